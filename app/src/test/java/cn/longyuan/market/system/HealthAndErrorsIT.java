@@ -1,0 +1,56 @@
+package cn.longyuan.market.system;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HealthAndErrorsIT {
+
+    private final RunningApp app = RunningApp.get();
+
+    @Test
+    void readinessReportsTheMigratedSchema() {
+        HttpResponse<String> response = Http.get(app.uri("health/ready"));
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject body = Http.json(response);
+        assertEquals("UP", body.getString("status"));
+        assertTrue(response.body().contains("schema at version"), response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"health/live", "metrics", "openapi"})
+    void operationalEndpointsAnswer(String path) {
+        assertEquals(200, Http.get(app.uri(path)).statusCode(), path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"api/v1/no-such-thing", "api/nothing/at/all", "admin/api/v1/no-such-thing"})
+    void anUnknownApiPathIsAJsonNotFound(String path) {
+        HttpResponse<String> response = Http.get(app.uri(path), "Accept", "text/html");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                response.headers().toString());
+        JsonObject body = Http.json(response);
+        assertEquals("NOT_FOUND", body.getString("error"));
+        assertFalse(body.getString("message").isBlank());
+        assertEquals(0, body.getJsonArray("violations").size());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void anUnknownPageIsAFriendlyHtmlNotFound() {
+        HttpResponse<String> response = Http.get(app.uri("no-such-page.xhtml"), "Accept-Language", "en");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page not found"), response.body());
+    }
+}

@@ -1,0 +1,165 @@
+package cn.longyuan.market.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The packaged system — Payara Micro with both wars, exactly as the run command starts it — running as a
+ * separate process for the whole test run: started once on first use (free port, a temporary working
+ * directory holding its {@code ./data/}, the build's own JDK) and stopped when the test JVM exits.
+ */
+public final class RunningApp {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static RunningApp instance;
+
+    private final URI baseUri;
+    private final Process process;
+    private final Path workDir;
+    private final Path log;
+
+    private RunningApp(URI baseUri, Process process, Path workDir, Path log) {
+        this.baseUri = baseUri;
+        this.process = process;
+        this.workDir = workDir;
+        this.log = log;
+    }
+
+    public static synchronized RunningApp get() {
+        if (instance == null) {
+            instance = start(Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-app"));
+        }
+        return instance;
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public URI uri(String path) {
+        return baseUri.resolve(path);
+    }
+
+    private static RunningApp start(Map<String, String> environment) {
+        try {
+            Path runtime = Path.of(System.getProperty("app.runtime.dir", "target/runtime"));
+            Path logDir = Path.of(System.getProperty("app.log.dir", "target"));
+            int port = freePort();
+            Path workDir = Files.createTempDirectory("longyuan-it-");
+            Path log = logDir.resolve("app-under-test.log");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
+                    "-jar", runtime.resolve("payara-micro.jar").toAbsolutePath().toString(),
+                    "--nohazelcast", "--port", Integer.toString(port),
+                    "--rootdir", workDir.resolve("payara").toString(),
+                    "--deploy", runtime.resolve("shop-web.war").toAbsolutePath() + ":/",
+                    "--deploy", runtime.resolve("cooperative-admin.war").toAbsolutePath() + ":/admin"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(key -> key.startsWith("DB_"));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+
+            RunningApp app = new RunningApp(URI.create("http://localhost:" + port + "/"), process, workDir, log);
+            app.awaitReady();
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for readiness and for both wars to answer: readiness alone comes up with the first war. */
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application exited with " + process.exitValue() + "; log: " + tail());
+            }
+            if (status(client, "health/ready") == 200 && status(client, "admin/login.xhtml") == 200) {
+                return;
+            }
+            sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("the application did not become ready in " + START_TIMEOUT + "; log: " + tail());
+    }
+
+    private int status(HttpClient client, String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build();
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteRecursively(workDir);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind is not worth failing a test run for
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package cn.longyuan.market.shop.infrastructure;
+
+import cn.longyuan.market.application.SystemStatus;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDataSource;
+import cn.longyuan.market.infrastructure.persistence.migration.SchemaMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The shop war owns the schema: it migrates the database while it deploys, before it takes any request,
+ * and records the outcome for the readiness check. A failure is reported, not thrown, so the process
+ * stays up and {@code /health/ready} says why it is not ready.
+ */
+@ApplicationScoped
+public class SchemaMigrationOnStartup {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrationOnStartup.class.getName());
+
+    @Resource(lookup = MarketDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Inject
+    private SystemStatus status;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        try {
+            MigrateResult result = SchemaMigrator.migrate(dataSource);
+            String detail = "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                    + " migrations applied now) on " + result.database;
+            LOG.info(detail);
+            status.ready(detail);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Database migration failed; the shop is not ready", e);
+            status.failed("migration failed: " + e.getMessage());
+        }
+    }
+}

@@ -49,7 +49,9 @@ public enum TestDatabase {
             }
         };
         SchemaMigrator.migrate(dataSource);
-        return new Opened(this, dataSource, jdbcUrl(dataSource));
+        return dataSource instanceof PGSimpleDataSource pg
+                ? new Opened(this, dataSource, pg.getURL(), pg.getUser(), pg.getPassword())
+                : new Opened(this, dataSource, jdbcUrl(dataSource), "sa", "");
     }
 
     private static String jdbcUrl(DataSource dataSource) {
@@ -70,15 +72,25 @@ public enum TestDatabase {
         private final DataSource dataSource;
         private final EntityManagerFactory emf;
 
-        Opened(TestDatabase kind, DataSource dataSource, String url) {
+        Opened(TestDatabase kind, DataSource dataSource, String url, String user, String password) {
             this.kind = kind;
             this.dataSource = dataSource;
             Map<String, Object> properties = new HashMap<>();
             properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
             properties.put("jakarta.persistence.jtaDataSource", "");
-            properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-            properties.put("eclipselink.logging.level", "WARNING");
-            properties.put("eclipselink.connection-pool.default.max", "64");
+            // EclipseLink's own pool (bounded, waiting when exhausted) rather than the bare data source, so that
+            // the race tests can run 200 threads against a PostgreSQL with the default 100 connections
+            properties.put("jakarta.persistence.jdbc.url", url);
+            if (user != null) {
+                properties.put("jakarta.persistence.jdbc.user", user);
+                properties.put("jakarta.persistence.jdbc.password", password);
+            }
+            properties.put("jakarta.persistence.jdbc.driver", kind == H2 ? "org.h2.Driver" : "org.postgresql.Driver");
+            // SEVERE: the concurrency tests provoke unique-key violations on purpose, which EclipseLink logs as warnings
+            properties.put("eclipselink.logging.level", "SEVERE");
+            properties.put("eclipselink.connection-pool.default.initial", "2");
+            properties.put("eclipselink.connection-pool.default.min", "2");
+            properties.put("eclipselink.connection-pool.default.max", "40");
             this.emf = Persistence.createEntityManagerFactory("longyuan", properties);
         }
 

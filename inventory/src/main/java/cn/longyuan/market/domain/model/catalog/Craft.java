@@ -1,5 +1,6 @@
 package cn.longyuan.market.domain.model.catalog;
 
+import cn.longyuan.market.domain.model.shared.BilingualText;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,6 +37,10 @@ public class Craft {
 
     public String code() {
         return code;
+    }
+
+    public BilingualText name() {
+        return new BilingualText(nameZh, nameEn);
     }
 
     /** The display name in Chinese unless English is asked for. */

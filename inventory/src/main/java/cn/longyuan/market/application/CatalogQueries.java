@@ -1,0 +1,167 @@
+package cn.longyuan.market.application;
+
+import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.production.ProductionBatch;
+import cn.longyuan.market.domain.model.production.TraceCode;
+import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.domain.model.training.Artisan;
+import cn.longyuan.market.domain.model.training.Enrollment;
+import cn.longyuan.market.domain.model.training.SkillLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What buyers may read of the chain: listed products with what is available now, their makers' public
+ * faces and trainings, and the batch behind a trace code. Nothing here carries an artisan's private data:
+ * the records below have no field for it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CatalogQueries {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private EntityManager em;
+    private StockService stock;
+
+    protected CatalogQueries() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public CatalogQueries(EntityManager em, StockService stock) {
+        this.em = em;
+        this.stock = stock;
+    }
+
+    public record ProductSummary(long id, BilingualText name, Money price, int available, String craft,
+                                 BilingualText craftName, long cooperativeId, BilingualText cooperativeName,
+                                 String township, String imageUrl) {
+    }
+
+    public record ProductPage(List<ProductSummary> items, long total) {
+    }
+
+    public record TrainingRecord(BilingualText course, String craft, BilingualText craftName, SkillLevel level,
+                                 LocalDate completedOn) {
+    }
+
+    public record CraftLevel(String craft, BilingualText craftName, SkillLevel level) {
+    }
+
+    /** An artisan as the public may see her: display name; story and photo only with her consent. */
+    public record MakerProfile(long id, String displayName, Optional<BilingualText> story, Optional<String> photoUrl,
+                               List<CraftLevel> levels, List<TrainingRecord> trainings) {
+    }
+
+    public record ProductDetail(ProductSummary summary, BilingualText description, List<MakerProfile> makers) {
+    }
+
+    public record TraceView(String code, ProductSummary product, MakerProfile maker, LocalDate madeOn, int quantity,
+                            List<TrainingRecord> trainingsInCraft) {
+    }
+
+    /** Published products, newest first, filtered by words in either language, craft and cooperative. */
+    public ProductPage products(String q, String craft, Long cooperativeId, int page, int size) {
+        StringBuilder where = new StringBuilder(" where p.published = true");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (craft != null && !craft.isBlank()) {
+            where.append(" and p.craft.code = :craft");
+            parameters.put("craft", craft.strip());
+        }
+        if (cooperativeId != null) {
+            where.append(" and p.cooperative.id = :cooperative");
+            parameters.put("cooperative", cooperativeId);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(p.name.zh) like :q escape '!' or lower(p.name.en) like :q escape '!'"
+                    + " or lower(p.description.zh) like :q escape '!' or lower(p.description.en) like :q escape '!')");
+            parameters.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(p) from Product p" + where, Long.class);
+        TypedQuery<Product> select = em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
+                + where + " order by p.createdAt desc, p.id desc", Product.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        List<Product> products = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new ProductPage(summaries(products), count.getSingleResult());
+    }
+
+    public Optional<ProductDetail> product(long id) {
+        Product product = em.find(Product.class, id);
+        if (product == null || !product.isPublished()) {
+            return Optional.empty();
+        }
+        List<Artisan> makers = em.createNamedQuery(ProductionBatch.MAKERS_OF_PRODUCT, Artisan.class)
+                .setParameter("product", id).getResultList().stream()
+                .sorted(Comparator.comparing(Artisan::id)).toList();
+        Map<Long, List<Enrollment>> completed = completedTrainings(makers.stream().map(Artisan::id).toList());
+        return Optional.of(new ProductDetail(summaries(List.of(product)).get(0), product.description(),
+                makers.stream().map(a -> profile(a, completed.getOrDefault(a.id(), List.of()))).toList()));
+    }
+
+    /** The batch behind a trace code as printed on a tag; empty for a code that is not ours. */
+    public Optional<TraceView> trace(String typedCode) {
+        Optional<TraceCode> code = TraceCode.parse(typedCode);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ProductionBatch.BY_TRACE_CODE, ProductionBatch.class)
+                .setParameter("code", code.get().value()).getResultStream().findFirst()
+                .map(batch -> {
+                    Artisan maker = batch.artisan();
+                    List<Enrollment> trainings = completedTrainings(List.of(maker.id())).getOrDefault(maker.id(), List.of());
+                    MakerProfile profile = profile(maker, trainings);
+                    String craft = batch.product().craft().code();
+                    return new TraceView(code.get().value(), summaries(List.of(batch.product())).get(0), profile,
+                            batch.madeOn(), batch.quantity(),
+                            profile.trainings().stream().filter(t -> t.craft().equals(craft)).toList());
+                });
+    }
+
+    private List<ProductSummary> summaries(List<Product> products) {
+        Map<Long, Integer> available = stock.availableOf(products.stream().map(Product::id).toList());
+        return products.stream().map(p -> new ProductSummary(p.id(), p.name(), p.price(), available.getOrDefault(p.id(), 0),
+                p.craft().code(), p.craft().name(), p.cooperative().id(), p.cooperative().name(),
+                p.cooperative().township(), p.imageUrl())).toList();
+    }
+
+    private Map<Long, List<Enrollment>> completedTrainings(List<Long> artisanIds) {
+        Map<Long, List<Enrollment>> byArtisan = new LinkedHashMap<>();
+        if (artisanIds.isEmpty()) {
+            return byArtisan;
+        }
+        for (Enrollment e : em.createNamedQuery(Enrollment.COMPLETED_BY_ARTISANS, Enrollment.class)
+                .setParameter("artisans", artisanIds).getResultList()) {
+            byArtisan.computeIfAbsent(e.artisan().id(), id -> new ArrayList<>()).add(e);
+        }
+        return byArtisan;
+    }
+
+    private static MakerProfile profile(Artisan artisan, List<Enrollment> completed) {
+        List<TrainingRecord> trainings = completed.stream().map(e -> new TrainingRecord(e.course().title(),
+                e.course().craft().code(), e.course().craft().name(), e.levelAchieved(), e.completedOn())).toList();
+        Map<String, CraftLevel> highest = new LinkedHashMap<>();
+        for (TrainingRecord t : trainings) {
+            highest.merge(t.craft(), new CraftLevel(t.craft(), t.craftName(), t.level()),
+                    (a, b) -> b.level().isAtLeast(a.level()) ? b : a);
+        }
+        return new MakerProfile(artisan.id(), artisan.displayName(), artisan.publicStory(), artisan.publicPhotoUrl(),
+                List.copyOf(highest.values()), trainings);
+    }
+}

@@ -1,0 +1,38 @@
+package cn.longyuan.market.application;
+
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import jakarta.persistence.EntityManager;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Order numbers people can read out on the phone: "LY261129-7KQ4MX" — the day in Shanghai time and six
+ * characters without look-alikes. Random rather than sequential, so a number tells nothing of the volume.
+ */
+final class OrderNumbers {
+
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private OrderNumbers() {
+    }
+
+    static String next(EntityManager em, Instant now) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            StringBuilder number = new StringBuilder("LY").append(DAY.format(now)).append('-');
+            for (int i = 0; i < 6; i++) {
+                number.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            }
+            boolean taken = !em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                    .setParameter("number", number.toString()).getResultList().isEmpty();
+            if (!taken) {
+                return number.toString();
+            }
+        }
+        throw new IllegalStateException("no free order number after 10 attempts");
+    }
+}

@@ -1,0 +1,188 @@
+package cn.longyuan.market.application;
+
+import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
+import cn.longyuan.market.domain.model.ordering.OrderIdempotency;
+import cn.longyuan.market.domain.model.ordering.OrderLine;
+import cn.longyuan.market.domain.model.ordering.OrderStatus;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Placing, reading and expiring orders; the transaction boundary for them. Placing reserves every line or
+ * none ({@link StockService#reserve}); an Idempotency-Key makes a retried request answer the first order.
+ */
+@ApplicationScoped
+@Transactional
+public class OrderService {
+
+    public static final String BUYER = "buyer";
+    public static final String EXPIRY = "system:expiry";
+
+    private EntityManager em;
+    private StockService stock;
+    private ReservationPolicy reservations;
+    private Clock clock;
+
+    protected OrderService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public OrderService(EntityManager em, StockService stock, ReservationPolicy reservations, Clock clock) {
+        this.em = em;
+        this.stock = stock;
+        this.reservations = reservations;
+        this.clock = clock;
+    }
+
+    /** What the buyer gets back: the order and the secret that lets her read it. */
+    public record PlacedOrder(OrderView order, String accessToken) {
+    }
+
+    /**
+     * Places the order, or answers the order an earlier request with the same key and body placed. A
+     * concurrent request with the same key waits on the key's unique index and then fails here; its caller
+     * asks {@link #replay} in a new transaction (see {@link OrderPlacement}).
+     */
+    public PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
+        OrderIdempotency earlier = em.find(OrderIdempotency.class, idempotencyKey);
+        if (earlier != null) {
+            return answerReplay(earlier, requestHash);
+        }
+        List<FieldViolation> violations = new ArrayList<>(command.violations());
+        if (command.paymentMethod() == PaymentMethod.STRIPE) {
+            violations.add(new FieldViolation("paymentMethod",
+                    "online payment is not available here; choose BANK_TRANSFER or CASH_ON_DELIVERY"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION, "The order has invalid fields.", violations);
+        }
+        List<OrderLine.Draft> drafts = new ArrayList<>();
+        List<StockService.Demand> demands = new ArrayList<>();
+        List<FieldViolation> unknown = new ArrayList<>();
+        for (int i = 0; i < command.lines().size(); i++) {
+            PlaceOrderCommand.Line line = command.lines().get(i);
+            Product product = em.find(Product.class, line.productId());
+            if (product == null || !product.isPublished()) {
+                unknown.add(new FieldViolation("lines[" + i + "].productId", "no such product for sale"));
+                continue;
+            }
+            drafts.add(new OrderLine.Draft(product.id(), product.cooperative().id(), product.name(), line.quantity(),
+                    product.price()));
+            demands.add(new StockService.Demand(i, product.id(), line.quantity()));
+        }
+        if (!unknown.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION, "Some lines name no product for sale.", unknown);
+        }
+        Instant now = clock.instant();
+        OrderIdempotency claim = new OrderIdempotency(idempotencyKey, requestHash, now);
+        em.persist(claim);
+        em.flush();
+
+        String token = AccessTokens.newToken();
+        Contact contact = new Contact(command.contact().name().strip(),
+                PlaceOrderCommand.normalisePhone(command.contact().phone()),
+                blankToNull(command.contact().email()));
+        ShippingAddress a = command.shippingAddress();
+        ShippingAddress address = new ShippingAddress(a.country(), a.province().strip(), a.city().strip(),
+                blankToNull(a.district()), a.line().strip(), blankToNull(a.postcode()));
+        CustomerOrder order = new CustomerOrder(OrderNumbers.next(em, now), command.paymentMethod(), contact, address,
+                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttl()), BUYER);
+        em.persist(order);
+        em.flush();
+        stock.reserve(order.id(), demands, BUYER);
+        claim.answeredWith(order, token);
+        return new PlacedOrder(OrderView.of(order, order.status()), token);
+    }
+
+    /** The answer for a key that an earlier, committed request used. */
+    public PlacedOrder replay(String idempotencyKey, String requestHash) {
+        OrderIdempotency earlier = em.find(OrderIdempotency.class, idempotencyKey);
+        if (earlier == null) {
+            throw new IllegalStateException("no order for idempotency key " + idempotencyKey);
+        }
+        return answerReplay(earlier, requestHash);
+    }
+
+    private PlacedOrder answerReplay(OrderIdempotency earlier, String requestHash) {
+        if (!earlier.isFor(requestHash)) {
+            throw new RequestRefusedException(Reason.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different order request.");
+        }
+        CustomerOrder order = em.find(CustomerOrder.class, earlier.orderId());
+        return new PlacedOrder(OrderView.of(order, earlier.initialStatus()), earlier.accessToken());
+    }
+
+    /** The order, for whoever holds its access token; empty for a wrong number or token alike. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrderView> findForToken(String number, String accessToken) {
+        if (number == null || accessToken == null) {
+            return Optional.empty();
+        }
+        return byNumber(number)
+                .filter(order -> AccessTokens.matches(accessToken, order.accessTokenHash()))
+                .map(order -> OrderView.of(order, order.status()));
+    }
+
+    /** Whether a request with this key has committed an order (used to answer a concurrent duplicate). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isKeyAnswered(String idempotencyKey) {
+        OrderIdempotency claim = em.find(OrderIdempotency.class, idempotencyKey);
+        return claim != null && claim.isAnswered();
+    }
+
+    private Optional<CustomerOrder> byNumber(String number) {
+        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> overdueOrderIds(Instant now, int max) {
+        return em.createNamedQuery(CustomerOrder.OVERDUE, Long.class).setParameter("now", now).setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Expires one unpaid order past its time and gives its stock back. The order row is locked first, so
+     * when two instances run the expiry job together only one of them expires it; the other finds it no
+     * longer overdue. Answers whether this call expired it.
+     */
+    public boolean expireIfOverdue(long orderId) {
+        Instant now = clock.instant();
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.isOverdue(now)) {
+            return false;
+        }
+        order.moveTo(OrderStatus.EXPIRED, EXPIRY, "unpaid after " + reservations.ttl(), now);
+        stock.releaseAll(order.id(), EXPIRY, "order " + order.number() + " expired unpaid");
+        return true;
+    }
+
+    /** Moves an order on; a move its life does not allow is refused as INVALID_STATE. */
+    void move(CustomerOrder order, OrderStatus next, String actor, String note) {
+        try {
+            order.moveTo(next, actor, note, clock.instant());
+        } catch (InvalidTransitionException e) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

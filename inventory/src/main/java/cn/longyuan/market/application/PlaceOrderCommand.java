@@ -1,0 +1,116 @@
+package cn.longyuan.market.application;
+
+import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A buyer's order as asked for: lines, contact, address, payment method. {@link #violations()} lists every
+ * field that is missing or malformed, named as in the public API's request body.
+ */
+public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddress shippingAddress,
+                                PaymentMethod paymentMethod) {
+
+    public static final int MAX_LINES = 50;
+    public static final int MAX_QUANTITY = 999;
+
+    public record Line(long productId, int quantity) {
+    }
+
+    private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\+\\d{7,15}");
+    private static final Pattern LANDLINE = Pattern.compile("0\\d{9,11}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern CN_POSTCODE = Pattern.compile("\\d{6}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    public List<FieldViolation> violations() {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (lines == null || lines.isEmpty()) {
+            violations.add(new FieldViolation("lines", "an order needs at least one line"));
+        } else if (lines.size() > MAX_LINES) {
+            violations.add(new FieldViolation("lines", "an order has at most " + MAX_LINES + " lines"));
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                int quantity = lines.get(i).quantity();
+                if (quantity < 1 || quantity > MAX_QUANTITY) {
+                    violations.add(new FieldViolation("lines[" + i + "].quantity",
+                            "must be a whole number from 1 to " + MAX_QUANTITY));
+                }
+            }
+        }
+        if (contact == null) {
+            violations.add(new FieldViolation("contact", "required"));
+        } else {
+            requireText(violations, "contact.name", contact.name(), 100);
+            if (isBlank(contact.phone())) {
+                violations.add(new FieldViolation("contact.phone", "required"));
+            } else if (!isPhone(contact.phone())) {
+                violations.add(new FieldViolation("contact.phone",
+                        "not a phone number: a mainland mobile (11 digits), a landline with area code, or +country number"));
+            }
+            if (!isBlank(contact.email()) && (contact.email().length() > 200 || !EMAIL.matcher(contact.email()).matches())) {
+                violations.add(new FieldViolation("contact.email", "not an e-mail address"));
+            }
+        }
+        if (shippingAddress == null) {
+            violations.add(new FieldViolation("shippingAddress", "required"));
+        } else {
+            if (shippingAddress.country() == null || !COUNTRY.matcher(shippingAddress.country()).matches()) {
+                violations.add(new FieldViolation("shippingAddress.country", "a two-letter country code such as CN"));
+            }
+            requireText(violations, "shippingAddress.province", shippingAddress.province(), 100);
+            requireText(violations, "shippingAddress.city", shippingAddress.city(), 100);
+            optionalText(violations, "shippingAddress.district", shippingAddress.district(), 100);
+            requireText(violations, "shippingAddress.line", shippingAddress.line(), 300);
+            if (shippingAddress.isDomestic() && !isBlank(shippingAddress.postcode())
+                    && !CN_POSTCODE.matcher(shippingAddress.postcode()).matches()) {
+                violations.add(new FieldViolation("shippingAddress.postcode", "a Chinese postcode has six digits"));
+            } else {
+                optionalText(violations, "shippingAddress.postcode", shippingAddress.postcode(), 20);
+            }
+        }
+        if (paymentMethod == null) {
+            violations.add(new FieldViolation("paymentMethod", "required: BANK_TRANSFER, CASH_ON_DELIVERY or STRIPE"));
+        }
+        return violations;
+    }
+
+    /** The phone number as stored: spaces, dashes and brackets removed. */
+    public static String normalisePhone(String phone) {
+        return phone == null ? null : phone.replaceAll("[\\s()\\-]", "");
+    }
+
+    static boolean isPhone(String phone) {
+        String digits = normalisePhone(phone);
+        return MAINLAND_MOBILE.matcher(digits).matches() || INTERNATIONAL.matcher(digits).matches()
+                || LANDLINE.matcher(digits).matches();
+    }
+
+    public static String normaliseCountry(String country) {
+        return isBlank(country) ? "CN" : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static void requireText(List<FieldViolation> violations, String field, String value, int max) {
+        if (isBlank(value)) {
+            violations.add(new FieldViolation(field, "required"));
+        } else {
+            optionalText(violations, field, value, max);
+        }
+    }
+
+    private static void optionalText(List<FieldViolation> violations, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            violations.add(new FieldViolation(field, "at most " + max + " characters"));
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,242 @@
+package cn.longyuan.market.application;
+
+import cn.longyuan.market.domain.model.stock.MovementKind;
+import cn.longyuan.market.domain.model.stock.Reservation;
+import cn.longyuan.market.domain.model.stock.StockLevel;
+import cn.longyuan.market.domain.model.stock.StockMovement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The only code that changes stock. Every change writes a ledger row ({@link StockMovement}) and updates
+ * the level row in the same transaction, so levels always equal the ledger's sums.
+ * <p>
+ * Reserving is safe across threads and instances: the level rows of the products concerned are locked
+ * ({@code select … for update}) in one fixed order — product id, then location id — before anything is
+ * decided, so two orders can never take the same piece and never deadlock each other.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class StockService {
+
+    private EntityManager em;
+    private Clock clock;
+
+    protected StockService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public StockService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** A piece of an order to reserve: which request line, which product, how many. */
+    public record Demand(int lineIndex, long productId, int quantity) {
+    }
+
+    /** Puts newly made pieces into stock at a place. */
+    public void produce(long productId, long locationId, int quantity, long batchId, String actor) {
+        ensureLevelRow(productId, locationId);
+        changeLevel(productId, locationId, quantity, 0);
+        record(productId, locationId, MovementKind.PRODUCED, quantity, 0, null, batchId, null, actor);
+    }
+
+    /**
+     * Holds stock for every demand of an order, drawing on the cooperative's main place first and then its
+     * others; all or nothing. A shortfall names every line that cannot be served and changes nothing.
+     */
+    public List<Reservation> reserve(long orderId, List<Demand> demands, String actor) {
+        Map<Long, Integer> wanted = new TreeMap<>();
+        for (Demand demand : demands) {
+            wanted.merge(demand.productId(), demand.quantity(), Integer::sum);
+        }
+        Map<Long, List<StockLevel>> locked = new LinkedHashMap<>();
+        List<FieldViolation> shortfalls = new ArrayList<>();
+        for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
+            List<StockLevel> levels = lockLevels(entry.getKey());
+            locked.put(entry.getKey(), levels);
+            int available = levels.stream().mapToInt(StockLevel::available).sum();
+            if (available < entry.getValue()) {
+                demands.stream().filter(d -> d.productId() == entry.getKey()).forEach(d -> shortfalls.add(
+                        new FieldViolation("lines[" + d.lineIndex() + "].quantity",
+                                "only " + available + " available, " + entry.getValue() + " asked for")));
+            }
+        }
+        if (!shortfalls.isEmpty()) {
+            shortfalls.sort(Comparator.comparing(FieldViolation::field));
+            throw new RequestRefusedException(RequestRefusedException.Reason.OUT_OF_STOCK,
+                    "Not enough stock for " + shortfalls.size() + " line(s); nothing was reserved.", shortfalls);
+        }
+        List<Reservation> reservations = new ArrayList<>();
+        for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
+            int remaining = entry.getValue();
+            for (StockLevel level : preferMainPlace(locked.get(entry.getKey()))) {
+                int take = Math.min(remaining, level.available());
+                if (take <= 0) {
+                    continue;
+                }
+                changeLevel(level.productId(), level.locationId(), 0, take);
+                record(level.productId(), level.locationId(), MovementKind.RESERVED, 0, take, orderId, null, null, actor);
+                Reservation reservation = new Reservation(orderId, level.productId(), level.locationId(), take);
+                em.persist(reservation);
+                reservations.add(reservation);
+                remaining -= take;
+                if (remaining == 0) {
+                    break;
+                }
+            }
+        }
+        return reservations;
+    }
+
+    /** Gives back everything an order still holds (expired, cancelled, payment failed). */
+    public void releaseAll(long orderId, String actor, String reason) {
+        for (Reservation reservation : heldFor(orderId)) {
+            changeLevel(reservation.productId(), reservation.locationId(), 0, -reservation.quantity());
+            record(reservation.productId(), reservation.locationId(), MovementKind.RELEASED, 0, -reservation.quantity(),
+                    orderId, null, reason, actor);
+            reservation.release();
+        }
+    }
+
+    /** Turns what an order holds into sales: the pieces leave stock. */
+    public void sellAll(long orderId, String actor) {
+        for (Reservation reservation : heldFor(orderId)) {
+            int q = reservation.quantity();
+            changeLevel(reservation.productId(), reservation.locationId(), -q, -q);
+            record(reservation.productId(), reservation.locationId(), MovementKind.SOLD, -q, -q, orderId, null, null, actor);
+            reservation.sell();
+        }
+    }
+
+    public List<Reservation> reservationsOf(long orderId) {
+        return em.createNamedQuery(Reservation.OF_ORDER, Reservation.class).setParameter("order", orderId).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StockLevel> levelsOf(long productId) {
+        return toLevels(em.createNativeQuery(
+                        "select product_id, location_id, on_hand, reserved from stock_level where product_id = ?1 order by location_id")
+                .setParameter(1, productId).getResultList());
+    }
+
+    /** Whole pieces buyers can take now, per product. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Integer> availableOf(List<Long> productIds) {
+        Map<Long, Integer> available = new LinkedHashMap<>();
+        productIds.forEach(id -> available.put(id, 0));
+        if (productIds.isEmpty()) {
+            return available;
+        }
+        jakarta.persistence.Query query = em.createNativeQuery("select product_id, sum(on_hand - reserved) from stock_level "
+                + "where product_id in (" + placeholders(productIds.size()) + ") group by product_id");
+        for (int i = 0; i < productIds.size(); i++) {
+            query.setParameter(i + 1, productIds.get(i));
+        }
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            available.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        return available;
+    }
+
+    /** The levels the ledger adds up to, per product and place — what the level rows must equal. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StockLevel> levelsFromLedger() {
+        return toLevels(em.createNativeQuery("select product_id, location_id, sum(on_hand_delta), sum(reserved_delta) "
+                + "from stock_movement group by product_id, location_id order by product_id, location_id").getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StockLevel> allLevels() {
+        return toLevels(em.createNativeQuery("select product_id, location_id, on_hand, reserved from stock_level "
+                + "where on_hand <> 0 or reserved <> 0 order by product_id, location_id").getResultList());
+    }
+
+    private List<Reservation> heldFor(long orderId) {
+        return reservationsOf(orderId).stream().filter(Reservation::isHeld)
+                .sorted(Comparator.comparingLong(Reservation::productId).thenComparingLong(Reservation::locationId))
+                .toList();
+    }
+
+    private List<StockLevel> lockLevels(long productId) {
+        return toLevels(em.createNativeQuery("select product_id, location_id, on_hand, reserved from stock_level "
+                + "where product_id = ?1 order by location_id for update").setParameter(1, productId).getResultList());
+    }
+
+    /** The cooperative's main place first, then the others in a stable order. */
+    private List<StockLevel> preferMainPlace(List<StockLevel> levels) {
+        if (levels.isEmpty()) {
+            return levels;
+        }
+        List<?> mainIds = em.createNativeQuery("select id from location where main = true and id in ("
+                + levels.stream().map(l -> Long.toString(l.locationId())).reduce((a, b) -> a + "," + b).orElseThrow() + ")")
+                .getResultList();
+        List<Long> main = mainIds.stream().map(id -> ((Number) id).longValue()).toList();
+        return levels.stream()
+                .sorted(Comparator.comparing((StockLevel l) -> !main.contains(l.locationId())).thenComparingLong(StockLevel::locationId))
+                .toList();
+    }
+
+    private void ensureLevelRow(long productId, long locationId) {
+        Number existing = (Number) em.createNativeQuery(
+                        "select count(*) from stock_level where product_id = ?1 and location_id = ?2")
+                .setParameter(1, productId).setParameter(2, locationId).getSingleResult();
+        if (existing.intValue() == 0) {
+            em.createNativeQuery("insert into stock_level (product_id, location_id, on_hand, reserved, version) values (?1, ?2, 0, 0, 0)")
+                    .setParameter(1, productId).setParameter(2, locationId).executeUpdate();
+        }
+    }
+
+    /**
+     * Applies a change to a level row. The database's check constraint (0 ≤ reserved ≤ on hand) is the last
+     * guard; the condition here makes a change that would break it touch no row instead of failing late.
+     */
+    private void changeLevel(long productId, long locationId, int onHandDelta, int reservedDelta) {
+        int updated = em.createNativeQuery("update stock_level set on_hand = on_hand + ?1, reserved = reserved + ?2, "
+                        + "version = version + 1 where product_id = ?3 and location_id = ?4 "
+                        + "and on_hand + ?1 >= 0 and reserved + ?2 >= 0 and reserved + ?2 <= on_hand + ?1")
+                .setParameter(1, onHandDelta).setParameter(2, reservedDelta)
+                .setParameter(3, productId).setParameter(4, locationId).executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("stock of product " + productId + " at location " + locationId
+                    + " cannot change by on hand " + onHandDelta + ", reserved " + reservedDelta);
+        }
+    }
+
+    private void record(long productId, long locationId, MovementKind kind, int onHandDelta, int reservedDelta,
+                        Long orderId, Long batchId, String reason, String actor) {
+        em.persist(new StockMovement(productId, locationId, kind, onHandDelta, reservedDelta, orderId, batchId, reason,
+                actor, clock.instant()));
+    }
+
+    private static String placeholders(int count) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            s.append(i > 1 ? "," : "").append('?').append(i);
+        }
+        return s.toString();
+    }
+
+    private static List<StockLevel> toLevels(List<?> rows) {
+        List<StockLevel> levels = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            levels.add(new StockLevel(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                    ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+        }
+        return levels;
+    }
+}

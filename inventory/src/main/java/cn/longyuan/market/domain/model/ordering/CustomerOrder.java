@@ -1,0 +1,225 @@
+package cn.longyuan.market.domain.model.ordering;
+
+import cn.longyuan.market.domain.model.shared.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A buyer's purchase (订单). Its lines keep the unit price of the moment it was placed; it has one part per
+ * cooperative, each fulfilled by that cooperative; every change of status is kept with who and when.
+ * Named CustomerOrder because {@code Order} is a reserved word in JPQL (the table is {@code orders}).
+ */
+@Entity
+@Table(name = "orders")
+@NamedQuery(name = CustomerOrder.BY_NUMBER, query = "select o from CustomerOrder o where o.number = :number")
+@NamedQuery(name = CustomerOrder.OVERDUE,
+        query = "select o.id from CustomerOrder o where o.status = cn.longyuan.market.domain.model.ordering.OrderStatus.AWAITING_PAYMENT "
+                + "and o.expiresAt < :now order by o.expiresAt")
+public class CustomerOrder {
+
+    public static final String BY_NUMBER = "CustomerOrder.byNumber";
+    public static final String OVERDUE = "CustomerOrder.overdue";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false)
+    private PaymentMethod paymentMethod;
+
+    @Embedded
+    private Contact contact;
+
+    @Embedded
+    private ShippingAddress shippingAddress;
+
+    @Embedded
+    @AttributeOverride(name = "fen", column = @Column(name = "subtotal_fen"))
+    private Money subtotal;
+
+    @Embedded
+    @AttributeOverride(name = "fen", column = @Column(name = "delivery_fee_fen"))
+    private Money deliveryFee;
+
+    @Embedded
+    @AttributeOverride(name = "fen", column = @Column(name = "total_fen"))
+    private Money total;
+
+    @Column(name = "access_token_hash", nullable = false)
+    private String accessTokenHash;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    /** When an unpaid order gives its stock back; null once nothing is waiting for payment. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<OrderPart> parts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<StatusChange> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CustomerOrder() {
+        // for JPA
+    }
+
+    /**
+     * A new order from priced lines. The parts (one per cooperative, each with its delivery fee) and the
+     * totals follow from the lines; nobody can set them to something else.
+     */
+    public CustomerOrder(String number, PaymentMethod paymentMethod, Contact contact, ShippingAddress address,
+                         List<OrderLine.Draft> drafts, String accessTokenHash, Instant placedAt, Instant expiresAt,
+                         String actor) {
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("an order has at least one line");
+        }
+        this.number = number;
+        this.paymentMethod = paymentMethod;
+        this.status = paymentMethod.initialStatus();
+        this.contact = contact;
+        this.shippingAddress = address;
+        this.accessTokenHash = accessTokenHash;
+        this.placedAt = placedAt;
+        this.expiresAt = status == OrderStatus.AWAITING_PAYMENT ? expiresAt : null;
+        int lineNo = 1;
+        for (OrderLine.Draft draft : drafts) {
+            lines.add(new OrderLine(this, lineNo++, draft));
+        }
+        Money subtotalSum = Money.ZERO;
+        Money feeSum = Money.ZERO;
+        for (Long cooperativeId : lines.stream().map(OrderLine::cooperativeId).distinct().sorted().toList()) {
+            Money partSubtotal = lines.stream().filter(l -> l.cooperativeId() == cooperativeId)
+                    .map(OrderLine::lineTotal).reduce(Money.ZERO, Money::plus);
+            Money fee = DeliveryFeePolicy.feeForPart(partSubtotal, address);
+            parts.add(new OrderPart(this, cooperativeId, partSubtotal, fee));
+            subtotalSum = subtotalSum.plus(partSubtotal);
+            feeSum = feeSum.plus(fee);
+        }
+        this.subtotal = subtotalSum;
+        this.deliveryFee = feeSum;
+        this.total = subtotalSum.plus(feeSum);
+        history.add(new StatusChange(this, null, null, status.name(), actor, "placed", placedAt));
+    }
+
+    /** Moves the order on, if its life allows it; records who and when. */
+    public void moveTo(OrderStatus next, String actor, String note, Instant at) {
+        if (!status.next(paymentMethod).contains(next)) {
+            throw new InvalidTransitionException("order " + number + " is " + status + " and cannot become " + next);
+        }
+        history.add(new StatusChange(this, null, status.name(), next.name(), actor, note, at));
+        status = next;
+        if (!next.holdsReservation() || next == OrderStatus.CONFIRMED) {
+            expiresAt = null;
+        }
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == OrderStatus.AWAITING_PAYMENT && expiresAt != null && expiresAt.isBefore(now);
+    }
+
+    public Optional<OrderPart> partOf(long cooperativeId) {
+        return parts.stream().filter(p -> p.cooperativeId() == cooperativeId).findFirst();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public PaymentMethod paymentMethod() {
+        return paymentMethod;
+    }
+
+    public Contact contact() {
+        return contact;
+    }
+
+    public ShippingAddress shippingAddress() {
+        return shippingAddress;
+    }
+
+    public Money subtotal() {
+        return subtotal;
+    }
+
+    public Money deliveryFee() {
+        return deliveryFee;
+    }
+
+    public Money total() {
+        return total;
+    }
+
+    public String accessTokenHash() {
+        return accessTokenHash;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public List<OrderLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<OrderPart> parts() {
+        return Collections.unmodifiableList(parts);
+    }
+
+    public List<StatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    void recordPartChange(OrderPart part, PartStatus from, PartStatus to, String actor, String note, Instant at) {
+        history.add(new StatusChange(this, part.cooperativeId(), from.name(), to.name(), actor, note, at));
+    }
+}

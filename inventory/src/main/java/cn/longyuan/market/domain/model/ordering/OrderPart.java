@@ -1,0 +1,114 @@
+package cn.longyuan.market.domain.model.ordering;
+
+import cn.longyuan.market.domain.model.shared.Money;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One cooperative's share of an order, which that cooperative packs and ships. */
+@Entity
+@Table(name = "order_part")
+public class OrderPart {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id")
+    private CustomerOrder order;
+
+    @Column(name = "cooperative_id", nullable = false)
+    private long cooperativeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartStatus status;
+
+    @Embedded
+    @AttributeOverride(name = "fen", column = @Column(name = "subtotal_fen"))
+    private Money subtotal;
+
+    @Embedded
+    @AttributeOverride(name = "fen", column = @Column(name = "delivery_fee_fen"))
+    private Money deliveryFee;
+
+    @OneToMany(mappedBy = "part", cascade = CascadeType.ALL)
+    @OrderBy("shippedAt")
+    private List<Shipment> shipments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected OrderPart() {
+        // for JPA
+    }
+
+    OrderPart(CustomerOrder order, long cooperativeId, Money subtotal, Money deliveryFee) {
+        this.order = order;
+        this.cooperativeId = cooperativeId;
+        this.subtotal = subtotal;
+        this.deliveryFee = deliveryFee;
+        this.status = PartStatus.PENDING;
+    }
+
+    public void moveTo(PartStatus next, String actor, String note, Instant at) {
+        if (!status.next().contains(next)) {
+            throw new InvalidTransitionException("this part is " + status + " and cannot become " + next);
+        }
+        order.recordPartChange(this, status, next, actor, note, at);
+        status = next;
+    }
+
+    public void ship(String carrier, String trackingNumber, String actor, Instant at) {
+        moveTo(PartStatus.SHIPPED, actor, carrier + " " + trackingNumber, at);
+        shipments.add(new Shipment(this, carrier, trackingNumber, at));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CustomerOrder order() {
+        return order;
+    }
+
+    public long cooperativeId() {
+        return cooperativeId;
+    }
+
+    public PartStatus status() {
+        return status;
+    }
+
+    public Money subtotal() {
+        return subtotal;
+    }
+
+    public Money deliveryFee() {
+        return deliveryFee;
+    }
+
+    public List<Shipment> shipments() {
+        return Collections.unmodifiableList(shipments);
+    }
+}

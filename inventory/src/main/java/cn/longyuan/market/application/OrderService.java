@@ -2,6 +2,7 @@ package cn.longyuan.market.application;
 
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
@@ -107,7 +108,7 @@ public class OrderService {
         em.flush();
         stock.reserve(order.id(), demands, BUYER);
         claim.answeredWith(order, token);
-        return new PlacedOrder(OrderView.of(order, order.status()), token);
+        return new PlacedOrder(view(order, order.status()), token);
     }
 
     /** The answer for a key that an earlier, committed request used. */
@@ -125,7 +126,7 @@ public class OrderService {
                     "This Idempotency-Key was already used for a different order request.");
         }
         CustomerOrder order = em.find(CustomerOrder.class, earlier.orderId());
-        return new PlacedOrder(OrderView.of(order, earlier.initialStatus()), earlier.accessToken());
+        return new PlacedOrder(view(order, earlier.initialStatus()), earlier.accessToken());
     }
 
     /** The order, for whoever holds its access token; empty for a wrong number or token alike. */
@@ -136,7 +137,7 @@ public class OrderService {
         }
         return byNumber(number)
                 .filter(order -> AccessTokens.matches(accessToken, order.accessTokenHash()))
-                .map(order -> OrderView.of(order, order.status()));
+                .map(order -> view(order, order.status()));
     }
 
     /** Whether a request with this key has committed an order (used to answer a concurrent duplicate). */
@@ -180,6 +181,10 @@ public class OrderService {
         } catch (InvalidTransitionException e) {
             throw new RequestRefusedException(Reason.INVALID_STATE, e.getMessage());
         }
+    }
+
+    private OrderView view(CustomerOrder order, OrderStatus answeredStatus) {
+        return OrderView.of(order, answeredStatus, id -> em.find(Cooperative.class, id).name());
     }
 
     private static String blankToNull(String s) {

@@ -10,6 +10,7 @@ import cn.longyuan.market.domain.model.shared.Money;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * An order as read at one moment, complete and detached from the persistence context, for the interfaces
@@ -24,7 +25,7 @@ public record OrderView(String number, OrderStatus status, PaymentMethod payment
                        Money unitPrice, Money lineTotal) {
     }
 
-    public record Part(long cooperativeId, String status, Money subtotal, Money deliveryFee, List<ShipmentView> shipments) {
+    public record Part(long cooperativeId, BilingualText cooperativeName, String status, Money subtotal, Money deliveryFee, List<ShipmentView> shipments) {
     }
 
     public record ShipmentView(String carrier, String trackingNumber, Instant shippedAt) {
@@ -33,12 +34,12 @@ public record OrderView(String number, OrderStatus status, PaymentMethod payment
     public record Change(Long cooperativeId, String from, String to, String actor, String note, Instant at) {
     }
 
-    static OrderView of(CustomerOrder order, OrderStatus answeredStatus) {
+    static OrderView of(CustomerOrder order, OrderStatus answeredStatus, LongFunction<BilingualText> cooperativeNames) {
         return new OrderView(order.number(), answeredStatus, order.paymentMethod(), order.placedAt(), order.expiresAt(),
                 order.contact(), order.shippingAddress(), order.subtotal(), order.deliveryFee(), order.total(),
                 order.lines().stream().map(l -> new Line(l.lineNo(), l.productId(), l.cooperativeId(), l.name(),
                         l.quantity(), l.unitPrice(), l.lineTotal())).toList(),
-                order.parts().stream().map(p -> new Part(p.cooperativeId(), p.status().name(), p.subtotal(),
+                order.parts().stream().map(p -> new Part(p.cooperativeId(), cooperativeNames.apply(p.cooperativeId()), p.status().name(), p.subtotal(),
                         p.deliveryFee(), p.shipments().stream().map(s -> new ShipmentView(s.carrier(),
                         s.trackingNumber(), s.shippedAt())).toList())).toList(),
                 order.history().stream().map(h -> new Change(h.cooperativeId(), h.fromStatus(), h.toStatus(),

@@ -1,0 +1,63 @@
+package cn.longyuan.market.shop.interfaces.rest;
+
+import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.web.api.JsonFields;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the body of {@code POST /api/v1/orders} into a command, reporting every malformed field at once. */
+final class OrderRequests {
+
+    private OrderRequests() {
+    }
+
+    static PlaceOrderCommand read(JsonObject body) {
+        JsonFields fields = new JsonFields();
+        List<PlaceOrderCommand.Line> lines = null;
+        JsonArray array = fields.array(body, "lines", "lines");
+        if (array != null) {
+            lines = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                String path = "lines[" + i + "]";
+                JsonValue element = array.get(i);
+                if (!(element instanceof JsonObject line)) {
+                    fields.add(path, "must be an object with productId and quantity");
+                    continue;
+                }
+                Long productId = fields.id(line, "productId", path + ".productId");
+                if (productId == null && !fields.has(path + ".productId")) {
+                    fields.add(path + ".productId", "required");
+                }
+                Integer quantity = fields.integer(line, "quantity", path + ".quantity", 1, PlaceOrderCommand.MAX_QUANTITY);
+                if (quantity == null && !fields.has(path + ".quantity")) {
+                    fields.add(path + ".quantity", "required");
+                }
+                lines.add(new PlaceOrderCommand.Line(productId == null ? 0 : productId, quantity == null ? 1 : quantity));
+            }
+        }
+        JsonObject contactJson = fields.object(body, "contact", "contact");
+        Contact contact = contactJson == null ? null : new Contact(
+                fields.string(contactJson, "name", "contact.name"),
+                fields.string(contactJson, "phone", "contact.phone"),
+                fields.string(contactJson, "email", "contact.email"));
+        JsonObject addressJson = fields.object(body, "shippingAddress", "shippingAddress");
+        ShippingAddress address = addressJson == null ? null : new ShippingAddress(
+                PlaceOrderCommand.normaliseCountry(fields.string(addressJson, "country", "shippingAddress.country")),
+                fields.string(addressJson, "province", "shippingAddress.province"),
+                fields.string(addressJson, "city", "shippingAddress.city"),
+                fields.string(addressJson, "district", "shippingAddress.district"),
+                fields.string(addressJson, "line", "shippingAddress.line"),
+                fields.string(addressJson, "postcode", "shippingAddress.postcode"));
+        PaymentMethod method = fields.enumValue(body, "paymentMethod", "paymentMethod", PaymentMethod.class);
+        PlaceOrderCommand command = new PlaceOrderCommand(lines, contact, address, method);
+        fields.throwIfAny(command.violations());
+        return command;
+    }
+}

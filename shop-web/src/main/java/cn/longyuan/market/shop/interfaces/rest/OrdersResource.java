@@ -1,0 +1,80 @@
+package cn.longyuan.market.shop.interfaces.rest;
+
+import cn.longyuan.market.application.OrderPlacement;
+import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.web.api.ErrorCode;
+import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.RequestLocale;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.Locale;
+
+/** Placing an order as a guest, and reading it back with its access token. */
+@Path("v1/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class OrdersResource {
+
+    static final int MAX_KEY_LENGTH = 200;
+
+    @Inject
+    private OrderPlacement placement;
+
+    @Inject
+    private OrderService orders;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response place(@HeaderParam("Idempotency-Key") String key, @QueryParam("lang") String lang, String body) {
+        if (key == null || key.isBlank()) {
+            throw RequestRefusedException.invalid("Idempotency-Key", "required header: a unique key per order, reused on retries");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw RequestRefusedException.invalid("Idempotency-Key", "at most " + MAX_KEY_LENGTH + " characters");
+        }
+        JsonObject json = JsonBodies.object(body);
+        PlaceOrderCommand command = OrderRequests.read(json);
+        OrderService.PlacedOrder placed = placement.place(command, key.strip(), JsonBodies.canonicalHash(json));
+        Locale locale = RequestLocale.of(lang, headers);
+        return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(placed.order().number()))
+                .entity(PublicJson.placed(placed.order(), placed.accessToken(), locale)).build();
+    }
+
+    @GET
+    @Path("{number}")
+    public Response read(@PathParam("number") String number, @QueryParam("lang") String lang) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Response.fromResponse(ErrorCode.UNAUTHORIZED.response(
+                            "Send the order's access token as 'Authorization: Bearer <accessToken>'."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        String token = authorization.substring(7).strip();
+        return orders.findForToken(number, token)
+                .map(order -> Response.ok(PublicJson.read(order, RequestLocale.of(lang, headers))).build())
+                .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
+    }
+}

@@ -1,0 +1,133 @@
+package cn.longyuan.market.shop.interfaces.rest;
+
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.OrderView;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.web.api.ApiTime;
+import cn.longyuan.market.web.api.Ids;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The shapes of the public API's answers (api.md), built from the application's read models in the
+ * request's language. Records with only public fields: an artisan's private data has nowhere to go.
+ */
+final class PublicJson {
+
+    private PublicJson() {
+    }
+
+    record Page<T>(List<T> items, long total) {
+    }
+
+    record CooperativeRef(String id, String name) {
+    }
+
+    record ProductItem(String id, String name, String price, String currency, int available, String craft,
+                       String craftName, CooperativeRef cooperative, String imageUrl) {
+    }
+
+    record Training(String course, String craft, String craftName, String level, String completedOn) {
+    }
+
+    record Level(String craft, String craftName, String level) {
+    }
+
+    record Maker(String displayName, String story, String photoUrl, List<Level> levels, List<Training> trainings) {
+    }
+
+    record ProductDetail(String id, String name, String description, String price, String currency, int available,
+                         String craft, String craftName, CooperativeRef cooperative, String imageUrl, List<Maker> makers) {
+    }
+
+    record Trace(String code, ProductItem product, Maker maker, CooperativeRef cooperative, String madeOn, int quantity,
+                 List<Training> trainings) {
+    }
+
+    record OrderLine(String productId, String name, int quantity, String unitPrice, String lineTotal) {
+    }
+
+    record Shipment(String carrier, String trackingNumber, String shippedAt) {
+    }
+
+    record OrderPart(CooperativeRef cooperative, String status, String subtotal, String deliveryFee, List<Shipment> shipments) {
+    }
+
+    record HistoryEntry(String status, String from, String cooperativeId, String by, String note, String at) {
+    }
+
+    record Order(String number, String status, String paymentMethod, String placedAt, String expiresAt,
+                 String subtotal, String deliveryFee, String total, String currency, List<OrderLine> lines,
+                 String accessToken, List<OrderPart> parts, List<HistoryEntry> history) {
+    }
+
+    static ProductItem item(CatalogQueries.ProductSummary p, Locale locale) {
+        return new ProductItem(Ids.of(p.id()), p.name().in(locale), p.price().toDecimalString(), Money.CURRENCY,
+                p.available(), p.craft(), p.craftName().in(locale), cooperative(p, locale), p.imageUrl());
+    }
+
+    static ProductDetail detail(CatalogQueries.ProductDetail d, Locale locale) {
+        CatalogQueries.ProductSummary p = d.summary();
+        return new ProductDetail(Ids.of(p.id()), p.name().in(locale), d.description().in(locale),
+                p.price().toDecimalString(), Money.CURRENCY, p.available(), p.craft(), p.craftName().in(locale),
+                cooperative(p, locale), p.imageUrl(), d.makers().stream().map(m -> maker(m, locale)).toList());
+    }
+
+    static Trace trace(CatalogQueries.TraceView t, Locale locale) {
+        return new Trace(t.code(), item(t.product(), locale), maker(t.maker(), locale), cooperative(t.product(), locale),
+                ApiTime.date(t.madeOn()), t.quantity(), t.trainingsInCraft().stream().map(r -> training(r, locale)).toList());
+    }
+
+    static Maker maker(CatalogQueries.MakerProfile m, Locale locale) {
+        return new Maker(m.displayName(), m.story().map(s -> s.in(locale)).orElse(null), m.photoUrl().orElse(null),
+                m.levels().stream().map(l -> new Level(l.craft(), l.craftName().in(locale), l.level().name())).toList(),
+                m.trainings().stream().map(t -> training(t, locale)).toList());
+    }
+
+    static Training training(CatalogQueries.TrainingRecord t, Locale locale) {
+        return new Training(t.course().in(locale), t.craft(), t.craftName().in(locale), t.level().name(),
+                ApiTime.date(t.completedOn()));
+    }
+
+    /** The answer to placing an order: what was placed and the token to follow it. */
+    static Order placed(OrderView o, String accessToken, Locale locale) {
+        return new Order(o.number(), o.status().name(), o.paymentMethod().name(), ApiTime.instant(o.placedAt()),
+                ApiTime.instant(o.expiresAt()), o.subtotal().toDecimalString(), o.deliveryFee().toDecimalString(),
+                o.total().toDecimalString(), Money.CURRENCY, lines(o, locale), accessToken, null, null);
+    }
+
+    /** The order as its holder reads it later: with its parts, shipments and history. */
+    static Order read(OrderView o, Locale locale) {
+        return new Order(o.number(), o.status().name(), o.paymentMethod().name(), ApiTime.instant(o.placedAt()),
+                ApiTime.instant(o.expiresAt()), o.subtotal().toDecimalString(), o.deliveryFee().toDecimalString(),
+                o.total().toDecimalString(), Money.CURRENCY, lines(o, locale), null,
+                o.parts().stream().map(p -> new OrderPart(new CooperativeRef(Ids.of(p.cooperativeId()),
+                        p.cooperativeName().in(locale)), p.status(), p.subtotal().toDecimalString(),
+                        p.deliveryFee().toDecimalString(), p.shipments().stream().map(s -> new Shipment(s.carrier(),
+                        s.trackingNumber(), ApiTime.instant(s.shippedAt()))).toList())).toList(),
+                o.history().stream().map(h -> new HistoryEntry(h.to(), h.from(),
+                        h.cooperativeId() == null ? null : Ids.of(h.cooperativeId()), publicActor(h.actor()), h.note(),
+                        ApiTime.instant(h.at()))).toList());
+    }
+
+    private static List<OrderLine> lines(OrderView o, Locale locale) {
+        return o.lines().stream().map(l -> new OrderLine(Ids.of(l.productId()), l.name().in(locale), l.quantity(),
+                l.unitPrice().toDecimalString(), l.lineTotal().toDecimalString())).toList();
+    }
+
+    /** Buyers see who acted by role, not staff's account names. */
+    private static String publicActor(String actor) {
+        if (actor == null) {
+            return null;
+        }
+        if (actor.equals("buyer") || actor.startsWith("system:")) {
+            return actor;
+        }
+        return "staff";
+    }
+
+    private static CooperativeRef cooperative(CatalogQueries.ProductSummary p, Locale locale) {
+        return new CooperativeRef(Ids.of(p.cooperativeId()), p.cooperativeName().in(locale));
+    }
+}

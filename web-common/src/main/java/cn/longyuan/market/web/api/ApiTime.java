@@ -1,0 +1,22 @@
+package cn.longyuan.market.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Dates and instants as the APIs write them: YYYY-MM-DD, and ISO-8601 with the Asia/Shanghai offset. */
+public final class ApiTime {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private ApiTime() {
+    }
+
+    public static String instant(Instant instant) {
+        return instant == null ? null : instant.atZone(CHINA).toOffsetDateTime().toString();
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -27,6 +27,7 @@ public final class RunningApp {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     private static RunningApp instance;
+    private static RuntimeException startFailure;
 
     private final URI baseUri;
     private final Process process;
@@ -40,9 +41,18 @@ public final class RunningApp {
         this.log = log;
     }
 
+    /** The running application; a start that failed once fails every later caller at once, not again slowly. */
     public static synchronized RunningApp get() {
+        if (startFailure != null) {
+            throw new IllegalStateException("the application failed to start earlier in this run", startFailure);
+        }
         if (instance == null) {
-            instance = start(Map.of());
+            try {
+                instance = start(Map.of());
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "stop-app"));
         }
         return instance;
@@ -98,6 +108,10 @@ public final class RunningApp {
             if (status(client, "health/ready") == 200 && status(client, "admin/login.xhtml") == 200) {
                 return;
             }
+            if (logContains("Exception during lifecycle processing")) {
+                stop();
+                throw new IllegalStateException("a war failed to deploy; log: " + tail());
+            }
             sleep(500);
         }
         stop();
@@ -113,6 +127,14 @@ public final class RunningApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean logContains(String text) {
+        try {
+            return Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.longyuan.market.shop.infrastructure;
 
 import cn.longyuan.market.application.SystemStatus;
+import cn.longyuan.market.application.demo.DemoDataLoader;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDataSource;
 import cn.longyuan.market.infrastructure.persistence.migration.SchemaMigrator;
 import jakarta.annotation.Resource;
@@ -15,14 +16,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The shop war owns the schema: it migrates the database while it deploys, before it takes any request,
- * and records the outcome for the readiness check. A failure is reported, not thrown, so the process
+ * The shop war owns the schema and the demo data: while it deploys, before it takes any request, it
+ * migrates the database, loads the demo data set into an empty one when wanted, starts the expiry of unpaid
+ * orders, and records the outcome for the readiness check. A failure is reported, not thrown, so the process
  * stays up and {@code /health/ready} says why it is not ready.
  */
 @ApplicationScoped
-public class SchemaMigrationOnStartup {
+public class ShopStartup {
 
-    private static final Logger LOG = Logger.getLogger(SchemaMigrationOnStartup.class.getName());
+    private static final Logger LOG = Logger.getLogger(ShopStartup.class.getName());
 
     @Resource(lookup = MarketDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -30,16 +32,26 @@ public class SchemaMigrationOnStartup {
     @Inject
     private SystemStatus status;
 
+    @Inject
+    private OrderExpiryJob expiry;
+
+    @Inject
+    private DemoDataLoader demoData;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         try {
             MigrateResult result = SchemaMigrator.migrate(dataSource);
             String detail = "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied now) on " + result.database;
             LOG.info(detail);
+            if (demoData.isWanted()) {
+                demoData.loadIfEmpty();
+            }
+            expiry.start();
             status.ready(detail);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Database migration failed; the shop is not ready", e);
-            status.failed("migration failed: " + e.getMessage());
+            LOG.log(Level.SEVERE, "Start-up failed; the shop is not ready", e);
+            status.failed("start-up failed: " + e.getMessage());
         }
     }
 }

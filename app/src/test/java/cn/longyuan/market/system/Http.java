@@ -15,7 +15,10 @@ import java.time.Duration;
 /** A small HTTP client for the system tests: plain requests against the running application. */
 public final class Http {
 
+    // HTTP/1.1 as browsers speak it over plain http; the JDK's default h2c upgrade would multiplex the
+    // race tests' 200 requests over one connection, beyond the server's limit of concurrent streams
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -13,51 +13,51 @@ import java.util.Locale;
  * The shapes of the public API's answers (api.md), built from the application's read models in the
  * request's language. Records with only public fields: an artisan's private data has nowhere to go.
  */
-final class PublicJson {
+public final class PublicJson {
 
     private PublicJson() {
     }
 
-    record Page<T>(List<T> items, long total) {
+    public record Page<T>(List<T> items, long total) {
     }
 
-    record CooperativeRef(String id, String name) {
+    public record CooperativeRef(String id, String name) {
     }
 
-    record ProductItem(String id, String name, String price, String currency, int available, String craft,
+    public record ProductItem(String id, String name, String price, String currency, int available, String craft,
                        String craftName, CooperativeRef cooperative, String imageUrl) {
     }
 
-    record Training(String course, String craft, String craftName, String level, String completedOn) {
+    public record Training(String course, String craft, String craftName, String level, String completedOn) {
     }
 
-    record Level(String craft, String craftName, String level) {
+    public record Level(String craft, String craftName, String level) {
     }
 
-    record Maker(String displayName, String story, String photoUrl, List<Level> levels, List<Training> trainings) {
+    public record Maker(String displayName, String story, String photoUrl, List<Level> levels, List<Training> trainings) {
     }
 
-    record ProductDetail(String id, String name, String description, String price, String currency, int available,
+    public record ProductDetail(String id, String name, String description, String price, String currency, int available,
                          String craft, String craftName, CooperativeRef cooperative, String imageUrl, List<Maker> makers) {
     }
 
-    record Trace(String code, ProductItem product, Maker maker, CooperativeRef cooperative, String madeOn, int quantity,
+    public record Trace(String code, ProductItem product, Maker maker, CooperativeRef cooperative, String madeOn, int quantity,
                  List<Training> trainings) {
     }
 
-    record OrderLine(String productId, String name, int quantity, String unitPrice, String lineTotal) {
+    public record OrderLine(String productId, String name, int quantity, String unitPrice, String lineTotal) {
     }
 
-    record Shipment(String carrier, String trackingNumber, String shippedAt) {
+    public record Shipment(String carrier, String trackingNumber, String shippedAt) {
     }
 
-    record OrderPart(CooperativeRef cooperative, String status, String subtotal, String deliveryFee, List<Shipment> shipments) {
+    public record OrderPart(CooperativeRef cooperative, String status, String subtotal, String deliveryFee, List<Shipment> shipments) {
     }
 
-    record HistoryEntry(String status, String from, String cooperativeId, String by, String note, String at) {
+    public record HistoryEntry(String status, String from, String cooperativeId, String by, String note, String at) {
     }
 
-    record Order(String number, String status, String paymentMethod, String placedAt, String expiresAt,
+    public record Order(String number, String status, String paymentMethod, String placedAt, String expiresAt,
                  String subtotal, String deliveryFee, String total, String currency, List<OrderLine> lines,
                  String accessToken, List<OrderPart> parts, List<HistoryEntry> history) {
     }

@@ -133,6 +133,7 @@ public class StockService {
         }
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Reservation> reservationsOf(long orderId) {
         return em.createNamedQuery(Reservation.OF_ORDER, Reservation.class).setParameter("order", orderId).getResultList();
     }

@@ -42,6 +42,8 @@ public class OrdersPage {
             reservations = orders.reservationsOf(actor, number);
         } catch (RequestRefusedException e) {
             notFound = true;
+            // the same answer as for a thing that does not exist: the page says so, the status is 404
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 

@@ -48,6 +48,8 @@ public class StockPage {
             ledger = stock.ledger(actor, id, LEDGER_ROWS);
         } catch (RequestRefusedException e) {
             notFound = true;
+            // the same answer as for a thing that does not exist: the page says so, the status is 404
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 

@@ -1,12 +1,14 @@
 package cn.longyuan.market.system;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -25,6 +28,8 @@ public final class Browser {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final int MAX_SHOT_HEIGHT = 6000;
+    private static final int DESKTOP_MIN_WIDTH = 500;
 
     private Browser() {
     }
@@ -43,6 +48,11 @@ public final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=" + language, "--accept-lang=" + language, "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        if (width < DESKTOP_MIN_WIDTH) {
+            // a window cannot be narrower than 500 px, so a phone is emulated: its width, and the viewport meta honoured
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -54,14 +64,28 @@ public final class Browser {
         return open(language, 1280, 900);
     }
 
-    /** Keeps a screenshot under target/screenshots for a person to look at. */
+    /**
+     * Keeps a screenshot of the whole page (up to {@value #MAX_SHOT_HEIGHT} pixels high) under target/screenshots
+     * for a person to look at; Chromium draws the page beyond the window for it.
+     */
     public static Path screenshot(WebDriver driver, String name) {
         try {
             Path dir = Path.of(System.getProperty("app.log.dir", "target"), "screenshots");
             Files.createDirectories(dir);
             Path target = dir.resolve(name + ".png");
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            if (driver instanceof HasCdp cdp) {
+                JavascriptExecutor js = (JavascriptExecutor) driver;
+                long width = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+                long height = Math.min(MAX_SHOT_HEIGHT, ((Number) js.executeScript(
+                        "return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue());
+                Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                        "captureBeyondViewport", true,
+                        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+            } else {
+                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application;
 
+import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
 import cn.longyuan.market.domain.model.production.TraceCode;
@@ -53,6 +54,10 @@ public class CatalogQueries {
     }
 
     public record ProductPage(List<ProductSummary> items, long total) {
+    }
+
+    /** A craft as buyers filter by it: its stable code and its name in both languages. */
+    public record CraftName(String code, BilingualText name) {
     }
 
     public record TrainingRecord(BilingualText course, String craft, BilingualText craftName, SkillLevel level,
@@ -109,6 +114,13 @@ public class CatalogQueries {
         });
         List<Product> products = select.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new ProductPage(summaries(products), count.getSingleResult());
+    }
+
+    /** The crafts that have at least one listed product, in the programme's order: what a buyer can filter by. */
+    public List<CraftName> listedCrafts() {
+        return em.createQuery("select c from Craft c where exists (select p from Product p where p.craft = c"
+                        + " and p.published = true) order by c.sortOrder", Craft.class).getResultList().stream()
+                .map(c -> new CraftName(c.code(), c.name())).toList();
     }
 
     public Optional<ProductDetail> product(long id) {

@@ -1,0 +1,125 @@
+package cn.longyuan.market.shop.interfaces.web.catalog;
+
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.shop.interfaces.web.ShopTexts;
+import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
+import cn.longyuan.market.web.api.Ids;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A product's page ({@code /product.xhtml?id=7}): the piece, the women who made it and what they were trained
+ * in, and putting pieces into the cart. An id that names no listed product answers the shop's 404 page.
+ */
+@Named
+@ViewScoped
+public class ProductDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private ShoppingCart cart;
+
+    private String id;
+    private ProductCard product;
+    private String description;
+    private List<MakerCard> makers = List.of();
+    private Integer quantity = 1;
+
+    /** The view action: reads the product, or answers 404. */
+    public void load() throws IOException {
+        Optional<CatalogQueries.ProductDetail> detail = read();
+        if (detail.isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "no such product");
+            faces.responseComplete();
+            return;
+        }
+        show(detail.get());
+    }
+
+    private Optional<CatalogQueries.ProductDetail> read() {
+        Long productId = Ids.parse(id == null ? null : id.strip());
+        return productId == null ? Optional.empty() : catalog.product(productId);
+    }
+
+    private void show(CatalogQueries.ProductDetail detail) {
+        product = ProductCard.of(detail.summary());
+        description = ShopTexts.in(detail.description());
+        makers = detail.makers().stream().map(MakerCard::of).toList();
+    }
+
+    /** Puts the pieces into the cart, never more than are available now. */
+    public void addToCart() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Optional<CatalogQueries.ProductDetail> detail = read();
+        if (detail.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ShopTexts.text("product.gone"), null));
+            return;
+        }
+        show(detail.get());
+        int available = product.available();
+        int before = cart.quantityOf(product.id());
+        int after = cart.add(product.id(), quantity, available);
+        String quantityField = "buy:quantity";
+        if (after == before + quantity) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    ShopTexts.text("product.added", quantity, after), null));
+        } else if (after > before) {
+            faces.addMessage(quantityField, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    ShopTexts.text("product.addedLimited", available, after), null));
+        } else {
+            faces.addMessage(quantityField, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                    available == 0 ? ShopTexts.text("stock.outOfStock") : ShopTexts.text("product.allInCart", available), null));
+        }
+        quantity = 1;
+    }
+
+    public int getMaxQuantity() {
+        return Math.max(1, Math.min(PlaceOrderCommand.MAX_QUANTITY, product == null ? 1 : product.available()));
+    }
+
+    public int getInCart() {
+        return product == null ? 0 : cart.quantityOf(product.id());
+    }
+
+    public ProductCard getProduct() {
+        return product;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<MakerCard> getMakers() {
+        return makers;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+}

@@ -1,0 +1,142 @@
+package cn.longyuan.market.shop.interfaces.web.catalog;
+
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.shop.interfaces.web.ShopTexts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The home page's product grid: words to look for ({@code q}), a craft, and the page, all in the address
+ * ({@code /?q=香包&craft=sachet&page=1}) so that a search can be bookmarked and shared. Searching posts the
+ * form and comes back to that address.
+ */
+@Named
+@RequestScoped
+public class ProductSearch {
+
+    static final int PAGE_SIZE = 12;
+    static final int MAX_QUERY_LENGTH = 100;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    private String q;
+    private String craft;
+    private String page;
+
+    private List<SelectItem> craftOptions;
+    private List<ProductCard> products = List.of();
+    private long total;
+    private int pageIndex;
+
+    @PostConstruct
+    void readCrafts() {
+        craftOptions = new ArrayList<>();
+        craftOptions.add(new SelectItem("", ShopTexts.text("search.allCrafts")));
+        for (CatalogQueries.CraftName c : catalog.listedCrafts()) {
+            craftOptions.add(new SelectItem(c.code(), ShopTexts.in(c.name())));
+        }
+    }
+
+    /** The view action: reads the page of products the address asks for. */
+    public void load() {
+        pageIndex = pageIndex(page);
+        CatalogQueries.ProductPage result = catalog.products(words(), blankToNull(craft), null, pageIndex, PAGE_SIZE);
+        products = result.items().stream().map(ProductCard::of).toList();
+        total = result.total();
+    }
+
+    /** Search from the first page, with the new words and craft in the address. */
+    public String search() {
+        page = null;
+        q = words();
+        return "/index?faces-redirect=true&includeViewParams=true";
+    }
+
+    private String words() {
+        String words = blankToNull(q);
+        return words == null || words.length() <= MAX_QUERY_LENGTH ? words : words.substring(0, MAX_QUERY_LENGTH);
+    }
+
+    private static int pageIndex(String page) {
+        if (page == null || page.isBlank() || page.length() > 6 || !page.strip().chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        return Integer.parseInt(page.strip());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public boolean isFiltered() {
+        return blankToNull(q) != null || blankToNull(craft) != null;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean isHasPrevious() {
+        return pageIndex > 0;
+    }
+
+    public boolean isHasNext() {
+        return pageIndex + 1 < getPageCount();
+    }
+
+    public int getPreviousPage() {
+        return pageIndex - 1;
+    }
+
+    public int getNextPage() {
+        return pageIndex + 1;
+    }
+
+    /** 1-based, for people. */
+    public int getPageNumber() {
+        return pageIndex + 1;
+    }
+
+    public List<ProductCard> getProducts() {
+        return products;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public List<SelectItem> getCraftOptions() {
+        return craftOptions;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getCraft() {
+        return craft;
+    }
+
+    public void setCraft(String craft) {
+        this.craft = craft;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}

@@ -1,0 +1,260 @@
+package cn.longyuan.market.shop.interfaces.web.checkout;
+
+import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.OrderPlacement;
+import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.shop.interfaces.web.ShopTexts;
+import cn.longyuan.market.shop.interfaces.web.cart.CartLine;
+import cn.longyuan.market.shop.interfaces.web.cart.OrderPreview;
+import cn.longyuan.market.shop.interfaces.web.cart.PricedCart;
+import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checkout as a guest: who to reach, where to send it, how she will pay (offline only here), and what it
+ * costs. Placing calls {@link OrderPlacement} with an idempotency key made once for this checkout view, so a
+ * double click, a retry after a timeout or a second tab posting the same form places one order; the
+ * service's every refusal is shown next to the field it names.
+ */
+@Named
+@ViewScoped
+public class Checkout implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "checkout";
+    private static final String CONFIRMATION = "/confirmation.xhtml?faces-redirect=true";
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)](\\..*)?");
+
+    /** The service names fields as the API's request does; these are the inputs of this page that hold them. */
+    private static final Map<String, String> INPUT_OF_FIELD = Map.ofEntries(
+            Map.entry("contact.name", "name"),
+            Map.entry("contact.phone", "phone"),
+            Map.entry("contact.email", "email"),
+            Map.entry("shippingAddress.country", "country"),
+            Map.entry("shippingAddress.province", "province"),
+            Map.entry("shippingAddress.city", "city"),
+            Map.entry("shippingAddress.district", "district"),
+            Map.entry("shippingAddress.line", "addressLine"),
+            Map.entry("shippingAddress.postcode", "postcode"),
+            Map.entry("paymentMethod", "paymentMethod"));
+
+    @Inject
+    private ShoppingCart cart;
+
+    @Inject
+    private PricedCart pricing;
+
+    @Inject
+    private OrderPlacement placement;
+
+    private String checkoutKey;
+    private String name;
+    private String phone;
+    private String email;
+    private String country = "CN";
+    private String province;
+    private String city;
+    private String district;
+    private String addressLine;
+    private String postcode;
+    private PaymentMethod paymentMethod = PaymentMethod.BANK_TRANSFER;
+
+    private List<CartLine> lines = List.of();
+    private OrderPreview summary;
+
+    @PostConstruct
+    void start() {
+        checkoutKey = "shop-" + UUID.randomUUID();
+        refresh();
+    }
+
+    /** Reads the cart again; also when the country changes, since a parcel abroad costs another fee. */
+    public void refresh() {
+        lines = pricing.lines(cart);
+        summary = OrderPreview.of(lines, country);
+    }
+
+    public String place() {
+        if (cart.wasPlacedWith(checkoutKey)) {
+            return CONFIRMATION;
+        }
+        refresh();
+        if (lines.isEmpty()) {
+            error(null, ShopTexts.text("checkout.emptyCart"));
+            return null;
+        }
+        OrderRequest request = OrderRequest.of(lines, new Contact(name, phone, email),
+                new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), province, city, district, addressLine, postcode),
+                paymentMethod);
+        try {
+            OrderService.PlacedOrder placed = placement.place(request.command(), checkoutKey, request.hash());
+            cart.placed(new ShoppingCart.PlacedOrder(checkoutKey, placed.order().number(), placed.accessToken()));
+            return CONFIRMATION;
+        } catch (RequestRefusedException refused) {
+            show(refused);
+            return null;
+        }
+    }
+
+    private void show(RequestRefusedException refused) {
+        if (refused.reason() == RequestRefusedException.Reason.OUT_OF_STOCK) {
+            refresh();
+        }
+        for (FieldViolation violation : refused.violations()) {
+            Matcher line = LINE_FIELD.matcher(violation.field());
+            if (line.matches() && Integer.parseInt(line.group(1)) < lines.size()) {
+                CartLine cartLine = lines.get(Integer.parseInt(line.group(1)));
+                if (cartLine.getProblem() == null) {
+                    cartLine.setProblem(refused.reason() == RequestRefusedException.Reason.OUT_OF_STOCK
+                            ? ShopTexts.text("cart.problem.notEnough") : ViolationTexts.of(violation));
+                }
+                continue;
+            }
+            String input = INPUT_OF_FIELD.get(violation.field());
+            error(input == null ? null : FORM + ":" + input, ViolationTexts.of(violation));
+        }
+        String summaryKey = switch (refused.reason()) {
+            case VALIDATION -> "checkout.invalid";
+            case OUT_OF_STOCK -> "checkout.outOfStock";
+            case IDEMPOTENCY_KEY_REUSED -> "checkout.alreadyPlaced";
+            default -> "checkout.refused";
+        };
+        error(null, ShopTexts.text(summaryKey));
+    }
+
+    private static void error(String clientId, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        if (clientId != null) {
+            UIComponent component = faces.getViewRoot().findComponent(clientId);
+            if (component instanceof UIInput input) {
+                // marked invalid (red, aria-invalid) yet showing what she typed, for her to correct
+                Object typed = input.getValue();
+                input.setValid(false);
+                if (typed instanceof String typedText) {
+                    input.setSubmittedValue(typedText);
+                }
+            }
+        }
+    }
+
+    public boolean isCartEmpty() {
+        return lines.isEmpty();
+    }
+
+    public List<CartLine> getLines() {
+        return lines;
+    }
+
+    public OrderPreview getSummary() {
+        return summary;
+    }
+
+    public String getDeliveryRule() {
+        return OrderPreview.deliveryRule();
+    }
+
+    public PaymentMethod[] getPaymentMethods() {
+        return new PaymentMethod[]{PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY};
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public void setAddressLine(String addressLine) {
+        this.addressLine = addressLine;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+}

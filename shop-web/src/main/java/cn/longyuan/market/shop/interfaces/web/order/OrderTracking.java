@@ -1,0 +1,55 @@
+package cn.longyuan.market.shop.interfaces.web.order;
+
+import cn.longyuan.market.application.OrderService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The order page ({@code /order.xhtml?number=…&token=…}), the link a buyer keeps after checkout. A wrong
+ * number or token reads "order not found", the same for both, so that the page tells nothing about orders
+ * one does not hold the token of.
+ */
+@Named
+@RequestScoped
+public class OrderTracking {
+
+    @Inject
+    private OrderService orders;
+
+    private String number;
+    private String token;
+    private OrderDisplay order;
+
+    /** The view action: reads the order, or answers 404 with the page's "not found". */
+    public void load() {
+        orders.findForToken(blankToNull(number), blankToNull(token)).ifPresentOrElse(
+                view -> order = OrderDisplay.of(view),
+                () -> FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public OrderDisplay getOrder() {
+        return order;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

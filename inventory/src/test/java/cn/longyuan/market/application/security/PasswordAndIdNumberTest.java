@@ -46,8 +46,10 @@ class PasswordAndIdNumberTest {
         byte[] otherKey = KEY.clone();
         otherKey[0] ^= 1;
         assertThrows(IllegalStateException.class, () -> new IdNumberCipher(otherKey).decrypt(sealed));
-        char last = sealed.charAt(sealed.length() - 3);
-        String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A') + sealed.substring(sealed.length() - 2);
+        // flip one bit of the ciphertext itself (after the 12-byte nonce), not a base64 padding character
+        byte[] raw = Base64.getDecoder().decode(sealed.substring("v1:".length()));
+        raw[14] ^= 0x01;
+        String tampered = "v1:" + Base64.getEncoder().encodeToString(raw);
         assertThrows(IllegalStateException.class, () -> new IdNumberCipher(KEY).decrypt(tampered));
         assertThrows(IllegalArgumentException.class, () -> new IdNumberCipher(new byte[16]));
     }

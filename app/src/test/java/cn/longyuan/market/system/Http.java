@@ -65,6 +65,14 @@ public final class Http {
         }
     }
 
+    public static java.util.List<JsonObject> jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        } catch (RuntimeException e) {
+            throw new AssertionError("not a JSON array (" + response.statusCode() + "): " + response.body(), e);
+        }
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

@@ -37,9 +37,15 @@ final class ShopPages {
 
     /** Opens the product page of the first card on the home page that is plainly in stock; answers its name. */
     static String openAProductInStock(WebDriver browser, RunningApp app) {
+        return openAProductInStockOf(browser, app, "");
+    }
+
+    /** Like {@link #openAProductInStock}, of a cooperative whose shown name contains the given words. */
+    static String openAProductInStockOf(WebDriver browser, RunningApp app, String cooperativeWords) {
         browser.get(app.baseUri().toString());
         WebElement card = browser.findElements(By.cssSelector("li.product-card")).stream()
                 .filter(c -> !c.findElements(By.cssSelector(".stock.in-stock")).isEmpty())
+                .filter(c -> c.findElement(By.cssSelector(".card-cooperative")).getText().contains(cooperativeWords))
                 .findFirst().orElseThrow(() -> new AssertionError("no product plainly in stock on the home page"));
         String name = card.findElement(By.cssSelector(".card-name")).getText();
         card.findElement(By.cssSelector("a.card-link")).click();

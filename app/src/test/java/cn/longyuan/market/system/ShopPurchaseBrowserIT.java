@@ -22,19 +22,26 @@ class ShopPurchaseBrowserIT {
 
     @Test
     void aGuestBuysAPieceInEnglishAndFollowsHerOrder() {
-        buy("en", 0, "AWAITING_PAYMENT", "Awaiting payment", List.of("Add to cart", "Your cart", "Checkout", "Order placed"));
+        buy("en", 0, "AWAITING_PAYMENT", "Awaiting payment", List.of("Add to cart", "Your cart", "Checkout", "Order placed"),
+                "Ningyuanpu");
     }
 
     @Test
     void aGuestBuysAPieceInChineseByCashOnDeliveryAndFollowsHerOrder() {
-        buy("zh-CN", 1, "CONFIRMED", "已确认（货到付款）", List.of("加入购物车", "购物车", "结算", "订单已提交"));
+        buy("zh-CN", 1, "CONFIRMED", "已确认（货到付款）", List.of("加入购物车", "购物车", "结算", "订单已提交"), "宁远堡");
     }
 
-    private void buy(String language, int paymentMethod, String status, String statusText, List<String> words) {
+    /**
+     * The whole path of foundation 4/4: a guest buys two pieces of a Ningyuanpu product through the shop's pages
+     * and follows her order; then the cooperative's manager logs in and finds that order and the two pieces it
+     * holds in her stock.
+     */
+    private void buy(String language, int paymentMethod, String status, String statusText, List<String> words,
+                     String cooperativeWords) {
         String lang = language.substring(0, 2);
         WebDriver browser = Browser.open(language);
         try {
-            String name = ShopPages.openAProductInStock(browser, app);
+            String name = ShopPages.openAProductInStockOf(browser, app, cooperativeWords);
             Browser.screenshot(browser, "shop-product-" + lang);
             assertEquals(name, browser.findElement(By.tagName("h1")).getText());
             assertTrue(text(browser, "product-price").matches("¥\\d+\\.\\d{2}"), text(browser, "product-price"));
@@ -78,9 +85,22 @@ class ShopPurchaseBrowserIT {
             assertEquals(previewTotal, text(browser, "order-total"));
             assertFalse(browser.findElements(By.cssSelector(".history li")).isEmpty(), "the history has the placing");
             Browser.screenshot(browser, "shop-order-" + lang);
+
+            BackOfficePages.logIn(browser, app, "coop-ningyuan");
+            List<List<String>> reservations = BackOfficePages.openOrderAndReadReservations(browser, number);
+            String zhName = Http.json(Http.get(app.uri("api/v1/products?size=100&lang=zh"))).getJsonArray("items")
+                    .getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(p -> p.getString("name").equals(name) || englishName(p.getString("id")).equals(name))
+                    .findFirst().orElseThrow().getString("name");
+            BackOfficePages.assertHolds(reservations, zhName, 2);
+            Browser.screenshot(browser, "admin-guest-order-" + lang);
         } finally {
             browser.quit();
         }
+    }
+
+    private String englishName(String productId) {
+        return Http.json(Http.get(app.uri("api/v1/products/" + productId + "?lang=en"))).getString("name");
     }
 
     @Test

@@ -79,6 +79,15 @@ public class CatalogQueries {
                             List<TrainingRecord> trainingsInCraft) {
     }
 
+    /** A cooperative's bilingual name (cooperatives are cached reference data). */
+    public BilingualText cooperativeName(long cooperativeId) {
+        return em.find(cn.longyuan.market.domain.model.cooperative.Cooperative.class, cooperativeId).name();
+    }
+
+    public BilingualText locationName(long locationId) {
+        return em.find(cn.longyuan.market.domain.model.cooperative.Location.class, locationId).name();
+    }
+
     /** Published products, newest first, filtered by words in either language, craft and cooperative. */
     public ProductPage products(String q, String craft, Long cooperativeId, int page, int size) {
         StringBuilder where = new StringBuilder(" where p.published = true");
@@ -122,9 +131,9 @@ public class CatalogQueries {
         List<Artisan> makers = em.createNamedQuery(ProductionBatch.MAKERS_OF_PRODUCT, Artisan.class)
                 .setParameter("product", id).getResultList().stream()
                 .sorted(Comparator.comparing(Artisan::id)).toList();
-        Map<Long, List<Enrollment>> completed = completedTrainings(makers.stream().map(Artisan::id).toList());
+        Map<Long, MakerProfile> profiles = cn.longyuan.market.application.backoffice.TrainingProfiles.of(em, makers);
         return Optional.of(new ProductDetail(summaries(List.of(product)).get(0), product.description(),
-                makers.stream().map(a -> profile(a, completed.getOrDefault(a.id(), List.of()))).toList()));
+                makers.stream().map(a -> profiles.get(a.id())).toList()));
     }
 
     /** The batch behind a trace code as printed on a tag; empty for a code that is not ours. */
@@ -137,8 +146,7 @@ public class CatalogQueries {
                 .setParameter("code", code.get().value()).getResultStream().findFirst()
                 .map(batch -> {
                     Artisan maker = batch.artisan();
-                    List<Enrollment> trainings = completedTrainings(List.of(maker.id())).getOrDefault(maker.id(), List.of());
-                    MakerProfile profile = profile(maker, trainings);
+                    MakerProfile profile = cn.longyuan.market.application.backoffice.TrainingProfiles.of(em, List.of(maker)).get(maker.id());
                     String craft = batch.product().craft().code();
                     return new TraceView(code.get().value(), summaries(List.of(batch.product())).get(0), profile,
                             batch.madeOn(), batch.quantity(),
@@ -153,19 +161,7 @@ public class CatalogQueries {
                 p.cooperative().township(), p.imageUrl())).toList();
     }
 
-    private Map<Long, List<Enrollment>> completedTrainings(List<Long> artisanIds) {
-        Map<Long, List<Enrollment>> byArtisan = new LinkedHashMap<>();
-        if (artisanIds.isEmpty()) {
-            return byArtisan;
-        }
-        for (Enrollment e : em.createNamedQuery(Enrollment.COMPLETED_BY_ARTISANS, Enrollment.class)
-                .setParameter("artisans", artisanIds).getResultList()) {
-            byArtisan.computeIfAbsent(e.artisan().id(), id -> new ArrayList<>()).add(e);
-        }
-        return byArtisan;
-    }
-
-    private static MakerProfile profile(Artisan artisan, List<Enrollment> completed) {
+    public static MakerProfile profile(Artisan artisan, List<Enrollment> completed) {
         List<TrainingRecord> trainings = completed.stream().map(e -> new TrainingRecord(e.course().title(),
                 e.course().craft().code(), e.course().craft().name(), e.levelAchieved(), e.completedOn())).toList();
         Map<String, CraftLevel> highest = new LinkedHashMap<>();

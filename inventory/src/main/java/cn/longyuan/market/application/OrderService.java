@@ -5,7 +5,6 @@ import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
-import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.OrderIdempotency;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
@@ -172,15 +171,6 @@ public class OrderService {
         order.moveTo(OrderStatus.EXPIRED, EXPIRY, "unpaid after " + reservations.ttl(), now);
         stock.releaseAll(order.id(), EXPIRY, "order " + order.number() + " expired unpaid");
         return true;
-    }
-
-    /** Moves an order on; a move its life does not allow is refused as INVALID_STATE. */
-    void move(CustomerOrder order, OrderStatus next, String actor, String note) {
-        try {
-            order.moveTo(next, actor, note, clock.instant());
-        } catch (InvalidTransitionException e) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, e.getMessage());
-        }
     }
 
     private OrderView view(CustomerOrder order, OrderStatus answeredStatus) {

@@ -15,6 +15,8 @@ public class RequestRefusedException extends RuntimeException {
         VALIDATION,
         /** no such thing, or not one the caller may see */
         NOT_FOUND,
+        /** the caller may see the thing but not do this to it */
+        FORBIDDEN,
         /** some lines cannot be served from the stock on hand; nothing was reserved */
         OUT_OF_STOCK,
         /** what was asked does not fit where the thing is in its life */

@@ -113,7 +113,19 @@ public class StockService {
 
     /** Turns what an order holds into sales: the pieces leave stock. */
     public void sellAll(long orderId, String actor) {
-        for (Reservation reservation : heldFor(orderId)) {
+        sell(heldFor(orderId), orderId, actor);
+    }
+
+    /** Turns what an order holds at one cooperative's places into sales (its part was shipped). */
+    public void sellAllOf(long orderId, long cooperativeId, String actor) {
+        List<?> places = em.createNativeQuery("select id from location where cooperative_id = ?1")
+                .setParameter(1, cooperativeId).getResultList();
+        List<Long> placeIds = places.stream().map(id -> ((Number) id).longValue()).toList();
+        sell(heldFor(orderId).stream().filter(r -> placeIds.contains(r.locationId())).toList(), orderId, actor);
+    }
+
+    private void sell(List<Reservation> reservations, long orderId, String actor) {
+        for (Reservation reservation : reservations) {
             int q = reservation.quantity();
             changeLevel(reservation.productId(), reservation.locationId(), -q, -q);
             record(reservation.productId(), reservation.locationId(), MovementKind.SOLD, -q, -q, orderId, null, null, actor);
@@ -121,6 +133,7 @@ public class StockService {
         }
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Reservation> reservationsOf(long orderId) {
         return em.createNamedQuery(Reservation.OF_ORDER, Reservation.class).setParameter("order", orderId).getResultList();
     }

@@ -8,7 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.Config;
 
+import cn.longyuan.market.application.security.AccountService;
+import cn.longyuan.market.application.security.IdNumberCipher;
+import cn.longyuan.market.domain.model.cooperative.Cooperative;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.training.Artisan;
+
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -27,13 +35,18 @@ public class DemoDataLoader {
     private OrderService orders;
     private Clock clock;
     private Config config;
+    private AccountService accounts;
+    private IdNumberCipher idNumbers;
 
     protected DemoDataLoader() {
         // for CDI proxies
     }
 
     @Inject
-    public DemoDataLoader(EntityManager em, ProductionService production, OrderService orders, Clock clock, Config config) {
+    public DemoDataLoader(EntityManager em, ProductionService production, OrderService orders, Clock clock, Config config,
+                          AccountService accounts, IdNumberCipher idNumbers) {
+        this.accounts = accounts;
+        this.idNumbers = idNumbers;
         this.em = em;
         this.production = production;
         this.orders = orders;
@@ -50,6 +63,9 @@ public class DemoDataLoader {
         return config.getOptionalValue("db.url", String.class).map(url -> url.startsWith("jdbc:h2:")).orElse(true);
     }
 
+    /** The password of every demo account; README.md lists it. Demo data only: never on a real installation. */
+    public static final String DEMO_PASSWORD = "qiaoshou-demo-2026";
+
     @Transactional
     public Optional<DemoDataSet.Summary> loadIfEmpty() {
         if (!DemoDataSet.isEmpty(em)) {
@@ -57,7 +73,45 @@ public class DemoDataLoader {
         }
         long started = System.nanoTime();
         DemoDataSet.Summary summary = new DemoDataSet().loadInto(em, production, orders, clock);
+        recordInventedIdNumbers();
+        createDemoAccounts();
         LOG.info("Loaded the demo data set in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + summary);
         return Optional.of(summary);
+    }
+
+    /** The demo accounts of api.md; the broker is given the demo orders that span both cooperatives. */
+    private void createDemoAccounts() {
+        List<Cooperative> cooperatives = em.createQuery("select c from Cooperative c order by c.id", Cooperative.class)
+                .getResultList();
+        accounts.create("federation", DEMO_PASSWORD, Role.FEDERATION, null, "金川区妇联 · 演示");
+        accounts.create("coop-ningyuan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(0).id(), "宁远堡镇合作社负责人");
+        accounts.create("coop-shuangwan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(1).id(), "双湾镇合作社负责人");
+        long broker = accounts.create("broker-li", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 李").id();
+        accounts.create("buyer-wang", DEMO_PASSWORD, Role.BUYER, null, "买家 王");
+        em.flush();
+        em.createQuery("select o from CustomerOrder o", CustomerOrder.class).getResultList().stream()
+                .filter(o -> o.parts().size() > 1)
+                .forEach(o -> o.assignBroker(broker));
+    }
+
+    /**
+     * Invented ID numbers in the Jinchuan District's format (region 620302, a birth date, a sequence and the
+     * ISO 7064 check digit), encrypted like real ones, so that masking and auditing can be seen in the demo.
+     */
+    private void recordInventedIdNumbers() {
+        List<Artisan> artisans = em.createQuery("select a from Artisan a order by a.id", Artisan.class).getResultList();
+        for (int i = 0; i < artisans.size(); i++) {
+            String body = "620302" + (1970 + i * 2) + String.format("%02d%02d", 1 + i % 12, 3 + i) + String.format("%03d", 120 + i * 7);
+            artisans.get(i).recordIdNumber(idNumbers.encrypt(body + checkDigit(body)));
+        }
+    }
+
+    static char checkDigit(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return "10X98765432".charAt(sum % 11);
     }
 }

@@ -1,7 +1,10 @@
 package cn.longyuan.market.shop.infrastructure;
 
 import cn.longyuan.market.application.SystemStatus;
+import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.demo.DemoDataLoader;
+import cn.longyuan.market.application.security.AccountService;
+import org.eclipse.microprofile.config.Config;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDataSource;
 import cn.longyuan.market.infrastructure.persistence.migration.SchemaMigrator;
 import jakarta.annotation.Resource;
@@ -38,12 +41,19 @@ public class ShopStartup {
     @Inject
     private DemoDataLoader demoData;
 
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Config config;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         try {
             MigrateResult result = SchemaMigrator.migrate(dataSource);
             String detail = "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied now) on " + result.database;
             LOG.info(detail);
+            createFirstAccount();
             if (demoData.isWanted()) {
                 demoData.loadIfEmpty();
             }
@@ -52,6 +62,22 @@ public class ShopStartup {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Start-up failed; the shop is not ready", e);
             status.failed("start-up failed: " + e.getMessage());
+        }
+    }
+
+    /** ADMIN_USER / ADMIN_PASSWORD: a real installation's first login, on a database with no accounts. */
+    private void createFirstAccount() {
+        String user = config.getOptionalValue("ADMIN_USER", String.class).orElse(null);
+        String password = config.getOptionalValue("ADMIN_PASSWORD", String.class).orElse(null);
+        if (user == null || password == null) {
+            return;
+        }
+        try {
+            if (accounts.createFirstFederationAccount(user.strip(), password)) {
+                LOG.info("Created the first federation account '" + user.strip() + "' from ADMIN_USER");
+            }
+        } catch (RequestRefusedException refused) {
+            LOG.severe("ADMIN_USER/ADMIN_PASSWORD refused, no account created: " + refused.violations());
         }
     }
 }

@@ -82,6 +82,10 @@ public class CustomerOrder {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
+    /** The account id of the broker who brought or handles the order; null for the shop's own orders. */
+    @Column(name = "broker_id")
+    private Long brokerId;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
@@ -149,6 +153,20 @@ public class CustomerOrder {
         if (!next.holdsReservation() || next == OrderStatus.CONFIRMED) {
             expiresAt = null;
         }
+    }
+
+    public void assignBroker(long brokerAccountId) {
+        this.brokerId = brokerAccountId;
+    }
+
+    public Long brokerId() {
+        return brokerId;
+    }
+
+    /** Whether every part has been handed to a carrier (or needs no shipping any more). */
+    public boolean allPartsShipped() {
+        return parts.stream().allMatch(p -> p.status() == PartStatus.SHIPPED || p.status() == PartStatus.DELIVERED
+                || p.status() == PartStatus.CANCELLED);
     }
 
     public boolean isOverdue(Instant now) {

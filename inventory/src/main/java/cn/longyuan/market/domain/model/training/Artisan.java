@@ -100,6 +100,11 @@ public class Artisan {
         this.householdStatus = householdStatus == null ? HouseholdStatus.NOT_RECORDED : householdStatus;
     }
 
+    /** Records her ID number, already encrypted by the caller. */
+    public void recordIdNumber(String idNumberCipher) {
+        this.idNumberCipher = idNumberCipher;
+    }
+
     public Long id() {
         return id;
     }

@@ -1,0 +1,122 @@
+package cn.longyuan.market.admin.infrastructure.security;
+
+import cn.longyuan.market.application.security.AccountService;
+import cn.longyuan.market.application.security.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One mechanism for the two ways into the back office. Under {@code /api/}: HTTP Basic on every request,
+ * never the page session (a script must not ride on a browser's cookie), and a JSON 401 without it. Pages:
+ * form login through {@link jakarta.security.enterprise.SecurityContext#authenticate}, a new session id at
+ * login against fixation, then the session; a protected page without login goes to the login page.
+ */
+@ApplicationScoped
+public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_USER = "longyuan.user";
+    public static final String REQUEST_ACTOR = "longyuan.actor";
+    private static final String REALM = "Longyuan back office";
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private BasicCredentialCache cache;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return basic(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential login) {
+            Optional<Actor> actor = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+            if (actor.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            request.getSession(true).setAttribute(SESSION_USER, actor.get().username());
+            return loggedIn(request, context, actor.get());
+        }
+        HttpSession session = request.getSession(false);
+        Object user = session == null ? null : session.getAttribute(SESSION_USER);
+        if (user instanceof String username) {
+            Optional<Actor> actor = accounts.actor(username);
+            if (actor.isPresent()) {
+                return loggedIn(request, context, actor.get());
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return unauthorized(response, "This API needs HTTP Basic authentication with a back-office account.");
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, "The Authorization header is not valid Basic credentials.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 1) {
+            return unauthorized(response, "The Authorization header is not valid Basic credentials.");
+        }
+        String username = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        Optional<Actor> actor = cache.get(username, password);
+        if (actor.isEmpty()) {
+            actor = accounts.authenticate(username, password);
+            actor.ifPresent(a -> cache.put(username, password, a));
+        }
+        if (actor.isEmpty()) {
+            return unauthorized(response, "Wrong user name or password.");
+        }
+        return loggedIn(request, context, actor.get());
+    }
+
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, Actor actor) {
+        request.setAttribute(REQUEST_ACTOR, actor);
+        return context.notifyContainerAboutLogin(actor.username(), Set.of(actor.role().name()));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("error", "UNAUTHORIZED").add("message", message)
+                    .add("violations", Json.createArrayBuilder()).build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

@@ -1,0 +1,109 @@
+package cn.longyuan.market.admin.interfaces.rest;
+
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.backoffice.BackOfficeOrders;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.OrderStatus;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.Paging;
+import cn.longyuan.market.web.api.RequestLocale;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** The orders the caller handles; offline payment received; shipping the caller's part. */
+@Path("v1/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class OrdersResource {
+
+    @Inject
+    private BackOfficeOrders orders;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private Actor actor;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
+    public AdminJson.Page<AdminJson.OrderSummary> list(@QueryParam("status") String status, @QueryParam("page") String page,
+                                                       @QueryParam("size") String size, @QueryParam("lang") String lang) {
+        Paging paging = Paging.of(page, size);
+        OrderStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OrderStatus.valueOf(status.strip());
+            } catch (IllegalArgumentException e) {
+                throw RequestRefusedException.invalid("status", "one of " + java.util.Arrays.toString(OrderStatus.values()));
+            }
+        }
+        Locale locale = RequestLocale.of(lang, headers);
+        BackOfficeOrders.OrderPage result = orders.handledBy(actor, wanted, paging.page(), paging.size());
+        return new AdminJson.Page<>(result.items().stream().map(o -> summary(o, locale)).toList(), result.total());
+    }
+
+    @POST
+    @Path("{number}/payment-received")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
+    public AdminJson.OrderSummary paymentReceived(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+        JsonObject json = JsonBodies.object(body);
+        JsonFields fields = new JsonFields();
+        Money amount = null;
+        String amountText = fields.string(json, "amount", "amount");
+        if (amountText != null) {
+            try {
+                amount = Money.parse(amountText);
+            } catch (IllegalArgumentException e) {
+                fields.add("amount", "a decimal string with at most two places, such as \"128.00\"");
+            }
+        } else if (json.containsKey("amount") && !fields.has("amount")) {
+            fields.add("amount", "a decimal string such as \"128.00\"");
+        }
+        PaymentMethod method = fields.enumValue(json, "method", "method", PaymentMethod.class);
+        LocalDate receivedOn = fields.date(json, "receivedOn", "receivedOn");
+        fields.throwIfAny();
+        return summary(orders.paymentReceived(actor, number, amount, method, receivedOn), RequestLocale.of(lang, headers));
+    }
+
+    @POST
+    @Path("{number}/shipments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COOP_MANAGER")
+    public AdminJson.OrderSummary ship(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+        JsonObject json = JsonBodies.object(body);
+        JsonFields fields = new JsonFields();
+        String carrier = fields.string(json, "carrier", "carrier");
+        String tracking = fields.string(json, "trackingNumber", "trackingNumber");
+        fields.throwIfAny();
+        return summary(orders.ship(actor, number, carrier, tracking), RequestLocale.of(lang, headers));
+    }
+
+    private AdminJson.OrderSummary summary(CustomerOrder order, Locale locale) {
+        return AdminJson.order(order, catalog::cooperativeName, locale);
+    }
+}

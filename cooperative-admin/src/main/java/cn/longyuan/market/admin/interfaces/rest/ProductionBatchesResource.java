@@ -1,0 +1,65 @@
+package cn.longyuan.market.admin.interfaces.rest;
+
+import cn.longyuan.market.application.ProductionService;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.production.ProductionBatch;
+import cn.longyuan.market.web.api.ApiTime;
+import cn.longyuan.market.web.api.Ids;
+import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonFields;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.LocalDate;
+
+/** A cooperative records what an artisan made; the pieces go into stock with a trace code. */
+@Path("v1/production-batches")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class ProductionBatchesResource {
+
+    @Inject
+    private ProductionService production;
+
+    @Inject
+    private Actor actor;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COOP_MANAGER")
+    public Response record(String body) {
+        JsonObject json = JsonBodies.object(body);
+        JsonFields fields = new JsonFields();
+        Long productId = fields.id(json, "productId", "productId");
+        Long artisanId = fields.id(json, "artisanId", "artisanId");
+        Integer quantity = fields.integer(json, "quantity", "quantity", 1, ProductionService.MAX_BATCH);
+        LocalDate madeOn = fields.date(json, "madeOn", "madeOn");
+        Long locationId = fields.id(json, "locationId", "locationId");
+        for (String required : new String[]{"productId", "artisanId", "quantity", "madeOn"}) {
+            if (!json.containsKey(required) && !fields.has(required)) {
+                fields.add(required, "required");
+            }
+        }
+        fields.throwIfAny();
+        ProductionBatch batch = production.record(new ProductionService.RecordBatch(productId, artisanId, quantity, madeOn,
+                locationId), actor.cooperativeScope(), actor.username());
+        return Response.created(uri.getAbsolutePathBuilder().path(Ids.of(batch.id())).build())
+                .entity(new AdminJson.Batch(Ids.of(batch.id()), batch.traceCode().value(), Ids.of(batch.product().id()),
+                        Ids.of(batch.artisan().id()), batch.quantity(), ApiTime.date(batch.madeOn()),
+                        Ids.of(batch.location().id())))
+                .build();
+    }
+}

@@ -1,0 +1,86 @@
+package cn.longyuan.market.admin.interfaces.web;
+
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.backoffice.BackOfficeOrders;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.stock.Reservation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** The orders the user handles, newest first; one order with its lines, parts, history and the stock it holds. */
+@Named
+@RequestScoped
+public class OrdersPage {
+
+    @Inject
+    private BackOfficeOrders orders;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private Actor actor;
+
+    private String number;
+    private List<CustomerOrder> list;
+    private CustomerOrder selected;
+    private List<Reservation> reservations = List.of();
+    private boolean notFound;
+
+    public void load() {
+        list = orders.handledBy(actor, null, 0, 100).items();
+        if (number == null || number.isBlank()) {
+            return;
+        }
+        try {
+            selected = orders.handled(actor, number);
+            reservations = orders.reservationsOf(actor, number);
+        } catch (RequestRefusedException e) {
+            notFound = true;
+            // the same answer as for a thing that does not exist: the page says so, the status is 404
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public String cooperativeName(long id) {
+        return catalog.cooperativeName(id).zh();
+    }
+
+    public String placeName(long locationId) {
+        return catalog.locationName(locationId).zh();
+    }
+
+    public String productName(long productId) {
+        return selected.lines().stream().filter(l -> l.productId() == productId).findFirst()
+                .map(l -> l.name().zh()).orElse(Long.toString(productId));
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public List<CustomerOrder> getList() {
+        return list;
+    }
+
+    public CustomerOrder getSelected() {
+        return selected;
+    }
+
+    public List<Reservation> getReservations() {
+        return reservations;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+}

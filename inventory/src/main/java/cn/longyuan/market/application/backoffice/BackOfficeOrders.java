@@ -1,0 +1,221 @@
+package cn.longyuan.market.application.backoffice;
+
+import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
+import cn.longyuan.market.domain.model.ordering.OrderPart;
+import cn.longyuan.market.domain.model.ordering.OrderStatus;
+import cn.longyuan.market.domain.model.ordering.PartStatus;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.domain.model.stock.Reservation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Orders as the back office handles them: the list of orders a user handles, offline payment received,
+ * shipping a cooperative's part. Federation staff see all orders; a manager the orders with a part of her
+ * cooperative; a broker the orders assigned to her. An order the caller does not handle is "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class BackOfficeOrders {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private EntityManager em;
+    private StockService stock;
+    private Clock clock;
+
+    protected BackOfficeOrders() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public BackOfficeOrders(EntityManager em, StockService stock, Clock clock) {
+        this.em = em;
+        this.stock = stock;
+        this.clock = clock;
+    }
+
+    public record OrderPage(List<CustomerOrder> items, long total) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrderPage handledBy(Actor actor, OrderStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (status != null) {
+            where.append(" and o.status = :status");
+        }
+        switch (actor.role()) {
+            case FEDERATION -> { }
+            case COOP_MANAGER -> where.append(" and exists (select p from OrderPart p where p.order = o and p.cooperativeId = :cooperative)");
+            case BROKER -> where.append(" and o.brokerId = :broker");
+            case BUYER -> throw new RequestRefusedException(Reason.FORBIDDEN, "Buyers read their orders in the shop.");
+        }
+        var select = em.createQuery("select o from CustomerOrder o" + where + " order by o.placedAt desc, o.id desc", CustomerOrder.class);
+        var count = em.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
+        for (var query : List.<jakarta.persistence.Query>of(select, count)) {
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (actor.is(Role.COOP_MANAGER)) {
+                query.setParameter("cooperative", actor.cooperativeId());
+            }
+            if (actor.is(Role.BROKER)) {
+                query.setParameter("broker", actor.accountId());
+            }
+        }
+        List<CustomerOrder> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        items.forEach(o -> o.parts().size());
+        return new OrderPage(items, count.getSingleResult());
+    }
+
+    /** One order the actor handles, with its reservations; "not found" for any other. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CustomerOrder handled(Actor actor, String number) {
+        CustomerOrder order = find(actor, number, false);
+        order.lines().size();
+        order.history().size();
+        order.parts().forEach(p -> p.shipments().size());
+        return order;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Reservation> reservationsOf(Actor actor, String number) {
+        CustomerOrder order = find(actor, number, false);
+        return stock.reservationsOf(order.id());
+    }
+
+    /**
+     * Offline payment received: by federation staff, the order's broker, or the cooperative when the order has
+     * only its part. The amount must be what is due; an unpaid order becomes PAID and its reserved pieces are
+     * sold; a cash-on-delivery order is paid after delivery.
+     */
+    public CustomerOrder paymentReceived(Actor actor, String number, Money amount, PaymentMethod method, LocalDate receivedOn) {
+        CustomerOrder order = find(actor, number, true);
+        boolean mayConfirm = actor.is(Role.FEDERATION)
+                || (actor.is(Role.BROKER) && Long.valueOf(actor.accountId()).equals(order.brokerId()))
+                || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1);
+        if (!mayConfirm) {
+            throw new RequestRefusedException(Reason.FORBIDDEN,
+                    "This order spans several cooperatives: federation staff or its broker confirm its payment.");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (method == null || !method.isOffline()) {
+            violations.add(new FieldViolation("method", "BANK_TRANSFER or CASH_ON_DELIVERY"));
+        } else if (method != order.paymentMethod()) {
+            violations.add(new FieldViolation("method", "this order is paid by " + order.paymentMethod()));
+        }
+        if (receivedOn == null) {
+            violations.add(new FieldViolation("receivedOn", "required"));
+        } else if (receivedOn.isAfter(LocalDate.now(clock.withZone(CHINA)))) {
+            violations.add(new FieldViolation("receivedOn", "cannot be in the future"));
+        }
+        if (amount == null) {
+            violations.add(new FieldViolation("amount", "required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION, "The payment has invalid fields.", violations);
+        }
+        if (!amount.equals(order.total())) {
+            throw new RequestRefusedException(Reason.AMOUNT_MISMATCH, "Received " + amount.toDecimalString()
+                    + " but " + order.total().toDecimalString() + " is due.",
+                    List.of(new FieldViolation("amount", "must be " + order.total().toDecimalString())));
+        }
+        String note = method + " " + amount.toDecimalString() + " received on " + receivedOn;
+        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+            move(order, OrderStatus.PAID, actor, note);
+            stock.sellAll(order.id(), actor.username());
+        } else if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY && order.status() == OrderStatus.DELIVERED) {
+            move(order, OrderStatus.PAID, actor, note);
+        } else {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
+                    + "; no payment is awaited.");
+        }
+        return order;
+    }
+
+    /**
+     * The caller's cooperative hands its part to a carrier. Only once the order is paid (or confirmed, for
+     * cash on delivery, whose pieces count as sold when they leave). When every part is shipped the order is.
+     */
+    public CustomerOrder ship(Actor actor, String number, String carrier, String trackingNumber) {
+        if (!actor.is(Role.COOP_MANAGER)) {
+            throw new RequestRefusedException(Reason.FORBIDDEN, "Only a cooperative ships its part of an order.");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        if (carrier == null || carrier.isBlank() || carrier.length() > 100) {
+            violations.add(new FieldViolation("carrier", "required, at most 100 characters"));
+        }
+        if (trackingNumber == null || trackingNumber.isBlank() || trackingNumber.length() > 100) {
+            violations.add(new FieldViolation("trackingNumber", "required, at most 100 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION, "The shipment has invalid fields.", violations);
+        }
+        CustomerOrder order = find(actor, number, true);
+        OrderPart part = order.partOf(actor.cooperativeId()).orElseThrow();
+        boolean readyToShip = order.status() == OrderStatus.PAID
+                || (order.status() == OrderStatus.CONFIRMED && order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
+        if (!readyToShip) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
+                    + " and cannot ship yet" + (order.status() == OrderStatus.AWAITING_PAYMENT ? ": it is not paid." : "."));
+        }
+        if (part.status() != PartStatus.PENDING && part.status() != PartStatus.PACKED) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Your part of order " + number + " is already " + part.status() + ".");
+        }
+        part.ship(carrier.strip(), trackingNumber.strip(), actor.username(), clock.instant());
+        if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY) {
+            stock.sellAllOf(order.id(), actor.cooperativeId(), actor.username());
+        }
+        if (order.allPartsShipped()) {
+            move(order, OrderStatus.SHIPPED, actor, "every part shipped");
+        }
+        return order;
+    }
+
+    private CustomerOrder find(Actor actor, String number, boolean lock) {
+        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number).getResultStream().findFirst().orElse(null);
+        if (order == null || !handles(actor, order)) {
+            throw RequestRefusedException.notFound("No order " + number + ".");
+        }
+        if (lock) {
+            // payment and shipping of one order by two people at once: the second waits and sees the first's result
+            em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return order;
+    }
+
+    private static boolean handles(Actor actor, CustomerOrder order) {
+        return switch (actor.role()) {
+            case FEDERATION -> true;
+            case COOP_MANAGER -> order.partOf(actor.cooperativeId()).isPresent();
+            case BROKER -> Long.valueOf(actor.accountId()).equals(order.brokerId());
+            case BUYER -> false;
+        };
+    }
+
+    private void move(CustomerOrder order, OrderStatus next, Actor actor, String note) {
+        try {
+            order.moveTo(next, actor.username(), note, clock.instant());
+        } catch (InvalidTransitionException e) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, e.getMessage());
+        }
+    }
+}

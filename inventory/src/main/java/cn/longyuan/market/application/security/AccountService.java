@@ -1,0 +1,106 @@
+package cn.longyuan.market.application.security;
+
+import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.domain.model.cooperative.Account;
+import cn.longyuan.market.domain.model.cooperative.Cooperative;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Accounts: checking a login, the first federation account of an installation, the demo accounts. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+    private EntityManager em;
+    private Clock clock;
+
+    protected AccountService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public AccountService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The actor for a user name and password; empty for a wrong one or an inactive account. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Actor> authenticate(String username, String password) {
+        if (username == null || password == null || username.length() > 60 || password.length() > 200) {
+            return Optional.empty();
+        }
+        Optional<Account> account = find(username);
+        // hash even for an unknown name, so that timing does not tell which names exist
+        String hash = account.map(Account::passwordHash).orElse(DUMMY_HASH);
+        boolean matches = PasswordHasher.matches(password, hash);
+        return account.filter(a -> matches && a.isActive()).map(AccountService::actorOf);
+    }
+
+    /** The actor for an already authenticated user name (a session), if the account is still active. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Actor> actor(String username) {
+        return find(username).filter(Account::isActive).map(AccountService::actorOf);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasAccounts() {
+        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0;
+    }
+
+    /**
+     * How a real installation gets its first login: a federation account from ADMIN_USER / ADMIN_PASSWORD,
+     * created only while there are no accounts at all. A password under 12 characters is refused.
+     */
+    public boolean createFirstFederationAccount(String username, String password) {
+        if (hasAccounts()) {
+            return false;
+        }
+        create(username, password, Role.FEDERATION, null, "Federation administrator");
+        return true;
+    }
+
+    public Account create(String username, String password, Role role, Long cooperativeId, String displayName) {
+        List<FieldViolation> violations = new java.util.ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            violations.add(new FieldViolation("username", "3–60 lower-case letters, digits, '.', '_' or '-'"));
+        } else if (find(username).isPresent()) {
+            violations.add(new FieldViolation("username", "already taken"));
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            violations.add(new FieldViolation("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The account cannot be created.", violations);
+        }
+        Cooperative cooperative = cooperativeId == null ? null : em.find(Cooperative.class, cooperativeId);
+        Account account = new Account(username, PasswordHasher.hash(password), role, cooperative, displayName, clock.instant());
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    private Optional<Account> find(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    private static Actor actorOf(Account account) {
+        return new Actor(account.id(), account.username(), account.role(),
+                account.cooperative() == null ? null : account.cooperative().id());
+    }
+
+    private static final String DUMMY_HASH = PasswordHasher.hash("no such account: compare anyway");
+}

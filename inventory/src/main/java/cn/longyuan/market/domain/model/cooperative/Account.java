@@ -1,0 +1,100 @@
+package cn.longyuan.market.domain.model.cooperative;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A login: a user name, a password hash, one role and — for a cooperative manager — her cooperative. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+public class Account {
+
+    public static final String BY_USERNAME = "Account.byUsername";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cooperative_id")
+    private Cooperative cooperative;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String passwordHash, Role role, Cooperative cooperative, String displayName,
+                   Instant createdAt) {
+        if ((role == Role.COOP_MANAGER) != (cooperative != null)) {
+            throw new IllegalArgumentException("a cooperative manager, and only she, belongs to a cooperative");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.cooperative = cooperative;
+        this.displayName = displayName;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Cooperative cooperative() {
+        return cooperative;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -169,6 +169,21 @@ class CheckoutBrowserIT {
     }
 
     @Test
+    void theProductPageAddsNoMoreThanIsInStockAndSaysSo() {
+        WebDriver browser = Browser.open("en");
+        try {
+            ShopPages.openAProductInStock(browser, app);
+            int available = available(productIdOnPage(browser));
+            ShopPages.addToCart(browser, available + 1);
+            assertEquals("Only " + available + " in stock: your cart now holds " + available + ".",
+                    text(browser, "buy:quantityMessage"));
+            assertEquals(Integer.toString(available), text(browser, "cartCount"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void quantitiesMustBeWholeNumbersFromOne() {
         WebDriver browser = Browser.open("en");
         try {

@@ -32,13 +32,17 @@ public final class RunningApp {
     private final URI baseUri;
     private final Process process;
     private final Path workDir;
+    private final Path rootDir;
     private final Path log;
+    private final boolean ownsWorkDir;
 
-    private RunningApp(URI baseUri, Process process, Path workDir, Path log) {
+    private RunningApp(URI baseUri, Process process, Path workDir, Path rootDir, Path log, boolean ownsWorkDir) {
         this.baseUri = baseUri;
         this.process = process;
         this.workDir = workDir;
+        this.rootDir = rootDir;
         this.log = log;
+        this.ownsWorkDir = ownsWorkDir;
     }
 
     /** The running application; a start that failed once fails every later caller at once, not again slowly. */
@@ -48,7 +52,7 @@ public final class RunningApp {
         }
         if (instance == null) {
             try {
-                instance = start(Map.of());
+                instance = start(Map.of(), null, "app-under-test.log");
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
@@ -66,19 +70,30 @@ public final class RunningApp {
         return baseUri.resolve(path);
     }
 
-    private static RunningApp start(Map<String, String> environment) {
+    /**
+     * Another instance, for a test that needs its own configuration or its own data directory (a restart);
+     * the test stops it. With {@code workDir} null it gets a temporary one, deleted when it stops.
+     */
+    public static RunningApp startAnother(Map<String, String> environment, Path workDir, String logName) {
+        return start(environment, workDir, logName);
+    }
+
+    private static RunningApp start(Map<String, String> environment, Path givenWorkDir, String logName) {
         try {
             Path runtime = Path.of(System.getProperty("app.runtime.dir", "target/runtime"));
             Path logDir = Path.of(System.getProperty("app.log.dir", "target"));
             int port = freePort();
-            Path workDir = Files.createTempDirectory("longyuan-it-");
-            Path log = logDir.resolve("app-under-test.log");
+            Path workDir = givenWorkDir != null ? givenWorkDir : Files.createTempDirectory("longyuan-it-");
+            Path log = logDir.resolve(logName);
+            // Payara's own runtime directory is new for every start: one left by an earlier start would
+            // redeploy that start's wars beside the ones given here
+            Path rootDir = Files.createTempDirectory("longyuan-payara-");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
             List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
                     "-jar", runtime.resolve("payara-micro.jar").toAbsolutePath().toString(),
                     "--nohazelcast", "--port", Integer.toString(port),
-                    "--rootdir", workDir.resolve("payara").toString(),
+                    "--rootdir", rootDir.toString(),
                     "--deploy", runtime.resolve("shop-web.war").toAbsolutePath() + ":/",
                     "--deploy", runtime.resolve("cooperative-admin.war").toAbsolutePath() + ":/admin"));
             ProcessBuilder builder = new ProcessBuilder(command)
@@ -89,7 +104,8 @@ public final class RunningApp {
             builder.environment().putAll(environment);
             Process process = builder.start();
 
-            RunningApp app = new RunningApp(URI.create("http://localhost:" + port + "/"), process, workDir, log);
+            RunningApp app = new RunningApp(URI.create("http://localhost:" + port + "/"), process, workDir, rootDir, log,
+                    givenWorkDir == null);
             app.awaitReady();
             return app;
         } catch (IOException e) {
@@ -147,7 +163,7 @@ public final class RunningApp {
         }
     }
 
-    void stop() {
+    public void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
@@ -158,10 +174,13 @@ public final class RunningApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        deleteRecursively(workDir);
+        deleteRecursively(rootDir);
+        if (ownsWorkDir) {
+            deleteRecursively(workDir);
+        }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

@@ -11,6 +11,7 @@ import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,7 @@ public class CatalogQueries {
     }
 
     @Inject
-    public CatalogQueries(EntityManager em, StockService stock) {
+    public CatalogQueries(@MarketDatabase EntityManager em, StockService stock) {
         this.em = em;
         this.stock = stock;
     }

@@ -12,6 +12,7 @@ import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,7 @@ public class OrderService {
     }
 
     @Inject
-    public OrderService(EntityManager em, StockService stock, ReservationPolicy reservations, Clock clock) {
+    public OrderService(@MarketDatabase EntityManager em, StockService stock, ReservationPolicy reservations, Clock clock) {
         this.em = em;
         this.stock = stock;
         this.reservations = reservations;
@@ -151,7 +152,10 @@ public class OrderService {
                 .getResultStream().findFirst();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * In a transaction of its own, though it only reads: the expiry job calls it from a managed executor
+     * thread, where the container's non-transactional entity manager is already closed.
+     */
     public List<Long> overdueOrderIds(Instant now, int max) {
         return em.createNamedQuery(CustomerOrder.OVERDUE, Long.class).setParameter("now", now).setMaxResults(max)
                 .getResultList();

@@ -9,6 +9,7 @@ import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -39,7 +40,7 @@ public class ProductionService {
     }
 
     @Inject
-    public ProductionService(EntityManager em, StockService stock, Clock clock) {
+    public ProductionService(@MarketDatabase EntityManager em, StockService stock, Clock clock) {
         this.em = em;
         this.stock = stock;
         this.clock = clock;

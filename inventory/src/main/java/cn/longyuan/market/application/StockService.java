@@ -6,6 +6,7 @@ import cn.longyuan.market.domain.model.stock.StockLevel;
 import cn.longyuan.market.domain.model.stock.StockMovement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -37,7 +38,7 @@ public class StockService {
     }
 
     @Inject
-    public StockService(EntityManager em, Clock clock) {
+    public StockService(@MarketDatabase EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }

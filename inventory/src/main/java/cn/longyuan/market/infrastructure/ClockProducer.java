@@ -7,8 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The clock services take through their constructors (tests pass one they move by hand). The entity
- * manager needs no producer: Jakarta Persistence 3.2 makes the container-managed one injectable.
+ * The clock services take through their constructors (tests pass one they move by hand).
  */
 @ApplicationScoped
 public class ClockProducer {

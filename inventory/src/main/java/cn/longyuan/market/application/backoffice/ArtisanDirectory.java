@@ -11,6 +11,7 @@ import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -39,7 +40,7 @@ public class ArtisanDirectory {
     }
 
     @Inject
-    public ArtisanDirectory(EntityManager em, IdNumberCipher idNumbers, Clock clock) {
+    public ArtisanDirectory(@MarketDatabase EntityManager em, IdNumberCipher idNumbers, Clock clock) {
         this.em = em;
         this.idNumbers = idNumbers;
         this.clock = clock;

@@ -16,6 +16,7 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.stock.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class BackOfficeOrders {
     }
 
     @Inject
-    public BackOfficeOrders(EntityManager em, StockService stock, Clock clock) {
+    public BackOfficeOrders(@MarketDatabase EntityManager em, StockService stock, Clock clock) {
         this.em = em;
         this.stock = stock;
         this.clock = clock;

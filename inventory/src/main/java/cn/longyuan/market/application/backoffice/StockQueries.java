@@ -11,6 +11,7 @@ import cn.longyuan.market.domain.model.stock.StockMovement;
 import cn.longyuan.market.application.StockService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -36,7 +37,7 @@ public class StockQueries {
     }
 
     @Inject
-    public StockQueries(EntityManager em, StockService stock) {
+    public StockQueries(@MarketDatabase EntityManager em, StockService stock) {
         this.em = em;
         this.stock = stock;
     }

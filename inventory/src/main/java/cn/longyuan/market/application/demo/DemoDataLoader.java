@@ -4,6 +4,7 @@ import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.ProductionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.Config;
@@ -43,7 +44,7 @@ public class DemoDataLoader {
     }
 
     @Inject
-    public DemoDataLoader(EntityManager em, ProductionService production, OrderService orders, Clock clock, Config config,
+    public DemoDataLoader(@MarketDatabase EntityManager em, ProductionService production, OrderService orders, Clock clock, Config config,
                           AccountService accounts, IdNumberCipher idNumbers) {
         this.accounts = accounts;
         this.idNumbers = idNumbers;

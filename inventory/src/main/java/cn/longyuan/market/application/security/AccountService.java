@@ -7,6 +7,7 @@ import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -31,7 +32,7 @@ public class AccountService {
     }
 
     @Inject
-    public AccountService(EntityManager em, Clock clock) {
+    public AccountService(@MarketDatabase EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }

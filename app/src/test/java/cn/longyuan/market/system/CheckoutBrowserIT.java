@@ -2,6 +2,7 @@ package cn.longyuan.market.system;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -71,6 +72,40 @@ class CheckoutBrowserIT {
     }
 
     @Test
+    void aDoubleSubmitOfOneCheckoutPlacesOneOrder() {
+        WebDriver browser = Browser.open("en");
+        try {
+            ShopPages.openAProductInStock(browser, app);
+            String productId = productIdOnPage(browser);
+            ShopPages.addToCart(browser, 2);
+            int before = available(productId);
+            ShopPages.openCart(browser);
+            ShopPages.goToCheckout(browser);
+            ShopPages.fillCheckout(browser, GUEST, 0);
+
+            // the same form posted twice at the same moment, as a double tap or an impatient retry does
+            Object statuses = ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = document.getElementById('checkout');
+                    const body = new URLSearchParams(new FormData(form));
+                    body.append('checkout:place', 'checkout:place');
+                    const post = () => fetch(form.action, {method: 'POST', body: body, redirect: 'manual',
+                            credentials: 'same-origin'}).then(r => r.type === 'opaqueredirect' ? 'redirect'
+                            : r.text().then(t => r.status + ' ' + t.replace(/<[^>]*>/g, ' ').replace(/\\s+/g, ' ')));
+                    Promise.all([post(), post()]).then(done, e => done(String(e)));
+                    """);
+            assertEquals(List.of("redirect", "redirect"), statuses, "both answered with the confirmation");
+            assertEquals(before - 2, available(productId), "two pieces reserved once: one order");
+
+            browser.get(app.uri("confirmation.xhtml").toString());
+            assertFalse(text(browser, "order-number").isBlank());
+            assertEquals("0", text(browser, "cartCount"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void aPieceSoldOutMeanwhileIsShownNextToItsLineAndNothingIsOrdered() {
         WebDriver browser = Browser.open("en");
         try {
@@ -128,6 +163,21 @@ class CheckoutBrowserIT {
             waitIn(browser).until(d -> d.findElements(By.cssSelector("li.cart-line")).isEmpty());
             assertEquals("0", text(browser, "cartCount"));
             assertTrue(browser.findElement(By.cssSelector(".empty")).getText().contains("Your cart is empty"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theProductPageAddsNoMoreThanIsInStockAndSaysSo() {
+        WebDriver browser = Browser.open("en");
+        try {
+            ShopPages.openAProductInStock(browser, app);
+            int available = available(productIdOnPage(browser));
+            ShopPages.addToCart(browser, available + 1);
+            assertEquals("Only " + available + " in stock: your cart now holds " + available + ".",
+                    text(browser, "buy:quantityMessage"));
+            assertEquals(Integer.toString(available), text(browser, "cartCount"));
         } finally {
             browser.quit();
         }

@@ -48,6 +48,21 @@ class ShopNavigationBrowserIT {
     }
 
     @Test
+    void theSwitchKeepsAnExtensionlessTraceAddress() {
+        WebDriver browser = Browser.open("zh-CN");
+        try {
+            browser.get(app.uri("trace/NOSUCHCODE").toString());
+            assertTrue(browser.findElement(By.id("trace-not-found")).getText().contains("没有这个溯源码"));
+            browser.findElement(By.id("language:en")).click();
+            waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("language:zh")));
+            assertTrue(browser.getCurrentUrl().endsWith("/trace/NOSUCHCODE"), browser.getCurrentUrl());
+            assertTrue(browser.findElement(By.id("trace-not-found")).getText().contains("There is no such trace code: NOSUCHCODE"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void theGridIsSearchedByWordsAndFilteredByCraftAndPaged() {
         WebDriver browser = Browser.open("zh-CN");
         try {

@@ -61,7 +61,7 @@ final class ShopPages {
         field.sendKeys(Integer.toString(quantity));
         browser.findElement(By.id("buy:add")).click();
         waitIn(browser).until(d -> !d.findElement(By.id("cartCount")).getText().equals(countBefore)
-                || !d.findElements(By.cssSelector("#buy\\:quantityMessage .ui-message-warn, #buy\\:quantityMessage .ui-message-error")).isEmpty());
+                || !d.findElements(By.cssSelector("#buy\\:quantityMessage.ui-message-warn, #buy\\:quantityMessage.ui-message-error")).isEmpty());
     }
 
     static void openCart(WebDriver browser) {

@@ -41,6 +41,8 @@ class ShopPurchaseBrowserIT {
         String lang = language.substring(0, 2);
         WebDriver browser = Browser.open(language);
         try {
+            browser.get(app.baseUri().toString());
+            Browser.screenshot(browser, "shop-home-" + lang);
             String name = ShopPages.openAProductInStockOf(browser, app, cooperativeWords);
             Browser.screenshot(browser, "shop-product-" + lang);
             assertEquals(name, browser.findElement(By.tagName("h1")).getText());

@@ -92,9 +92,4 @@ public class CartLine implements Serializable {
     public boolean isServable() {
         return quantity != null && quantity >= 1 && quantity <= available;
     }
-
-    /** The largest quantity the buyer may ask for on this line. */
-    public int getMaxQuantity() {
-        return Math.max(1, available);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
+import cn.longyuan.market.application.PlaceOrderCommand;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 
@@ -42,6 +43,11 @@ public class ShoppingCart implements Serializable {
             items.add(new Item(e.getKey(), e.getValue()));
         }
         return items;
+    }
+
+    /** The most pieces of one product an order line may ask for (the service's rule), for the quantity fields. */
+    public int getMaxQuantity() {
+        return PlaceOrderCommand.MAX_QUANTITY;
     }
 
     /** Pieces in the cart, for the header. */

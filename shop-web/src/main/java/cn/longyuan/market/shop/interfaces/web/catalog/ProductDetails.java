@@ -1,7 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
 import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.web.api.Ids;
@@ -85,10 +84,6 @@ public class ProductDetails implements Serializable {
                     available == 0 ? ShopTexts.text("stock.outOfStock") : ShopTexts.text("product.allInCart", available), null));
         }
         quantity = 1;
-    }
-
-    public int getMaxQuantity() {
-        return Math.max(1, Math.min(PlaceOrderCommand.MAX_QUANTITY, product == null ? 1 : product.available()));
     }
 
     public int getInCart() {

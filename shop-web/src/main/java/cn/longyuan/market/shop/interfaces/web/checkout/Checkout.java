@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checkout as a guest: who to reach, where to send it, how she will pay (offline only here), and what it
- * costs. Placing calls {@link OrderPlacement} with an idempotency key made once for this checkout view, so a
- * double click, a retry after a timeout or a second tab posting the same form places one order; the
- * service's every refusal is shown next to the field it names.
+ * costs. Placing calls {@link OrderPlacement} with an idempotency key made once for this checkout view and
+ * carried in its form, so a double click, a retry after a timeout or the same form posted twice places one
+ * order; the service's every refusal is shown next to the field it names.
  */
 @Named
 @ViewScoped
@@ -44,6 +44,9 @@ public class Checkout implements Serializable {
     static final String FORM = "checkout";
     private static final String CONFIRMATION = "/confirmation.xhtml?faces-redirect=true";
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)](\\..*)?");
+    static final String KEY_PARAMETER = "checkoutKey";
+    private static final String KEY_PREFIX = "shop-";
+    private static final Pattern CHECKOUT_KEY = Pattern.compile(KEY_PREFIX + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     /** The service names fields as the API's request does; these are the inputs of this page that hold them. */
     private static final Map<String, String> INPUT_OF_FIELD = Map.ofEntries(
@@ -82,9 +85,15 @@ public class Checkout implements Serializable {
     private List<CartLine> lines = List.of();
     private OrderPreview summary;
 
+    /**
+     * A new checkout gets a new key. A form posted again carries its key back: when the first post placed the
+     * order, its navigation ended this view and the view's beans with it, so the second post meets a new bean
+     * (and an empty cart) — with the form's key it still finds the first post's order.
+     */
     @PostConstruct
     void start() {
-        checkoutKey = "shop-" + UUID.randomUUID();
+        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(KEY_PARAMETER);
+        checkoutKey = posted != null && CHECKOUT_KEY.matcher(posted).matches() ? posted : KEY_PREFIX + UUID.randomUUID();
         refresh();
     }
 
@@ -95,10 +104,12 @@ public class Checkout implements Serializable {
     }
 
     public String place() {
+        refresh();
+        // checked after reading the cart: a second submit of this view that finds it emptied by the first
+        // finds the first one's order here (the cart empties and remembers the order in one step)
         if (cart.wasPlacedWith(checkoutKey)) {
             return CONFIRMATION;
         }
-        refresh();
         if (lines.isEmpty()) {
             error(null, ShopTexts.text("checkout.emptyCart"));
             return null;
@@ -156,6 +167,16 @@ public class Checkout implements Serializable {
                 }
             }
         }
+    }
+
+    /** The checkout's idempotency key, also carried by the form ({@value #KEY_PARAMETER}). */
+    public String getCheckoutKey() {
+        return checkoutKey;
+    }
+
+    /** Whether this checkout's order is placed already: its form, posted again, leads to the confirmation. */
+    public boolean isAlreadyPlaced() {
+        return cart.wasPlacedWith(checkoutKey);
     }
 
     public boolean isCartEmpty() {

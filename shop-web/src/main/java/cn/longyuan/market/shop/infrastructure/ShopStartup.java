@@ -50,7 +50,8 @@ public class ShopStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         try {
             MigrateResult result = SchemaMigrator.migrate(dataSource);
-            String detail = "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            String detail = "schema at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied now) on " + result.database;
             LOG.info(detail);
             createFirstAccount();

@@ -127,19 +127,13 @@ public class CustomerOrder {
         for (OrderLine.Draft draft : drafts) {
             lines.add(new OrderLine(this, lineNo++, draft));
         }
-        Money subtotalSum = Money.ZERO;
-        Money feeSum = Money.ZERO;
-        for (Long cooperativeId : lines.stream().map(OrderLine::cooperativeId).distinct().sorted().toList()) {
-            Money partSubtotal = lines.stream().filter(l -> l.cooperativeId() == cooperativeId)
-                    .map(OrderLine::lineTotal).reduce(Money.ZERO, Money::plus);
-            Money fee = DeliveryFeePolicy.feeForPart(partSubtotal, address);
-            parts.add(new OrderPart(this, cooperativeId, partSubtotal, fee));
-            subtotalSum = subtotalSum.plus(partSubtotal);
-            feeSum = feeSum.plus(fee);
+        OrderPricing pricing = OrderPricing.of(drafts, address);
+        for (OrderPricing.PartPrice part : pricing.parts()) {
+            parts.add(new OrderPart(this, part.cooperativeId(), part.subtotal(), part.deliveryFee()));
         }
-        this.subtotal = subtotalSum;
-        this.deliveryFee = feeSum;
-        this.total = subtotalSum.plus(feeSum);
+        this.subtotal = pricing.subtotal();
+        this.deliveryFee = pricing.deliveryFee();
+        this.total = pricing.total();
         history.add(new StatusChange(this, null, null, status.name(), actor, "placed", placedAt));
     }
 

@@ -1,37 +1,31 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
 import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.DeliveryFeePolicy;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
-import cn.longyuan.market.domain.model.ordering.OrderPart;
-import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.ordering.OrderPricing;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 
 /**
  * What an order of the cart's lines will cost before it is placed: subtotal, one delivery fee per
  * cooperative's part, total.
  * <p>
- * The figures are not computed here. They come from an order built — and never saved — by
- * {@link CustomerOrder}'s own constructor, the code that prices every order {@code OrderService} places, from
- * the prices the catalogue shows now. So the page cannot add up differently from the order: parts, fees and
- * free delivery follow the same rule ({@link DeliveryFeePolicy}) in the same place. Once the order is placed,
- * the pages show the placed order's own figures.
+ * The figures are not computed here. They come from {@link OrderPricing}, the code that prices every order
+ * {@code OrderService} places, applied to the prices the catalogue shows now. So the page cannot add up
+ * differently from the order: parts, fees and free delivery follow the same rule ({@link DeliveryFeePolicy}) in
+ * the same place. Once the order is placed, the pages show the placed order's own figures.
  */
 public record OrderPreview(String subtotal, String deliveryFee, String total, List<Part> parts) implements Serializable {
 
     /** One cooperative's part: it ships on its own and has its own delivery fee. */
     public record Part(String cooperative, String subtotal, String deliveryFee, boolean freeDelivery) implements Serializable {
     }
-
-    private static final String NOT_AN_ORDER = "preview";
 
     public static OrderPreview of(List<CartLine> lines, String country) {
         List<OrderLine.Draft> drafts = lines.stream()
@@ -44,15 +38,14 @@ public record OrderPreview(String subtotal, String deliveryFee, String total, Li
             return new OrderPreview(zero, zero, zero, List.of());
         }
         ShippingAddress destination = new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), null, null, null, null, null);
-        CustomerOrder order = new CustomerOrder(NOT_AN_ORDER, PaymentMethod.BANK_TRANSFER, null, destination, drafts,
-                NOT_AN_ORDER, Instant.EPOCH, Instant.EPOCH, NOT_AN_ORDER);
+        OrderPricing order = OrderPricing.of(drafts, destination);
         List<Part> parts = order.parts().stream().map(p -> new Part(cooperativeOf(lines, p), ShopTexts.price(p.subtotal()),
                 ShopTexts.price(p.deliveryFee()), p.deliveryFee().isZero())).toList();
         return new OrderPreview(ShopTexts.price(order.subtotal()), ShopTexts.price(order.deliveryFee()),
                 ShopTexts.price(order.total()), parts);
     }
 
-    private static String cooperativeOf(List<CartLine> lines, OrderPart part) {
+    private static String cooperativeOf(List<CartLine> lines, OrderPricing.PartPrice part) {
         return lines.stream().filter(l -> l.getCooperativeId() == part.cooperativeId()).map(CartLine::getCooperative)
                 .findFirst().orElse("");
     }

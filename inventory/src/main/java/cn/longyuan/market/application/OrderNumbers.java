@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
  * Order numbers people can read out on the phone: "LY261129-7KQ4MX" — the day in Shanghai time and six
  * characters without look-alikes. Random rather than sequential, so a number tells nothing of the volume.
  */
-final class OrderNumbers {
+public final class OrderNumbers {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
@@ -22,17 +22,21 @@ final class OrderNumbers {
     }
 
     static String next(EntityManager em, Instant now) {
+        return next("LY", now, number -> !em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number).getResultList().isEmpty());
+    }
+
+    /** A free number of this prefix (orders "LY", quotes "QT"), tried against {@code taken}. */
+    public static String next(String prefix, Instant now, java.util.function.Predicate<String> taken) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            StringBuilder number = new StringBuilder("LY").append(DAY.format(now)).append('-');
+            StringBuilder number = new StringBuilder(prefix).append(DAY.format(now)).append('-');
             for (int i = 0; i < 6; i++) {
                 number.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
             }
-            boolean taken = !em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                    .setParameter("number", number.toString()).getResultList().isEmpty();
-            if (!taken) {
+            if (!taken.test(number.toString())) {
                 return number.toString();
             }
         }
-        throw new IllegalStateException("no free order number after 10 attempts");
+        throw new IllegalStateException("no free " + prefix + " number after 10 attempts");
     }
 }

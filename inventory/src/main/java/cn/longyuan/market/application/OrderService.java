@@ -61,6 +61,20 @@ public class OrderService {
      * asks {@link #replay} in a new transaction (see {@link OrderPlacement}).
      */
     public PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
+        return place(command, idempotencyKey, requestHash, UnitPrices.LIST, BUYER);
+    }
+
+    /** Where a line's unit price comes from: the list price in the shop, a quote's price for a quoted order. */
+    @FunctionalInterface
+    public interface UnitPrices {
+        UnitPrices LIST = (product, quantity) -> product.price();
+
+        cn.longyuan.market.domain.model.shared.Money of(Product product, int quantity);
+    }
+
+    /** Placing by someone else than the buyer in the shop (a broker taking a phone order), or at quoted prices. */
+    public PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash, UnitPrices prices,
+                             String placedBy) {
         OrderIdempotency earlier = em.find(OrderIdempotency.class, idempotencyKey);
         if (earlier != null) {
             return answerReplay(earlier, requestHash);
@@ -84,7 +98,7 @@ public class OrderService {
                 continue;
             }
             drafts.add(new OrderLine.Draft(product.id(), product.cooperative().id(), product.name(), line.quantity(),
-                    product.price()));
+                    prices.of(product, line.quantity())));
             demands.add(new StockService.Demand(i, product.id(), line.quantity()));
         }
         if (!unknown.isEmpty()) {
@@ -103,10 +117,10 @@ public class OrderService {
         ShippingAddress address = new ShippingAddress(a.country(), a.province().strip(), a.city().strip(),
                 blankToNull(a.district()), a.line().strip(), blankToNull(a.postcode()));
         CustomerOrder order = new CustomerOrder(OrderNumbers.next(em, now), command.paymentMethod(), contact, address,
-                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttl()), BUYER);
+                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttl()), placedBy);
         em.persist(order);
         em.flush();
-        stock.reserve(order.id(), demands, BUYER);
+        stock.reserve(order.id(), demands, placedBy);
         claim.answeredWith(order, token);
         return new PlacedOrder(view(order, order.status()), token);
     }

@@ -86,7 +86,7 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
         return phone == null ? null : phone.replaceAll("[\\s()\\-]", "");
     }
 
-    static boolean isPhone(String phone) {
+    public static boolean isPhone(String phone) {
         String digits = normalisePhone(phone);
         return MAINLAND_MOBILE.matcher(digits).matches() || INTERNATIONAL.matcher(digits).matches()
                 || LANDLINE.matcher(digits).matches();

@@ -153,6 +153,11 @@ public class CustomerOrder {
         this.brokerId = brokerAccountId;
     }
 
+    /** The broker hands the order back: it is open to be claimed again. */
+    public void releaseBroker() {
+        this.brokerId = null;
+    }
+
     public Long brokerId() {
         return brokerId;
     }

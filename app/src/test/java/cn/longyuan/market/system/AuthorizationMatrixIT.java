@@ -37,6 +37,9 @@ class AuthorizationMatrixIT {
     private static String ownOrder;
     private static String otherOrder;
     private static String brokerOrder;
+    /** broker-li's expired demo quote (nothing can change it) and another broker's. */
+    private static String ownQuote;
+    private static String otherQuote;
     private static final Map<String, BackOffice.Session> sessions = new java.util.HashMap<>();
 
     @BeforeAll
@@ -56,6 +59,11 @@ class AuthorizationMatrixIT {
         otherOrder = place(otherProduct);
         brokerOrder = Http.json(BackOffice.get(app, "broker-li", "/api/v1/orders")).getJsonArray("items")
                 .getJsonObject(0).getString("number");
+        List<JsonObject> quotes = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/quotes"));
+        ownQuote = quotes.stream().filter(q -> q.getString("broker").equals("broker-li") && q.getBoolean("expired"))
+                .findFirst().orElseThrow().getString("number");
+        otherQuote = quotes.stream().filter(q -> !q.getString("broker").equals("broker-li")).findFirst().orElseThrow()
+                .getString("number");
         for (Subject subject : SUBJECTS) {
             if (subject.user() != null) {
                 sessions.put(subject.user(), BackOffice.session(app, subject.user()));
@@ -88,7 +96,7 @@ class AuthorizationMatrixIT {
 
     private void check(BackOfficeCall call, Subject subject, boolean own) {
         String path = call.path().replace("{product}", own ? ownProduct : otherProduct)
-                .replace("{order}", orderFor(subject, own));
+                .replace("{order}", orderFor(subject, own)).replace("{quote}", own ? ownQuote : otherQuote);
         String body = call.example() == null ? null : call.example().replace("{product}", own ? ownProduct : otherProduct)
                 .replace("{untrainedArtisan}", untrainedArtisan);
         HttpResponse<String> response = send(call, subject, path, body);
@@ -115,7 +123,8 @@ class AuthorizationMatrixIT {
         assertTrue(status < 500, seen);
         assertFalse(Set.of(401, 403).contains(status), seen);
         boolean confined = (subject.role().equals("COOP_MANAGER") && call.scope() != BackOfficeCall.Scope.NONE)
-                || (subject.role().equals("BROKER") && call.scope() == BackOfficeCall.Scope.ORDER);
+                || (subject.role().equals("BROKER") && (call.scope() == BackOfficeCall.Scope.ORDER
+                        || call.scope() == BackOfficeCall.Scope.QUOTE));
         if (call.scope() == BackOfficeCall.Scope.NONE) {
             assertEquals(200, status, seen);
         } else if (!own && confined) {
@@ -143,8 +152,16 @@ class AuthorizationMatrixIT {
         }
         String[] auth = subject.user() == null ? new String[0]
                 : new String[]{"Authorization", BackOffice.basic(subject.user(), BackOffice.DEMO_PASSWORD)};
-        return "GET".equals(call.method()) ? Http.get(app.uri("admin" + path), auth)
-                : Http.post(app.uri("admin" + path), "application/json", body, auth);
+        if ("GET".equals(call.method())) {
+            return Http.get(app.uri("admin" + path), auth);
+        }
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(app.uri("admin" + path))
+                .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .method(call.method(), java.net.http.HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+        if (auth.length > 0) {
+            request.headers(auth);
+        }
+        return Http.send(request.build());
     }
 
     private static void assertJsonError(HttpResponse<String> response, int status, String code, String seen) {

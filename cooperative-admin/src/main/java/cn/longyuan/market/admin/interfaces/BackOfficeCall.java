@@ -9,7 +9,7 @@ import java.util.Set;
  * covered by the matrix without editing the test.
  * <p>
  * Paths are relative to {@code /admin}; {@code {product}} and {@code {order}} stand for a product id and an
- * order number, {@code {untrainedArtisan}} for a member of the product's cooperative not trained in its craft; {@code example} is a request body that passes the authorization checks without changing
+ * order number, {@code {quote}} for a quote number, {@code {untrainedArtisan}} for a member of the product's cooperative not trained in its craft; {@code example} is a request body that passes the authorization checks without changing
  * anything once it reaches the business rules (an amount that does not match, an order not ready to ship…).
  */
 public enum BackOfficeCall {
@@ -26,14 +26,40 @@ public enum BackOfficeCall {
     SHIP(Kind.API, "POST", "/api/v1/orders/{order}/shipments",
             "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA000000000CN\"}", Scope.ORDER, "COOP_MANAGER"),
 
+    // the broker's desk: claiming is open to every broker (scope NONE: she claims her own order again, a no-op)
+    DESK(Kind.API, "GET", "/api/v1/desk", null, Scope.NONE, "FEDERATION", "BROKER"),
+    CLAIM(Kind.API, "POST", "/api/v1/desk/{order}/claim", null, Scope.NONE, "BROKER"),
+    HAND_BACK(Kind.API, "POST", "/api/v1/desk/{order}/hand-back", "{\"reason\": \"" + "长".repeat(2000) + "\"}",
+            Scope.ORDER, "BROKER"),
+    NOTES(Kind.API, "GET", "/api/v1/desk/{order}/notes", null, Scope.ORDER, "FEDERATION", "BROKER"),
+    ADD_NOTE(Kind.API, "POST", "/api/v1/desk/{order}/notes", "{\"text\": \"\"}", Scope.ORDER, "FEDERATION", "BROKER"),
+    PHONE_ORDER(Kind.API, "POST", "/api/v1/desk/orders", "{\"lines\": [{\"productId\": \"{product}\", \"quantity\": 0}]}",
+            Scope.PRODUCT, "BROKER"),
+    LIST_QUOTES(Kind.API, "GET", "/api/v1/quotes", null, Scope.NONE, "FEDERATION", "BROKER"),
+    CREATE_QUOTE(Kind.API, "POST", "/api/v1/quotes",
+            "{\"customer\": {\"name\": \"x\", \"phone\": \"13900000000\"}, \"lines\": [{\"productId\": \"{product}\", \"quantity\": 0}]}",
+            Scope.PRODUCT, "BROKER"),
+    QUOTE(Kind.API, "GET", "/api/v1/quotes/{quote}", null, Scope.QUOTE, "FEDERATION", "BROKER"),
+    ACCEPT_QUOTE(Kind.API, "POST", "/api/v1/quotes/{quote}/accept", null, Scope.QUOTE, "BROKER"),
+    DECLINE_QUOTE(Kind.API, "POST", "/api/v1/quotes/{quote}/decline", null, Scope.QUOTE, "BROKER"),
+    ORDER_QUOTE(Kind.API, "POST", "/api/v1/quotes/{quote}/order",
+            "{\"shippingAddress\": {\"province\": \"甘肃省\", \"city\": \"酒泉市\", \"line\": \"鸣山路 9 号\"}, \"paymentMethod\": \"BANK_TRANSFER\"}",
+            Scope.QUOTE, "BROKER"),
+    WHOLESALE_PRICES(Kind.API, "GET", "/api/v1/wholesale-prices/{product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    SET_WHOLESALE_PRICES(Kind.API, "PUT", "/api/v1/wholesale-prices/{product}",
+            "{\"tiers\": [{\"minQuantity\": 2, \"unitPrice\": \"0.00\"}]}", Scope.PRODUCT, "FEDERATION", "COOP_MANAGER"),
+
     DASHBOARD_PAGE(Kind.PAGE, "GET", "/index.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK_PAGE(Kind.PAGE, "GET", "/stock.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
-    ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER");
+    ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    DESK_PAGE(Kind.PAGE, "GET", "/desk.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "BROKER"),
+    PHONE_ORDER_PAGE(Kind.PAGE, "GET", "/phone-order.xhtml", null, Scope.NONE, "BROKER"),
+    QUOTES_PAGE(Kind.PAGE, "GET", "/quotes.xhtml?number={quote}", null, Scope.QUOTE, "FEDERATION", "BROKER");
 
     public enum Kind { API, PAGE }
 
-    /** What decides whether the caller may reach the particular thing: nothing, its product, its order. */
-    public enum Scope { NONE, PRODUCT, ORDER }
+    /** What decides whether the caller may reach the particular thing: nothing, its product, its order, its quote. */
+    public enum Scope { NONE, PRODUCT, ORDER, QUOTE }
 
     private final Kind kind;
     private final String method;

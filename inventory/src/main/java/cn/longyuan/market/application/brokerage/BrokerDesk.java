@@ -108,6 +108,14 @@ public class BrokerDesk {
         return order;
     }
 
+    /** One order on the caller's desk (hers, or any for federation staff), with its parts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CustomerOrder handled(Actor actor, String number) {
+        CustomerOrder order = visible(actor, number);
+        order.parts().size();
+        return order;
+    }
+
     /** The order's notes, for its broker and federation staff. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrderNote> notes(Actor actor, String number) {

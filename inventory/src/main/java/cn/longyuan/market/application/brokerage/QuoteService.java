@@ -161,7 +161,7 @@ public class QuoteService {
     public Quote decline(Actor actor, String number) {
         Quote quote = own(actor, number);
         try {
-            quote.decline(clock.instant());
+            quote.decline(today(), clock.instant());
         } catch (InvalidTransitionException e) {
             throw new RequestRefusedException(Reason.INVALID_STATE, e.getMessage());
         }
@@ -197,10 +197,20 @@ public class QuoteService {
         return placed;
     }
 
-    /** A product's wholesale tiers, for whoever may see the product. */
+    /** A product's wholesale tiers, lowest quantity first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WholesalePrice> tiers(long productId) {
         return tiersOf(List.of(productId)).getOrDefault(productId, List.of());
+    }
+
+    /** The tiers of a product the actor may see: a manager her cooperative's, brokers and federation staff any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WholesalePrice> tiersVisibleTo(Actor actor, long productId) {
+        Product product = em.find(Product.class, productId);
+        if (product == null || (actor.is(Role.COOP_MANAGER) && !actor.canSeeCooperative(product.cooperative().id()))) {
+            throw RequestRefusedException.notFound("No product " + productId + ".");
+        }
+        return tiers(productId);
     }
 
     public record Tier(int minQuantity, Money unitPrice) {
@@ -220,15 +230,15 @@ public class QuoteService {
         for (int i = 0; i < tiers.size(); i++) {
             Tier t = tiers.get(i);
             if (t.minQuantity() < 2 || t.minQuantity() > PlaceOrderCommand.MAX_QUANTITY) {
-                violations.add(new FieldViolation("[" + i + "].minQuantity", "from 2 to " + PlaceOrderCommand.MAX_QUANTITY));
+                violations.add(new FieldViolation("tiers[" + i + "].minQuantity", "from 2 to " + PlaceOrderCommand.MAX_QUANTITY));
             }
             if (t.unitPrice() == null || t.unitPrice().isZero() || t.unitPrice().compareTo(product.price()) >= 0) {
-                violations.add(new FieldViolation("[" + i + "].unitPrice", "more than 0 and below the list price "
+                violations.add(new FieldViolation("tiers[" + i + "].unitPrice", "more than 0 and below the list price "
                         + product.price().toDecimalString()));
             }
             for (int j = 0; j < i; j++) {
                 if (tiers.get(j).minQuantity() == t.minQuantity()) {
-                    violations.add(new FieldViolation("[" + i + "].minQuantity", "the same as tier " + j));
+                    violations.add(new FieldViolation("tiers[" + i + "].minQuantity", "the same as tier " + j));
                 }
             }
         }
@@ -237,7 +247,7 @@ public class QuoteService {
             for (int i = 1; i < sorted.size(); i++) {
                 if (sorted.get(i).unitPrice().compareTo(sorted.get(i - 1).unitPrice()) > 0) {
                     int index = tiers.indexOf(sorted.get(i));
-                    violations.add(new FieldViolation("[" + index + "].unitPrice",
+                    violations.add(new FieldViolation("tiers[" + index + "].unitPrice",
                             "more pieces cannot cost more per piece than fewer"));
                 }
             }
@@ -284,7 +294,32 @@ public class QuoteService {
                 .findFirst().orElse(null);
     }
 
-    private LocalDate today() {
+    /** A product's name as quoted (the product itself is never deleted). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public cn.longyuan.market.domain.model.shared.BilingualText productName(long productId) {
+        Product product = em.find(Product.class, productId);
+        return product == null ? new cn.longyuan.market.domain.model.shared.BilingualText("?", "?") : product.name();
+    }
+
+    /** The user name of the broker who made the quote. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String brokerName(Quote quote) {
+        var account = em.find(cn.longyuan.market.domain.model.cooperative.Account.class, quote.brokerId());
+        return account == null ? null : account.username();
+    }
+
+    /** The number of the order placed from the quote, or null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String orderNumberOf(Quote quote) {
+        if (quote.orderId() == null) {
+            return null;
+        }
+        CustomerOrder order = em.find(CustomerOrder.class, quote.orderId());
+        return order == null ? null : order.number();
+    }
+
+    /** Today in China, where quotes' last valid days are counted. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(CHINA));
     }
 

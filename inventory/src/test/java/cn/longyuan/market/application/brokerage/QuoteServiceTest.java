@@ -118,11 +118,11 @@ class QuoteServiceTest {
             RequestRefusedException bad = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
                     quotes(chain, em).setTiers(manager, chain.sachetId, List.of(new QuoteService.Tier(1, Money.parse("60.00")),
                             new QuoteService.Tier(10, Money.parse("70.00"))))));
-            assertEquals(List.of("[0].minQuantity", "[1].unitPrice"), bad.violations().stream().map(FieldViolation::field).toList());
+            assertEquals(List.of("tiers[0].minQuantity", "tiers[1].unitPrice"), bad.violations().stream().map(FieldViolation::field).toList());
             RequestRefusedException rising = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
                     quotes(chain, em).setTiers(manager, chain.sachetId, List.of(new QuoteService.Tier(100, Money.parse("60.00")),
                             new QuoteService.Tier(10, Money.parse("50.00"))))));
-            assertEquals(List.of("[0].unitPrice"), rising.violations().stream().map(FieldViolation::field).toList());
+            assertEquals(List.of("tiers[0].unitPrice"), rising.violations().stream().map(FieldViolation::field).toList());
             assertEquals(Reason.NOT_FOUND, assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
                     quotes(chain, em).setTiers(other, chain.sachetId, List.of()))).reason());
 

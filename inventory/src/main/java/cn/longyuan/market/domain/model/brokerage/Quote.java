@@ -124,9 +124,12 @@ public class Quote {
         decidedAt = at;
     }
 
-    public void decline(Instant at) {
+    public void decline(LocalDate today, Instant at) {
         if (status != QuoteStatus.OPEN) {
             throw new InvalidTransitionException("Quote " + number + " is " + status + " and cannot be declined.");
+        }
+        if (isExpired(today)) {
+            throw new InvalidTransitionException("Quote " + number + " expired on " + validUntil + "; it needs no answer.");
         }
         status = QuoteStatus.DECLINED;
         decidedAt = at;

@@ -46,7 +46,7 @@ class WholesalePricingTest {
         assertThrows(cn.longyuan.market.domain.model.ordering.InvalidTransitionException.class, () -> quote.ordered(5));
         quote.accept(LocalDate.of(2026, 12, 10), Instant.EPOCH);
         assertEquals(QuoteStatus.ACCEPTED, quote.status());
-        assertThrows(cn.longyuan.market.domain.model.ordering.InvalidTransitionException.class, () -> quote.decline(Instant.EPOCH));
+        assertThrows(cn.longyuan.market.domain.model.ordering.InvalidTransitionException.class, () -> quote.decline(LocalDate.of(2026, 12, 10), Instant.EPOCH));
         quote.ordered(5);
         assertEquals(QuoteStatus.ORDERED, quote.status());
         assertEquals(5L, quote.orderId());

@@ -6,6 +6,7 @@ import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.web.api.ErrorCode;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.OrderRequests;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

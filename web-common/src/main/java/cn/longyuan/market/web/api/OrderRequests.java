@@ -1,10 +1,9 @@
-package cn.longyuan.market.shop.interfaces.rest;
+package cn.longyuan.market.web.api;
 
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
-import cn.longyuan.market.web.api.JsonFields;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,13 +11,16 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the body of {@code POST /api/v1/orders} into a command, reporting every malformed field at once. */
-final class OrderRequests {
+/**
+ * Reads an order request body (the public {@code POST /api/v1/orders}, a broker's phone order) into a command,
+ * reporting every malformed field at once.
+ */
+public final class OrderRequests {
 
     private OrderRequests() {
     }
 
-    static PlaceOrderCommand read(JsonObject body) {
+    public static PlaceOrderCommand read(JsonObject body) {
         JsonFields fields = new JsonFields();
         List<PlaceOrderCommand.Line> lines = null;
         JsonArray array = fields.array(body, "lines", "lines");
@@ -47,17 +49,22 @@ final class OrderRequests {
                 fields.string(contactJson, "name", "contact.name"),
                 fields.string(contactJson, "phone", "contact.phone"),
                 fields.string(contactJson, "email", "contact.email"));
+        ShippingAddress address = address(fields, body);
+        PaymentMethod method = fields.enumValue(body, "paymentMethod", "paymentMethod", PaymentMethod.class);
+        PlaceOrderCommand command = new PlaceOrderCommand(lines, contact, address, method);
+        fields.throwIfAny(command.violations());
+        return command;
+    }
+
+    /** The body's {@code shippingAddress}, or null when it is absent or not an object (then noted in {@code fields}). */
+    public static ShippingAddress address(JsonFields fields, JsonObject body) {
         JsonObject addressJson = fields.object(body, "shippingAddress", "shippingAddress");
-        ShippingAddress address = addressJson == null ? null : new ShippingAddress(
+        return addressJson == null ? null : new ShippingAddress(
                 PlaceOrderCommand.normaliseCountry(fields.string(addressJson, "country", "shippingAddress.country")),
                 fields.string(addressJson, "province", "shippingAddress.province"),
                 fields.string(addressJson, "city", "shippingAddress.city"),
                 fields.string(addressJson, "district", "shippingAddress.district"),
                 fields.string(addressJson, "line", "shippingAddress.line"),
                 fields.string(addressJson, "postcode", "shippingAddress.postcode"));
-        PaymentMethod method = fields.enumValue(body, "paymentMethod", "paymentMethod", PaymentMethod.class);
-        PlaceOrderCommand command = new PlaceOrderCommand(lines, contact, address, method);
-        fields.throwIfAny(command.violations());
-        return command;
     }
 }

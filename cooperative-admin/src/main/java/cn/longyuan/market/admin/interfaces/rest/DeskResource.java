@@ -1,0 +1,152 @@
+package cn.longyuan.market.admin.interfaces.rest;
+
+import cn.longyuan.market.admin.infrastructure.ShopAddress;
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.brokerage.BrokerDesk;
+import cn.longyuan.market.application.brokerage.PhoneOrders;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.brokerage.OrderNote;
+import cn.longyuan.market.web.api.ApiTime;
+import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.OrderRequests;
+import cn.longyuan.market.web.api.RequestLocale;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The broker's order desk: her orders and the open ones, claiming, handing back, notes of contact, and orders
+ * she takes for a buyer on the phone.
+ */
+@Path("v1/desk")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class DeskResource {
+
+    private static final int MAX_KEY_LENGTH = 150;
+
+    @Inject
+    private BrokerDesk desk;
+
+    @Inject
+    private PhoneOrders phoneOrders;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private ShopAddress shop;
+
+    @Inject
+    private Actor actor;
+
+    @Context
+    private HttpHeaders headers;
+
+    public record Desk(List<AdminJson.OrderSummary> mine, List<AdminJson.OrderSummary> open) {
+    }
+
+    public record Note(String kind, String author, String text, String writtenAt) {
+    }
+
+    public record PhoneOrder(AdminJson.OrderSummary order, String subtotal, String deliveryFee, String trackingUrl) {
+    }
+
+    @GET
+    @RolesAllowed({"FEDERATION", "BROKER"})
+    public Desk desk(@QueryParam("lang") String lang) {
+        Locale locale = RequestLocale.of(lang, headers);
+        BrokerDesk.Desk d = desk.desk(actor);
+        return new Desk(d.mine().stream().map(o -> AdminJson.order(o, catalog::cooperativeName, locale)).toList(),
+                d.open().stream().map(o -> AdminJson.order(o, catalog::cooperativeName, locale)).toList());
+    }
+
+    @POST
+    @Path("{number}/claim")
+    @RolesAllowed("BROKER")
+    public AdminJson.OrderSummary claim(@PathParam("number") String number, @QueryParam("lang") String lang) {
+        return AdminJson.order(desk.claim(actor, number), catalog::cooperativeName, RequestLocale.of(lang, headers));
+    }
+
+    @POST
+    @Path("{number}/hand-back")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("BROKER")
+    public AdminJson.OrderSummary handBack(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+        JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
+        JsonFields fields = new JsonFields();
+        String reason = fields.string(json, "reason", "reason");
+        fields.throwIfAny();
+        return AdminJson.order(desk.handBack(actor, number, reason), catalog::cooperativeName, RequestLocale.of(lang, headers));
+    }
+
+    @GET
+    @Path("{number}/notes")
+    @RolesAllowed({"FEDERATION", "BROKER"})
+    public List<Note> notes(@PathParam("number") String number) {
+        return desk.notes(actor, number).stream().map(DeskResource::note).toList();
+    }
+
+    @POST
+    @Path("{number}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"FEDERATION", "BROKER"})
+    public Response addNote(@PathParam("number") String number, String body) {
+        JsonObject json = JsonBodies.object(body);
+        JsonFields fields = new JsonFields();
+        String text = fields.string(json, "text", "text");
+        fields.throwIfAny();
+        return Response.status(Response.Status.CREATED).entity(note(desk.addNote(actor, number, text))).build();
+    }
+
+    /** The body of the public {@code POST /api/v1/orders}; the order lands on the broker's desk. */
+    @POST
+    @Path("orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("BROKER")
+    public Response placeForBuyer(@HeaderParam("Idempotency-Key") String key, @QueryParam("lang") String lang, String body) {
+        if (key == null || key.isBlank()) {
+            throw RequestRefusedException.invalid("Idempotency-Key", "required header: a unique key per order, reused on retries");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw RequestRefusedException.invalid("Idempotency-Key", "at most " + MAX_KEY_LENGTH + " characters");
+        }
+        JsonObject json = JsonBodies.object(body);
+        PlaceOrderCommand command = OrderRequests.read(json);
+        OrderService.PlacedOrder placed = phoneOrders.place(actor, command, key.strip(), JsonBodies.canonicalHash(json));
+        return Response.status(Response.Status.CREATED)
+                .entity(phoneOrder(desk.handled(actor, placed.order().number()), placed, RequestLocale.of(lang, headers)))
+                .build();
+    }
+
+    private PhoneOrder phoneOrder(cn.longyuan.market.domain.model.ordering.CustomerOrder order, OrderService.PlacedOrder placed,
+                                  Locale locale) {
+        return new PhoneOrder(AdminJson.order(order, catalog::cooperativeName, locale),
+                placed.order().subtotal().toDecimalString(), placed.order().deliveryFee().toDecimalString(),
+                shop.orderPage(placed.order().number(), placed.accessToken()));
+    }
+
+    private static Note note(OrderNote n) {
+        return new Note(n.kind().name(), n.author(), n.body(), ApiTime.instant(n.writtenAt()));
+    }
+}

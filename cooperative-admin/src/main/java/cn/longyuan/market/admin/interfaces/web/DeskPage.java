@@ -1,0 +1,137 @@
+package cn.longyuan.market.admin.interfaces.web;
+
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.brokerage.BrokerDesk;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.brokerage.OrderNote;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The broker's order desk: her orders and the open ones to claim; an order of hers with its notes of contact,
+ * a note form and handing back. Federation staff see every broker's orders, read-only but for notes.
+ */
+@Named
+@RequestScoped
+public class DeskPage {
+
+    @Inject
+    private BrokerDesk desk;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private Actor actor;
+
+    private String number;
+    private BrokerDesk.Desk lists;
+    private CustomerOrder selected;
+    private List<OrderNote> notes = List.of();
+    private boolean notFound;
+    private String noteText;
+    private String reason;
+
+    public void load() {
+        lists = desk.desk(actor);
+        if (number == null || number.isBlank()) {
+            return;
+        }
+        try {
+            selected = desk.handled(actor, number);
+            notes = desk.notes(actor, number);
+        } catch (RequestRefusedException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public String claim(String orderNumber) {
+        try {
+            desk.claim(actor, orderNumber);
+            return "/desk.xhtml?faces-redirect=true&number=" + orderNumber;
+        } catch (RequestRefusedException refused) {
+            PageMessages.show(refused, Map.of());
+            load();
+            return null;
+        }
+    }
+
+    public String addNote() {
+        try {
+            desk.addNote(actor, number, noteText);
+            return "/desk.xhtml?faces-redirect=true&number=" + number;
+        } catch (RequestRefusedException refused) {
+            PageMessages.show(refused, Map.of("text", "note:text"));
+            load();
+            return null;
+        }
+    }
+
+    public String handBack() {
+        try {
+            desk.handBack(actor, number, reason);
+            return "/desk.xhtml?faces-redirect=true";
+        } catch (RequestRefusedException refused) {
+            PageMessages.show(refused, Map.of("reason", "handBack:reason"));
+            load();
+            return null;
+        }
+    }
+
+    public boolean isBroker() {
+        return actor.is(Role.BROKER);
+    }
+
+    public String cooperativeName(long id) {
+        return catalog.cooperativeName(id).zh();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public BrokerDesk.Desk getLists() {
+        return lists;
+    }
+
+    public CustomerOrder getSelected() {
+        return selected;
+    }
+
+    public List<OrderNote> getNotes() {
+        return notes;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,210 @@
+package cn.longyuan.market.admin.interfaces.web;
+
+import cn.longyuan.market.admin.infrastructure.ShopAddress;
+import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.brokerage.PhoneOrders;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A broker takes an order on the phone: products, the buyer's contact and address, offline payment. It is
+ * placed under the shop's rules and lands on her desk; the page then shows the tracking link to send the buyer.
+ * The form carries one idempotency key, so a double click or a resubmitted form places one order.
+ */
+@Named
+@RequestScoped
+public class PhoneOrderPage {
+
+    static final int LINES = 4;
+
+    @Inject
+    private PhoneOrders phoneOrders;
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    private ShopAddress shop;
+
+    @Inject
+    private Actor actor;
+
+    private final List<LineInput> lines = new ArrayList<>();
+    private String key;
+    private String name;
+    private String phone;
+    private String email;
+    private String province = "甘肃省";
+    private String city;
+    private String district;
+    private String street;
+    private String postcode;
+    private PaymentMethod paymentMethod = PaymentMethod.CASH_ON_DELIVERY;
+    private OrderService.PlacedOrder placed;
+    private List<CatalogQueries.ProductSummary> products;
+
+    @PostConstruct
+    void init() {
+        for (int i = 0; i < LINES; i++) {
+            lines.add(new LineInput());
+        }
+        key = UUID.randomUUID().toString();
+    }
+
+    public void place() {
+        List<PlaceOrderCommand.Line> commandLines = new ArrayList<>();
+        Map<String, String> inputs = new HashMap<>();
+        int index = 0;
+        for (int row = 0; row < lines.size(); row++) {
+            LineInput line = lines.get(row);
+            if (!line.isFilled()) {
+                continue;
+            }
+            commandLines.add(new PlaceOrderCommand.Line(line.getProductId() == null ? 0 : line.getProductId(),
+                    line.getQuantity() == null ? 0 : line.getQuantity()));
+            inputs.put("lines[" + index + "].productId", "phone:lines:" + row + ":product");
+            inputs.put("lines[" + index + "].quantity", "phone:lines:" + row + ":quantity");
+            index++;
+        }
+        inputs.putAll(Map.of("lines", "phone:lines:0:product", "contact.name", "phone:name", "contact.phone", "phone:phone",
+                "contact.email", "phone:email", "shippingAddress.province", "phone:province", "shippingAddress.city", "phone:city",
+                "shippingAddress.district", "phone:district", "shippingAddress.line", "phone:street",
+                "shippingAddress.postcode", "phone:postcode", "paymentMethod", "phone:payment"));
+        PlaceOrderCommand command = new PlaceOrderCommand(commandLines, new Contact(name, phone, email),
+                new ShippingAddress("CN", province, city, district, street, postcode), paymentMethod);
+        try {
+            // resubmitting the same form answers its first order; the same form changed after an order is refused
+            placed = phoneOrders.place(actor, command, key, sha256(command.toString()));
+            PageMessages.info("phoneOrder.placed", placed.order().number());
+        } catch (RequestRefusedException refused) {
+            PageMessages.show(refused, inputs);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    public List<CatalogQueries.ProductSummary> getProducts() {
+        if (products == null) {
+            products = catalog.products(null, null, null, 0, 100).items();
+        }
+        return products;
+    }
+
+    public List<PaymentMethod> getPaymentMethods() {
+        return List.of(PaymentMethod.CASH_ON_DELIVERY, PaymentMethod.BANK_TRANSFER);
+    }
+
+    public String getTrackingUrl() {
+        return placed == null ? null : shop.orderPage(placed.order().number(), placed.accessToken());
+    }
+
+    public OrderService.PlacedOrder getPlaced() {
+        return placed;
+    }
+
+    public List<LineInput> getLines() {
+        return lines;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
+    }
+}

@@ -7,6 +7,7 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -40,8 +41,22 @@ public class DeskPage {
     private String noteText;
     private String reason;
 
-    public void load() {
+    /**
+     * Loads before the request's values are applied, not in the view action: on a postback the forms and the
+     * claim buttons are only decoded (and their actions only run) when the order and the lists they sit in are
+     * there. The number comes from the address, or from the hidden field of the form that was sent.
+     */
+    @PostConstruct
+    void init() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        number = firstOf(parameters.get("number"), parameters.get("note:number"), parameters.get("handBack:number"));
+        reload();
+    }
+
+    private void reload() {
         lists = desk.desk(actor);
+        selected = null;
+        notes = List.of();
         if (number == null || number.isBlank()) {
             return;
         }
@@ -50,8 +65,23 @@ public class DeskPage {
             notes = desk.notes(actor, number);
         } catch (RequestRefusedException e) {
             notFound = true;
+        }
+    }
+
+    /** The view action: the same answer as for a thing that does not exist, with its status. */
+    public void load() {
+        if (notFound) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
+    }
+
+    private static String firstOf(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
     }
 
     public String claim(String orderNumber) {
@@ -60,7 +90,7 @@ public class DeskPage {
             return "/desk.xhtml?faces-redirect=true&number=" + orderNumber;
         } catch (RequestRefusedException refused) {
             PageMessages.show(refused, Map.of());
-            load();
+            reload();
             return null;
         }
     }
@@ -71,7 +101,7 @@ public class DeskPage {
             return "/desk.xhtml?faces-redirect=true&number=" + number;
         } catch (RequestRefusedException refused) {
             PageMessages.show(refused, Map.of("text", "note:text"));
-            load();
+            reload();
             return null;
         }
     }
@@ -82,7 +112,7 @@ public class DeskPage {
             return "/desk.xhtml?faces-redirect=true";
         } catch (RequestRefusedException refused) {
             PageMessages.show(refused, Map.of("reason", "handBack:reason"));
-            load();
+            reload();
             return null;
         }
     }

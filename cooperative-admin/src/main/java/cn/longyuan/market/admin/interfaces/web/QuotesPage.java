@@ -64,15 +64,26 @@ public class QuotesPage {
     private String postcode;
     private PaymentMethod paymentMethod = PaymentMethod.BANK_TRANSFER;
 
+    /** Loads before the request's values are applied, so that a postback's forms (shown per quote) are decoded. */
     @PostConstruct
     void init() {
         for (int i = 0; i < PhoneOrderPage.LINES; i++) {
             lines.add(new LineInput());
         }
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        for (String name : List.of("number", "decide:number", "order:number")) {
+            String value = parameters.get(name);
+            if (value != null && !value.isBlank()) {
+                number = value.strip();
+                break;
+            }
+        }
+        reload();
     }
 
-    public void load() {
+    private void reload() {
         list = quotes.list(actor);
+        selected = null;
         if (number == null || number.isBlank()) {
             return;
         }
@@ -80,20 +91,26 @@ public class QuotesPage {
             selected = quotes.get(actor, number);
         } catch (RequestRefusedException e) {
             notFound = true;
+        }
+    }
+
+    /** The view action: the same answer as for a thing that does not exist, with its status. */
+    public void load() {
+        if (notFound) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
     public String create() {
         List<PlaceOrderCommand.Line> requested = new ArrayList<>();
-        Map<String, String> inputs = new HashMap<>(Map.of("customer.name", "quote:name", "customer.phone", "quote:phone",
-                "customer.email", "quote:email", "wantedBy", "quote:wantedBy", "validDays", "quote:validDays",
-                "lines", "quote:lines:0:product"));
+        Map<String, String> inputs = new HashMap<>(Map.of("customer.name", "newQuote:name", "customer.phone", "newQuote:phone",
+                "customer.email", "newQuote:email", "wantedBy", "newQuote:wantedBy", "validDays", "newQuote:validDays",
+                "lines", "newQuote:lines:0:product"));
         for (int row = 0; row < lines.size(); row++) {
             LineInput line = lines.get(row);
             if (line.isFilled()) {
-                inputs.put("lines[" + requested.size() + "].productId", "quote:lines:" + row + ":product");
-                inputs.put("lines[" + requested.size() + "].quantity", "quote:lines:" + row + ":quantity");
+                inputs.put("lines[" + requested.size() + "].productId", "newQuote:lines:" + row + ":product");
+                inputs.put("lines[" + requested.size() + "].quantity", "newQuote:lines:" + row + ":quantity");
                 requested.add(new PlaceOrderCommand.Line(line.getProductId() == null ? 0 : line.getProductId(),
                         line.getQuantity() == null ? 0 : line.getQuantity()));
             }
@@ -104,7 +121,7 @@ public class QuotesPage {
             return "/quotes.xhtml?faces-redirect=true&number=" + quote.number();
         } catch (RequestRefusedException refused) {
             PageMessages.show(refused, inputs);
-            load();
+            reload();
             return null;
         }
     }
@@ -123,7 +140,7 @@ public class QuotesPage {
             return "/quotes.xhtml?faces-redirect=true&number=" + number;
         } catch (RequestRefusedException refused) {
             PageMessages.show(refused, Map.of());
-            load();
+            reload();
             return null;
         }
     }
@@ -138,7 +155,7 @@ public class QuotesPage {
                     "shippingAddress.district", "order:district", "shippingAddress.line", "order:street",
                     "shippingAddress.postcode", "order:postcode", "paymentMethod", "order:payment"));
         }
-        load();
+        reload();
     }
 
     public boolean isBroker() {

@@ -25,10 +25,15 @@ public enum BackOfficeCall {
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     SHIP(Kind.API, "POST", "/api/v1/orders/{order}/shipments",
             "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA000000000CN\"}", Scope.ORDER, "COOP_MANAGER"),
+    // payments (issue 9): an unpaid order cannot be refunded (409), so the example changes nothing
+    REFUND(Kind.API, "POST", "/api/v1/orders/{order}/refunds", "{\"restock\": true, \"reason\": \"authorization check\"}",
+            Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
+    PAYMENT_RECONCILIATION(Kind.API, "GET", "/api/v1/payments/reconciliation", null, Scope.NONE, "FEDERATION"),
 
     DASHBOARD_PAGE(Kind.PAGE, "GET", "/index.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK_PAGE(Kind.PAGE, "GET", "/stock.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
-    ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER");
+    ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    PAYMENTS_PAGE(Kind.PAGE, "GET", "/payments.xhtml", null, Scope.NONE, "FEDERATION");
 
     public enum Kind { API, PAGE }
 

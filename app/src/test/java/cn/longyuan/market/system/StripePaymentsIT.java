@@ -175,8 +175,7 @@ class StripePaymentsIT {
                 .getJsonObject(0).getString("id");
         HttpResponse<String> refused = Http.post(plain.uri("api/v1/orders"), "application/json",
                 PublicApiIT.orderBody(product, 1, "STRIPE"), "Idempotency-Key", "no-stripe-" + System.nanoTime());
-        assertError(refused, 400, "VALIDATION");
-        assertTrue(refused.body().contains("paymentMethod"), refused.body());
+        assertError(refused, 400, "VALIDATION", "paymentMethod");
         HttpResponse<String> webhook = Http.post(plain.uri("api/v1/payments/stripe/webhook"), "application/json", "{}",
                 "Stripe-Signature", "t=1,v1=00");
         assertError(webhook, 400, "VALIDATION");

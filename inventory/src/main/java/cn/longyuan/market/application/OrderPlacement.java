@@ -1,5 +1,7 @@
 package cn.longyuan.market.application;
 
+import cn.longyuan.market.application.payment.OnlinePayments;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,6 +13,11 @@ import java.util.logging.Logger;
  * (a double tap, a client's retry after a timeout). The first request's transaction claims the key; the
  * other fails on the key's unique index when the first commits, and is then answered the first's order
  * from a new transaction — the failed transaction could not be used for that.
+ * <p>
+ * An order paid online is placed only where online payment is offered; once placed (its stock held), its
+ * PaymentIntent is made in a transaction of its own. When the provider fails the order is kept and the
+ * caller is answered UNAVAILABLE: the same request again (same key) answers the same order and tries the
+ * payment again.
  */
 @ApplicationScoped
 public class OrderPlacement {
@@ -18,17 +25,42 @@ public class OrderPlacement {
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class.getName());
 
     private OrderService orders;
+    private OnlinePayments payments;
 
     protected OrderPlacement() {
         // for CDI proxies
     }
 
-    @Inject
+    /** Where no online payment is offered. */
     public OrderPlacement(OrderService orders) {
+        this(orders, null);
+    }
+
+    @Inject
+    public OrderPlacement(OrderService orders, OnlinePayments payments) {
         this.orders = orders;
+        this.payments = payments;
+    }
+
+    /** Whether buyers may choose {@link PaymentMethod#STRIPE} here. */
+    public boolean offersOnlinePayment() {
+        return payments != null && payments.isOffered();
     }
 
     public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
+        if (command.paymentMethod() == PaymentMethod.STRIPE && !offersOnlinePayment()) {
+            throw RequestRefusedException.invalid("paymentMethod",
+                    "online payment is not available here; choose BANK_TRANSFER or CASH_ON_DELIVERY");
+        }
+        OrderService.PlacedOrder placed = placeOnce(command, idempotencyKey, requestHash);
+        // a replay of an order whose intent exists needs no provider call (and its order may be paid by now)
+        if (placed.order().paymentMethod() == PaymentMethod.STRIPE && payments.formOf(placed.order().number()).isEmpty()) {
+            payments.prepare(placed.order().number());
+        }
+        return placed;
+    }
+
+    private OrderService.PlacedOrder placeOnce(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
         try {
             return orders.place(command, idempotencyKey, requestHash);
         } catch (RequestRefusedException refused) {

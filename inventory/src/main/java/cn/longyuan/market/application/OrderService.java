@@ -8,7 +8,6 @@ import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderIdempotency;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
-import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,11 +78,8 @@ public class OrderService {
         if (earlier != null) {
             return answerReplay(earlier, requestHash);
         }
+        // whether online payment is offered here is OrderPlacement's question: it prepares the payment
         List<FieldViolation> violations = new ArrayList<>(command.violations());
-        if (command.paymentMethod() == PaymentMethod.STRIPE) {
-            violations.add(new FieldViolation("paymentMethod",
-                    "online payment is not available here; choose BANK_TRANSFER or CASH_ON_DELIVERY"));
-        }
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The order has invalid fields.", violations);
         }

@@ -26,7 +26,9 @@ public class RequestRefusedException extends RuntimeException {
         /** the artisan has no completed training in the product's craft */
         NOT_TRAINED,
         /** the amount differs from what is due */
-        AMOUNT_MISMATCH
+        AMOUNT_MISMATCH,
+        /** a dependency (the payment provider) is down or too slow; trying again later may work */
+        UNAVAILABLE
     }
 
     private final Reason reason;

@@ -102,6 +102,41 @@ public class StockService {
         return reservations;
     }
 
+    /**
+     * Holds the order's pieces again if the stock allows (a payment that arrived after its hold lapsed);
+     * answers false, changing nothing, when it does not. Locks the level rows as {@link #reserve} does.
+     */
+    public boolean reserveIfAvailable(long orderId, List<Demand> demands, String actor) {
+        Map<Long, Integer> wanted = new TreeMap<>();
+        for (Demand demand : demands) {
+            wanted.merge(demand.productId(), demand.quantity(), Integer::sum);
+        }
+        for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
+            if (lockLevels(entry.getKey()).stream().mapToInt(StockLevel::available).sum() < entry.getValue()) {
+                return false;
+            }
+        }
+        reserve(orderId, demands, actor);
+        return true;
+    }
+
+    /**
+     * Refunded pieces of a sold order: back into stock at the place they were sold from (restock), or taken
+     * back and written off there at once (two ledger rows, so the ledger says what became of them).
+     */
+    public void takeBackSold(long orderId, long productId, int quantity, boolean restock, String actor, String reason) {
+        long locationId = reservationsOf(orderId).stream()
+                .filter(r -> r.productId() == productId && r.status() == Reservation.Status.SOLD)
+                .mapToLong(Reservation::locationId).min()
+                .orElseThrow(() -> new IllegalStateException("order " + orderId + " sold no product " + productId));
+        changeLevel(productId, locationId, quantity, 0);
+        record(productId, locationId, MovementKind.RETURNED, quantity, 0, orderId, null, reason, actor);
+        if (!restock) {
+            changeLevel(productId, locationId, -quantity, 0);
+            record(productId, locationId, MovementKind.ADJUSTED, -quantity, 0, orderId, null, "written off: " + reason, actor);
+        }
+    }
+
     /** Gives back everything an order still holds (expired, cancelled, payment failed). */
     public void releaseAll(long orderId, String actor, String reason) {
         for (Reservation reservation : heldFor(orderId)) {

@@ -25,6 +25,10 @@ public enum BackOfficeCall {
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     SHIP(Kind.API, "POST", "/api/v1/orders/{order}/shipments",
             "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA000000000CN\"}", Scope.ORDER, "COOP_MANAGER"),
+    // payments (issue 9): an unpaid order cannot be refunded (409), so the example changes nothing
+    REFUND(Kind.API, "POST", "/api/v1/orders/{order}/refunds", "{\"restock\": true, \"reason\": \"authorization check\"}",
+            Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
+    PAYMENT_RECONCILIATION(Kind.API, "GET", "/api/v1/payments/reconciliation", null, Scope.NONE, "FEDERATION"),
 
     // the broker's desk: claiming is open to every broker (scope NONE: she claims her own order again, a no-op)
     DESK(Kind.API, "GET", "/api/v1/desk", null, Scope.NONE, "FEDERATION", "BROKER"),
@@ -54,7 +58,8 @@ public enum BackOfficeCall {
     ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     DESK_PAGE(Kind.PAGE, "GET", "/desk.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "BROKER"),
     PHONE_ORDER_PAGE(Kind.PAGE, "GET", "/phone-order.xhtml", null, Scope.NONE, "BROKER"),
-    QUOTES_PAGE(Kind.PAGE, "GET", "/quotes.xhtml?number={quote}", null, Scope.QUOTE, "FEDERATION", "BROKER");
+    QUOTES_PAGE(Kind.PAGE, "GET", "/quotes.xhtml?number={quote}", null, Scope.QUOTE, "FEDERATION", "BROKER"),
+    PAYMENTS_PAGE(Kind.PAGE, "GET", "/payments.xhtml", null, Scope.NONE, "FEDERATION");
 
     public enum Kind { API, PAGE }
 

@@ -149,6 +149,11 @@ public class CustomerOrder {
         }
     }
 
+    /** Records in the history something that happened to the order without changing its status (a partial refund). */
+    public void recordEvent(String actor, String note, Instant at) {
+        history.add(new StatusChange(this, null, status.name(), status.name(), actor, note, at));
+    }
+
     public void assignBroker(long brokerAccountId) {
         this.brokerId = brokerAccountId;
     }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * An order's life (api.md). Online payment and bank transfer: AWAITING_PAYMENT → PAID → SHIPPED → DELIVERED →
  * COMPLETED. Cash on delivery: CONFIRMED → SHIPPED → DELIVERED → PAID → COMPLETED. Side exits: EXPIRED,
- * CANCELLED, REFUNDED.
+ * CANCELLED, REFUNDED. EXPIRED is an end, except that a Stripe payment completed after the hold lapsed may
+ * still pay the order (see PaymentService).
  */
 public enum OrderStatus {
     AWAITING_PAYMENT, CONFIRMED, PAID, SHIPPED, DELIVERED, COMPLETED, EXPIRED, CANCELLED, REFUNDED;
@@ -21,7 +22,9 @@ public enum OrderStatus {
             case SHIPPED -> EnumSet.of(DELIVERED);
             case DELIVERED -> cod ? EnumSet.of(PAID) : EnumSet.of(COMPLETED, REFUNDED);
             case COMPLETED -> EnumSet.of(REFUNDED);
-            case EXPIRED, CANCELLED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
+            // an online payment that succeeds after the hold lapsed: paid if the pieces can be held again
+            case EXPIRED -> method == PaymentMethod.STRIPE ? EnumSet.of(PAID) : EnumSet.noneOf(OrderStatus.class);
+            case CANCELLED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
         };
     }
 

@@ -4,6 +4,9 @@ import cn.longyuan.market.application.OrderPlacement;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.payment.OnlinePayments;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ErrorCode;
 import cn.longyuan.market.web.api.JsonBodies;
 import cn.longyuan.market.web.api.OrderRequests;
@@ -41,6 +44,9 @@ public class OrdersResource {
     @Inject
     private OrderService orders;
 
+    @Inject
+    private OnlinePayments payments;
+
     @Context
     private HttpHeaders headers;
 
@@ -60,8 +66,46 @@ public class OrdersResource {
         PlaceOrderCommand command = OrderRequests.read(json);
         OrderService.PlacedOrder placed = placement.place(command, key.strip(), JsonBodies.canonicalHash(json));
         Locale locale = RequestLocale.of(lang, headers);
+        PublicJson.Order answer = PublicJson.placed(placed.order(), placed.accessToken(), locale);
+        if (placed.order().paymentMethod() == PaymentMethod.STRIPE) {
+            answer = answer.withClientSecret(payments.formOf(placed.order().number())
+                    .map(OnlinePayments.PaymentForm::clientSecret).orElse(null));
+        }
         return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(placed.order().number()))
-                .entity(PublicJson.placed(placed.order(), placed.accessToken(), locale)).build();
+                .entity(answer).build();
+    }
+
+    /**
+     * The PaymentIntent of an unpaid STRIPE order, for its holder: the one it has, or one made now (after
+     * Stripe failed while the order was placed). 503 UNAVAILABLE while Stripe is down; the order keeps its stock.
+     */
+    @POST
+    @Path("{number}/payment-intent")
+    public Response paymentIntent(@PathParam("number") String number) {
+        String token = bearerToken();
+        if (token == null) {
+            return unauthorized();
+        }
+        orders.findForToken(number, token)
+                .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
+        OnlinePayments.PaymentForm form = payments.prepare(number);
+        return Response.ok(new PublicJson.PaymentIntentAnswer(form.orderNumber(), form.intentId(), form.clientSecret(),
+                form.publishableKey(), Money.ofFen(form.amountFen()).toDecimalString(), Money.CURRENCY,
+                form.status().name())).build();
+    }
+
+    private String bearerToken() {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).strip();
+    }
+
+    private static Response unauthorized() {
+        return Response.fromResponse(ErrorCode.UNAUTHORIZED.response(
+                        "Send the order's access token as 'Authorization: Bearer <accessToken>'."))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @GET

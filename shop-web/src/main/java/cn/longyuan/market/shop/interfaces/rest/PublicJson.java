@@ -59,7 +59,18 @@ public final class PublicJson {
 
     public record Order(String number, String status, String paymentMethod, String placedAt, String expiresAt,
                  String subtotal, String deliveryFee, String total, String currency, List<OrderLine> lines,
-                 String accessToken, List<OrderPart> parts, List<HistoryEntry> history) {
+                 String accessToken, List<OrderPart> parts, List<HistoryEntry> history, String clientSecret) {
+
+        /** The same answer with the PaymentIntent's client secret (a STRIPE order); null fields are left out. */
+        Order withClientSecret(String secret) {
+            return new Order(number, status, paymentMethod, placedAt, expiresAt, subtotal, deliveryFee, total, currency,
+                    lines, accessToken, parts, history, secret);
+        }
+    }
+
+    /** What the buyer's browser needs to pay an order online (POST /api/v1/orders/{number}/payment-intent). */
+    public record PaymentIntentAnswer(String number, String paymentIntent, String clientSecret, String publishableKey,
+                                      String amount, String currency, String status) {
     }
 
     static ProductItem item(CatalogQueries.ProductSummary p, Locale locale) {
@@ -94,7 +105,7 @@ public final class PublicJson {
     static Order placed(OrderView o, String accessToken, Locale locale) {
         return new Order(o.number(), o.status().name(), o.paymentMethod().name(), ApiTime.instant(o.placedAt()),
                 ApiTime.instant(o.expiresAt()), o.subtotal().toDecimalString(), o.deliveryFee().toDecimalString(),
-                o.total().toDecimalString(), Money.CURRENCY, lines(o, locale), accessToken, null, null);
+                o.total().toDecimalString(), Money.CURRENCY, lines(o, locale), accessToken, null, null, null);
     }
 
     /** The order as its holder reads it later: with its parts, shipments and history. */
@@ -108,7 +119,7 @@ public final class PublicJson {
                         s.trackingNumber(), ApiTime.instant(s.shippedAt()))).toList())).toList(),
                 o.history().stream().map(h -> new HistoryEntry(h.to(), h.from(),
                         h.cooperativeId() == null ? null : Ids.of(h.cooperativeId()), publicActor(h.actor()), h.note(),
-                        ApiTime.instant(h.at()))).toList());
+                        ApiTime.instant(h.at()))).toList(), null);
     }
 
     private static List<OrderLine> lines(OrderView o, Locale locale) {

@@ -30,7 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checkout as a guest: who to reach, where to send it, how she will pay (offline only here), and what it
+ * Checkout as a guest: who to reach, where to send it, how she will pay (offline, or online where Stripe is
+ * configured: she then pays on the confirmation page), and what it
  * costs. Placing calls {@link OrderPlacement} with an idempotency key made once for this checkout view and
  * carried in its form, so a double click, a retry after a timeout or the same form posted twice places one
  * order; the service's every refusal is shown next to the field it names.
@@ -148,6 +149,7 @@ public class Checkout implements Serializable {
             case VALIDATION -> "checkout.invalid";
             case OUT_OF_STOCK -> "checkout.outOfStock";
             case IDEMPOTENCY_KEY_REUSED -> "checkout.alreadyPlaced";
+            case UNAVAILABLE -> "checkout.paymentUnavailable";
             default -> "checkout.refused";
         };
         error(null, ShopTexts.text(summaryKey));
@@ -195,8 +197,15 @@ public class Checkout implements Serializable {
         return OrderPreview.deliveryRule();
     }
 
+    /** Offline ways always; online payment (card, Alipay, WeChat Pay through Stripe) where it is configured. */
     public PaymentMethod[] getPaymentMethods() {
-        return new PaymentMethod[]{PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY};
+        return isOnlinePaymentOffered()
+                ? new PaymentMethod[]{PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY, PaymentMethod.STRIPE}
+                : new PaymentMethod[]{PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY};
+    }
+
+    public boolean isOnlinePaymentOffered() {
+        return placement.offersOnlinePayment();
     }
 
     public String getName() {

@@ -1,6 +1,10 @@
 package cn.longyuan.market.shop.interfaces.web.checkout;
 
 import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.payment.OnlinePayments;
+import cn.longyuan.market.domain.model.ordering.OrderStatus;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.shop.interfaces.web.order.OrderDisplay;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,8 +31,13 @@ public class OrderConfirmation {
     @Inject
     private OrderService orders;
 
+    @Inject
+    private OnlinePayments payments;
+
     private OrderDisplay order;
     private String orderAddress;
+    private OnlinePayments.PaymentForm paymentForm;
+    private boolean paymentUnavailable;
 
     /** The view action: the last order placed in this session, if any. */
     public void load() {
@@ -38,7 +47,25 @@ public class OrderConfirmation {
             orderAddress = Servlets.getRequestBaseURL(request) + "order.xhtml?number="
                     + URLEncoder.encode(placed.number(), StandardCharsets.UTF_8)
                     + "&token=" + URLEncoder.encode(placed.accessToken(), StandardCharsets.UTF_8);
+            if (view.paymentMethod() == PaymentMethod.STRIPE && view.status() == OrderStatus.AWAITING_PAYMENT) {
+                try {
+                    // normally made while placing; made here when Stripe failed then and works now
+                    paymentForm = payments.formOf(placed.number()).orElseGet(() -> payments.prepare(placed.number()));
+                } catch (RequestRefusedException e) {
+                    paymentUnavailable = true;
+                }
+            }
         }));
+    }
+
+    /** The PaymentIntent's client secret and the publishable key, for Stripe's Payment Element; null otherwise. */
+    public OnlinePayments.PaymentForm getPaymentForm() {
+        return paymentForm;
+    }
+
+    /** An online order whose payment cannot be prepared now: the page says to reload in a moment. */
+    public boolean isPaymentUnavailable() {
+        return paymentUnavailable;
     }
 
     public OrderDisplay getOrder() {

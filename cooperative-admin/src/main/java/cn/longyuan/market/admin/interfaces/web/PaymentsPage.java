@@ -1,0 +1,43 @@
+package cn.longyuan.market.admin.interfaces.web;
+
+import cn.longyuan.market.application.payment.PaymentReconciliation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** The reconciliation of online payments with orders, for federation staff (web.xml admits no other role). */
+@Named
+@RequestScoped
+public class PaymentsPage {
+
+    @Inject
+    private PaymentReconciliation reconciliation;
+
+    private List<PaymentReconciliation.Row> rows;
+    private boolean onlyMismatches;
+
+    public void load() {
+        rows = reconciliation.rows();
+        if (onlyMismatches) {
+            rows = rows.stream().filter(r -> !r.isClean()).toList();
+        }
+    }
+
+    public List<PaymentReconciliation.Row> getRows() {
+        return rows;
+    }
+
+    public long getMismatched() {
+        return rows.stream().filter(r -> !r.isClean()).count();
+    }
+
+    public boolean isOnlyMismatches() {
+        return onlyMismatches;
+    }
+
+    public void setOnlyMismatches(boolean onlyMismatches) {
+        this.onlyMismatches = onlyMismatches;
+    }
+}

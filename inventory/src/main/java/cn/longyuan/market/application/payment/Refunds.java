@@ -1,0 +1,219 @@
+package cn.longyuan.market.application.payment;
+
+import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
+import cn.longyuan.market.domain.model.ordering.OrderLine;
+import cn.longyuan.market.domain.model.ordering.OrderStatus;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.payment.Payment;
+import cn.longyuan.market.domain.model.payment.PaymentStatus;
+import cn.longyuan.market.domain.model.payment.Refund;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.infrastructure.payment.PaymentGateway;
+import cn.longyuan.market.infrastructure.payment.PaymentGatewayException;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Refunds from the back office, whole or per line: through the provider for an online payment (in this
+ * transaction, with an idempotency key made of the order number, the refund's sequence number and amount,
+ * so a retry after a failed commit cannot refund twice), recorded for an offline one. Refunded pieces go back
+ * to stock or are written off, as the user chooses, through {@link StockService}. An order whose every piece
+ * is refunded is REFUNDED, and the last refund gives back the delivery fee too. Federation staff refund any
+ * order; a cooperative manager an order that has only her cooperative's part.
+ */
+@ApplicationScoped
+@Transactional
+public class Refunds {
+
+    private static final Set<OrderStatus> PAID = EnumSet.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
+            OrderStatus.COMPLETED);
+
+    private EntityManager em;
+    private StockService stock;
+    private PaymentGateway gateway;
+    private Clock clock;
+
+    protected Refunds() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public Refunds(@MarketDatabase EntityManager em, StockService stock, PaymentGateway gateway, Clock clock) {
+        this.em = em;
+        this.stock = stock;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    /** Pieces asked back: an order line by its number, or by its product; all of it when quantity is null. */
+    public record Request(Integer lineNo, Long productId, Integer quantity) {
+    }
+
+    public record Done(Refund refund, CustomerOrder order, boolean full) {
+    }
+
+    /** @param lines the pieces to refund; null or empty for everything not yet refunded */
+    public Done refund(Actor actor, String number, List<Request> lines, boolean restock, String reason) {
+        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number).getResultStream().findFirst().orElse(null);
+        if (order == null || !sees(actor, order)) {
+            throw RequestRefusedException.notFound("No order " + number + ".");
+        }
+        if (!(actor.is(Role.FEDERATION) || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1))) {
+            throw new RequestRefusedException(Reason.FORBIDDEN,
+                    "This order spans several cooperatives: federation staff refund it.");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw RequestRefusedException.invalid("reason", "at most 500 characters");
+        }
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(order);
+        if (!PAID.contains(order.status()) || (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY
+                && order.status() != OrderStatus.PAID && order.status() != OrderStatus.COMPLETED)) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
+                    + ": only a paid order is refunded.");
+        }
+        List<Refund> earlier = em.createNamedQuery(Refund.OF_ORDER, Refund.class).setParameter("order", order.id()).getResultList();
+        Map<Integer, Integer> refundedPerLine = new LinkedHashMap<>();
+        earlier.forEach(r -> r.pieces().forEach(p -> refundedPerLine.merge(p.lineNo(), p.quantity(), Integer::sum)));
+        Money refundedSoFar = earlier.stream().map(Refund::amount).reduce(Money.ZERO, Money::plus);
+
+        Map<Integer, Integer> asked = asked(order, lines, refundedPerLine);
+        boolean full = order.lines().stream()
+                .allMatch(l -> refundedPerLine.getOrDefault(l.lineNo(), 0) + asked.getOrDefault(l.lineNo(), 0) == l.quantity());
+        Money amount = Money.ZERO;
+        List<Refund.Piece> pieces = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            int q = asked.getOrDefault(line.lineNo(), 0);
+            if (q > 0) {
+                amount = amount.plus(line.unitPrice().times(q));
+                pieces.add(new Refund.Piece(line.lineNo(), line.productId(), q));
+            }
+        }
+        if (full) {
+            amount = order.total().minus(refundedSoFar);
+        }
+        if (full && !order.status().next(order.paymentMethod()).contains(OrderStatus.REFUNDED)) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
+                    + ": refund it in full once it is delivered, or refund some lines now.");
+        }
+        int seq = earlier.size() + 1;
+        Instant now = clock.instant();
+        String providerRef = null;
+        if (order.paymentMethod() == PaymentMethod.STRIPE) {
+            Payment payment = em.createNamedQuery(Payment.OF_ORDER, Payment.class).setParameter("order", order.id())
+                    .getResultStream().findFirst().orElse(null);
+            if (payment == null || payment.status() != PaymentStatus.SUCCEEDED) {
+                throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number
+                        + " has no successful online payment to refund.");
+            }
+            try {
+                providerRef = gateway.refund(payment.providerRef(), amount.fen(),
+                        "longyuan-refund-" + number + "-" + seq + "-" + amount.fen(), reason).id();
+            } catch (PaymentGatewayException e) {
+                throw new RequestRefusedException(Reason.UNAVAILABLE, switch (e.kind()) {
+                    case UNAVAILABLE -> "The payment service did not answer in time; nothing was refunded. Try again in a moment.";
+                    case DECLINED, REJECTED -> "The payment service refused the refund (" + e.getMessage() + "); nothing was refunded.";
+                });
+            }
+        }
+        Refund refund = new Refund(order.id(), seq, amount, pieces, restock, blankToNull(reason), providerRef,
+                actor.username(), now);
+        em.persist(refund);
+        String why = "refund " + seq + " of order " + number + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        for (Refund.Piece piece : pieces) {
+            stock.takeBackSold(order.id(), piece.productId(), piece.quantity(), restock, actor.username(), why);
+        }
+        String note = "refunded " + amount.toDecimalString() + (providerRef == null ? " (recorded)" : " through " + providerRef)
+                + (pieces.isEmpty() ? "" : restock ? ", pieces back in stock" : ", pieces written off")
+                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        try {
+            if (full) {
+                order.moveTo(OrderStatus.REFUNDED, actor.username(), note, now);
+            } else {
+                order.recordEvent(actor.username(), note, now);
+            }
+        } catch (InvalidTransitionException e) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, e.getMessage());
+        }
+        em.flush();
+        return new Done(refund, order, full);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Refund> of(long orderId) {
+        return em.createNamedQuery(Refund.OF_ORDER, Refund.class).setParameter("order", orderId).getResultList();
+    }
+
+    private static Map<Integer, Integer> asked(CustomerOrder order, List<Request> lines, Map<Integer, Integer> refunded) {
+        Map<Integer, Integer> asked = new LinkedHashMap<>();
+        if (lines == null || lines.isEmpty()) {
+            order.lines().forEach(l -> {
+                int left = l.quantity() - refunded.getOrDefault(l.lineNo(), 0);
+                if (left > 0) {
+                    asked.put(l.lineNo(), left);
+                }
+            });
+            if (asked.isEmpty()) {
+                throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + order.number() + " is refunded already.");
+            }
+            return asked;
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Request r = lines.get(i);
+            String field = "lines[" + i + "]";
+            OrderLine line = r == null ? null : order.lines().stream()
+                    .filter(l -> r.lineNo() != null ? l.lineNo() == r.lineNo() : r.productId() != null && l.productId() == r.productId())
+                    .findFirst().orElse(null);
+            if (line == null) {
+                violations.add(new FieldViolation(field + ".lineId", "no such line in this order"));
+                continue;
+            }
+            int left = line.quantity() - refunded.getOrDefault(line.lineNo(), 0) - asked.getOrDefault(line.lineNo(), 0);
+            int q = r.quantity() == null ? left : r.quantity();
+            if (q < 1 || q > left) {
+                violations.add(new FieldViolation(field + ".quantity", left == 0 ? "this line is refunded already"
+                        : "from 1 to " + left));
+                continue;
+            }
+            asked.merge(line.lineNo(), q, Integer::sum);
+        }
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION, "The refund has invalid lines.", violations);
+        }
+        return asked;
+    }
+
+    private static boolean sees(Actor actor, CustomerOrder order) {
+        return switch (actor.role()) {
+            case FEDERATION -> true;
+            case COOP_MANAGER -> order.partOf(actor.cooperativeId()).isPresent();
+            case BROKER, BUYER -> false;
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -52,6 +52,18 @@ public class CatalogProfiles {
                                  List<ProductSummary> products) {
     }
 
+    /** A batch of the product as its tag tells it: the trace code, the maker's public name, the day, how many. */
+    public record BatchView(String traceCode, String makerName, java.time.LocalDate madeOn, int quantity) {
+    }
+
+    /** The batches that made the product, latest first: the provenance behind every tag. */
+    public List<BatchView> batches(long productId, int max) {
+        return em.createQuery("select b from ProductionBatch b join fetch b.artisan where b.product.id = :p"
+                        + " order by b.madeOn desc, b.id desc", cn.longyuan.market.domain.model.production.ProductionBatch.class)
+                .setParameter("p", productId).setMaxResults(max).getResultStream()
+                .map(b -> new BatchView(b.traceCode().value(), b.artisan().displayName(), b.madeOn(), b.quantity())).toList();
+    }
+
     public Optional<CooperativeProfile> cooperative(long id) {
         Cooperative cooperative = em.find(Cooperative.class, id);
         if (cooperative == null) {

@@ -37,6 +37,7 @@ public class ProductDetails implements Serializable {
     private ShoppingCart cart;
 
     static final int OTHER_WORK = 8;
+    static final int BATCHES = 6;
 
     @Inject
     private CatalogProfiles profiles;
@@ -47,6 +48,7 @@ public class ProductDetails implements Serializable {
     private List<MakerCard> makers = List.of();
     private List<String> gallery = List.of();
     private List<ProductCard> otherWork = List.of();
+    private List<CatalogProfiles.BatchView> batches = List.of();
     private String otherDescription;
     private String otherLanguage;
     private Integer quantity = 1;
@@ -79,6 +81,12 @@ public class ProductDetails implements Serializable {
         makers = detail.makers().stream().map(m -> MakerCard.of(m, withProfile.contains(m.id()))).toList();
         gallery = profiles.gallery(product.id()).stream().map(CachedImages::versioned).toList();
         otherWork = profiles.otherWorkBy(makerIds, product.id(), OTHER_WORK).stream().map(ProductCard::of).toList();
+        batches = profiles.batches(product.id(), BATCHES);
+    }
+
+    /** The latest batches of the piece, each with its trace code (the tag's QR code opens its trace page). */
+    public List<CatalogProfiles.BatchView> getBatches() {
+        return batches;
     }
 
     /**

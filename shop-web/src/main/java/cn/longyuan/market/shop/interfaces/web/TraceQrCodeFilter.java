@@ -8,8 +8,11 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,14 +28,15 @@ import java.util.regex.Pattern;
 /**
  * The QR code printed on a piece's tag, {@code /trace/{code}/qr.png}: a PNG (drawn by ZXing) of the address of the
  * trace page, {@code PUBLIC_BASE_URL/trace/{code}}, so that a phone's camera opens the piece's provenance. Only for
- * codes of recorded batches; anything else is 404. The page addresses {@code /trace/{code}} themselves are served by
- * OmniFaces' MultiViews, which leaves addresses with a file extension such as this one to servlets.
+ * codes of recorded batches; anything else is 404. A filter rather than a servlet: a servlet mapped to
+ * {@code /trace/*} would take the page addresses {@code /trace/{code}} away from OmniFaces' MultiViews, which this
+ * filter passes them on to.
  */
-@WebServlet("/trace/*")
-public class TraceQrCodeServlet extends HttpServlet {
+@WebFilter(urlPatterns = "/trace/*", dispatcherTypes = DispatcherType.REQUEST)
+public class TraceQrCodeFilter extends HttpFilter {
 
     static final int SIZE = 264;
-    private static final Pattern PATH = Pattern.compile("/([^/]{1,40})/qr\\.png");
+    private static final Pattern PATH = Pattern.compile("/trace/([^/]{1,40})/qr\\.png");
 
     @Inject
     private CatalogQueries catalog;
@@ -42,10 +46,11 @@ public class TraceQrCodeServlet extends HttpServlet {
     private String publicBaseUrl;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = request.getPathInfo() == null ? null : PATH.matcher(request.getPathInfo());
-        if (path == null || !path.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (!path.matches()) {
+            chain.doFilter(request, response);
             return;
         }
         var trace = catalog.trace(path.group(1));

@@ -49,7 +49,7 @@ final class ShopPages {
                 .findFirst().orElseThrow(() -> new AssertionError("no product plainly in stock on the home page"));
         String name = card.findElement(By.cssSelector(".card-name")).getText();
         card.findElement(By.cssSelector("a.card-link")).click();
-        waitIn(browser).until(ExpectedConditions.urlContains("product.xhtml"));
+        waitIn(browser).until(ExpectedConditions.urlContains("/products/"));
         return name;
     }
 

@@ -117,6 +117,18 @@ public class CatalogQueries {
         return new ProductPage(summaries(products), count.getSingleResult());
     }
 
+    /** The listed products of these ids in the given order; ids no longer listed are left out. */
+    public List<ProductSummary> summariesOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Product> byId = new java.util.HashMap<>();
+        em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft where p.id in :ids"
+                        + " and p.published = true", Product.class).setParameter("ids", ids).getResultList()
+                .forEach(p -> byId.put(p.id(), p));
+        return summaries(ids.stream().filter(byId::containsKey).map(byId::get).toList());
+    }
+
     /** The crafts that have at least one listed product, in the programme's order: what a buyer can filter by. */
     public List<CraftName> listedCrafts() {
         return em.createQuery("select c from Craft c where exists (select p from Product p where p.craft = c"

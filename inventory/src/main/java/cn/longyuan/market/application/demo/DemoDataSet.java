@@ -566,7 +566,20 @@ public final class DemoDataSet {
             }
             persistInOrder(product);
             products.add(product);
+            gallery(product, products.size());
             return product;
+        }
+
+        /**
+         * Issue 6 (search branch): two or three drawn pictures per product until cooperatives upload photos — the
+         * main image first, then views numbered -2 and -3 that the placeholder servlet draws in other colours.
+         */
+        private void gallery(Product product, int n) {
+            int pictures = n % 2 == 0 ? 2 : 3;
+            for (int k = 1; k <= pictures; k++) {
+                em.persist(new cn.longyuan.market.domain.model.catalog.ProductImage(product.id(), k,
+                        k == 1 ? product.imageUrl() : "/images/products/" + n + "-" + k + ".svg"));
+            }
         }
 
         /** A batch into the cooperative's main place. */

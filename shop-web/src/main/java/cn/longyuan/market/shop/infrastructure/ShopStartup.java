@@ -47,6 +47,9 @@ public class ShopStartup {
     @Inject
     private Config config;
 
+    @Inject
+    private cn.longyuan.market.infrastructure.search.LuceneProductSearch search;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         try {
             MigrateResult result = SchemaMigrator.migrate(dataSource);
@@ -59,10 +62,20 @@ public class ShopStartup {
                 demoData.loadIfEmpty();
             }
             expiry.start();
+            buildSearchIndex();
             status.ready(detail);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Start-up failed; the shop is not ready", e);
             status.failed("start-up failed: " + e.getMessage());
+        }
+    }
+
+    /** The product search's index, built before the first buyer searches (issue 6); a failure waits for the first search. */
+    private void buildSearchIndex() {
+        try {
+            search.refreshNow();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index could not be built at start; the first search will build it", e);
         }
     }
 

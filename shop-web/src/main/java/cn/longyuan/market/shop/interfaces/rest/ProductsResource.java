@@ -2,6 +2,8 @@ package cn.longyuan.market.shop.interfaces.rest;
 
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.search.CatalogSearch;
+import cn.longyuan.market.application.search.SearchRequest;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.Paging;
 import cn.longyuan.market.web.api.RequestLocale;
@@ -27,27 +29,32 @@ public class ProductsResource {
     @Inject
     private CatalogQueries catalog;
 
+    @Inject
+    private CatalogSearch search;
+
     @Context
     private HttpHeaders headers;
 
+    /**
+     * Search and filter the listed products: {@code q} in Chinese or English, ranked by relevance; {@code craft},
+     * {@code cooperative}, {@code township}, {@code minPrice}/{@code maxPrice} (yuan, inclusive), {@code inStock=true};
+     * {@code sort} relevance (default with words) / newest (default without) / price-asc / price-desc; paging.
+     */
     @GET
     public PublicJson.Page<PublicJson.ProductItem> list(@QueryParam("q") String q, @QueryParam("craft") String craft,
                                                         @QueryParam("cooperative") String cooperative,
+                                                        @QueryParam("township") String township,
+                                                        @QueryParam("minPrice") String minPrice,
+                                                        @QueryParam("maxPrice") String maxPrice,
+                                                        @QueryParam("inStock") String inStock,
+                                                        @QueryParam("sort") String sort,
                                                         @QueryParam("page") String page, @QueryParam("size") String size,
                                                         @QueryParam("lang") String lang) {
         Paging paging = Paging.of(page, size);
-        Long cooperativeId = null;
-        if (cooperative != null && !cooperative.isBlank()) {
-            cooperativeId = Ids.parse(cooperative.strip());
-            if (cooperativeId == null) {
-                throw RequestRefusedException.invalid("cooperative", "not a valid id");
-            }
-        }
-        if (q != null && q.length() > 100) {
-            throw RequestRefusedException.invalid("q", "at most 100 characters");
-        }
+        SearchRequest request = SearchParameters.parse(q, craft, cooperative, township, minPrice, maxPrice, inStock, sort,
+                paging.page(), paging.size());
         Locale locale = RequestLocale.of(lang, headers);
-        CatalogQueries.ProductPage result = catalog.products(q, craft, cooperativeId, paging.page(), paging.size());
+        CatalogSearch.Found result = search.find(request);
         return new PublicJson.Page<>(result.items().stream().map(p -> PublicJson.item(p, locale)).toList(), result.total());
     }
 

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * An artisan's public face: her display name, and her story and photo only when she consented (the read
  * model leaves them empty otherwise); her levels and completed trainings. There is no field for anything else.
+ * {@code profileUrl} is the address of her profile page, null unless she consented to one.
  */
 public record MakerCard(String displayName, String story, String photoUrl, List<String> levels,
-                        List<TrainingRow> trainings) implements Serializable {
+                        List<TrainingRow> trainings, String profileUrl) implements Serializable {
 
     /** One completed training: course, craft, level (初级 / 中级 / 高级), the day it was completed. */
     public record TrainingRow(String course, String craft, String level, String completedOn) implements Serializable {
@@ -23,10 +24,15 @@ public record MakerCard(String displayName, String story, String photoUrl, List<
     }
 
     public static MakerCard of(CatalogQueries.MakerProfile m) {
+        return of(m, false);
+    }
+
+    /** With a link to her profile page when she has a public one. */
+    public static MakerCard of(CatalogQueries.MakerProfile m, boolean publicProfile) {
         return new MakerCard(m.displayName(), m.story().map(ShopTexts::in).orElse(null), m.photoUrl().orElse(null),
                 m.levels().stream().map(l -> ShopTexts.text("maker.level", ShopTexts.in(l.craftName()),
                         l.level().label(ShopTexts.locale()))).toList(),
-                trainings(m.trainings()));
+                trainings(m.trainings()), publicProfile ? "/artisans/" + m.id() : null);
     }
 
     static List<TrainingRow> trainings(List<CatalogQueries.TrainingRecord> records) {

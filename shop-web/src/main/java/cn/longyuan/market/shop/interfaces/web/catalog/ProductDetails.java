@@ -1,6 +1,9 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
+import cn.longyuan.market.application.CatalogProfiles;
 import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.shop.interfaces.web.CachedImages;
+import cn.longyuan.market.shop.interfaces.web.StockState;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.web.api.Ids;
@@ -13,10 +16,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 
 /**
- * A product's page ({@code /product.xhtml?id=7}): the piece, the women who made it and what they were trained
+ * A product's page ({@code /products/7}, also {@code /product.xhtml?id=7}): the piece, the women who made it and what they were trained
  * in, and putting pieces into the cart. An id that names no listed product answers the shop's 404 page.
  */
 @Named
@@ -31,10 +36,21 @@ public class ProductDetails implements Serializable {
     @Inject
     private ShoppingCart cart;
 
+    static final int OTHER_WORK = 8;
+    static final int BATCHES = 6;
+
+    @Inject
+    private CatalogProfiles profiles;
+
     private String id;
     private ProductCard product;
     private String description;
     private List<MakerCard> makers = List.of();
+    private List<String> gallery = List.of();
+    private List<ProductCard> otherWork = List.of();
+    private List<CatalogProfiles.BatchView> batches = List.of();
+    private String otherDescription;
+    private String otherLanguage;
     private Integer quantity = 1;
 
     /** The view action: reads the product, or answers 404. */
@@ -57,7 +73,53 @@ public class ProductDetails implements Serializable {
     private void show(CatalogQueries.ProductDetail detail) {
         product = ProductCard.of(detail.summary());
         description = ShopTexts.in(detail.description());
-        makers = detail.makers().stream().map(MakerCard::of).toList();
+        Locale other = "en".equals(ShopTexts.locale().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        otherLanguage = other.getLanguage();
+        otherDescription = detail.description().in(other);
+        List<Long> makerIds = detail.makers().stream().map(CatalogQueries.MakerProfile::id).toList();
+        Set<Long> withProfile = profiles.withPublicProfile(makerIds);
+        makers = detail.makers().stream().map(m -> MakerCard.of(m, withProfile.contains(m.id()))).toList();
+        gallery = profiles.gallery(product.id()).stream().map(CachedImages::versioned).toList();
+        otherWork = profiles.otherWorkBy(makerIds, product.id(), OTHER_WORK).stream().map(ProductCard::of).toList();
+        batches = profiles.batches(product.id(), BATCHES);
+    }
+
+    /** The latest batches of the piece, each with its trace code (the tag's QR code opens its trace page). */
+    public List<CatalogProfiles.BatchView> getBatches() {
+        return batches;
+    }
+
+    /**
+     * "Only 2 left" from {@value StockState#FEW} pieces down; with none, "made to order" when trained women have
+     * made it before (the cooperative can make more), else "out of stock".
+     */
+    public String getStockLabel() {
+        return isMadeToOrder() ? ShopTexts.text("stock.madeToOrder") : product.stockLabel();
+    }
+
+    public String getStockClass() {
+        return isMadeToOrder() ? "made-to-order" : product.stockClass();
+    }
+
+    private boolean isMadeToOrder() {
+        return product.available() <= 0 && !makers.isEmpty();
+    }
+
+    public List<String> getGallery() {
+        return gallery;
+    }
+
+    public List<ProductCard> getOtherWork() {
+        return otherWork;
+    }
+
+    public String getOtherDescription() {
+        return otherDescription;
+    }
+
+    /** The language of {@link #getOtherDescription()}, for the lang attribute. */
+    public String getOtherLanguage() {
+        return otherLanguage;
     }
 
     /** Puts the pieces into the cart, never more than are available now. */

@@ -1,5 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
+import cn.longyuan.market.application.CatalogProfiles;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,9 @@ public class TraceLookup {
     private CatalogQueries catalog;
 
     @Inject
+    private CatalogProfiles profiles;
+
+    @Inject
     @Param(name = "code")
     private String codeInQuery;
 
@@ -51,7 +55,7 @@ public class TraceLookup {
         catalog.trace(code).ifPresent(t -> {
             trace = t;
             product = ProductCard.of(t.product());
-            maker = MakerCard.of(t.maker());
+            maker = MakerCard.of(t.maker(), profiles.withPublicProfile(List.of(t.maker().id())).contains(t.maker().id()));
             trainings = MakerCard.trainings(t.trainingsInCraft());
         });
         if (trace == null) {

@@ -1,0 +1,130 @@
+package cn.longyuan.market.system;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Text a cooperative typed is shown as text, never run: a listing whose name and description carry a script and an
+ * image with an error handler is found by the search and shown escaped on the search page and its product page. The
+ * listing is written straight into the database of an instance of its own (H2 with AUTO_SERVER, so that this test can
+ * write while the application runs) — as another instance or the back office would write it — so the test also shows
+ * that such a change reaches the shop's search within seconds. Its {@code PUBLIC_BASE_URL} is set, and the QR codes
+ * of this instance carry it.
+ */
+class CatalogEscapingIT {
+
+    private static final String SCRIPT = "<script>alert('xss')</script>";
+    private static final String IMAGE = "<img src=x onerror=alert('xss')>";
+
+    private static RunningApp app;
+    private static Path workDir;
+    private static String jdbcUrl;
+
+    @BeforeAll
+    static void start() throws Exception {
+        workDir = Files.createTempDirectory("longyuan-escaping-");
+        jdbcUrl = "jdbc:h2:file:" + workDir.resolve("data/longyuan").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY"
+                + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
+        app = RunningApp.startAnother(Map.of("DB_URL", jdbcUrl, "DEMO_DATA", "true",
+                "PUBLIC_BASE_URL", "https://shop.example.cn/"), workDir, "app-escaping.log");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.stop();
+        }
+        RunningApp.deleteRecursively(workDir);
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(jdbcUrl, "longyuan", "longyuan-embedded");
+    }
+
+    /** Lists a product the way a cooperative's form would store it, straight into the database; answers its id. */
+    private static long listHostileProduct() throws Exception {
+        try (Connection db = database();
+             PreparedStatement insert = db.prepareStatement("insert into product (cooperative_id, craft_code, name_zh, name_en,"
+                     + " description_zh, description_en, price_fen, image_url, published, created_at)"
+                     + " values (1, 'sachet', ?, ?, ?, ?, 5600, '/images/products/1.svg', true, ?)", new String[]{"id"})) {
+            insert.setString(1, "恶意香包" + SCRIPT);
+            insert.setString(2, "Hostile sachet " + IMAGE);
+            insert.setString(3, "描述" + IMAGE + SCRIPT);
+            insert.setString(4, "Description " + SCRIPT + IMAGE);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aListingWithMarkupIsFoundWithinSecondsAndShownEscaped() throws Exception {
+        long id = listHostileProduct();
+
+        String search = "search?q=" + URLEncoder.encode("恶意香包", StandardCharsets.UTF_8);
+        HttpResponse<String> results = Http.get(app.uri(search), "Accept-Language", "zh-CN");
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!results.body().contains("/products/" + id) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+            results = Http.get(app.uri(search), "Accept-Language", "zh-CN");
+        }
+        assertTrue(results.body().contains("/products/" + id), "found within seconds of being written: " + results.body());
+        assertEscaped(results);
+
+        HttpResponse<String> english = Http.get(app.uri("search?q=hostile"), "Accept-Language", "en");
+        assertTrue(english.body().contains("Hostile sachet"), english.body());
+        assertEscaped(english);
+
+        for (String language : new String[]{"zh-CN", "en"}) {
+            HttpResponse<String> page = Http.get(app.uri("products/" + id), "Accept-Language", language);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("恶意香包") || page.body().contains("Hostile sachet"));
+            assertEscaped(page);
+        }
+    }
+
+    private static void assertEscaped(HttpResponse<String> page) {
+        String body = page.body();
+        assertFalse(body.contains(SCRIPT), "a script element from a listing");
+        assertFalse(body.contains("<img src=x"), "an image element from a listing");
+        assertFalse(body.contains("<script>alert"), "no script from a listing anywhere");
+        assertTrue(body.contains("&lt;script&gt;") || body.contains("&lt;img"), "the markup is shown as text");
+    }
+
+    @Test
+    void qrCodesCarryTheConfiguredPublicAddress() throws Exception {
+        String code;
+        try (Connection db = database();
+             ResultSet batch = db.createStatement().executeQuery("select trace_code from production_batch order by id limit 1")) {
+            batch.next();
+            code = batch.getString(1);
+        }
+        HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(app.uri("trace/" + code + "/qr.png")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        assertEquals("https://shop.example.cn/trace/" + code, QrCodes.decode(png.body()));
+    }
+}

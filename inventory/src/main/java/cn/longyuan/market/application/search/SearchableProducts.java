@@ -1,0 +1,61 @@
+package cn.longyuan.market.application.search;
+
+import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the search index is built from — the listed products with what is in stock — and a cheap fingerprint
+ * of the database's catalogue that changes whenever any of it does.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SearchableProducts {
+
+    private EntityManager em;
+    private StockService stock;
+
+    protected SearchableProducts() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SearchableProducts(@MarketDatabase EntityManager em, StockService stock) {
+        this.em = em;
+        this.stock = stock;
+    }
+
+    /**
+     * Changes whenever a listing, a cooperative's name or the stock changes, whichever instance made the change:
+     * every update of a product or cooperative raises its {@code @Version} (so the sum of versions grows), a new
+     * product raises the count, and every stock change — production, reservation, release, sale, adjustment —
+     * writes one more row of the stock ledger (so its highest id grows). Four aggregate reads over small tables
+     * and a primary key: cheap enough to ask every few seconds.
+     */
+    public String fingerprint() {
+        Object[] row = (Object[]) em.createNativeQuery("select (select count(*) from product),"
+                + " (select coalesce(sum(version), 0) from product),"
+                + " (select coalesce(sum(version), 0) from cooperative),"
+                + " (select coalesce(max(id), 0) from stock_movement)").getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+    }
+
+    /** Every listed product, with whether it has a piece available now. */
+    public List<SearchableProduct> all() {
+        List<Product> products = em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
+                + " where p.published = true order by p.id", Product.class).getResultList();
+        Map<Long, Integer> available = stock.availableOf(products.stream().map(Product::id).toList());
+        return products.stream().map(p -> new SearchableProduct(p.id(), p.name().zh(), p.name().en(),
+                p.description().zh(), p.description().en(), p.craft().code(), p.craft().name().zh(),
+                p.craft().name().en(), p.cooperative().id(), p.cooperative().name().zh(), p.cooperative().name().en(),
+                p.cooperative().township(), p.price().fen(), available.getOrDefault(p.id(), 0) > 0, p.createdAt()))
+                .toList();
+    }
+}

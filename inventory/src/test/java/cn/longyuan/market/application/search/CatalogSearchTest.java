@@ -1,0 +1,162 @@
+package cn.longyuan.market.application.search;
+
+import cn.longyuan.market.application.CatalogQueries.ProductSummary;
+import cn.longyuan.market.domain.model.catalog.Craft;
+import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.cooperative.Cooperative;
+import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.infrastructure.search.LuceneProductSearch;
+import cn.longyuan.market.testing.Chain;
+import cn.longyuan.market.testing.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search over a real database (H2 and PostgreSQL): what it finds, the facets it names, and how it follows
+ * listing and stock changes made after the index was built — as another instance or the back office would.
+ */
+class CatalogSearchTest {
+
+    /** The search as the container wires it, each database read in its own transaction, on a clock moved by hand. */
+    private static final class Wired {
+        final Chain chain;
+        final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        final LuceneProductSearch index;
+
+        Wired(Chain chain) {
+            this.chain = chain;
+            SearchableProducts source = new SearchableProducts() {
+                @Override
+                public String fingerprint() {
+                    return chain.tx(em -> new SearchableProducts(em, chain.stock(em)).fingerprint());
+                }
+
+                @Override
+                public List<SearchableProduct> all() {
+                    return chain.tx(em -> new SearchableProducts(em, chain.stock(em)).all());
+                }
+            };
+            this.index = new LuceneProductSearch(source, nanos::get);
+        }
+
+        CatalogSearch.Found find(SearchRequest request) {
+            return chain.tx(em -> new CatalogSearch(index, chain.catalog(em), em).find(request));
+        }
+
+        List<Long> ids(SearchRequest request) {
+            return find(request).items().stream().map(ProductSummary::id).toList();
+        }
+
+        void later(Duration duration) {
+            nanos.addAndGet(duration.toNanos());
+        }
+    }
+
+    private static SearchRequest words(String words) {
+        return new SearchRequest(words, null, null, null, null, null, false, SearchSort.RELEVANCE, 0, 20);
+    }
+
+    /** A Longxiu fan of Shuangwan's, listed a minute after the chain's two products. */
+    private static long listFan(Chain chain) {
+        return chain.tx(em -> {
+            Cooperative shuangwan = new Cooperative(new BilingualText("双湾镇巧姐妹合作社", "Shuangwan Clever Sisters"), "双湾镇", null);
+            em.persist(shuangwan);
+            Product fan = new Product(shuangwan, em.find(Craft.class, "embroidery"), new BilingualText("陇绣牡丹团扇", "Longxiu Peony Fan"),
+                    new BilingualText("真丝扇面，绣着剪纸风格的牡丹。", "A silk fan with a peony in paper-cut style."),
+                    Money.parse("168.00"), null, chain.clock.instant().plus(Duration.ofMinutes(1)));
+            fan.publish();
+            em.persist(fan);
+            em.flush();
+            return fan.id();
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void chineseAndEnglishWordsFindTheListedProductsNamesFirst(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            long fan = listFan(chain);
+            Wired search = new Wired(chain);
+
+            assertEquals(List.of(chain.sachetId), search.ids(words("香包")));
+            assertEquals(List.of(chain.paperCutId, fan), search.ids(words("剪纸")), "the paper-cut by name, the fan by its description");
+            assertEquals(List.of(fan), search.ids(words("embroidery")));
+            assertEquals(List.of(chain.sachetId), search.ids(words("mugwort")));
+            assertEquals(List.of(), search.ids(words("no-such-thing-anywhere")));
+
+            CatalogSearch.Found found = search.find(words("香包"));
+            ProductSummary sachet = found.items().get(0);
+            assertEquals("端午香包", sachet.name().zh());
+            assertEquals(Money.parse("68.00"), sachet.price());
+            assertEquals(1, found.total());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void facetsAreNamedInBothLanguagesWithTheirCounts(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            long fan = listFan(chain);
+            Wired search = new Wired(chain);
+
+            CatalogSearch.Found all = search.find(SearchRequest.all(0, 20));
+            CatalogSearch.Found shuangwan = search.find(SearchRequest.all(0, 20).withTownship("双湾镇"));
+
+            assertEquals(List.of(fan, chain.paperCutId, chain.sachetId).size(), all.items().size());
+            assertEquals(3, all.total());
+            assertEquals(List.of("embroidery", "paper-cutting", "sachet"), all.crafts().stream().map(CatalogSearch.Facet::value).toList());
+            assertEquals("Longxiu embroidery", all.crafts().get(0).label().en());
+            assertEquals("陇绣刺绣", all.crafts().get(0).label().zh());
+            assertEquals(List.of(2L, 1L), all.cooperatives().stream().map(CatalogSearch.Facet::count).toList());
+            assertEquals("宁远堡镇巧手合作社", all.cooperatives().get(0).label().zh());
+            assertEquals(List.of(fan), shuangwan.items().stream().map(ProductSummary::id).toList());
+            assertEquals(List.of(new CatalogSearch.Facet("embroidery", all.crafts().get(0).label(), 1)), shuangwan.crafts());
+            assertEquals(2, shuangwan.townships().size(), "the township facet leaves its own filter out");
+            assertEquals(0, all.inStock(), "nothing has been made yet");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aChangeOfListingOrStockIsFoundWithinTheCheckInterval(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Wired search = new Wired(chain);
+            SearchRequest inStock = SearchRequest.all(0, 20).withInStockOnly(true);
+            assertEquals(List.of(), search.ids(inStock));
+            long generation = search.index.generation();
+
+            chain.produce(chain.sachetId, chain.mainLocationId, 2);
+            assertEquals(List.of(), search.ids(inStock), "the index is not asked again within the interval");
+            search.later(Duration.ofSeconds(3));
+            assertEquals(List.of(chain.sachetId), search.ids(inStock), "made pieces are in stock");
+            assertTrue(search.index.generation() > generation);
+
+            long fan = listFan(chain);
+            search.later(Duration.ofSeconds(3));
+            assertEquals(List.of(fan), search.ids(words("团扇")), "a new listing is found");
+
+            chain.tx(em -> {
+                em.find(Product.class, fan).unpublish();
+                return null;
+            });
+            search.later(Duration.ofSeconds(3));
+            assertEquals(List.of(), search.ids(words("团扇")), "a withdrawn listing is not");
+
+            long before = search.index.generation();
+            search.later(Duration.ofSeconds(3));
+            search.ids(words("团扇"));
+            assertEquals(before, search.index.generation(), "nothing changed: no rebuild");
+        }
+    }
+}

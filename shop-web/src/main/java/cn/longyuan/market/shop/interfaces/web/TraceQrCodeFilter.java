@@ -1,0 +1,87 @@
+package cn.longyuan.market.shop.interfaces.web;
+
+import cn.longyuan.market.application.CatalogQueries;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The QR code printed on a piece's tag, {@code /trace/{code}/qr.png}: a PNG (drawn by ZXing) of the address of the
+ * trace page, {@code PUBLIC_BASE_URL/trace/{code}}, so that a phone's camera opens the piece's provenance. Only for
+ * codes of recorded batches; anything else is 404. A filter rather than a servlet: a servlet mapped to
+ * {@code /trace/*} would take the page addresses {@code /trace/{code}} away from OmniFaces' MultiViews, which this
+ * filter passes them on to.
+ */
+@WebFilter(urlPatterns = "/trace/*", dispatcherTypes = DispatcherType.REQUEST)
+public class TraceQrCodeFilter extends HttpFilter {
+
+    static final int SIZE = 264;
+    private static final Pattern PATH = Pattern.compile("/trace/([^/]{1,40})/qr\\.png");
+
+    @Inject
+    private CatalogQueries catalog;
+
+    @Inject
+    @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
+    private String publicBaseUrl;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (!path.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var trace = catalog.trace(path.group(1));
+        if (trace.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        CachedImages.send(request, response, "image/png", png(pageAddress(trace.get().code())));
+    }
+
+    String pageAddress(String code) {
+        String base = publicBaseUrl.strip();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/trace/" + code;
+    }
+
+    static byte[] png(String contents) throws IOException {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(contents, BarcodeFormat.QR_CODE, SIZE, SIZE,
+                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (WriterException e) {
+            throw new IOException("cannot draw a QR code of " + contents, e);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application;
 
+import cn.longyuan.market.application.buying.BuyerOrders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,19 +19,32 @@ public class OrderPlacement {
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class.getName());
 
     private OrderService orders;
+    private BuyerOrders buyerOrders;
 
     protected OrderPlacement() {
         // for CDI proxies
     }
 
-    @Inject
     public OrderPlacement(OrderService orders) {
+        this(orders, null);
+    }
+
+    /** With {@link BuyerOrders}, the order records who placed it and in which language, and sends its e-mail. */
+    @Inject
+    public OrderPlacement(OrderService orders, BuyerOrders buyerOrders) {
         this.orders = orders;
+        this.buyerOrders = buyerOrders;
     }
 
     public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
+        return place(command, idempotencyKey, requestHash, BuyerOrders.Origin.guest(null));
+    }
+
+    public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash,
+                                          BuyerOrders.Origin origin) {
         try {
-            return orders.place(command, idempotencyKey, requestHash);
+            return buyerOrders == null ? orders.place(command, idempotencyKey, requestHash)
+                    : buyerOrders.place(command, idempotencyKey, requestHash, origin);
         } catch (RequestRefusedException refused) {
             throw refused;
         } catch (RuntimeException failure) {

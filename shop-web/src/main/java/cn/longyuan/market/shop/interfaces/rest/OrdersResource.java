@@ -57,8 +57,9 @@ public class OrdersResource {
         }
         JsonObject json = JsonBodies.object(body);
         PlaceOrderCommand command = OrderRequests.read(json);
-        OrderService.PlacedOrder placed = placement.place(command, key.strip(), JsonBodies.canonicalHash(json));
         Locale locale = RequestLocale.of(lang, headers);
+        OrderService.PlacedOrder placed = placement.place(command, key.strip(), JsonBodies.canonicalHash(json),
+                cn.longyuan.market.application.buying.BuyerOrders.Origin.guest(locale.getLanguage()));
         return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(placed.order().number()))
                 .entity(PublicJson.placed(placed.order(), placed.accessToken(), locale)).build();
     }

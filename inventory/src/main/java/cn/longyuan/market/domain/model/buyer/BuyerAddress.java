@@ -27,7 +27,7 @@ public class BuyerAddress {
 
     /** What the buyer types; checked by the address book service. */
     public record Details(String recipient, String phone, String province, String city, String district, String line,
-                          String postcode) {
+                          String postcode) implements java.io.Serializable {
     }
 
     @Id

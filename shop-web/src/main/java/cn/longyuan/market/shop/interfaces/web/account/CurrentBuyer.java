@@ -4,7 +4,7 @@ import cn.longyuan.market.application.buying.BuyerAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.faces.context.FacesContext;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -15,16 +15,15 @@ import java.util.Optional;
 public class CurrentBuyer {
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
     private BuyerAccounts accounts;
 
     private Optional<BuyerAccounts.Buyer> buyer;
 
     public Optional<BuyerAccounts.Buyer> get() {
         if (buyer == null) {
-            Principal caller = security.getCallerPrincipal();
+            // the request's own principal: Soteria's SecurityContext fails on an error page's dispatch
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Principal caller = faces == null ? null : faces.getExternalContext().getUserPrincipal();
             buyer = caller == null ? Optional.empty() : accounts.byLogin(caller.getName());
         }
         return buyer;

@@ -76,10 +76,18 @@ final class ShopPages {
 
     /** Fills the checkout form: every field of the guest, then the payment method (0 bank transfer, 1 cash on delivery). */
     static void fillCheckout(WebDriver browser, Map<String, String> guest, int paymentMethod) {
-        for (Map.Entry<String, String> field : guest.entrySet()) {
-            WebElement input = browser.findElement(By.id("checkout:" + field.getKey()));
-            input.clear();
-            input.sendKeys(field.getValue());
+        // the province before the city: choosing a province (a select in China) reloads the city's choices
+        List<String> fields = new java.util.ArrayList<>(guest.keySet());
+        fields.sort(java.util.Comparator.comparingInt(f -> f.equals("province") ? 0 : f.equals("city") ? 1 : 2));
+        for (String field : fields) {
+            String id = "checkout:" + field;
+            WebElement input = browser.findElement(By.id(id));
+            if (input.getTagName().equals("select")) {
+                choose(browser, id, guest.get(field));
+            } else {
+                input.clear();
+                input.sendKeys(guest.get(field));
+            }
         }
         browser.findElement(By.cssSelector("label[for='checkout:paymentMethod:" + paymentMethod + "']")).click();
     }
@@ -92,6 +100,13 @@ final class ShopPages {
         waitIn(browser).until(ExpectedConditions.stalenessOf(button));
         waitIn(browser).until(d -> d.getCurrentUrl().contains("confirmation.xhtml")
                 || !d.findElements(By.cssSelector("#checkout\\:messages .ui-messages-error")).isEmpty());
+    }
+
+    /** Chooses an option of a select by its value, once the select offers it (an ajax update may bring it). */
+    static void choose(WebDriver browser, String id, String value) {
+        waitIn(browser).until(d -> d.findElements(By.id(id)).stream().anyMatch(select -> select.findElements(By.tagName("option"))
+                .stream().anyMatch(o -> value.equals(o.getAttribute("value")))));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 
     static String text(WebDriver browser, String id) {

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application;
 
+import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class OrderPlacement {
 
     private OrderService orders;
     private OnlinePayments payments;
+    private BuyerOrders buyerOrders;
 
     protected OrderPlacement() {
         // for CDI proxies
@@ -33,13 +35,19 @@ public class OrderPlacement {
 
     /** Where no online payment is offered. */
     public OrderPlacement(OrderService orders) {
-        this(orders, null);
+        this(orders, null, null);
     }
 
-    @Inject
     public OrderPlacement(OrderService orders, OnlinePayments payments) {
+        this(orders, payments, null);
+    }
+
+    /** With {@link BuyerOrders}, the order records who placed it and in which language, and sends its e-mail. */
+    @Inject
+    public OrderPlacement(OrderService orders, OnlinePayments payments, BuyerOrders buyerOrders) {
         this.orders = orders;
         this.payments = payments;
+        this.buyerOrders = buyerOrders;
     }
 
     /** Whether buyers may choose {@link PaymentMethod#STRIPE} here. */
@@ -48,11 +56,16 @@ public class OrderPlacement {
     }
 
     public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
+        return place(command, idempotencyKey, requestHash, BuyerOrders.Origin.guest(null));
+    }
+
+    public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash,
+                                          BuyerOrders.Origin origin) {
         if (command.paymentMethod() == PaymentMethod.STRIPE && !offersOnlinePayment()) {
             throw RequestRefusedException.invalid("paymentMethod",
                     "online payment is not available here; choose BANK_TRANSFER or CASH_ON_DELIVERY");
         }
-        OrderService.PlacedOrder placed = placeOnce(command, idempotencyKey, requestHash);
+        OrderService.PlacedOrder placed = placeOnce(command, idempotencyKey, requestHash, origin);
         // a replay of an order whose intent exists needs no provider call (and its order may be paid by now)
         if (placed.order().paymentMethod() == PaymentMethod.STRIPE && payments.formOf(placed.order().number()).isEmpty()) {
             payments.prepare(placed.order().number());
@@ -60,9 +73,11 @@ public class OrderPlacement {
         return placed;
     }
 
-    private OrderService.PlacedOrder placeOnce(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
+    private OrderService.PlacedOrder placeOnce(PlaceOrderCommand command, String idempotencyKey, String requestHash,
+                                               BuyerOrders.Origin origin) {
         try {
-            return orders.place(command, idempotencyKey, requestHash);
+            return buyerOrders == null ? orders.place(command, idempotencyKey, requestHash)
+                    : buyerOrders.place(command, idempotencyKey, requestHash, origin);
         } catch (RequestRefusedException refused) {
             throw refused;
         } catch (RuntimeException failure) {

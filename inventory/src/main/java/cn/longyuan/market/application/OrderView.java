@@ -34,7 +34,7 @@ public record OrderView(String number, OrderStatus status, PaymentMethod payment
     public record Change(Long cooperativeId, String from, String to, String actor, String note, Instant at) {
     }
 
-    static OrderView of(CustomerOrder order, OrderStatus answeredStatus, LongFunction<BilingualText> cooperativeNames) {
+    public static OrderView of(CustomerOrder order, OrderStatus answeredStatus, LongFunction<BilingualText> cooperativeNames) {
         return new OrderView(order.number(), answeredStatus, order.paymentMethod(), order.placedAt(), order.expiresAt(),
                 order.contact(), order.shippingAddress(), order.subtotal(), order.deliveryFee(), order.total(),
                 order.lines().stream().map(l -> new Line(l.lineNo(), l.productId(), l.cooperativeId(), l.name(),

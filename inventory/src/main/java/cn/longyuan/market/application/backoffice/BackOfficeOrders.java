@@ -15,6 +15,8 @@ import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.stock.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
+import cn.longyuan.market.application.buying.OrderShipped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
@@ -41,6 +43,10 @@ public class BackOfficeOrders {
     private EntityManager em;
     private StockService stock;
     private Clock clock;
+
+    /** Tells the buyer's e-mail about a shipment once it has committed; absent where no CDI runs (unit tests). */
+    @Inject
+    private Event<OrderShipped> shippedEvents;
 
     protected BackOfficeOrders() {
         // for CDI proxies
@@ -181,6 +187,9 @@ public class BackOfficeOrders {
             throw new RequestRefusedException(Reason.INVALID_STATE, "Your part of order " + number + " is already " + part.status() + ".");
         }
         part.ship(carrier.strip(), trackingNumber.strip(), actor.username(), clock.instant());
+        if (shippedEvents != null) {
+            shippedEvents.fire(new OrderShipped(order.id(), actor.cooperativeId(), carrier.strip(), trackingNumber.strip()));
+        }
         if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY) {
             stock.sellAllOf(order.id(), actor.cooperativeId(), actor.username());
         }

@@ -31,6 +31,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "orders")
 @NamedQuery(name = CustomerOrder.BY_NUMBER, query = "select o from CustomerOrder o where o.number = :number")
+@NamedQuery(name = CustomerOrder.OF_BUYER,
+        query = "select o from CustomerOrder o where o.buyerAccountId = :account order by o.placedAt desc, o.id desc")
 @NamedQuery(name = CustomerOrder.OVERDUE,
         query = "select o.id from CustomerOrder o where o.status = cn.longyuan.market.domain.model.ordering.OrderStatus.AWAITING_PAYMENT "
                 + "and o.expiresAt < :now order by o.expiresAt")
@@ -38,6 +40,7 @@ public class CustomerOrder {
 
     public static final String BY_NUMBER = "CustomerOrder.byNumber";
     public static final String OVERDUE = "CustomerOrder.overdue";
+    public static final String OF_BUYER = "CustomerOrder.ofBuyer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,6 +88,14 @@ public class CustomerOrder {
     /** The account id of the broker who brought or handles the order; null for the shop's own orders. */
     @Column(name = "broker_id")
     private Long brokerId;
+
+    /** The registered buyer who placed it; null for a guest's order. */
+    @Column(name = "buyer_account_id")
+    private Long buyerAccountId;
+
+    /** The language of the buyer's pages when she placed it ("zh", "en"): her e-mails are written in it. */
+    @Column(name = "language")
+    private String language;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
@@ -161,6 +172,20 @@ public class CustomerOrder {
     /** The broker hands the order back: it is open to be claimed again. */
     public void releaseBroker() {
         this.brokerId = null;
+    }
+
+    /** Records who placed the order (a registered buyer's account, or null for a guest) and in which language. */
+    public void placedFrom(Long buyerAccountId, String language) {
+        this.buyerAccountId = buyerAccountId;
+        this.language = language;
+    }
+
+    public Long buyerAccountId() {
+        return buyerAccountId;
+    }
+
+    public String language() {
+        return language;
     }
 
     public Long brokerId() {

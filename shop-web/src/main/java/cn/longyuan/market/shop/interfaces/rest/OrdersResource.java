@@ -64,8 +64,9 @@ public class OrdersResource {
         }
         JsonObject json = JsonBodies.object(body);
         PlaceOrderCommand command = OrderRequests.read(json);
-        OrderService.PlacedOrder placed = placement.place(command, key.strip(), JsonBodies.canonicalHash(json));
         Locale locale = RequestLocale.of(lang, headers);
+        OrderService.PlacedOrder placed = placement.place(command, key.strip(), JsonBodies.canonicalHash(json),
+                cn.longyuan.market.application.buying.BuyerOrders.Origin.guest(locale.getLanguage()));
         PublicJson.Order answer = PublicJson.placed(placed.order(), placed.accessToken(), locale);
         if (placed.order().paymentMethod() == PaymentMethod.STRIPE) {
             answer = answer.withClientSecret(payments.formOf(placed.order().number())

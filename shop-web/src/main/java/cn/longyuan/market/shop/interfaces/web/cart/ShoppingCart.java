@@ -1,7 +1,9 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
 import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.buying.SavedCarts;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
@@ -10,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What a guest has put in her cart during this visit: products and quantities only, in the order she added
- * them. Prices and stock are read again whenever the cart is shown ({@link PricedCart}), so a cart never
+ * them (a logged-in buyer's cart is also saved with her account after every change, see {@link #logIn}). Prices and stock are read again whenever the cart is shown ({@link PricedCart}), so a cart never
  * shows a stale price; reserving happens only when the order is placed.
  * <p>
  * It also remembers the last order placed from it (number and access token), for the confirmation page, and
@@ -34,8 +38,41 @@ public class ShoppingCart implements Serializable {
     public record PlacedOrder(String checkoutKey, String number, String accessToken) implements Serializable {
     }
 
+    private static final Logger LOG = Logger.getLogger(ShoppingCart.class.getName());
+
     private final LinkedHashMap<Long, Integer> quantities = new LinkedHashMap<>();
     private PlacedOrder lastPlaced;
+
+    @Inject
+    private SavedCarts savedCarts;
+
+    /** The logged-in buyer whose saved cart this is; null for a guest. */
+    private Long owner;
+
+    /**
+     * She logged in: what she put in as a guest is merged into her saved cart (quantities add up, limited by
+     * the stock), and the session's cart becomes the merged one. Answers the lines that were cut.
+     */
+    public synchronized SavedCarts.Merged logIn(long accountId) {
+        SavedCarts.Merged merged = savedCarts.merge(accountId,
+                items().stream().map(i -> new SavedCarts.Item(i.productId(), i.quantity())).toList());
+        quantities.clear();
+        merged.items().forEach(i -> quantities.put(i.productId(), i.quantity()));
+        owner = accountId;
+        return merged;
+    }
+
+    /** Saves a logged-in buyer's cart; a failure (two tabs saving at once) leaves this session's cart as it is. */
+    private void save() {
+        if (owner == null) {
+            return;
+        }
+        try {
+            savedCarts.replace(owner, items().stream().map(i -> new SavedCarts.Item(i.productId(), i.quantity())).toList());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the cart of account " + owner + " was not saved this time", e);
+        }
+    }
 
     public synchronized List<Item> items() {
         List<Item> items = new ArrayList<>();
@@ -73,24 +110,31 @@ public class ShoppingCart implements Serializable {
         if (after > 0) {
             quantities.put(productId, after);
         }
+        if (after != before) {
+            save();
+        }
         return after;
     }
 
     /** Sets the quantity of a product already in the cart. */
     public synchronized void change(long productId, int quantity) {
-        if (quantities.containsKey(productId) && quantity > 0) {
+        if (quantities.containsKey(productId) && quantity > 0 && quantities.get(productId) != quantity) {
             quantities.put(productId, quantity);
+            save();
         }
     }
 
     public synchronized void remove(long productId) {
-        quantities.remove(productId);
+        if (quantities.remove(productId) != null) {
+            save();
+        }
     }
 
     /** The order is placed: the cart is empty again and remembers the order for the confirmation page. */
     public synchronized void placed(PlacedOrder order) {
         quantities.clear();
         lastPlaced = order;
+        save();
     }
 
     public synchronized Optional<PlacedOrder> lastPlaced() {

@@ -5,6 +5,13 @@ import cn.longyuan.market.application.OrderPlacement;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.buying.AddressBook;
+import cn.longyuan.market.application.buying.BuyerOrders;
+import cn.longyuan.market.domain.model.buyer.BuyerAddress;
+import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
+import cn.longyuan.market.shop.interfaces.web.account.RegionOptions;
+import cn.longyuan.market.web.i18n.LanguagePreference;
+import jakarta.faces.model.SelectItem;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
@@ -71,6 +78,19 @@ public class Checkout implements Serializable {
     @Inject
     private OrderPlacement placement;
 
+    @Inject
+    private CurrentBuyer buyer;
+
+    @Inject
+    private AddressBook addressBook;
+
+    @Inject
+    private LanguagePreference language;
+
+    /** A logged-in buyer's saved addresses (id → details), and the one chosen. */
+    private java.util.LinkedHashMap<Long, BuyerAddress.Details> savedAddresses = new java.util.LinkedHashMap<>();
+    private Long savedAddressId;
+
     private String checkoutKey;
     private String name;
     private String phone;
@@ -95,7 +115,60 @@ public class Checkout implements Serializable {
     void start() {
         String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(KEY_PARAMETER);
         checkoutKey = posted != null && CHECKOUT_KEY.matcher(posted).matches() ? posted : KEY_PREFIX + UUID.randomUUID();
+        prefillForBuyer();
         refresh();
+    }
+
+    /** A registered buyer: her name and e-mail, and her default address, filled in for her. */
+    private void prefillForBuyer() {
+        buyer.get().ifPresent(b -> {
+            name = b.displayName();
+            email = b.email().orElse(null);
+            addressBook.of(b.accountId()).forEach(a -> savedAddresses.put(a.id(), a.details()));
+            savedAddresses.keySet().stream().findFirst().ifPresent(id -> {
+                savedAddressId = id;
+                useSavedAddress();
+            });
+        });
+    }
+
+    /** The buyer chose one of her saved addresses: it fills the address and the recipient's name and phone. */
+    public void useSavedAddress() {
+        BuyerAddress.Details d = savedAddressId == null ? null : savedAddresses.get(savedAddressId);
+        if (d == null) {
+            return;
+        }
+        name = d.recipient();
+        phone = d.phone();
+        country = "CN";
+        province = d.province();
+        city = d.city();
+        district = d.district();
+        addressLine = d.line();
+        postcode = d.postcode();
+        refresh();
+    }
+
+    /** The province changed: the city is chosen again, from its cities. */
+    public void provinceChanged() {
+        city = null;
+    }
+
+    public boolean isDomestic() {
+        return "CN".equals(PlaceOrderCommand.normaliseCountry(country));
+    }
+
+    public java.util.List<SelectItem> getSavedAddresses() {
+        return savedAddresses.entrySet().stream().map(e -> new SelectItem(e.getKey(), e.getValue().recipient() + " · "
+                + RegionOptions.place(e.getValue().province(), e.getValue().city()) + " " + e.getValue().line())).toList();
+    }
+
+    public Long getSavedAddressId() {
+        return savedAddressId;
+    }
+
+    public void setSavedAddressId(Long savedAddressId) {
+        this.savedAddressId = savedAddressId;
     }
 
     /** Reads the cart again; also when the country changes, since a parcel abroad costs another fee. */
@@ -115,11 +188,26 @@ public class Checkout implements Serializable {
             error(null, ShopTexts.text("checkout.emptyCart"));
             return null;
         }
+        if (isDomestic()) {
+            // a city must lie in the province chosen: refused next to the field, before anything is reserved
+            List<FieldViolation> regions = AddressBook.regionViolations(province, city);
+            if (!regions.isEmpty()) {
+                for (FieldViolation v : regions) {
+                    error(FORM + ":" + v.field(), ShopTexts.text(v.message().startsWith("not a city")
+                            ? "address.violation.cityNotInProvince" : v.message().startsWith("required")
+                            ? "address.violation.required" : "address.violation.invalid"));
+                }
+                error(null, ShopTexts.text("checkout.invalid"));
+                return null;
+            }
+        }
         OrderRequest request = OrderRequest.of(lines, new Contact(name, phone, email),
                 new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), province, city, district, addressLine, postcode),
                 paymentMethod);
         try {
-            OrderService.PlacedOrder placed = placement.place(request.command(), checkoutKey, request.hash());
+            BuyerOrders.Origin origin = new BuyerOrders.Origin(buyer.get().map(b -> b.accountId()).orElse(null),
+                    language.getLanguage());
+            OrderService.PlacedOrder placed = placement.place(request.command(), checkoutKey, request.hash(), origin);
             cart.placed(new ShoppingCart.PlacedOrder(checkoutKey, placed.order().number(), placed.accessToken()));
             return CONFIRMATION;
         } catch (RequestRefusedException refused) {
@@ -143,6 +231,9 @@ public class Checkout implements Serializable {
                 continue;
             }
             String input = INPUT_OF_FIELD.get(violation.field());
+            if (input != null && !isDomestic() && (input.equals("province") || input.equals("city"))) {
+                input = input + "Text";
+            }
             error(input == null ? null : FORM + ":" + input, ViolationTexts.of(violation));
         }
         String summaryKey = switch (refused.reason()) {

@@ -1,14 +1,20 @@
 package cn.longyuan.market.shop.interfaces.web.order;
 
 import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.OrderView;
+import cn.longyuan.market.application.buying.BuyerOrders;
+import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.Optional;
+
 /**
  * The order page ({@code /order.xhtml?number=…&token=…}), the link a buyer keeps after checkout. A wrong
- * number or token reads "order not found", the same for both, so that the page tells nothing about orders
+ * number or token reads "order not found", the same for both (and for another buyer's order, when a logged-in
+ * buyer opens one of hers from her order history without the token), so that the page tells nothing about orders
  * one does not hold the token of.
  */
 @Named
@@ -18,13 +24,23 @@ public class OrderTracking {
     @Inject
     private OrderService orders;
 
+    @Inject
+    private BuyerOrders buyerOrders;
+
+    @Inject
+    private CurrentBuyer buyer;
+
     private String number;
     private String token;
     private OrderDisplay order;
 
     /** The view action: reads the order, or answers 404 with the page's "not found". */
     public void load() {
-        orders.findForToken(blankToNull(number), blankToNull(token)).ifPresentOrElse(
+        // a logged-in buyer follows her own orders from her order history, without the token
+        Optional<OrderView> found = blankToNull(token) == null && buyer.isLoggedIn()
+                ? buyerOrders.find(buyer.accountId(), blankToNull(number))
+                : orders.findForToken(blankToNull(number), blankToNull(token));
+        found.ifPresentOrElse(
                 view -> order = OrderDisplay.of(view),
                 () -> FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404));
     }

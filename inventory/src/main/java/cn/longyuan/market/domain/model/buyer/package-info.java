@@ -1,0 +1,2 @@
+/** A registered buyer's own things: her saved cart, addresses, favourites, and the reviews she writes. */
+package cn.longyuan.market.domain.model.buyer;

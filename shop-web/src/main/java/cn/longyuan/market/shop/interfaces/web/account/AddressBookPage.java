@@ -1,0 +1,224 @@
+package cn.longyuan.market.shop.interfaces.web.account;
+
+import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.buying.AddressBook;
+import cn.longyuan.market.domain.model.buyer.BuyerAddress;
+import cn.longyuan.market.shop.interfaces.web.ShopTexts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Her address book ({@code /account/addresses.xhtml}): the addresses with the default first; add one, change
+ * one, delete one, choose the default. Province and city are chosen from China's lists, the city from the
+ * province's. Only her own addresses: another id is "not found".
+ */
+@Named
+@ViewScoped
+public class AddressBookPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "address";
+
+    /** An address as the list shows it. */
+    public record Row(long id, String recipient, String phone, String place, String district, String line, String postcode,
+                      boolean isDefault) implements Serializable {
+    }
+
+    @Inject
+    private AddressBook book;
+
+    @Inject
+    private CurrentBuyer buyer;
+
+    private List<Row> rows = List.of();
+    private Long editing;
+    private boolean formShown;
+    private String recipient;
+    private String phone;
+    private String province;
+    private String city;
+    private String district;
+    private String line;
+    private String postcode;
+
+    @PostConstruct
+    void read() {
+        rows = book.of(buyer.accountId()).stream().map(a -> {
+            BuyerAddress.Details d = a.details();
+            return new Row(a.id(), d.recipient(), d.phone(), RegionOptions.place(d.province(), d.city()), d.district(),
+                    d.line(), d.postcode(), a.isDefault());
+        }).toList();
+    }
+
+    public void startNew() {
+        editing = null;
+        fill(new BuyerAddress.Details(buyer.getDisplayName(), null, "甘肃省", null, null, null, null));
+        formShown = true;
+    }
+
+    public void edit(long id) {
+        try {
+            BuyerAddress address = book.find(buyer.accountId(), id);
+            editing = id;
+            fill(address.details());
+            formShown = true;
+        } catch (RequestRefusedException notFound) {
+            message(null, FacesMessage.SEVERITY_ERROR, ShopTexts.text("address.notFound"));
+        }
+    }
+
+    /** The province changed: the city must be chosen again from its cities. */
+    public void provinceChanged() {
+        city = null;
+    }
+
+    public void save() {
+        BuyerAddress.Details details = new BuyerAddress.Details(recipient, phone, province, city, district, line, postcode);
+        try {
+            if (editing == null) {
+                book.add(buyer.accountId(), details);
+            } else {
+                book.change(buyer.accountId(), editing, details);
+            }
+            message(null, FacesMessage.SEVERITY_INFO, ShopTexts.text("address.saved"));
+            formShown = false;
+            editing = null;
+            read();
+        } catch (RequestRefusedException refused) {
+            if (refused.reason() == RequestRefusedException.Reason.NOT_FOUND) {
+                message(null, FacesMessage.SEVERITY_ERROR, ShopTexts.text("address.notFound"));
+                return;
+            }
+            for (FieldViolation v : refused.violations()) {
+                message(FORM + ":" + v.field(), FacesMessage.SEVERITY_ERROR, fieldText(v));
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException changedMeanwhile) {
+            // another tab changed the address since this one read it
+            message(null, FacesMessage.SEVERITY_ERROR, ShopTexts.text("address.changedMeanwhile"));
+            read();
+        }
+    }
+
+    public void cancel() {
+        formShown = false;
+        editing = null;
+    }
+
+    public void delete(long id) {
+        try {
+            book.delete(buyer.accountId(), id);
+            message(null, FacesMessage.SEVERITY_INFO, ShopTexts.text("address.deleted"));
+        } catch (RequestRefusedException notFound) {
+            message(null, FacesMessage.SEVERITY_ERROR, ShopTexts.text("address.notFound"));
+        }
+        read();
+    }
+
+    public void makeDefault(long id) {
+        try {
+            book.makeDefault(buyer.accountId(), id);
+        } catch (RequestRefusedException notFound) {
+            message(null, FacesMessage.SEVERITY_ERROR, ShopTexts.text("address.notFound"));
+        }
+        read();
+    }
+
+    /** The text next to a field the address book refused. */
+    static String fieldText(FieldViolation v) {
+        String reason = v.message().startsWith("required") ? "required"
+                : v.field().equals("city") && v.message().startsWith("not a city") ? "cityNotInProvince"
+                : "invalid";
+        return ShopTexts.text("address.violation." + reason);
+    }
+
+    private void fill(BuyerAddress.Details d) {
+        recipient = d.recipient();
+        phone = d.phone();
+        province = d.province();
+        city = d.city();
+        district = d.district();
+        line = d.line();
+        postcode = d.postcode();
+    }
+
+    private static void message(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public boolean isFormShown() {
+        return formShown;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getProvince() {
+        return province;
+    }
+
+    public void setProvince(String province) {
+        this.province = province;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getLine() {
+        return line;
+    }
+
+    public void setLine(String line) {
+        this.line = line;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+}

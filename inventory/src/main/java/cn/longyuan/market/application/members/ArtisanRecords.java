@@ -41,6 +41,9 @@ public class ArtisanRecords {
     public static final String READ_PRIVATE_DATA = "READ_PRIVATE_DATA";
     public static final int MAX_NAME = 100;
     public static final int MAX_STORY = 4000;
+    /** Shown instead of a masked ID number whose stored value does not decrypt. */
+    public static final String UNREADABLE_ID_NUMBER = "??????????????????";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ArtisanRecords.class.getName());
 
     private EntityManager em;
     private IdNumberCipher idNumbers;
@@ -188,12 +191,22 @@ public class ArtisanRecords {
         if (actor.canReadPrivateDataOf(a.cooperative().id())) {
             realName = a.realName();
             phone = a.phone();
-            masked = a.idNumberCipher() == null ? null : IdNumberCipher.mask(idNumbers.decrypt(a.idNumberCipher()));
+            masked = a.idNumberCipher() == null ? null : masked(a);
             household = a.householdStatus();
             em.persist(new AuditEntry(actor.username(), READ_PRIVATE_DATA, "artisan", a.id(), null, clock.instant()));
         }
         return new Member(a.id(), a.displayName(), a.cooperative().id(), a.cooperative().name().zh(), a.isActive(),
                 a.hasPublicConsent(), a.version(), realName, phone, masked, household);
+    }
+
+    /** Her ID number masked; a stored value that does not decrypt (another key, damage) shows as unreadable, not as an error page. */
+    private String masked(Artisan a) {
+        try {
+            return IdNumberCipher.mask(idNumbers.decrypt(a.idNumberCipher()));
+        } catch (RuntimeException e) {
+            LOG.warning("the ID number of artisan " + a.id() + " cannot be decrypted with the current key: " + e.getMessage());
+            return UNREADABLE_ID_NUMBER;
+        }
     }
 
     private void apply(Artisan artisan, ArtisanForm form) {

@@ -91,6 +91,11 @@ public class BatchQueries {
         return new Figures(byMonth.get(month.toString()), value.longValue(), lowStockProducts, byMonth);
     }
 
+    public String cooperativeName(long cooperativeId) {
+        return (String) em.createNativeQuery("select name_zh from cooperative where id = ?1").setParameter(1, cooperativeId)
+                .getSingleResult();
+    }
+
     private static void requireStaff(Actor actor) {
         if (!actor.is(Role.COOP_MANAGER) && !actor.is(Role.FEDERATION)) {
             throw new RequestRefusedException(Reason.FORBIDDEN, "Only cooperative managers and federation staff see batches.");

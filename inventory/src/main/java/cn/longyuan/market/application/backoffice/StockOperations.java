@@ -52,14 +52,26 @@ public class StockOperations {
     public record PlaceRef(long id, BilingualText name, boolean main) {
     }
 
-    public void adjust(Actor actor, long productId, long locationId, int delta, String reason) {
+    /** {@code locationId} null: the cooperative's main place. */
+    public void adjust(Actor actor, long productId, Long locationId, int delta, String reason) {
         Product product = ownProduct(actor, productId);
-        ownPlace(product, locationId, "locationId");
-        stock.adjust(productId, locationId, delta, reason, actor.username());
+        if (delta == 0) {
+            throw RequestRefusedException.invalid("delta", "must not be 0");
+        }
+        long place = locationId != null ? locationId : places(actor).stream().filter(PlaceRef::main).findFirst()
+                .orElseThrow(() -> RequestRefusedException.invalid("locationId", "required: the cooperative has no main place")).id();
+        ownPlace(product, place, "locationId");
+        stock.adjust(productId, place, delta, reason, actor.username());
     }
 
     public void transfer(Actor actor, long productId, long fromLocationId, long toLocationId, int quantity, String reason) {
         Product product = ownProduct(actor, productId);
+        if (quantity <= 0) {
+            throw RequestRefusedException.invalid("quantity", "at least 1");
+        }
+        if (fromLocationId == toLocationId) {
+            throw RequestRefusedException.invalid("toLocationId", "another place than the one the pieces leave");
+        }
         ownPlace(product, fromLocationId, "fromLocationId");
         ownPlace(product, toLocationId, "toLocationId");
         stock.transfer(productId, fromLocationId, toLocationId, quantity, reason, actor.username());

@@ -65,7 +65,13 @@ public class ArtisanRecords {
      * in full); {@code clearIdNumber} removes it.
      */
     public record ArtisanForm(String displayName, boolean publicConsent, String storyZh, String storyEn, String realName,
-                              String phone, String idNumber, boolean clearIdNumber, HouseholdStatus household) {
+                              String phone, String idNumber, boolean clearIdNumber, HouseholdStatus household, Boolean active) {
+
+        /** A form that leaves her active or not as she is. */
+        public ArtisanForm(String displayName, boolean publicConsent, String storyZh, String storyEn, String realName,
+                           String phone, String idNumber, boolean clearIdNumber, HouseholdStatus household) {
+            this(displayName, publicConsent, storyZh, storyEn, realName, phone, idNumber, clearIdNumber, household, null);
+        }
     }
 
     /** One row of the members list; private fields only where the actor may read them. */
@@ -104,6 +110,11 @@ public class ArtisanRecords {
         validate(form, false);
         artisan.rename(form.displayName());
         apply(artisan, form);
+        if (Boolean.FALSE.equals(form.active())) {
+            artisan.deactivate();
+        } else if (Boolean.TRUE.equals(form.active())) {
+            artisan.reactivate();
+        }
         em.flush();
         return member(artisan, actor);
     }

@@ -321,6 +321,13 @@ public class TrainingRecords {
                 .setParameter("coop", actor.cooperativeId()).setParameter("c", courseId).getResultList();
     }
 
+    /** Every craft of the programme, in its order: what a course can teach. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<cn.longyuan.market.application.CatalogQueries.CraftName> crafts() {
+        return em.createNamedQuery(Craft.FIND_ALL, Craft.class).getResultList().stream()
+                .map(c -> new cn.longyuan.market.application.CatalogQueries.CraftName(c.code(), c.name())).toList();
+    }
+
     private TrainingCourse visibleCourse(Actor actor, long courseId) {
         Scopes.requireStaff(actor);
         TrainingCourse course = em.find(TrainingCourse.class, courseId);

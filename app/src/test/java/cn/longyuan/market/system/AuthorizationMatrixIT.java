@@ -38,8 +38,8 @@ class AuthorizationMatrixIT {
     private static String otherOrder;
     private static String brokerOrder;
     /** own (coop-ningyuan's) and other (another cooperative's) artisan, batch and cooperative-held course */
-    private static final Map<String, String> own = new java.util.HashMap<>();
-    private static final Map<String, String> other = new java.util.HashMap<>();
+    private static final Map<String, String> ownIds = new java.util.HashMap<>();
+    private static final Map<String, String> otherIds = new java.util.HashMap<>();
     private static final Map<String, BackOffice.Session> sessions = new java.util.HashMap<>();
 
     @BeforeAll
@@ -60,15 +60,15 @@ class AuthorizationMatrixIT {
         brokerOrder = Http.json(BackOffice.get(app, "broker-li", "/api/v1/orders")).getJsonArray("items")
                 .getJsonObject(0).getString("number");
         List<JsonObject> allArtisans = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/artisans"));
-        own.put("{artisan}", ownArtisans.get(0).getString("id"));
-        other.put("{artisan}", allArtisans.stream().filter(a -> !a.getJsonObject("cooperative").getString("id").equals(ningyuanId))
+        ownIds.put("{artisan}", ownArtisans.get(0).getString("id"));
+        otherIds.put("{artisan}", allArtisans.stream().filter(a -> !a.getJsonObject("cooperative").getString("id").equals(ningyuanId))
                 .findFirst().orElseThrow().getString("id"));
         List<JsonObject> batches = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/production-batches"));
-        own.put("{batch}", batches.stream().filter(b -> b.getString("cooperativeId").equals(ningyuanId)).findFirst().orElseThrow().getString("id"));
-        other.put("{batch}", batches.stream().filter(b -> !b.getString("cooperativeId").equals(ningyuanId)).findFirst().orElseThrow().getString("id"));
+        ownIds.put("{batch}", batches.stream().filter(b -> b.getString("cooperativeId").equals(ningyuanId)).findFirst().orElseThrow().getString("id"));
+        otherIds.put("{batch}", batches.stream().filter(b -> !b.getString("cooperativeId").equals(ningyuanId)).findFirst().orElseThrow().getString("id"));
         List<JsonObject> courses = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/training-courses"));
-        own.put("{course}", courses.stream().filter(c -> ningyuanId.equals(c.getString("cooperativeId", null))).findFirst().orElseThrow().getString("id"));
-        other.put("{course}", courses.stream().filter(c -> !c.isNull("cooperativeId") && !ningyuanId.equals(c.getString("cooperativeId")))
+        ownIds.put("{course}", courses.stream().filter(c -> ningyuanId.equals(c.getString("cooperativeId", null))).findFirst().orElseThrow().getString("id"));
+        otherIds.put("{course}", courses.stream().filter(c -> !c.isNull("cooperativeId") && !ningyuanId.equals(c.getString("cooperativeId")))
                 .findFirst().orElseThrow().getString("id"));
         for (Subject subject : SUBJECTS) {
             if (subject.user() != null) {
@@ -103,7 +103,7 @@ class AuthorizationMatrixIT {
     private void check(BackOfficeCall call, Subject subject, boolean own) {
         String path = call.path().replace("{product}", own ? ownProduct : otherProduct)
                 .replace("{order}", orderFor(subject, own));
-        for (Map.Entry<String, String> id : (own ? AuthorizationMatrixIT.own : other).entrySet()) {
+        for (Map.Entry<String, String> id : (own ? ownIds : otherIds).entrySet()) {
             path = path.replace(id.getKey(), id.getValue());
         }
         String body = call.example() == null ? null : call.example().replace("{product}", own ? ownProduct : otherProduct)

@@ -14,6 +14,11 @@ public class BackOfficeUser {
     @Inject
     private Actor actor;
 
+    /** The user as the services want her; for view-scoped beans, which cannot hold the (unserialisable) actor itself. */
+    public Actor actor() {
+        return actor;
+    }
+
     /** A cooperative's manager keeps her members, batches and stock; federation staff read them. */
     public boolean isManager() {
         return actor.is(Role.COOP_MANAGER);

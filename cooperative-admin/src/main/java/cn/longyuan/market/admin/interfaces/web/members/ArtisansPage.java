@@ -1,5 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
+import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.admin.interfaces.web.RowsModel;
 import cn.longyuan.market.application.RequestRefusedException;
@@ -8,7 +9,6 @@ import cn.longyuan.market.application.members.ArtisanRecords.Member;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +27,7 @@ public class ArtisansPage implements Serializable {
     private ArtisanRecords records;
 
     @Inject
-    private Instance<Actor> actor;
+    private BackOfficeUser user;
 
     private RowsModel<Member> members;
 
@@ -46,7 +46,7 @@ public class ArtisansPage implements Serializable {
 
     @PostConstruct
     void init() {
-        members = new RowsModel<Member>(() -> records.members(actor.get()), Member::id)
+        members = new RowsModel<Member>(() -> records.members(user.actor()), Member::id)
                 .column("displayName", Member::displayName)
                 .column("cooperativeName", Member::cooperativeName)
                 .column("active", Member::active)
@@ -72,7 +72,7 @@ public class ArtisansPage implements Serializable {
 
     public void startEdit(long id) {
         try {
-            ArtisanRecords.Details details = records.details(actor.get(), id);
+            ArtisanRecords.Details details = records.details(user.actor(), id);
             Member m = details.member();
             editing = m.id();
             editingVersion = m.version();
@@ -95,10 +95,10 @@ public class ArtisansPage implements Serializable {
                 phone, idNumber, false, household);
         try {
             if (editing == null) {
-                records.create(actor.get(), form);
+                records.create(user.actor(), form);
                 PageMessages.info("artisans.created", displayName);
             } else {
-                records.update(actor.get(), editing, editingVersion, form);
+                records.update(user.actor(), editing, editingVersion, form);
                 PageMessages.info("artisans.saved", displayName);
             }
             members.refresh();
@@ -111,10 +111,10 @@ public class ArtisansPage implements Serializable {
     public void toggleActive(Member member) {
         try {
             if (member.active()) {
-                records.deactivate(actor.get(), member.id(), member.version());
+                records.deactivate(user.actor(), member.id(), member.version());
                 PageMessages.info("artisans.deactivated", member.displayName());
             } else {
-                records.reactivate(actor.get(), member.id(), member.version());
+                records.reactivate(user.actor(), member.id(), member.version());
                 PageMessages.info("artisans.reactivated", member.displayName());
             }
         } catch (RequestRefusedException e) {

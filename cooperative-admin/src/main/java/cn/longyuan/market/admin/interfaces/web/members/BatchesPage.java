@@ -1,5 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
+import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.admin.interfaces.web.RowsModel;
 import cn.longyuan.market.application.ProductionService;
@@ -12,7 +13,6 @@ import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,7 +48,7 @@ public class BatchesPage implements Serializable {
     private ArtisanRecords members;
 
     @Inject
-    private Instance<Actor> actor;
+    private BackOfficeUser user;
 
     private RowsModel<BatchRow> rows;
     private Long productId;
@@ -60,7 +60,7 @@ public class BatchesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new RowsModel<BatchRow>(() -> batches.visibleTo(actor.get()), BatchRow::id)
+        rows = new RowsModel<BatchRow>(() -> batches.visibleTo(user.actor()), BatchRow::id)
                 .column("traceCode", BatchRow::traceCode)
                 .column("product", b -> b.product().zh() + " " + b.product().en())
                 .column("artisan", BatchRow::artisan)
@@ -72,7 +72,7 @@ public class BatchesPage implements Serializable {
 
     public void record() {
         try {
-            Actor me = actor.get();
+            Actor me = user.actor();
             ProductionBatch batch = production.record(new ProductionService.RecordBatch(productId == null ? 0 : productId,
                     artisanId == null ? 0 : artisanId, quantity == null ? 0 : quantity, madeOn, locationId),
                     me.cooperativeScope(), me.username());
@@ -86,15 +86,15 @@ public class BatchesPage implements Serializable {
     }
 
     public List<StockQueries.ProductStock> getProducts() {
-        return stock.visibleTo(actor.get(), null);
+        return stock.visibleTo(user.actor(), null);
     }
 
     public List<ArtisanRecords.Member> getArtisans() {
-        return members.members(actor.get()).stream().filter(ArtisanRecords.Member::active).toList();
+        return members.members(user.actor()).stream().filter(ArtisanRecords.Member::active).toList();
     }
 
     public List<StockOperations.PlaceRef> getPlaces() {
-        return operations.places(actor.get());
+        return operations.places(user.actor());
     }
 
     public RowsModel<BatchRow> getRows() {

@@ -1,5 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
+import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.admin.interfaces.web.RowsModel;
 import cn.longyuan.market.application.CatalogQueries;
@@ -10,7 +11,6 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.domain.model.training.TrainingCourse;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +31,7 @@ public class CoursesPage implements Serializable {
     private TrainingRecords training;
 
     @Inject
-    private Instance<Actor> actor;
+    private BackOfficeUser user;
 
     private RowsModel<Course> courses;
 
@@ -49,7 +49,7 @@ public class CoursesPage implements Serializable {
 
     @PostConstruct
     void init() {
-        courses = new RowsModel<Course>(() -> training.courses(actor.get()), Course::id)
+        courses = new RowsModel<Course>(() -> training.courses(user.actor()), Course::id)
                 .column("title", c -> c.title().zh() + " " + c.title().en())
                 .column("craft", c -> c.craftName().zh() + " " + c.craftName().en() + " " + c.craft())
                 .column("level", Course::level)
@@ -62,7 +62,7 @@ public class CoursesPage implements Serializable {
 
     public void create() {
         try {
-            training.createCourse(actor.get(), new TrainingRecords.CourseForm(craft, titleZh, titleEn, level, hours, trainer,
+            training.createCourse(user.actor(), new TrainingRecords.CourseForm(craft, titleZh, titleEn, level, hours, trainer,
                     place, startsOn, endsOn, capacity, minAttendancePercent));
             PageMessages.info("courses.created", titleZh);
             courses.refresh();

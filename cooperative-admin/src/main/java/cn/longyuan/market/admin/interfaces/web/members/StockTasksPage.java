@@ -1,12 +1,12 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
+import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.StockOperations;
 import cn.longyuan.market.application.backoffice.StockQueries;
 import cn.longyuan.market.application.security.Actor;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +36,7 @@ public class StockTasksPage implements Serializable {
     private StockQueries stock;
 
     @Inject
-    private Instance<Actor> actor;
+    private BackOfficeUser user;
 
     private Long productId;
     private Long locationId;
@@ -57,7 +57,7 @@ public class StockTasksPage implements Serializable {
 
     @PostConstruct
     void init() {
-        for (StockQueries.ProductStock p : stock.visibleTo(actor.get(), null)) {
+        for (StockQueries.ProductStock p : stock.visibleTo(user.actor(), null)) {
             thresholds.put(p.productId(), operations.thresholdOf(p.productId()));
         }
     }
@@ -71,7 +71,7 @@ public class StockTasksPage implements Serializable {
 
     public void adjust() {
         try {
-            operations.adjust(actor.get(), productId == null ? 0 : productId, locationId, amount == null ? 0 : amount, reason);
+            operations.adjust(user.actor(), productId == null ? 0 : productId, locationId, amount == null ? 0 : amount, reason);
             PageMessages.info("stockTasks.adjusted");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (RequestRefusedException e) {
@@ -81,7 +81,7 @@ public class StockTasksPage implements Serializable {
 
     public void transfer() {
         try {
-            operations.transfer(actor.get(), productId == null ? 0 : productId, locationId == null ? 0 : locationId,
+            operations.transfer(user.actor(), productId == null ? 0 : productId, locationId == null ? 0 : locationId,
                     toLocationId == null ? 0 : toLocationId, amount == null ? 0 : amount, reason);
             PageMessages.info("stockTasks.transferred");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -99,7 +99,7 @@ public class StockTasksPage implements Serializable {
             }
         }
         try {
-            int booked = operations.stocktake(actor.get(), counts);
+            int booked = operations.stocktake(user.actor(), counts);
             PageMessages.info("stockTasks.stocktakeBooked", booked);
             counted.clear();
         } catch (RequestRefusedException e) {
@@ -110,7 +110,7 @@ public class StockTasksPage implements Serializable {
     public void saveThreshold(long product) {
         try {
             Integer threshold = thresholds.get(product);
-            operations.setLowStockThreshold(actor.get(), product, threshold == null ? 0 : threshold);
+            operations.setLowStockThreshold(user.actor(), product, threshold == null ? 0 : threshold);
             PageMessages.info("stockTasks.thresholdSaved");
         } catch (RequestRefusedException e) {
             PageMessages.refused(e, "thresholds", null);
@@ -118,11 +118,11 @@ public class StockTasksPage implements Serializable {
     }
 
     public List<StockQueries.ProductStock> getProducts() {
-        return stock.visibleTo(actor.get(), null);
+        return stock.visibleTo(user.actor(), null);
     }
 
     public List<StockOperations.PlaceRef> getPlaces() {
-        return operations.places(actor.get());
+        return operations.places(user.actor());
     }
 
     /** Every product at every place of the cooperative, with the books' figures. */
@@ -140,7 +140,7 @@ public class StockTasksPage implements Serializable {
     }
 
     public List<StockOperations.LowStock> getLowStock() {
-        return operations.lowStock(actor.get());
+        return operations.lowStock(user.actor());
     }
 
     public Long getProductId() {

@@ -54,6 +54,105 @@ public class StockService {
         record(productId, locationId, MovementKind.PRODUCED, quantity, 0, null, batchId, null, actor);
     }
 
+    /** Why a stocktake's differences are booked: the reason every such adjustment carries. */
+    public static final String STOCKTAKE = "stocktake";
+    public static final int MAX_REASON = 500;
+
+    /**
+     * Corrects the pieces on hand at a place (counted, damaged, found) by {@code delta}, with a reason. It
+     * cannot take away pieces held for orders: on hand stays at least what is reserved.
+     */
+    public void adjust(long productId, long locationId, int delta, String reason, String actor) {
+        String why = requireReason(reason);
+        if (delta == 0) {
+            throw RequestRefusedException.invalid("delta", "must not be 0");
+        }
+        ensureLevelRow(productId, locationId);
+        StockLevel level = lockLevel(productId, locationId);
+        if (level.onHand() + delta < level.reserved()) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.INVALID_STATE, "Only " + level.available()
+                    + " pieces there are not held for orders; on hand cannot go down by " + (-delta) + ".",
+                    List.of(new FieldViolation("delta", "at least " + (-level.available()))));
+        }
+        changeLevel(productId, locationId, delta, 0);
+        record(productId, locationId, MovementKind.ADJUSTED, delta, 0, null, null, why, actor);
+    }
+
+    /** Moves pieces not held for orders from one place to another (the caller checks both are the product's cooperative's). */
+    public void transfer(long productId, long fromLocationId, long toLocationId, int quantity, String reason, String actor) {
+        String why = reason == null || reason.isBlank() ? null : requireReason(reason);
+        if (fromLocationId == toLocationId) {
+            throw RequestRefusedException.invalid("toLocationId", "another place than the one the pieces leave");
+        }
+        if (quantity <= 0) {
+            throw RequestRefusedException.invalid("quantity", "at least 1");
+        }
+        ensureLevelRow(productId, fromLocationId);
+        ensureLevelRow(productId, toLocationId);
+        // both rows locked in location order, as reserve() does, so that two transfers never deadlock
+        StockLevel first = lockLevel(productId, Math.min(fromLocationId, toLocationId));
+        StockLevel second = lockLevel(productId, Math.max(fromLocationId, toLocationId));
+        StockLevel from = first.locationId() == fromLocationId ? first : second;
+        if (from.available() < quantity) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.INVALID_STATE, "Only " + from.available()
+                    + " pieces can leave that place (the rest are held for orders or not there).",
+                    List.of(new FieldViolation("quantity", "at most " + from.available())));
+        }
+        changeLevel(productId, fromLocationId, -quantity, 0);
+        record(productId, fromLocationId, MovementKind.TRANSFERRED, -quantity, 0, null, null, why, actor);
+        changeLevel(productId, toLocationId, quantity, 0);
+        record(productId, toLocationId, MovementKind.TRANSFERRED, quantity, 0, null, null, why, actor);
+    }
+
+    /**
+     * Books a count: the difference between the pieces counted and those on hand becomes an adjustment with the
+     * reason {@value #STOCKTAKE}. Answers the difference (0: nothing booked).
+     */
+    public int stocktake(long productId, long locationId, int counted, String actor) {
+        if (counted < 0) {
+            throw RequestRefusedException.invalid("counted", "0 or more");
+        }
+        ensureLevelRow(productId, locationId);
+        StockLevel level = lockLevel(productId, locationId);
+        int difference = counted - level.onHand();
+        if (difference == 0) {
+            return 0;
+        }
+        if (counted < level.reserved()) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.INVALID_STATE, counted + " counted, but "
+                    + level.reserved() + " are held for orders there: release or sell them first.",
+                    List.of(new FieldViolation("counted", "at least " + level.reserved() + " (held for orders)")));
+        }
+        changeLevel(productId, locationId, difference, 0);
+        record(productId, locationId, MovementKind.ADJUSTED, difference, 0, null, null, STOCKTAKE, actor);
+        return difference;
+    }
+
+    /** Below this many pieces available (all places) the product is low on stock; 0 switches the warning off. */
+    public void setLowStockThreshold(long productId, int threshold) {
+        if (threshold < 0 || threshold > ProductionService.MAX_BATCH) {
+            throw RequestRefusedException.invalid("threshold", "from 0 to " + ProductionService.MAX_BATCH);
+        }
+        em.createNativeQuery("update product set low_stock_threshold = ?1 where id = ?2")
+                .setParameter(1, threshold).setParameter(2, productId).executeUpdate();
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw RequestRefusedException.invalid("reason", "required: say why the stock changes");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw RequestRefusedException.invalid("reason", "at most " + MAX_REASON + " characters");
+        }
+        return reason.strip();
+    }
+
+    private StockLevel lockLevel(long productId, long locationId) {
+        return toLevels(em.createNativeQuery("select product_id, location_id, on_hand, reserved from stock_level "
+                        + "where product_id = ?1 and location_id = ?2 for update")
+                .setParameter(1, productId).setParameter(2, locationId).getResultList()).get(0);
+    }
+
     /**
      * Holds stock for every demand of an order, drawing on the cooperative's main place first and then its
      * others; all or nothing. A shortfall names every line that cannot be served and changes nothing.

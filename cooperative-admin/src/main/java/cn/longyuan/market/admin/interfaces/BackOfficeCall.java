@@ -10,6 +10,7 @@ import java.util.Set;
  * <p>
  * Paths are relative to {@code /admin}; {@code {product}} and {@code {order}} stand for a product id and an
  * order number, {@code {quote}} for a quote number, {@code {untrainedArtisan}} for a member of the product's cooperative not trained in its craft; {@code example} is a request body that passes the authorization checks without changing
+ * order number, {@code {artisan}}, {@code {batch}} and {@code {course}} for ids of those, {@code {untrainedArtisan}} for a member of the product's cooperative not trained in its craft; {@code example} is a request body that passes the authorization checks without changing
  * anything once it reaches the business rules (an amount that does not match, an order not ready to ship…).
  */
 public enum BackOfficeCall {
@@ -53,6 +54,22 @@ public enum BackOfficeCall {
     SET_WHOLESALE_PRICES(Kind.API, "PUT", "/api/v1/wholesale-prices/{product}",
             "{\"tiers\": [{\"minQuantity\": 2, \"unitPrice\": \"0.00\"}]}", Scope.PRODUCT, "FEDERATION", "COOP_MANAGER"),
 
+    // members, training, production and stock (issue 7, branch coop)
+    ARTISAN(Kind.API, "GET", "/api/v1/artisans/{artisan}", null, Scope.ARTISAN, "FEDERATION", "COOP_MANAGER"),
+    CREATE_ARTISAN(Kind.API, "POST", "/api/v1/artisans", "{\"displayName\": \"\"}", Scope.NONE, "COOP_MANAGER"),
+    UPDATE_ARTISAN(Kind.API, "PUT", "/api/v1/artisans/{artisan}", "{\"version\": -1, \"displayName\": \"矩阵\"}",
+            Scope.ARTISAN, "COOP_MANAGER"),
+    LIST_BATCHES(Kind.API, "GET", "/api/v1/production-batches", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    BATCH(Kind.API, "GET", "/api/v1/production-batches/{batch}", null, Scope.BATCH, "FEDERATION", "COOP_MANAGER"),
+    BATCH_TAGS(Kind.API, "GET", "/api/v1/production-batches/{batch}/tags.pdf", null, Scope.BATCH, "FEDERATION", "COOP_MANAGER"),
+    ADJUST_STOCK(Kind.API, "POST", "/api/v1/stock-adjustments",
+            "{\"productId\": \"{product}\", \"delta\": 0, \"reason\": \"matrix\"}", Scope.PRODUCT, "COOP_MANAGER"),
+    TRANSFER_STOCK(Kind.API, "POST", "/api/v1/stock-transfers",
+            "{\"productId\": \"{product}\", \"fromLocationId\": \"1\", \"toLocationId\": \"1\", \"quantity\": 1}",
+            Scope.PRODUCT, "COOP_MANAGER"),
+    LIST_COURSES(Kind.API, "GET", "/api/v1/training-courses", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    COURSE(Kind.API, "GET", "/api/v1/training-courses/{course}", null, Scope.COURSE, "FEDERATION", "COOP_MANAGER"),
+
     DASHBOARD_PAGE(Kind.PAGE, "GET", "/index.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK_PAGE(Kind.PAGE, "GET", "/stock.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
     ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
@@ -65,6 +82,22 @@ public enum BackOfficeCall {
 
     /** What decides whether the caller may reach the particular thing: nothing, its product, its order, its quote. */
     public enum Scope { NONE, PRODUCT, ORDER, QUOTE }
+    ARTISANS_PAGE(Kind.PAGE, "GET", "/artisans.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    ARTISAN_PAGE(Kind.PAGE, "GET", "/artisan.xhtml?artisan={artisan}", null, Scope.ARTISAN, "FEDERATION", "COOP_MANAGER"),
+    COURSES_PAGE(Kind.PAGE, "GET", "/courses.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    COURSE_PAGE(Kind.PAGE, "GET", "/course.xhtml?course={course}", null, Scope.COURSE, "FEDERATION", "COOP_MANAGER"),
+    BATCHES_PAGE(Kind.PAGE, "GET", "/batches.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    BATCH_TAGS_PAGE(Kind.PAGE, "GET", "/batch-tags.xhtml?batch={batch}", null, Scope.BATCH, "FEDERATION", "COOP_MANAGER"),
+    STOCK_TASKS_PAGE(Kind.PAGE, "GET", "/stock-tasks.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER");
+
+    public enum Kind { API, PAGE }
+
+    /**
+     * What decides whether the caller may reach the particular thing: nothing, its product, its order, its artisan,
+     * its production batch, its training course (the federation's programme courses are everybody's; the matrix
+     * uses cooperatives' own courses).
+     */
+    public enum Scope { NONE, PRODUCT, ORDER, ARTISAN, BATCH, COURSE }
 
     private final Kind kind;
     private final String method;

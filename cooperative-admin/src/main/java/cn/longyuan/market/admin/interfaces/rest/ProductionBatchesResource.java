@@ -12,7 +12,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.backoffice.BatchQueries;
+import cn.longyuan.market.application.backoffice.PrintedDocuments;
+import cn.longyuan.market.web.api.RequestLocale;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -34,8 +42,51 @@ public class ProductionBatchesResource {
     @Inject
     private Actor actor;
 
+    @Inject
+    private BatchQueries batches;
+
+    @Inject
+    private PrintedDocuments documents;
+
     @Context
     private UriInfo uri;
+
+    @Context
+    private HttpHeaders headers;
+
+    /** The caller's batches, newest first (federation staff: every cooperative's). */
+    @GET
+    @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
+    public java.util.List<MembersJson.Batch> list(@QueryParam("lang") String lang) {
+        var locale = RequestLocale.of(lang, headers);
+        return batches.visibleTo(actor).stream().map(b -> MembersJson.batch(b, locale)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
+    public MembersJson.Batch one(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        return MembersJson.batch(batches.batch(actor, batchId(id)), RequestLocale.of(lang, headers));
+    }
+
+    /** A printable A4 sheet with one QR tag per piece of the batch. */
+    @GET
+    @Path("{id}/tags.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
+    public Response tags(@PathParam("id") String id) {
+        PrintedDocuments.Pdf pdf = documents.tagSheet(actor, batchId(id));
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"").build();
+    }
+
+    private static long batchId(String text) {
+        Long id = Ids.parse(text);
+        if (id == null) {
+            throw RequestRefusedException.notFound("No batch " + text + ".");
+        }
+        return id;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

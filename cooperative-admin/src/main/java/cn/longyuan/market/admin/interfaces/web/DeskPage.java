@@ -89,7 +89,7 @@ public class DeskPage {
             desk.claim(actor, orderNumber);
             return "/desk.xhtml?faces-redirect=true&number=" + orderNumber;
         } catch (RequestRefusedException refused) {
-            PageMessages.show(refused, Map.of());
+            FormMessages.show(refused, Map.of());
             reload();
             return null;
         }
@@ -100,7 +100,7 @@ public class DeskPage {
             desk.addNote(actor, number, noteText);
             return "/desk.xhtml?faces-redirect=true&number=" + number;
         } catch (RequestRefusedException refused) {
-            PageMessages.show(refused, Map.of("text", "note:text"));
+            FormMessages.show(refused, Map.of("text", "note:text"));
             reload();
             return null;
         }
@@ -111,7 +111,7 @@ public class DeskPage {
             desk.handBack(actor, number, reason);
             return "/desk.xhtml?faces-redirect=true";
         } catch (RequestRefusedException refused) {
-            PageMessages.show(refused, Map.of("reason", "handBack:reason"));
+            FormMessages.show(refused, Map.of("reason", "handBack:reason"));
             reload();
             return null;
         }

@@ -3,63 +3,55 @@ package cn.longyuan.market.admin.interfaces.web;
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
-import java.util.Map;
+import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Puts a refused request on a back-office page: each field violation next to its input (with the text of the
- * bundle key {@code violation.<field>} when there is one, else the service's own words) and the refusal's
- * general text at the top, in the page's language.
+ * Messages of the back office's pages, from the message bundles in the user's language: a refusal of the
+ * business rules becomes a message next to each field at fault (bundle key {@code violation.<form>.<field>},
+ * else the rule's own words) and one in the growl (bundle key {@code refused.<REASON>}).
  */
 public final class PageMessages {
 
     private PageMessages() {
     }
 
-    /** @param inputs request field name → the client id of its input on this page */
-    public static void show(RequestRefusedException refused, Map<String, String> inputs) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        boolean placed = false;
-        for (FieldViolation violation : refused.violations()) {
-            String clientId = inputs.get(violation.field());
-            String text = text("violation." + violation.field().replaceAll("\\[\\d+]", ""), violation.message());
-            if (clientId != null) {
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-                UIComponent component = faces.getViewRoot().findComponent(clientId);
-                if (component instanceof UIInput input) {
-                    input.setValid(false);
-                }
-                placed = true;
-            } else {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.field() + ": " + text, null));
-            }
-        }
-        String general = text("refused." + refused.reason().name(), "{0}").replace("{0}", refused.getMessage());
-        if (!placed || refused.violations().isEmpty()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, general, refused.getMessage()));
-        } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("refused.checkFields", general), null));
-        }
-    }
-
-    public static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, java.text.MessageFormat.format(text(key, key), arguments), null));
-    }
-
-    /** The bundle's text for a key, or the fallback when the bundle has none. */
-    public static String text(String key, String fallback) {
+    public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         try {
-            return bundle.getString(key);
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
         } catch (MissingResourceException e) {
-            return fallback;
+            return null;
         }
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    }
+
+    /**
+     * Shows a refusal: each violation next to {@code formId:field} (when the form has such a field), the reason in
+     * the growl, and marks the request as failed so that dialogs stay open.
+     */
+    public static void refused(RequestRefusedException refused, String formId, String summaryKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldViolation violation : refused.violations()) {
+            String field = violation.field();
+            String text = text("violation." + formId + "." + field);
+            String clientId = formId + ":" + field;
+            faces.addMessage(faces.getViewRoot().findComponent(clientId) != null ? clientId : null, new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, text != null ? text : violation.message(), null));
+        }
+        String summary = summaryKey == null ? null : text(summaryKey);
+        if (summary == null) {
+            summary = text("refused." + refused.reason().name());
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, refused.getMessage()));
+        faces.validationFailed();
     }
 }

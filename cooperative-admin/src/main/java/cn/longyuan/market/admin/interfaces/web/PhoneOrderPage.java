@@ -90,9 +90,9 @@ public class PhoneOrderPage {
         try {
             // resubmitting the same form answers its first order; the same form changed after an order is refused
             placed = phoneOrders.place(actor, command, key, sha256(command.toString()));
-            PageMessages.info("phoneOrder.placed", placed.order().number());
+            FormMessages.info("phoneOrder.placed", placed.order().number());
         } catch (RequestRefusedException refused) {
-            PageMessages.show(refused, inputs);
+            FormMessages.show(refused, inputs);
         }
     }
 

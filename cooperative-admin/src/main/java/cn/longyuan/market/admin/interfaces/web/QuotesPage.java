@@ -120,7 +120,7 @@ public class QuotesPage {
                     new Quote.Customer(customerName, customerPhone, customerEmail), wantedBy, validDays, requested));
             return "/quotes.xhtml?faces-redirect=true&number=" + quote.number();
         } catch (RequestRefusedException refused) {
-            PageMessages.show(refused, inputs);
+            FormMessages.show(refused, inputs);
             reload();
             return null;
         }
@@ -139,7 +139,7 @@ public class QuotesPage {
             decision.run();
             return "/quotes.xhtml?faces-redirect=true&number=" + number;
         } catch (RequestRefusedException refused) {
-            PageMessages.show(refused, Map.of());
+            FormMessages.show(refused, Map.of());
             reload();
             return null;
         }
@@ -149,9 +149,9 @@ public class QuotesPage {
         try {
             placed = quotes.placeOrder(actor, number, new ShippingAddress("CN", province, city, district, street, postcode),
                     paymentMethod);
-            PageMessages.info("phoneOrder.placed", placed.order().number());
+            FormMessages.info("phoneOrder.placed", placed.order().number());
         } catch (RequestRefusedException refused) {
-            PageMessages.show(refused, Map.of("shippingAddress.province", "order:province", "shippingAddress.city", "order:city",
+            FormMessages.show(refused, Map.of("shippingAddress.province", "order:province", "shippingAddress.city", "order:city",
                     "shippingAddress.district", "order:district", "shippingAddress.line", "order:street",
                     "shippingAddress.postcode", "order:postcode", "paymentMethod", "order:payment"));
         }

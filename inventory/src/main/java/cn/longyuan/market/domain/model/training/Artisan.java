@@ -105,6 +105,41 @@ public class Artisan {
         this.idNumberCipher = idNumberCipher;
     }
 
+    /** Renames her public face; she may choose a pseudonym. */
+    public void rename(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("an artisan needs a display name");
+        }
+        this.displayName = displayName.strip();
+    }
+
+    /**
+     * Her public profile as she agreed to it: the story is kept either way, but shown only while {@code consent}
+     * holds.
+     */
+    public void updatePublicProfile(BilingualText story, boolean consent) {
+        this.story = story;
+        this.publicConsent = consent;
+    }
+
+    /** She left the cooperative or stopped producing: her records stay, but no new batch is recorded for her. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Her story as recorded, whatever her consent — for the back office only. */
+    public BilingualText recordedStory() {
+        return story;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public Long id() {
         return id;
     }

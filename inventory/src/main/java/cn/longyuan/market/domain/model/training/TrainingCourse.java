@@ -29,6 +29,8 @@ import java.time.LocalDate;
 @Table(name = "training_course")
 public class TrainingCourse {
 
+    public static final int DEFAULT_MIN_ATTENDANCE_PERCENT = 80;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -60,6 +62,10 @@ public class TrainingCourse {
 
     private int capacity;
 
+    /** The share of the course's sessions, in percent, an artisan must have attended to be certified. */
+    @Column(name = "min_attendance_percent", nullable = false)
+    private int minAttendancePercent = DEFAULT_MIN_ATTENDANCE_PERCENT;
+
     /** Null for the federation's own programme courses. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "cooperative_id")
@@ -90,6 +96,23 @@ public class TrainingCourse {
         this.endsOn = endsOn;
         this.capacity = capacity;
         this.cooperative = cooperative;
+    }
+
+    /** Sets how much of the course an artisan must attend before she is certified (0–100 percent). */
+    public void requireAttendance(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("attendance is required as a percentage from 0 to 100");
+        }
+        this.minAttendancePercent = percent;
+    }
+
+    public int minAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    /** Whether she attended enough of the sessions held to be certified: at least one session, and the course's share. */
+    public boolean attendanceSuffices(int attended, int held) {
+        return held > 0 && attended * 100 >= minAttendancePercent * held;
     }
 
     public Long id() {

@@ -1,0 +1,69 @@
+package cn.longyuan.market.admin.interfaces.web.members;
+
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.backoffice.PrintedDocuments;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.web.api.Ids;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * {@code batch-tags.xhtml?batch=ID}: the batch's printable sheet of QR tags as a PDF, for a link the manager opens
+ * or prints from the batches page; another cooperative's batch is a 404 page.
+ */
+@Named
+@RequestScoped
+public class BatchTagsPage {
+
+    @Inject
+    private PrintedDocuments documents;
+
+    @Inject
+    private Actor actor;
+
+    private String batch;
+    private boolean notFound;
+
+    public void download() throws IOException {
+        Long id = Ids.parse(batch);
+        PrintedDocuments.Pdf pdf;
+        try {
+            if (id == null) {
+                throw RequestRefusedException.notFound(String.valueOf(batch));
+            }
+            pdf = documents.tagSheet(actor, id);
+        } catch (RequestRefusedException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseContentLength(pdf.content().length);
+        external.setResponseHeader("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(pdf.content());
+        }
+        faces.responseComplete();
+    }
+
+    public String getBatch() {
+        return batch;
+    }
+
+    public void setBatch(String batch) {
+        this.batch = batch;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+}

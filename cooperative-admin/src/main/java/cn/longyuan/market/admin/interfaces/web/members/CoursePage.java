@@ -1,0 +1,207 @@
+package cn.longyuan.market.admin.interfaces.web.members;
+
+import cn.longyuan.market.admin.interfaces.web.PageMessages;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.backoffice.PrintedDocuments;
+import cn.longyuan.market.application.members.TrainingRecords;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.training.Artisan;
+import cn.longyuan.market.domain.model.training.SkillLevel;
+import cn.longyuan.market.web.api.Ids;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One course: enrol the cooperative's members (within capacity), add sessions, mark attendance per session and
+ * artisan, certify at a level once attendance suffices, print certificates. Everything is read again on each
+ * request (the form carries the course id), so that two people working on one course see each other's marks.
+ */
+@Named
+@RequestScoped
+public class CoursePage {
+
+    @Inject
+    private TrainingRecords training;
+
+    @Inject
+    private PrintedDocuments documents;
+
+    @Inject
+    private Actor actor;
+
+    private String course;
+    private TrainingRecords.Course selected;
+    private List<TrainingRecords.Session> sessions = List.of();
+    private List<TrainingRecords.RosterEntry> roster = List.of();
+    private List<Artisan> enrollable = List.of();
+    private boolean notFound;
+    private boolean loaded;
+
+    private Long artisanToEnrol;
+    private LocalDate sessionDate;
+    private String sessionTopic;
+    /** The level chosen per enrolment id in the completion column. */
+    private final Map<Long, String> levels = new HashMap<>();
+
+    public void load() {
+        loaded = true;
+        Long id = Ids.parse(course);
+        try {
+            if (id == null) {
+                throw RequestRefusedException.notFound(String.valueOf(course));
+            }
+            selected = training.course(actor, id);
+            sessions = training.sessions(actor, id);
+            roster = training.roster(actor, id);
+            enrollable = training.enrollable(actor, id);
+        } catch (RequestRefusedException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    /** On a postback the form's {@code course} field names the course. */
+    private void ensureLoaded() {
+        if (!loaded && FacesContext.getCurrentInstance().isPostback()) {
+            course = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("course");
+            load();
+        }
+    }
+
+    public void enrol() {
+        if (artisanToEnrol == null) {
+            PageMessages.refused(RequestRefusedException.invalid("artisanId", "required"), "course", null);
+            return;
+        }
+        act(() -> training.enrol(actor, selected.id(), artisanToEnrol), "course.enrolled");
+        artisanToEnrol = null;
+    }
+
+    public void addSession() {
+        act(() -> training.addSession(actor, selected.id(), sessionDate, sessionTopic), "course.sessionAdded");
+        sessionDate = null;
+        sessionTopic = null;
+    }
+
+    public void mark(long enrollmentId, long sessionId, boolean present) {
+        act(() -> {
+            training.recordAttendance(actor, sessionId, enrollmentId, present);
+            return null;
+        }, null);
+    }
+
+    public void complete(long enrollmentId) {
+        String chosen = levels.get(enrollmentId);
+        SkillLevel level = chosen == null || chosen.isBlank() ? SkillLevel.BASIC : SkillLevel.valueOf(chosen);
+        act(() -> {
+            training.complete(actor, enrollmentId, level, null);
+            return null;
+        }, "course.completed");
+    }
+
+    public StreamedContent certificate(long enrollmentId) {
+        try {
+            PrintedDocuments.Pdf pdf = documents.certificate(actor, enrollmentId);
+            return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf")
+                    .stream(() -> new ByteArrayInputStream(pdf.content())).build();
+        } catch (RequestRefusedException e) {
+            PageMessages.refused(e, "course", null);
+            return null;
+        }
+    }
+
+    private void act(java.util.function.Supplier<Object> change, String doneKey) {
+        try {
+            change.get();
+            if (doneKey != null) {
+                PageMessages.info(doneKey);
+            }
+        } catch (RequestRefusedException e) {
+            PageMessages.refused(e, "course", null);
+        }
+        load();
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public TrainingRecords.Course getSelected() {
+        ensureLoaded();
+        return selected;
+    }
+
+    public List<TrainingRecords.Session> getSessions() {
+        ensureLoaded();
+        return sessions;
+    }
+
+    public List<TrainingRecords.RosterEntry> getRoster() {
+        ensureLoaded();
+        return roster;
+    }
+
+    public List<Artisan> getEnrollable() {
+        ensureLoaded();
+        return enrollable;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    /** Whether the user may add sessions: federation staff, or the manager of the cooperative holding the course. */
+    public boolean isSessionKeeper() {
+        TrainingRecords.Course c = getSelected();
+        return c != null && (actor.is(cn.longyuan.market.domain.model.cooperative.Role.FEDERATION)
+                || (c.cooperativeId() != null && c.cooperativeId().equals(actor.cooperativeId())));
+    }
+
+    public SkillLevel[] getSkillLevels() {
+        TrainingRecords.Course c = getSelected();
+        return java.util.Arrays.stream(SkillLevel.values()).filter(l -> c == null || l.compareTo(c.level()) <= 0)
+                .toArray(SkillLevel[]::new);
+    }
+
+    public Map<Long, String> getLevels() {
+        return levels;
+    }
+
+    public Long getArtisanToEnrol() {
+        return artisanToEnrol;
+    }
+
+    public void setArtisanToEnrol(Long artisanToEnrol) {
+        this.artisanToEnrol = artisanToEnrol;
+    }
+
+    public LocalDate getSessionDate() {
+        return sessionDate;
+    }
+
+    public void setSessionDate(LocalDate sessionDate) {
+        this.sessionDate = sessionDate;
+    }
+
+    public String getSessionTopic() {
+        return sessionTopic;
+    }
+
+    public void setSessionTopic(String sessionTopic) {
+        this.sessionTopic = sessionTopic;
+    }
+}

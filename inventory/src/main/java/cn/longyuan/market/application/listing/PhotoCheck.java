@@ -60,7 +60,10 @@ public final class PhotoCheck {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
+                if (width <= 0 || height <= 0) {
+                    throw new IOException("no dimensions in the header");
+                }
+                if (width > MAX_SIDE || height > MAX_SIDE) {
                     throw RequestRefusedException.invalid(FIELD, "a photo is at most " + MAX_SIDE + " × " + MAX_SIDE
                             + " pixels; this one is " + width + " × " + height);
                 }

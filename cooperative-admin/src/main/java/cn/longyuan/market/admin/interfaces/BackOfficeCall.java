@@ -25,10 +25,22 @@ public enum BackOfficeCall {
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     SHIP(Kind.API, "POST", "/api/v1/orders/{order}/shipments",
             "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA000000000CN\"}", Scope.ORDER, "COOP_MANAGER"),
+    // listings, fulfilment and income (issue 7); the examples are refused by the rules after the scope check
+    PACKED(Kind.API, "POST", "/api/v1/orders/{order}/packed", "{}", Scope.ORDER, "COOP_MANAGER"),
+    CANCEL(Kind.API, "POST", "/api/v1/orders/{order}/cancel", "{\"reason\": \"\"}", Scope.ORDER, "COOP_MANAGER"),
+    RETURNS(Kind.API, "POST", "/api/v1/orders/{order}/returns",
+            "{\"productId\": \"{product}\", \"quantity\": 0, \"disposition\": \"RESTOCK\", \"reason\": \"\"}", Scope.ORDER, "COOP_MANAGER"),
+    PICK_LIST(Kind.API, "GET", "/api/v1/orders/{order}/pick-list", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
+    PACKING_SLIP(Kind.API, "GET", "/api/v1/orders/{order}/packing-slip", null, Scope.ORDER, "COOP_MANAGER"),
 
     DASHBOARD_PAGE(Kind.PAGE, "GET", "/index.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK_PAGE(Kind.PAGE, "GET", "/stock.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
-    ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER");
+    ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    LISTINGS_PAGE(Kind.PAGE, "GET", "/listings.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    LISTING_PAGE(Kind.PAGE, "GET", "/listing.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER"),
+    PARTS_PAGE(Kind.PAGE, "GET", "/parts.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    FULFIL_PAGE(Kind.PAGE, "GET", "/fulfil.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
+    INCOME_PAGE(Kind.PAGE, "GET", "/income.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER");
 
     public enum Kind { API, PAGE }
 

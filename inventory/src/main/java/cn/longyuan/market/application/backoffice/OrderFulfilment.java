@@ -117,6 +117,12 @@ public class OrderFulfilment {
         return new PartPage(rows, count.getSingleResult());
     }
 
+    /** Refuses as "not found" an order the actor does not handle (before a request's fields are judged). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireHandled(Actor actor, String number) {
+        find(actor, number, false);
+    }
+
     /** What to take from which place for the actor's part (federation staff: every part). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PickLine> pickList(Actor actor, String number) {

@@ -32,6 +32,8 @@ public class StockService {
 
     private EntityManager em;
     private Clock clock;
+    /** Who hears of every sale (the income ledger): a CDI event in the container, a plain consumer in tests. */
+    private java.util.function.Consumer<PiecesSold> saleListener = sold -> { };
 
     protected StockService() {
         // for CDI proxies
@@ -45,6 +47,23 @@ public class StockService {
 
     /** A piece of an order to reserve: which request line, which product, how many. */
     public record Demand(int lineIndex, long productId, int quantity) {
+    }
+
+    /**
+     * Pieces of an order that left stock as sold, at one place: told to the income ledger in the same
+     * transaction, so that a sale and the income it brings are written together or not at all.
+     */
+    public record PiecesSold(long orderId, long productId, long locationId, int quantity, String actor) {
+    }
+
+    @Inject
+    void announceSalesTo(jakarta.enterprise.event.Event<PiecesSold> sales) {
+        this.saleListener = sales::fire;
+    }
+
+    /** For tests that build the services by hand: the listener that hears of every sale. */
+    public void listenToSales(java.util.function.Consumer<PiecesSold> listener) {
+        this.saleListener = listener;
     }
 
     /** Puts newly made pieces into stock at a place. */
@@ -265,7 +284,41 @@ public class StockService {
             changeLevel(reservation.productId(), reservation.locationId(), -q, -q);
             record(reservation.productId(), reservation.locationId(), MovementKind.SOLD, -q, -q, orderId, null, null, actor);
             reservation.sell();
+            saleListener.accept(new PiecesSold(orderId, reservation.productId(), reservation.locationId(), q, actor));
         }
+    }
+
+    /** Gives back what an order still holds at one cooperative's places (its part was cancelled). */
+    public void releaseAllOf(long orderId, long cooperativeId, String actor, String reason) {
+        List<Long> placeIds = placesOf(cooperativeId);
+        for (Reservation reservation : heldFor(orderId).stream().filter(r -> placeIds.contains(r.locationId())).toList()) {
+            changeLevel(reservation.productId(), reservation.locationId(), 0, -reservation.quantity());
+            record(reservation.productId(), reservation.locationId(), MovementKind.RELEASED, 0, -reservation.quantity(),
+                    orderId, null, reason, actor);
+            reservation.release();
+        }
+    }
+
+    /**
+     * Sold pieces of an order came back (a return, or a part cancelled after it was paid) to the place they were
+     * sold from. Written off, they are booked back in and out again, so that the ledger shows both what came
+     * back and why it is not for sale.
+     */
+    public void takeBack(long orderId, long productId, long locationId, int quantity, boolean writeOff, String actor,
+                         String reason) {
+        ensureLevelRow(productId, locationId);
+        changeLevel(productId, locationId, quantity, 0);
+        record(productId, locationId, MovementKind.RETURNED, quantity, 0, orderId, null, reason, actor);
+        if (writeOff) {
+            changeLevel(productId, locationId, -quantity, 0);
+            record(productId, locationId, MovementKind.ADJUSTED, -quantity, 0, orderId, null, "written off: " + reason, actor);
+        }
+    }
+
+    private List<Long> placesOf(long cooperativeId) {
+        List<?> places = em.createNativeQuery("select id from location where cooperative_id = ?1")
+                .setParameter(1, cooperativeId).getResultList();
+        return places.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -70,18 +70,26 @@ public enum BackOfficeCall {
     LIST_COURSES(Kind.API, "GET", "/api/v1/training-courses", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     COURSE(Kind.API, "GET", "/api/v1/training-courses/{course}", null, Scope.COURSE, "FEDERATION", "COOP_MANAGER"),
 
+    // listings, fulfilment and income (issue 7); the examples are refused by the rules after the scope check
+    PACKED(Kind.API, "POST", "/api/v1/orders/{order}/packed", "{}", Scope.ORDER, "COOP_MANAGER"),
+    CANCEL(Kind.API, "POST", "/api/v1/orders/{order}/cancel", "{\"reason\": \"\"}", Scope.ORDER, "COOP_MANAGER"),
+    RETURNS(Kind.API, "POST", "/api/v1/orders/{order}/returns",
+            "{\"productId\": \"{product}\", \"quantity\": 0, \"disposition\": \"RESTOCK\", \"reason\": \"\"}", Scope.ORDER, "COOP_MANAGER"),
+    PICK_LIST(Kind.API, "GET", "/api/v1/orders/{order}/pick-list", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
+    PACKING_SLIP(Kind.API, "GET", "/api/v1/orders/{order}/packing-slip", null, Scope.ORDER, "COOP_MANAGER"),
+
     DASHBOARD_PAGE(Kind.PAGE, "GET", "/index.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK_PAGE(Kind.PAGE, "GET", "/stock.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
     ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     DESK_PAGE(Kind.PAGE, "GET", "/desk.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "BROKER"),
     PHONE_ORDER_PAGE(Kind.PAGE, "GET", "/phone-order.xhtml", null, Scope.NONE, "BROKER"),
     QUOTES_PAGE(Kind.PAGE, "GET", "/quotes.xhtml?number={quote}", null, Scope.QUOTE, "FEDERATION", "BROKER"),
-    PAYMENTS_PAGE(Kind.PAGE, "GET", "/payments.xhtml", null, Scope.NONE, "FEDERATION");
-
-    public enum Kind { API, PAGE }
-
-    /** What decides whether the caller may reach the particular thing: nothing, its product, its order, its quote. */
-    public enum Scope { NONE, PRODUCT, ORDER, QUOTE }
+    PAYMENTS_PAGE(Kind.PAGE, "GET", "/payments.xhtml", null, Scope.NONE, "FEDERATION"),
+    LISTINGS_PAGE(Kind.PAGE, "GET", "/listings.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    LISTING_PAGE(Kind.PAGE, "GET", "/listing.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER"),
+    PARTS_PAGE(Kind.PAGE, "GET", "/parts.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    FULFIL_PAGE(Kind.PAGE, "GET", "/fulfil.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
+    INCOME_PAGE(Kind.PAGE, "GET", "/income.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     ARTISANS_PAGE(Kind.PAGE, "GET", "/artisans.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     ARTISAN_PAGE(Kind.PAGE, "GET", "/artisan.xhtml?artisan={artisan}", null, Scope.ARTISAN, "FEDERATION", "COOP_MANAGER"),
     COURSES_PAGE(Kind.PAGE, "GET", "/courses.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
@@ -95,9 +103,9 @@ public enum BackOfficeCall {
     /**
      * What decides whether the caller may reach the particular thing: nothing, its product, its order, its artisan,
      * its production batch, its training course (the federation's programme courses are everybody's; the matrix
-     * uses cooperatives' own courses).
+     * uses cooperatives' own courses), its quote.
      */
-    public enum Scope { NONE, PRODUCT, ORDER, ARTISAN, BATCH, COURSE }
+    public enum Scope { NONE, PRODUCT, ORDER, ARTISAN, BATCH, COURSE, QUOTE }
 
     private final Kind kind;
     private final String method;

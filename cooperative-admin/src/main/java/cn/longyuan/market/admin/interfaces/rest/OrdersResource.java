@@ -26,6 +26,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import cn.longyuan.market.application.backoffice.OrderFulfilment;
+import cn.longyuan.market.domain.model.ordering.OrderReturn;
+import cn.longyuan.market.web.api.Ids;
+import java.util.List;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -101,6 +106,74 @@ public class OrdersResource {
         String tracking = fields.string(json, "trackingNumber", "trackingNumber");
         fields.throwIfAny();
         return summary(orders.ship(actor, number, carrier, tracking), RequestLocale.of(lang, headers));
+    }
+
+    // --- fulfilment (issue 7: pack, cancel, returns, pick list, packing slip) -----------------------------
+
+    @Inject
+    private OrderFulfilment fulfilment;
+
+    @POST
+    @Path("{number}/packed")
+    @RolesAllowed("COOP_MANAGER")
+    public AdminJson.OrderSummary packed(@PathParam("number") String number, @QueryParam("lang") String lang) {
+        return summary(fulfilment.pack(actor, number), RequestLocale.of(lang, headers));
+    }
+
+    @POST
+    @Path("{number}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COOP_MANAGER")
+    public AdminJson.OrderSummary cancel(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+        JsonObject json = JsonBodies.object(body);
+        JsonFields fields = new JsonFields();
+        String reason = fields.string(json, "reason", "reason");
+        refuseMalformed(number, fields);
+        return summary(fulfilment.cancel(actor, number, reason), RequestLocale.of(lang, headers));
+    }
+
+    @POST
+    @Path("{number}/returns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COOP_MANAGER")
+    public AdminJson.OrderSummary returns(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+        JsonObject json = JsonBodies.object(body);
+        JsonFields fields = new JsonFields();
+        Long productId = fields.id(json, "productId", "productId");
+        Integer quantity = fields.integer(json, "quantity", "quantity", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        OrderReturn.Disposition disposition = fields.enumValue(json, "disposition", "disposition", OrderReturn.Disposition.class);
+        String reason = fields.string(json, "reason", "reason");
+        refuseMalformed(number, fields);
+        return summary(fulfilment.returnPieces(actor, number, productId, quantity, disposition, reason), RequestLocale.of(lang, headers));
+    }
+
+    public record PickLine(String productId, String product, String locationId, String place, int quantity, String status) {
+    }
+
+    @GET
+    @Path("{number}/pick-list")
+    @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
+    public List<PickLine> pickList(@PathParam("number") String number) {
+        return fulfilment.pickList(actor, number).stream().map(p -> new PickLine(Ids.of(p.productId()), p.productName(),
+                Ids.of(p.locationId()), p.place(), p.quantity(), p.status().name())).toList();
+    }
+
+    @GET
+    @Path("{number}/packing-slip")
+    @Produces("application/pdf")
+    @RolesAllowed("COOP_MANAGER")
+    public Response packingSlip(@PathParam("number") String number) {
+        byte[] pdf = fulfilment.packingSlip(actor, number);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"packing-slip-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+    }
+
+    /** A body with malformed fields: "not found" still comes first for an order the caller does not handle. */
+    private void refuseMalformed(String number, JsonFields fields) {
+        if (!fields.violations().isEmpty()) {
+            fulfilment.requireHandled(actor, number);
+            fields.throwIfAny();
+        }
     }
 
     private AdminJson.OrderSummary summary(CustomerOrder order, Locale locale) {

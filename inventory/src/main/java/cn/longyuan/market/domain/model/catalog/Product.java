@@ -81,6 +81,30 @@ public class Product {
         this.createdAt = createdAt;
     }
 
+    /**
+     * New name, description, craft and price (a listing edit). Orders already placed keep the name and price
+     * they were placed with (their lines copy them).
+     */
+    public void revise(Craft craft, BilingualText name, BilingualText description, Money price) {
+        if (price.isZero()) {
+            throw new IllegalArgumentException("a product has a price");
+        }
+        this.craft = craft;
+        this.name = name;
+        this.description = description;
+        this.price = price;
+    }
+
+    /** The picture buyers see first, as a path under the shop's root. */
+    public void showImage(String imageUrl) {
+        this.imageUrl = imageUrl;
+    }
+
+    /** The version an edit form loaded: a save based on an older one was overtaken by someone else's. */
+    public long version() {
+        return version;
+    }
+
     public void publish() {
         this.published = true;
     }

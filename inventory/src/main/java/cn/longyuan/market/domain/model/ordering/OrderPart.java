@@ -79,6 +79,11 @@ public class OrderPart {
         status = next;
     }
 
+    /** A step that does not change the part's status (some pieces returned): kept in the history all the same. */
+    public void note(String actor, String note, Instant at) {
+        order.recordPartChange(this, status, status, actor, note, at);
+    }
+
     public void ship(String carrier, String trackingNumber, String actor, Instant at) {
         moveTo(PartStatus.SHIPPED, actor, carrier + " " + trackingNumber, at);
         shipments.add(new Shipment(this, carrier, trackingNumber, at));

@@ -80,7 +80,9 @@ public final class PublicJson {
 
     static ProductDetail detail(CatalogQueries.ProductDetail d, Locale locale) {
         CatalogQueries.ProductSummary p = d.summary();
-        return new ProductDetail(Ids.of(p.id()), p.name().in(locale), d.description().in(locale),
+        // descriptions are kept as sanitised HTML; the API has always answered plain text
+        return new ProductDetail(Ids.of(p.id()), p.name().in(locale),
+                cn.longyuan.market.application.listing.DescriptionHtml.toPlainText(d.description().in(locale)),
                 p.price().toDecimalString(), Money.CURRENCY, p.available(), p.craft(), p.craftName().in(locale),
                 cooperative(p, locale), p.imageUrl(), d.makers().stream().map(m -> maker(m, locale)).toList());
     }

@@ -160,6 +160,14 @@ public class ProductDetails implements Serializable {
         return description;
     }
 
+    /**
+     * The description as the cooperative formatted it (paragraphs, emphasis, lists, links), sanitised again
+     * here with the same policy it was saved with, so that the page never shows markup that policy would drop.
+     */
+    public String getDescriptionHtml() {
+        return cn.longyuan.market.application.listing.DescriptionHtml.sanitise(description);
+    }
+
     public List<MakerCard> getMakers() {
         return makers;
     }

@@ -1,0 +1,262 @@
+package cn.longyuan.market.admin.interfaces.web;
+
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.listing.ListingDraft;
+import cn.longyuan.market.application.listing.ListingService;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.catalog.Craft;
+import cn.longyuan.market.domain.model.catalog.ListingPhoto;
+import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.web.api.Ids;
+import cn.longyuan.market.web.i18n.LanguagePreference;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Creating or editing one listing: names and rich-text descriptions in both languages, craft, price, publishing,
+ * photos. The form remembers the version it was loaded at; a save after someone else's shows "changed by
+ * someone else" next to the form and keeps what the user typed, so she can reload and redo it.
+ */
+@Named
+@ViewScoped
+public class ListingEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "listing";
+
+    @Inject
+    private ListingService listings;
+
+    @Inject
+    private Instance<Actor> actor;
+
+    @Inject
+    private LanguagePreference language;
+
+    private String product;
+    private Long productId;
+    private long version;
+    private String craft;
+    private String nameZh;
+    private String nameEn;
+    private String descriptionZh;
+    private String descriptionEn;
+    private String price;
+    private boolean published;
+    private String imageUrl;
+    private boolean notFound;
+    private boolean stale;
+    private transient UploadedFile photo;
+    private List<ListingService.PhotoRow> photos = List.of();
+    private List<Craft> crafts;
+
+    public void load() {
+        if (crafts == null) {
+            crafts = listings.crafts();
+        }
+        if (product == null || product.isBlank()) {
+            return;
+        }
+        Long id = Ids.parse(product);
+        try {
+            if (id == null) {
+                throw RequestRefusedException.notFound(product);
+            }
+            fill(listings.find(actor.get(), id));
+        } catch (RequestRefusedException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    private void fill(Product p) {
+        productId = p.id();
+        version = p.version();
+        craft = p.craft().code();
+        nameZh = p.name().zh();
+        nameEn = p.name().en();
+        descriptionZh = p.description().zh();
+        descriptionEn = p.description().en();
+        price = p.price().toDecimalString();
+        published = p.isPublished();
+        imageUrl = p.imageUrl();
+        photos = listings.photos(actor.get(), p.id());
+        stale = false;
+    }
+
+    public String save() {
+        ListingDraft draft = new ListingDraft(craft, nameZh, nameEn, descriptionZh, descriptionEn, price);
+        try {
+            if (productId == null) {
+                long id = listings.create(actor.get(), draft);
+                return "/listing?faces-redirect=true&created=1&product=" + id;
+            }
+            version = listings.update(actor.get(), productId, version, draft);
+            fill(listings.find(actor.get(), productId));
+            Refusals.info("listing.saved");
+        } catch (RequestRefusedException e) {
+            stale = e.violations().stream().anyMatch(v -> v.field().equals(ListingService.VERSION_FIELD));
+            Refusals.show(e, FORM);
+        }
+        return null;
+    }
+
+    public void publish() {
+        changePublished(true);
+    }
+
+    public void unpublish() {
+        changePublished(false);
+    }
+
+    private void changePublished(boolean value) {
+        try {
+            version = listings.setPublished(actor.get(), productId, version, value);
+            fill(listings.find(actor.get(), productId));
+            Refusals.info(value ? "listing.publishedNow" : "listing.unpublishedNow");
+        } catch (RequestRefusedException e) {
+            stale = e.violations().stream().anyMatch(v -> v.field().equals(ListingService.VERSION_FIELD));
+            Refusals.show(e, FORM);
+        }
+    }
+
+    /** Throws away the user's edits and shows the product as it is now (after someone else's change). */
+    public void reload() {
+        fill(listings.find(actor.get(), productId));
+        Refusals.info("listing.reloaded");
+    }
+
+    public void upload() {
+        try {
+            byte[] bytes = photo == null ? null : photo.getContent();
+            listings.addPhoto(actor.get(), productId, bytes);
+            Product p = listings.find(actor.get(), productId);
+            version = p.version();
+            imageUrl = p.imageUrl();
+            photos = listings.photos(actor.get(), productId);
+            Refusals.info("listing.photoAdded");
+        } catch (RequestRefusedException e) {
+            Refusals.show(e, "photos");
+        }
+    }
+
+    public boolean isMayEdit() {
+        return actor.get().is(Role.COOP_MANAGER) && !notFound;
+    }
+
+    public String craftName(Craft c) {
+        return c.name(language.getLocale());
+    }
+
+    public String thumbnailUrl(long photoId) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/photos/" + photoId + "-thumb.jpg";
+    }
+
+    public boolean isShownFirst(long photoId) {
+        return ListingPhoto.url(photoId).equals(imageUrl);
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public void setProduct(String product) {
+        this.product = product;
+    }
+
+    public Long getProductId() {
+        return productId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        // the version is the one this view loaded, kept by the bean; a posted value is ignored
+    }
+
+    public String getCraft() {
+        return craft;
+    }
+
+    public void setCraft(String craft) {
+        this.craft = craft;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getDescriptionZh() {
+        return descriptionZh;
+    }
+
+    public void setDescriptionZh(String descriptionZh) {
+        this.descriptionZh = descriptionZh;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public void setDescriptionEn(String descriptionEn) {
+        this.descriptionEn = descriptionEn;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+
+    public UploadedFile getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(UploadedFile photo) {
+        this.photo = photo;
+    }
+
+    public List<ListingService.PhotoRow> getPhotos() {
+        return photos;
+    }
+
+    public List<Craft> getCrafts() {
+        return crafts;
+    }
+}

@@ -1,0 +1,201 @@
+package cn.longyuan.market.domain.model.income;
+
+import cn.longyuan.market.domain.model.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * One row of the income ledger: pieces of one product of one order, sold from one production batch (and so
+ * made by one artisan), and how their price was split. A fact: a return or a cancellation after payment is a
+ * new REVERSAL row, never an edit.
+ */
+@Entity
+@Table(name = "income_entry")
+public class IncomeEntry {
+
+    public enum Kind { SALE, REVERSAL }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    @Column(name = "cooperative_id", nullable = false)
+    private long cooperativeId;
+
+    @Column(name = "artisan_id")
+    private Long artisanId;
+
+    @Column(name = "batch_id")
+    private Long batchId;
+
+    @Column(name = "order_id", nullable = false)
+    private long orderId;
+
+    @Column(name = "product_id", nullable = false)
+    private long productId;
+
+    @Column(name = "location_id", nullable = false)
+    private long locationId;
+
+    @Column(name = "broker_id")
+    private Long brokerId;
+
+    private int quantity;
+
+    @Column(name = "sale_fen", nullable = false)
+    private long saleFen;
+
+    @Column(name = "artisan_fen", nullable = false)
+    private long artisanFen;
+
+    @Column(name = "cooperative_fen", nullable = false)
+    private long cooperativeFen;
+
+    @Column(name = "broker_fen", nullable = false)
+    private long brokerFen;
+
+    private boolean restocked;
+
+    @Column(name = "reverses_id")
+    private Long reversesId;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    protected IncomeEntry() {
+        // for JPA
+    }
+
+    /** Where pieces came from: the order, product, place, and the batch and maker when known. */
+    public record Source(long cooperativeId, long orderId, long productId, long locationId, Long batchId, Long artisanId,
+                         Long brokerId) {
+    }
+
+    private IncomeEntry(Kind kind, Source source, int quantity, IncomeSplit split, boolean restocked, String actor,
+                        Instant at) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("an income entry counts at least one piece");
+        }
+        if (source.artisanId() == null && !split.artisan().isZero()) {
+            throw new IllegalArgumentException("an artisan's share needs an artisan");
+        }
+        this.kind = kind;
+        this.cooperativeId = source.cooperativeId();
+        this.orderId = source.orderId();
+        this.productId = source.productId();
+        this.locationId = source.locationId();
+        this.batchId = source.batchId();
+        this.artisanId = source.artisanId();
+        this.brokerId = source.brokerId();
+        this.quantity = quantity;
+        this.saleFen = split.sale().fen();
+        this.artisanFen = split.artisan().fen();
+        this.cooperativeFen = split.cooperative().fen();
+        this.brokerFen = split.broker().fen();
+        this.restocked = restocked;
+        this.actor = actor;
+        this.occurredAt = at;
+    }
+
+    public static IncomeEntry sale(Source source, int quantity, IncomeSplit split, String actor, Instant at) {
+        return new IncomeEntry(Kind.SALE, source, quantity, split, false, actor, at);
+    }
+
+    /** Takes back (part of) a sale; the split is the sale's own, in proportion, so the ledger nets to zero. */
+    public IncomeEntry reverse(int pieces, boolean restock, String actor, Instant at) {
+        if (kind != Kind.SALE || pieces <= 0 || pieces > quantity) {
+            throw new IllegalArgumentException("a reversal takes back 1 to " + quantity + " pieces of a sale");
+        }
+        IncomeSplit part = pieces == quantity ? split() : new IncomeSplit(Money.ofFen(saleFen * pieces / quantity),
+                Money.ofFen(artisanFen * pieces / quantity), Money.ofFen(saleFen * pieces / quantity
+                - artisanFen * pieces / quantity - brokerFen * pieces / quantity), Money.ofFen(brokerFen * pieces / quantity));
+        IncomeEntry reversal = new IncomeEntry(Kind.REVERSAL, new Source(cooperativeId, orderId, productId, locationId,
+                batchId, artisanId, brokerId), pieces, part, restock, actor, at);
+        reversal.reversesId = id;
+        return reversal;
+    }
+
+    public IncomeSplit split() {
+        return new IncomeSplit(Money.ofFen(saleFen), Money.ofFen(artisanFen), Money.ofFen(cooperativeFen), Money.ofFen(brokerFen));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public long cooperativeId() {
+        return cooperativeId;
+    }
+
+    public Long artisanId() {
+        return artisanId;
+    }
+
+    public Long batchId() {
+        return batchId;
+    }
+
+    public long orderId() {
+        return orderId;
+    }
+
+    public long productId() {
+        return productId;
+    }
+
+    public long locationId() {
+        return locationId;
+    }
+
+    public Long brokerId() {
+        return brokerId;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public boolean restocked() {
+        return restocked;
+    }
+
+    public Long reversesId() {
+        return reversesId;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    /** The artisan's share with its sign in the ledger: a sale adds, a reversal takes away. */
+    public long signedArtisanFen() {
+        return kind == Kind.SALE ? artisanFen : -artisanFen;
+    }
+
+    public long signedSaleFen() {
+        return kind == Kind.SALE ? saleFen : -saleFen;
+    }
+}

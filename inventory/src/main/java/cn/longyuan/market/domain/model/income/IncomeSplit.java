@@ -1,0 +1,32 @@
+package cn.longyuan.market.domain.model.income;
+
+import cn.longyuan.market.domain.model.shared.Money;
+
+/**
+ * A sale divided into the artisan's share, the broker's commission and the cooperative's share. The artisan's
+ * and the broker's shares are rounded down to the fen; the cooperative keeps the rest, so the three always add
+ * up to the sale exactly, whatever the percentages.
+ */
+public record IncomeSplit(Money sale, Money artisan, Money cooperative, Money broker) {
+
+    public IncomeSplit {
+        if (artisan.plus(cooperative).plus(broker).compareTo(sale) != 0) {
+            throw new IllegalArgumentException("the shares of a sale add up to the sale");
+        }
+    }
+
+    /**
+     * Splits a sale by a rule. With no broker on the order the broker's part is the cooperative's; with no
+     * artisan to trace the pieces to, the artisan's part is the cooperative's too.
+     */
+    public static IncomeSplit of(Money sale, SplitRule rule, boolean hasBroker, boolean hasArtisan) {
+        long artisan = hasArtisan ? floorShare(sale.fen(), rule.artisanBasisPoints()) : 0;
+        long broker = hasBroker ? floorShare(sale.fen(), rule.brokerBasisPoints()) : 0;
+        long cooperative = sale.fen() - artisan - broker;
+        return new IncomeSplit(sale, Money.ofFen(artisan), Money.ofFen(cooperative), Money.ofFen(broker));
+    }
+
+    private static long floorShare(long fen, int basisPoints) {
+        return Math.multiplyExact(fen, (long) basisPoints) / 10_000L;
+    }
+}

@@ -1,0 +1,2 @@
+/** Artisan income: how a sale is split (artisan, cooperative, broker), the income ledger, payouts. */
+package cn.longyuan.market.domain.model.income;

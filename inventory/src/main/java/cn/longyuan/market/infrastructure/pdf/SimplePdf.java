@@ -1,0 +1,96 @@
+package cn.longyuan.market.infrastructure.pdf;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+/**
+ * A plain A4 document of headings, lines of text and tables, in Chinese and English. Chinese is set in
+ * Adobe's STSong-Light with the UniGB-UCS2-H encoding: OpenPDF carries the font's metrics and cmaps in its own
+ * jar, so no font file is needed on the server, and every PDF reader has the font (it is one of the standard
+ * CJK fonts readers must supply; poppler substitutes Noto CJK). The font is not embedded, so documents stay
+ * small.
+ */
+public final class SimplePdf {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Document document = new Document(PageSize.A4, 40, 40, 48, 48);
+    private final Font title;
+    private final Font heading;
+    private final Font body;
+    private final Font bold;
+
+    public SimplePdf(String documentTitle) {
+        BaseFont song;
+        try {
+            song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+        } catch (Exception e) {
+            throw new IllegalStateException("the CJK font STSong-Light is missing from OpenPDF", e);
+        }
+        title = new Font(song, 16, Font.BOLD);
+        heading = new Font(song, 12, Font.BOLD);
+        body = new Font(song, 10, Font.NORMAL);
+        bold = new Font(song, 10, Font.BOLD);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(documentTitle);
+        document.addCreator("陇原巧手集市 Longyuan Skilled Hands Market");
+        document.open();
+        Paragraph p = new Paragraph(documentTitle, title);
+        p.setSpacingAfter(8);
+        document.add(p);
+    }
+
+    public SimplePdf heading(String text) {
+        Paragraph p = new Paragraph(text, heading);
+        p.setSpacingBefore(10);
+        p.setSpacingAfter(4);
+        document.add(p);
+        return this;
+    }
+
+    public SimplePdf line(String text) {
+        document.add(new Paragraph(text, body));
+        return this;
+    }
+
+    /** A table with a header row; columns whose header ends with a space are right-aligned (amounts). */
+    public SimplePdf table(List<String> headers, List<List<String>> rows, float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setHeaderRows(1);
+        for (String h : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(h.strip(), bold));
+            cell.setGrayFill(0.9f);
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                PdfPCell cell = new PdfPCell(new Phrase(row.get(i) == null ? "" : row.get(i), body));
+                cell.setPadding(4);
+                if (headers.get(i).endsWith(" ")) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                table.addCell(cell);
+            }
+        }
+        document.add(table);
+        return this;
+    }
+
+    public byte[] finish() {
+        document.close();
+        return out.toByteArray();
+    }
+}

@@ -48,24 +48,7 @@ class ListingToIncomeBrowserIT {
         WebDriver browser = Browser.open("zh-CN");
         try {
             BackOfficePages.logIn(browser, app, "coop-ningyuan");
-            browser.get(app.uri("admin/listing.xhtml").toString());
-            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("listing:nameZh")));
-            js(browser).executeScript("document.getElementById('listing:craft_input').value = arguments[0];", craft);
-            browser.findElement(By.id("listing:nameZh")).sendKeys(name);
-            browser.findElement(By.id("listing:nameEn")).sendKeys("Test sachet");
-            browser.findElement(By.id("listing:price")).sendKeys("88.80");
-            browser.findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor")).sendKeys("手工刺绣，内装艾草。");
-            browser.findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor")).sendKeys("Hand embroidered.");
-            // what a hostile script could post instead of the editor's HTML
-            js(browser).executeScript("document.getElementById('listing:descriptionZh_input').value = arguments[0];",
-                    "<p>手工<b>刺绣</b>，内装艾草。</p><img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>"
-                            + "<a href=\"javascript:window.hacked=3\">点我</a>");
-            Browser.screenshot(browser, "listing-new-zh");
-            browser.findElement(By.id("listing:save")).click();
-            wait(browser).until(ExpectedConditions.urlContains("product="));
-            Matcher id = Pattern.compile("product=(\\d+)").matcher(browser.getCurrentUrl());
-            assertTrue(id.find(), browser.getCurrentUrl());
-            String productId = id.group(1);
+            String productId = createListing(browser, craft, name, true);
             assertTrue(browser.findElement(By.id("publishedState")).getText().contains("未上架"));
 
             // upload attacks, each answered next to the upload field
@@ -162,15 +145,14 @@ class ListingToIncomeBrowserIT {
 
     @Test
     void whenTwoSessionsEditOneProductTheSecondSaveIsRefusedAndTheFirstIsKept() {
-        String ningyuan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans")).get(0)
-                .getJsonObject("cooperative").getString("id");
-        String productId = Http.json(Http.get(app.uri("api/v1/products?size=100&cooperative=" + ningyuan)))
-                .getJsonArray("items").getJsonObject(0).getString("id");
         WebDriver first = Browser.open("zh-CN");
         WebDriver second = Browser.open("en");
         try {
             BackOfficePages.logIn(first, app, "coop-ningyuan");
             BackOfficePages.logIn(second, app, "coop-ningyuan");
+            String productId = createListing(first, "sachet", "两人编辑" + System.nanoTime() % 100000, false);
+            first.findElement(By.id("listing:publish")).click();
+            wait(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("publishedState"), "已上架"));
             for (WebDriver b : List.of(first, second)) {
                 b.get(app.uri("admin/listing.xhtml?product=" + productId).toString());
                 wait(b).until(ExpectedConditions.presenceOfElementLocated(By.id("listing:price")));
@@ -194,6 +176,30 @@ class ListingToIncomeBrowserIT {
             first.quit();
             second.quit();
         }
+    }
+
+    /** Fills the new-listing form and saves it; answers the new product's id. */
+    private String createListing(WebDriver browser, String craft, String name, boolean hostileDescription) {
+        browser.get(app.uri("admin/listing.xhtml").toString());
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("listing:nameZh")));
+        js(browser).executeScript("document.getElementById('listing:craft_input').value = arguments[0];", craft);
+        browser.findElement(By.id("listing:nameZh")).sendKeys(name);
+        browser.findElement(By.id("listing:nameEn")).sendKeys("Test sachet");
+        browser.findElement(By.id("listing:price")).sendKeys("88.80");
+        browser.findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor")).sendKeys("手工刺绣，内装艾草。");
+        browser.findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor")).sendKeys("Hand embroidered.");
+        if (hostileDescription) {
+            // what a hostile script could post instead of the editor's HTML
+            js(browser).executeScript("document.getElementById('listing:descriptionZh_input').value = arguments[0];",
+                    "<p>手工<b>刺绣</b>，内装艾草。</p><img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>"
+                            + "<a href=\"javascript:window.hacked=3\">点我</a>");
+            Browser.screenshot(browser, "listing-new-zh");
+        }
+        browser.findElement(By.id("listing:save")).click();
+        wait(browser).until(ExpectedConditions.urlContains("product="));
+        Matcher id = Pattern.compile("product=(\\d+)").matcher(browser.getCurrentUrl());
+        assertTrue(id.find(), browser.getCurrentUrl());
+        return id.group(1);
     }
 
     private static void setPrice(WebDriver browser, String price) {

@@ -6,7 +6,7 @@ import cn.longyuan.market.domain.model.cooperative.Role;
  * Who is asking: an account's name, role and — for a cooperative manager — her cooperative. Services take
  * it to scope what they answer; the interfaces build it from the authenticated caller.
  */
-public record Actor(long accountId, String username, Role role, Long cooperativeId) {
+public record Actor(long accountId, String username, Role role, Long cooperativeId) implements java.io.Serializable {
 
     public Actor {
         if ((role == Role.COOP_MANAGER) != (cooperativeId != null)) {

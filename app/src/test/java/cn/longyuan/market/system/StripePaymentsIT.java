@@ -208,6 +208,11 @@ class StripePaymentsIT {
             assertFalse(ShopPages.text(browser, "payment-message").isBlank());
             assertFalse(browser.findElement(By.id("pay-button")).isEnabled());
             Browser.screenshot(browser, "stripe-confirmation-zh");
+
+            String secret = element.getAttribute("data-client-secret");
+            browser.get(element.getAttribute("data-return-url"));
+            assertEquals(secret, browser.findElement(By.id("payment-element")).getAttribute("data-client-secret"),
+                    "the order page she keeps offers the same payment");
         } finally {
             browser.quit();
         }

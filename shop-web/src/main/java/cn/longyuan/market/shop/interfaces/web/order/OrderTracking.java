@@ -4,6 +4,10 @@ import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.payment.OnlinePayments;
+import cn.longyuan.market.domain.model.ordering.OrderStatus;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -30,19 +34,44 @@ public class OrderTracking {
     @Inject
     private CurrentBuyer buyer;
 
+    @Inject
+    private OnlinePayments payments;
+
     private String number;
     private String token;
     private OrderDisplay order;
+    private OnlinePayments.PaymentForm paymentForm;
+    private boolean paymentUnavailable;
 
-    /** The view action: reads the order, or answers 404 with the page's "not found". */
+    /**
+     * The view action: reads the order, or answers 404 with the page's "not found". An unpaid STRIPE order
+     * also gets its payment form, so the buyer can pay (or pay again after a failed try) from here.
+     */
     public void load() {
         // a logged-in buyer follows her own orders from her order history, without the token
         Optional<OrderView> found = blankToNull(token) == null && buyer.isLoggedIn()
                 ? buyerOrders.find(buyer.accountId(), blankToNull(number))
                 : orders.findForToken(blankToNull(number), blankToNull(token));
         found.ifPresentOrElse(
-                view -> order = OrderDisplay.of(view),
+                view -> {
+                    order = OrderDisplay.of(view);
+                    if (view.paymentMethod() == PaymentMethod.STRIPE && view.status() == OrderStatus.AWAITING_PAYMENT) {
+                        try {
+                            paymentForm = payments.formOf(view.number()).orElseGet(() -> payments.prepare(view.number()));
+                        } catch (RequestRefusedException e) {
+                            paymentUnavailable = true;
+                        }
+                    }
+                },
                 () -> FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404));
+    }
+
+    public OnlinePayments.PaymentForm getPaymentForm() {
+        return paymentForm;
+    }
+
+    public boolean isPaymentUnavailable() {
+        return paymentUnavailable;
     }
 
     private static String blankToNull(String s) {

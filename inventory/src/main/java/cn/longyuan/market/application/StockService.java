@@ -242,17 +242,13 @@ public class StockService {
      * Refunded pieces of a sold order: back into stock at the place they were sold from (restock), or taken
      * back and written off there at once (two ledger rows, so the ledger says what became of them).
      */
-    public void takeBackSold(long orderId, long productId, int quantity, boolean restock, String actor, String reason) {
+    public long takeBackSold(long orderId, long productId, int quantity, boolean restock, String actor, String reason) {
         long locationId = reservationsOf(orderId).stream()
                 .filter(r -> r.productId() == productId && r.status() == Reservation.Status.SOLD)
                 .mapToLong(Reservation::locationId).min()
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " sold no product " + productId));
-        changeLevel(productId, locationId, quantity, 0);
-        record(productId, locationId, MovementKind.RETURNED, quantity, 0, orderId, null, reason, actor);
-        if (!restock) {
-            changeLevel(productId, locationId, -quantity, 0);
-            record(productId, locationId, MovementKind.ADJUSTED, -quantity, 0, orderId, null, "written off: " + reason, actor);
-        }
+        takeBack(orderId, productId, locationId, quantity, !restock, actor, reason);
+        return locationId;
     }
 
     /** Gives back everything an order still holds (expired, cancelled, payment failed). */

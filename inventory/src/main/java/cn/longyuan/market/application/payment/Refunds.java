@@ -4,6 +4,7 @@ import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
@@ -52,17 +53,25 @@ public class Refunds {
     private StockService stock;
     private PaymentGateway gateway;
     private Clock clock;
+    private IncomeLedger income;
 
     protected Refunds() {
         // for CDI proxies
     }
 
-    @Inject
     public Refunds(@MarketDatabase EntityManager em, StockService stock, PaymentGateway gateway, Clock clock) {
+        this(em, stock, gateway, clock, null);
+    }
+
+    /** With the income ledger, a refund takes back the artisans' (and broker's) income of the refunded pieces. */
+    @Inject
+    public Refunds(@MarketDatabase EntityManager em, StockService stock, PaymentGateway gateway, Clock clock,
+                   IncomeLedger income) {
         this.em = em;
         this.stock = stock;
         this.gateway = gateway;
         this.clock = clock;
+        this.income = income;
     }
 
     /** Pieces asked back: an order line by its number, or by its product; all of it when quantity is null. */
@@ -142,7 +151,10 @@ public class Refunds {
         em.persist(refund);
         String why = "refund " + seq + " of order " + number + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         for (Refund.Piece piece : pieces) {
-            stock.takeBackSold(order.id(), piece.productId(), piece.quantity(), restock, actor.username(), why);
+            long place = stock.takeBackSold(order.id(), piece.productId(), piece.quantity(), restock, actor.username(), why);
+            if (income != null) {
+                income.reverse(order.id(), piece.productId(), place, piece.quantity(), restock, actor.username());
+            }
         }
         String note = "refunded " + amount.toDecimalString() + (providerRef == null ? " (recorded)" : " through " + providerRef)
                 + (pieces.isEmpty() ? "" : restock ? ", pieces back in stock" : ", pieces written off")

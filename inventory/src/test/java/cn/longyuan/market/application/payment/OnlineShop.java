@@ -49,6 +49,11 @@ final class OnlineShop implements AutoCloseable {
         return new Refunds(em, chain.stock(em), gateway, chain.clock);
     }
 
+    Refunds refundsWithIncome(jakarta.persistence.EntityManager em) {
+        return new Refunds(em, chain.stock(em), gateway, chain.clock,
+                new cn.longyuan.market.application.income.IncomeLedger(em, chain.clock));
+    }
+
     /** Online payments over transactions of their own, as the container's proxy gives them. */
     OnlinePayments payments() {
         return new OnlinePayments(null, gateway, chain.clock) {

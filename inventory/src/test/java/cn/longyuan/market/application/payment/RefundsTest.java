@@ -74,6 +74,35 @@ class RefundsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aRefundTakesBackTheIncomeOfTheRefundedPieces(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+            shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
+            String number = shop.placeStripeOrder(3).order().number();
+            shop.deliver("evt_1", "payment_intent.succeeded", number);
+            long orderId = shop.order(number).id();
+            // the container's event writes the sale's income when the pieces are sold; here the ledger is called as it would be
+            shop.chain.tx(em -> new cn.longyuan.market.application.income.IncomeLedger(em, shop.chain.clock)
+                    .recordSale(orderId, shop.chain.sachetId, shop.chain.mainLocationId, 3, "test"));
+
+            shop.chain.tx(em -> shop.refundsWithIncome(em).refund(OnlineShop.FEDERATION, number,
+                    List.of(new Refunds.Request(1, null, 1)), true, "one arrived torn"));
+
+            int net = shop.chain.tx(em -> new cn.longyuan.market.application.income.IncomeLedger(em, shop.chain.clock)
+                    .netPiecesSold(orderId, shop.chain.sachetId, shop.chain.mainLocationId));
+            assertEquals(2, net, "the refunded piece no longer counts as sold income");
+            long reversedArtisanFen = shop.chain.tx(em -> ((Number) em.createNativeQuery(
+                    "select coalesce(sum(artisan_fen), 0) from income_entry where kind = 'REVERSAL' and order_id = ?1")
+                    .setParameter(1, orderId).getSingleResult()).longValue());
+            long soldArtisanFen = shop.chain.tx(em -> ((Number) em.createNativeQuery(
+                    "select coalesce(sum(artisan_fen), 0) from income_entry where kind = 'SALE' and order_id = ?1")
+                    .setParameter(1, orderId).getSingleResult()).longValue());
+            assertTrue(reversedArtisanFen > 0 && reversedArtisanFen * 3 == soldArtisanFen,
+                    "a third of the artisan's share is taken back: " + reversedArtisanFen + " of " + soldArtisanFen);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void whenStripeFailsNothingIsRefundedOrRestocked(TestDatabase database) {
         try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);

@@ -28,15 +28,16 @@ import java.util.regex.Pattern;
 /**
  * The QR code printed on a piece's tag, {@code /trace/{code}/qr.png}: a PNG (drawn by ZXing) of the address of the
  * trace page, {@code PUBLIC_BASE_URL/trace/{code}}, so that a phone's camera opens the piece's provenance. Only for
- * codes of recorded batches; anything else is 404. A filter rather than a servlet: a servlet mapped to
- * {@code /trace/*} would take the page addresses {@code /trace/{code}} away from OmniFaces' MultiViews, which this
- * filter passes them on to.
+ * codes of recorded batches; anything else is 404. The page address {@code /trace/{code}} itself is forwarded to
+ * {@code trace.xhtml?code=} (as {@code /products/{id}} is, see {@link ProductAddressFilter}): with anything mapped
+ * under {@code /trace/} OmniFaces' MultiViews no longer served it, and the forward keeps the address in the bar.
  */
 @WebFilter(urlPatterns = "/trace/*", dispatcherTypes = DispatcherType.REQUEST)
-public class TraceQrCodeFilter extends HttpFilter {
+public class TraceAddressFilter extends HttpFilter {
 
     static final int SIZE = 264;
     private static final Pattern PATH = Pattern.compile("/trace/([^/]{1,40})/qr\\.png");
+    private static final Pattern PAGE = Pattern.compile("/trace/([^/]{1,40})/?");
 
     @Inject
     private CatalogQueries catalog;
@@ -50,6 +51,13 @@ public class TraceQrCodeFilter extends HttpFilter {
             throws IOException, ServletException {
         Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (!path.matches()) {
+            Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+            if (page.matches()) {
+                String code = java.net.URLDecoder.decode(page.group(1), java.nio.charset.StandardCharsets.UTF_8);
+                request.getRequestDispatcher("/trace.xhtml?code=" + java.net.URLEncoder.encode(code,
+                        java.nio.charset.StandardCharsets.UTF_8)).forward(request, response);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

@@ -185,7 +185,7 @@ class CatalogSearchIT {
         String code = newTraceCode();
         HttpResponse<byte[]> png = bytes(app.uri("trace/" + code + "/qr.png"));
         assertEquals(200, png.statusCode());
-        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(png.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         assertEquals("http://localhost:8080/trace/" + code, QrCodes.decode(png.body()), "PUBLIC_BASE_URL's default");
 
         HttpResponse<String> page = Http.get(app.uri("trace/" + code), "Accept-Language", "zh-CN");

@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 public class TraceAddressFilter extends HttpFilter {
 
     static final int SIZE = 264;
+    /** The request attribute that carries the code of {@code /trace/{code}} to the page. */
+    public static final String CODE_ATTRIBUTE = "cn.longyuan.market.shop.traceCode";
     private static final Pattern PATH = Pattern.compile("/trace/([^/]{1,40})/qr\\.png");
     private static final Pattern PAGE = Pattern.compile("/trace/([^/]{1,40})/?");
 
@@ -54,8 +56,10 @@ public class TraceAddressFilter extends HttpFilter {
             Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
             if (page.matches()) {
                 String code = java.net.URLDecoder.decode(page.group(1), java.nio.charset.StandardCharsets.UTF_8);
-                request.getRequestDispatcher("/trace.xhtml?code=" + java.net.URLEncoder.encode(code,
-                        java.nio.charset.StandardCharsets.UTF_8)).forward(request, response);
+                // the code travels as an attribute, not as ?code=: the language switch posts back to the address
+                // with the request's query string, which would otherwise gain the forward's
+                request.setAttribute(CODE_ATTRIBUTE, code);
+                request.getRequestDispatcher("/trace.xhtml").forward(request, response);
                 return;
             }
             chain.doFilter(request, response);

@@ -66,8 +66,9 @@ class CatalogSearchIT {
         assertTrue(embroidery.stream().anyMatch(p -> p.getString("name").contains("刺绣")), "the Chinese names of 刺绣 pieces");
 
         List<JsonObject> english = items("q=" + encode("wheat straw") + "&lang=en");
-        assertFalse(english.isEmpty());
-        english.forEach(p -> assertEquals("wheat-straw", p.getString("craft"), p.toString()));
+        assertTrue(english.stream().filter(p -> p.getString("craft").equals("wheat-straw")).count() >= 4, english.toString());
+        english.forEach(p -> assertTrue(p.getString("craft").equals("wheat-straw") || p.getString("craft").equals("straw-weaving"),
+                "wheat-straw pictures, and the basket woven from wheat straw: " + p));
     }
 
     @Test
@@ -185,7 +186,7 @@ class CatalogSearchIT {
         String code = newTraceCode();
         HttpResponse<byte[]> png = bytes(app.uri("trace/" + code + "/qr.png"));
         assertEquals(200, png.statusCode());
-        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(png.headers().firstValue("Content-Type").orElse("").startsWith("image/png"));
         assertEquals("http://localhost:8080/trace/" + code, QrCodes.decode(png.body()), "PUBLIC_BASE_URL's default");
 
         HttpResponse<String> page = Http.get(app.uri("trace/" + code), "Accept-Language", "zh-CN");

@@ -54,6 +54,7 @@ class SearchJourneyBrowserIT {
             browser.findElement(By.id("search:q")).sendKeys("香包");
             browser.findElement(By.id("search:submit")).click();
             waitIn(browser).until(ExpectedConditions.urlContains("/search?"));
+            waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-layout li.product-card")));
             List<WebElement> cards = browser.findElements(By.cssSelector("li.product-card"));
             assertTrue(cards.size() >= 5, "the sachets: " + cards.size());
             cards.forEach(c -> assertFalse(c.findElement(By.cssSelector(".card-name")).getText().isBlank()));
@@ -67,6 +68,7 @@ class SearchJourneyBrowserIT {
             long count = Long.parseLong(facet.findElement(By.cssSelector(".count")).getText().replaceAll("\\D", ""));
             facet.click();
             waitIn(browser).until(ExpectedConditions.urlContains("cooperative="));
+            waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#facet-cooperative a.facet.selected")));
             List<WebElement> narrowed = browser.findElements(By.cssSelector("li.product-card"));
             assertEquals(count, narrowed.size(), "as many as the facet counted");
             assertTrue(narrowed.size() < cards.size());
@@ -87,6 +89,7 @@ class SearchJourneyBrowserIT {
             String makerName = maker.getText().strip();
             maker.click();
             waitIn(browser).until(ExpectedConditions.urlContains("/artisans/"));
+            waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("artisan-name")));
             assertEquals(makerName, browser.findElement(By.id("artisan-name")).getText().strip());
             assertFalse(browser.findElement(By.id("artisan-story")).getText().isBlank(), "her story, with her consent");
             assertFalse(browser.findElements(By.cssSelector(".training")).isEmpty(), "her trainings");
@@ -100,6 +103,7 @@ class SearchJourneyBrowserIT {
             String code = batch.findElement(By.cssSelector(".batch-code")).getText().strip();
             batch.click();
             waitIn(browser).until(ExpectedConditions.urlContains("/trace/" + code));
+            waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("trace-qr")));
             assertEquals(code, browser.findElement(By.id("trace-code")).getText().strip());
             WebElement qr = browser.findElement(By.id("trace-qr"));
             waitIn(browser).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 @WebFilter(urlPatterns = "/products/*", dispatcherTypes = DispatcherType.REQUEST)
 public class ProductAddressFilter extends HttpFilter {
 
+    /** The request attribute that carries the id of {@code /products/{id}} to the page. */
+    public static final String ID_ATTRIBUTE = "cn.longyuan.market.shop.productId";
+
     private static final Pattern PRODUCT = Pattern.compile("/products/(\\d{1,18})/?");
 
     /** The readable address of a product, without the context path. */
@@ -38,6 +41,9 @@ public class ProductAddressFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.getRequestDispatcher("/product.xhtml?id=" + product.group(1)).forward(request, response);
+        // the id travels as an attribute, not as ?id=: the language switch posts back to the address with the
+        // request's query string, which would otherwise gain the forward's
+        request.setAttribute(ID_ATTRIBUTE, product.group(1));
+        request.getRequestDispatcher("/product.xhtml").forward(request, response);
     }
 }

@@ -55,6 +55,11 @@ public class ProductDetails implements Serializable {
 
     /** The view action: reads the product, or answers 404. */
     public void load() throws IOException {
+        Object idInPath = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(cn.longyuan.market.shop.interfaces.web.ProductAddressFilter.ID_ATTRIBUTE);
+        if (idInPath != null) {
+            id = idInPath.toString();
+        }
         Optional<CatalogQueries.ProductDetail> detail = read();
         if (detail.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();

@@ -48,7 +48,10 @@ public class TraceLookup {
 
     /** The view action: reads the batch behind the code; a code that is not ours answers 404 with the page. */
     public void load() {
-        code = Optional.ofNullable(codeInPath).filter(s -> !s.isBlank()).orElse(codeInQuery);
+        Object forwarded = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(cn.longyuan.market.shop.interfaces.web.TraceAddressFilter.CODE_ATTRIBUTE);
+        code = Optional.ofNullable(codeInPath).filter(s -> !s.isBlank())
+                .orElse(forwarded != null ? forwarded.toString() : codeInQuery);
         if (code == null || code.isBlank()) {
             return;
         }

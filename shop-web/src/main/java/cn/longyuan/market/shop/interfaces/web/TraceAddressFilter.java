@@ -28,15 +28,18 @@ import java.util.regex.Pattern;
 /**
  * The QR code printed on a piece's tag, {@code /trace/{code}/qr.png}: a PNG (drawn by ZXing) of the address of the
  * trace page, {@code PUBLIC_BASE_URL/trace/{code}}, so that a phone's camera opens the piece's provenance. Only for
- * codes of recorded batches; anything else is 404. A filter rather than a servlet: a servlet mapped to
- * {@code /trace/*} would take the page addresses {@code /trace/{code}} away from OmniFaces' MultiViews, which this
- * filter passes them on to.
+ * codes of recorded batches; anything else is 404. The page address {@code /trace/{code}} itself is forwarded to
+ * {@code trace.xhtml?code=} (as {@code /products/{id}} is, see {@link ProductAddressFilter}): with anything mapped
+ * under {@code /trace/} OmniFaces' MultiViews no longer served it, and the forward keeps the address in the bar.
  */
 @WebFilter(urlPatterns = "/trace/*", dispatcherTypes = DispatcherType.REQUEST)
-public class TraceQrCodeFilter extends HttpFilter {
+public class TraceAddressFilter extends HttpFilter {
 
     static final int SIZE = 264;
+    /** The request attribute that carries the code of {@code /trace/{code}} to the page. */
+    public static final String CODE_ATTRIBUTE = "cn.longyuan.market.shop.traceCode";
     private static final Pattern PATH = Pattern.compile("/trace/([^/]{1,40})/qr\\.png");
+    private static final Pattern PAGE = Pattern.compile("/trace/([^/]{1,40})/?");
 
     @Inject
     private CatalogQueries catalog;
@@ -50,6 +53,15 @@ public class TraceQrCodeFilter extends HttpFilter {
             throws IOException, ServletException {
         Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (!path.matches()) {
+            Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+            if (page.matches()) {
+                String code = java.net.URLDecoder.decode(page.group(1), java.nio.charset.StandardCharsets.UTF_8);
+                // the code travels as an attribute, not as ?code=: the language switch posts back to the address
+                // with the request's query string, which would otherwise gain the forward's
+                request.setAttribute(CODE_ATTRIBUTE, code);
+                request.getRequestDispatcher("/trace.xhtml").forward(request, response);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

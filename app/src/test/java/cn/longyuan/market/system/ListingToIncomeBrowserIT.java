@@ -106,13 +106,13 @@ class ListingToIncomeBrowserIT {
             // the manager finds the part, confirms the transfer, packs and ships
             browser.get(app.uri("admin/parts.xhtml").toString());
             wait(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
-            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("fulfil:orderStatus")));
-            assertEquals("待付款", browser.findElement(By.id("fulfil:orderStatus")).getText());
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("orderStatus")));
+            assertEquals("待付款", browser.findElement(By.id("orderStatus")).getText());
             browser.findElement(By.id("fulfil:openPayment")).click();
             wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("fulfil:confirmPayment")));
             Browser.screenshot(browser, "fulfil-payment-dialog-zh");
             browser.findElement(By.id("fulfil:confirmPayment")).click();
-            wait(browser).until(ExpectedConditions.textToBe(By.id("fulfil:orderStatus"), "已付款"));
+            wait(browser).until(ExpectedConditions.textToBe(By.id("orderStatus"), "已付款"));
             browser.findElement(By.id("fulfil:pack")).click();
             wait(browser).until(ExpectedConditions.textToBe(By.id("fulfil:partStatus"), "已打包"));
             browser.findElement(By.id("fulfil:openShip")).click();

@@ -286,7 +286,7 @@ public class OrderFulfilment {
         }
         OrderPart part = ownPart(actor, order);
         var address = order.shippingAddress();
-        SimplePdf pdf = new SimplePdf("装箱单 Packing slip · " + order.number());
+        SimplePdf pdf = new SimplePdf("装箱单 Packing slip — " + order.number());
         pdf.line("下单时间 Placed: " + MINUTE.format(order.placedAt()) + "    状态 Part status: " + part.status());
         pdf.heading("收货人 Ship to");
         pdf.line(order.contact().name() + "  " + order.contact().phone());
@@ -304,7 +304,7 @@ public class OrderFulfilment {
         pdf.table(List.of("商品 Product", "库位 Place", "数量 Qty "), pickList(actor, number).stream()
                 .map(p -> List.of(p.productName(), p.place(), Integer.toString(p.quantity()))).toList(), 6, 4, 2);
         pdf.line(" ");
-        pdf.line("陇原巧手集市 · 每一件都由培训后的巧手姐妹手工制作 · Handmade by trained women of Jinchuan, Gansu");
+        pdf.line("陇原巧手集市 — 每一件都由培训后的巧手姐妹手工制作 — Handmade by trained women of Jinchuan, Gansu");
         return pdf.finish();
     }
 

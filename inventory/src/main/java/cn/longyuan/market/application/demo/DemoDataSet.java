@@ -119,6 +119,8 @@ public final class DemoDataSet {
             this.production = production;
             this.orders = orders;
             this.stock = new StockService(em, clock);
+            // the demo's sales earn their makers' income like any other (issue 7)
+            this.stock.listenToSales(new cn.longyuan.market.application.income.IncomeLedger(em, clock)::onSold);
             this.now = clock.instant();
         }
 

@@ -16,7 +16,7 @@ public final class IncomeStatementPdf {
     }
 
     public static byte[] of(IncomeLedger.Statement s) {
-        SimplePdf pdf = new SimplePdf("巧手收入月结单 Income statement · " + s.month());
+        SimplePdf pdf = new SimplePdf("巧手收入月结单 Income statement — " + s.month());
         pdf.line("巧手 Artisan: " + s.displayName() + "    合作社 Cooperative: " + s.cooperativeName());
         pdf.line("期初余额 Opening balance: ¥" + s.opening().toDecimalString());
         pdf.heading("本月收入 Income this month");

@@ -170,6 +170,7 @@ class FulfilmentAndIncomeTest {
             assertEquals(Money.parse("7.60"), statement.closing());
             byte[] pdf = with(chain, s -> IncomeStatementPdf.of(statement));
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+            keepForAPerson("income-statement-" + database + ".pdf", pdf);
 
             // another cooperative's manager does not see her
             long other = chain.tx(em -> {
@@ -287,6 +288,7 @@ class FulfilmentAndIncomeTest {
             assertEquals(3, pick.stream().mapToInt(OrderFulfilment.PickLine::quantity).sum());
             byte[] slip = with(chain, s -> s.fulfilment().packingSlip(manager(chain), number));
             assertEquals("%PDF", new String(slip, 0, 4, StandardCharsets.US_ASCII));
+            keepForAPerson("packing-slip-" + database + ".pdf", slip);
             long other = chain.tx(em -> {
                 Cooperative coop = new Cooperative(new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", new BilingualText("故事", "Story"));
                 em.persist(coop);
@@ -300,6 +302,16 @@ class FulfilmentAndIncomeTest {
                     () -> with(chain, s -> s.fulfilment().cancel(stranger, number, "x"))).reason());
             assertEquals(0, with(chain, s -> s.fulfilment().parts(stranger, null, null, true, 0, 10)).total());
             assertEquals(1, with(chain, s -> s.fulfilment().parts(manager(chain), PartStatus.PENDING, null, true, 0, 10)).total());
+        }
+    }
+
+    /** Keeps a document under target/documents for a person to look at (pdftoppm turns it into pictures). */
+    private static void keepForAPerson(String name, byte[] pdf) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            java.nio.file.Files.write(dir.resolve(name), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -176,8 +176,16 @@ public class FulfilPage implements Serializable {
     }
 
     public void returnPieces() {
-        act(() -> fulfilment.returnPieces(actor.get(), number, returnProduct, returnQuantity, returnDisposition, returnReason),
-                "fulfil.returned");
+        act(() -> {
+            try {
+                fulfilment.returnPieces(actor.get(), number, returnProduct, returnQuantity, returnDisposition, returnReason);
+            } catch (RequestRefusedException e) {
+                // the return dialog's reason field is "returnReason" (the cancel dialog has the "reason")
+                throw new RequestRefusedException(e.reason(), e.getMessage(), e.violations().stream()
+                        .map(v -> v.field().equals("reason") ? new cn.longyuan.market.application.FieldViolation("returnReason", v.message()) : v)
+                        .toList());
+            }
+        }, "fulfil.returned");
     }
 
     public StreamedContent getPackingSlip() {

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MembersTrainingProductionBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private final RunningApp app = RunningApp.get();
 
     @Test
@@ -142,6 +142,9 @@ class MembersTrainingProductionBrowserIT {
             waitVisible(browser, By.id("piecesThisMonth"));
             assertTrue(Integer.parseInt(browser.findElement(By.id("piecesThisMonth")).getText()) >= pieces);
             Browser.screenshot(browser, "coop-dashboard-zh");
+        } catch (Exception | AssertionError e) {
+            Browser.screenshot(browser, "coop-failure-zh");
+            throw e;
         } finally {
             browser.quit();
         }

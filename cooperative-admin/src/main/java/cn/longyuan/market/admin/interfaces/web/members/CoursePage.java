@@ -70,10 +70,10 @@ public class CoursePage {
         }
     }
 
-    /** On a postback the form's {@code course} field names the course. */
+    /** On a postback the form's {@code courseId} field names the course (the form itself is named "course"). */
     private void ensureLoaded() {
         if (!loaded && FacesContext.getCurrentInstance().isPostback()) {
-            course = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("course");
+            course = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("courseId");
             load();
         }
     }

@@ -80,7 +80,7 @@ public class CoursePage {
 
     public void enrol() {
         if (artisanToEnrol == null) {
-            PageMessages.refused(RequestRefusedException.invalid("artisanId", "required"), "course", null);
+            PageMessages.refused(RequestRefusedException.invalid("artisanId", "required"), "courseForm", null);
             return;
         }
         act(() -> training.enrol(actor, selected.id(), artisanToEnrol), "course.enrolled");
@@ -115,7 +115,7 @@ public class CoursePage {
             return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf")
                     .stream(() -> new ByteArrayInputStream(pdf.content())).build();
         } catch (RequestRefusedException e) {
-            PageMessages.refused(e, "course", null);
+            PageMessages.refused(e, "courseForm", null);
             return null;
         }
     }
@@ -127,7 +127,7 @@ public class CoursePage {
                 PageMessages.info(doneKey);
             }
         } catch (RequestRefusedException e) {
-            PageMessages.refused(e, "course", null);
+            PageMessages.refused(e, "courseForm", null);
         }
         load();
     }

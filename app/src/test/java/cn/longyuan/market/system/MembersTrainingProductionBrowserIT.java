@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MembersTrainingProductionBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private final RunningApp app = RunningApp.get();
 
     @Test
@@ -97,13 +97,13 @@ class MembersTrainingProductionBrowserIT {
             browser.findElement(By.id("creator:save")).click();
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText("剪纸速成班 " + name))).click();
 
-            waitVisible(browser, By.id("course:enrolPanel"));
-            selectValue(browser, "course:artisanId", artisanId);
-            browser.findElement(By.id("course:enrol")).click();
-            waitText(browser, By.id("course:roster"), name);
-            setValue(browser, "course:heldOn", today.toString());
-            browser.findElement(By.id("course:topic")).sendKeys("折剪与阴刻");
-            browser.findElement(By.id("course:addSession")).click();
+            waitVisible(browser, By.id("courseForm:enrolPanel"));
+            selectValue(browser, "courseForm:artisanId", artisanId);
+            browser.findElement(By.id("courseForm:enrol")).click();
+            waitText(browser, By.id("courseForm:roster"), name);
+            setValue(browser, "courseForm:heldOn", today.toString());
+            browser.findElement(By.id("courseForm:topic")).sendKeys("折剪与阴刻");
+            browser.findElement(By.id("courseForm:addSession")).click();
             WebElement mark = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.mark")));
 
             click(browser, By.cssSelector("[id$='complete']"));
@@ -111,10 +111,11 @@ class MembersTrainingProductionBrowserIT {
             Browser.screenshot(browser, "coop-course-attendance-too-low-zh");
 
             mark.click();
-            new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.cssSelector("a.mark")).getText().contains("✓"));
+            new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("a.mark")).getText().contains("✓"));
             click(browser, By.cssSelector("[id$='complete']"));
-            waitText(browser, By.id("course:roster"), "已结业");
-            assertTrue(browser.findElement(By.id("course:roster")).getText().contains("初级"));
+            waitText(browser, By.id("courseForm:roster"), "已结业");
+            assertTrue(browser.findElement(By.id("courseForm:roster")).getText().contains("初级"));
             Browser.screenshot(browser, "coop-course-completed-zh");
 
             // trained now: the batch goes into stock with a trace code
@@ -142,6 +143,9 @@ class MembersTrainingProductionBrowserIT {
             waitVisible(browser, By.id("piecesThisMonth"));
             assertTrue(Integer.parseInt(browser.findElement(By.id("piecesThisMonth")).getText()) >= pieces);
             Browser.screenshot(browser, "coop-dashboard-zh");
+        } catch (Exception | AssertionError e) {
+            Browser.screenshot(browser, "coop-failure-zh");
+            throw e;
         } finally {
             browser.quit();
         }
@@ -198,8 +202,9 @@ class MembersTrainingProductionBrowserIT {
     }
 
     private static WebElement waitText(WebDriver browser, By by, String text) {
-        return new WebDriverWait(browser, WAIT).until(d -> d.findElements(by).stream()
-                .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        // a re-rendered element goes stale while it is read: read it again
+        return new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream().filter(e -> e.getText().contains(text)).findFirst().orElse(null));
     }
 
 }

@@ -51,6 +51,11 @@ public final class RunningApp {
         if (startFailure != null) {
             throw new IllegalStateException("the application failed to start earlier in this run", startFailure);
         }
+        String existing = System.getProperty("app.url");
+        if (instance == null && existing != null && !existing.isBlank()) {
+            // an instance the developer started herself, to run a test again without a new start (not for CI)
+            instance = new RunningApp(URI.create(existing), null, null, null, null, false);
+        }
         if (instance == null) {
             try {
                 instance = start(Map.of(), null, "app-under-test.log");

@@ -70,17 +70,17 @@ public class CoursePage {
         }
     }
 
-    /** On a postback the form's {@code course} field names the course. */
+    /** On a postback the form's {@code courseId} field names the course (the form itself is named "course"). */
     private void ensureLoaded() {
         if (!loaded && FacesContext.getCurrentInstance().isPostback()) {
-            course = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("course");
+            course = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("courseId");
             load();
         }
     }
 
     public void enrol() {
         if (artisanToEnrol == null) {
-            PageMessages.refused(RequestRefusedException.invalid("artisanId", "required"), "course", null);
+            PageMessages.refused(RequestRefusedException.invalid("artisanId", "required"), "courseForm", null);
             return;
         }
         act(() -> training.enrol(actor, selected.id(), artisanToEnrol), "course.enrolled");
@@ -115,7 +115,7 @@ public class CoursePage {
             return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf")
                     .stream(() -> new ByteArrayInputStream(pdf.content())).build();
         } catch (RequestRefusedException e) {
-            PageMessages.refused(e, "course", null);
+            PageMessages.refused(e, "courseForm", null);
             return null;
         }
     }
@@ -127,7 +127,7 @@ public class CoursePage {
                 PageMessages.info(doneKey);
             }
         } catch (RequestRefusedException e) {
-            PageMessages.refused(e, "course", null);
+            PageMessages.refused(e, "courseForm", null);
         }
         load();
     }

@@ -88,8 +88,9 @@ public class DemoDataLoader {
         accounts.create("coop-ningyuan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(0).id(), "宁远堡镇合作社负责人");
         accounts.create("coop-shuangwan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(1).id(), "双湾镇合作社负责人");
         long broker = accounts.create("broker-li", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 李").id();
-        accounts.create("buyer-wang", DEMO_PASSWORD, Role.BUYER, null, "买家 王");
+        long buyer = accounts.create("buyer-wang", DEMO_PASSWORD, Role.BUYER, null, "买家 王").id();
         em.flush();
+        DemoBuyerHistory.give(em, buyer, clock);
         em.createQuery("select o from CustomerOrder o", CustomerOrder.class).getResultList().stream()
                 .filter(o -> o.parts().size() > 1)
                 .forEach(o -> o.assignBroker(broker));

@@ -81,10 +81,12 @@ final class ShopPages {
         fields.sort(java.util.Comparator.comparingInt(f -> f.equals("province") ? 0 : f.equals("city") ? 1 : 2));
         for (String field : fields) {
             String id = "checkout:" + field;
-            WebElement input = browser.findElement(By.id(id));
-            if (input.getTagName().equals("select")) {
+            // read again until it holds still: choosing a province re-renders the city's select
+            String tag = waitIn(browser).until(d -> d.findElement(By.id(id)).getTagName());
+            if (tag.equals("select")) {
                 choose(browser, id, guest.get(field));
             } else {
+                WebElement input = browser.findElement(By.id(id));
                 input.clear();
                 input.sendKeys(guest.get(field));
             }
@@ -106,7 +108,10 @@ final class ShopPages {
     static void choose(WebDriver browser, String id, String value) {
         waitIn(browser).until(d -> d.findElements(By.id(id)).stream().anyMatch(select -> select.findElements(By.tagName("option"))
                 .stream().anyMatch(o -> value.equals(o.getAttribute("value")))));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
+        waitIn(browser).until(d -> {
+            new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id))).selectByValue(value);
+            return true;
+        });
     }
 
     static String text(WebDriver browser, String id) {

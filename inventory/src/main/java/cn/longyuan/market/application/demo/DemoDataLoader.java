@@ -88,9 +88,10 @@ public class DemoDataLoader {
         accounts.create("coop-ningyuan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(0).id(), "宁远堡镇合作社负责人");
         accounts.create("coop-shuangwan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(1).id(), "双湾镇合作社负责人");
         long broker = accounts.create("broker-li", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 李").id();
-        accounts.create("buyer-wang", DEMO_PASSWORD, Role.BUYER, null, "买家 王");
+        long buyer = accounts.create("buyer-wang", DEMO_PASSWORD, Role.BUYER, null, "买家 王").id();
         long secondBroker = accounts.create("broker-zhao", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 赵").id();
         em.flush();
+        DemoBuyerHistory.give(em, buyer, clock);
         DemoBrokerage.loadInto(em, clock, broker, secondBroker);
         em.createQuery("select o from CustomerOrder o", CustomerOrder.class).getResultList().stream()
                 .filter(o -> o.parts().size() > 1)

@@ -171,6 +171,25 @@ public class Commissions {
         return em.createNamedQuery(CommissionRule.OF_BROKER, CommissionRule.class).setParameter("broker", account.id()).getResultList();
     }
 
+    /** What a rate can be for, as federation staff choose it: each cooperative, and each product under it. */
+    public record Target(Long cooperativeId, Long productId, BilingualText cooperative, BilingualText product) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Target> rateTargets(Actor actor) {
+        requireFederation(actor);
+        List<Target> targets = new ArrayList<>();
+        for (cn.longyuan.market.domain.model.cooperative.Cooperative c : em.createQuery("select c from Cooperative c order by c.id",
+                cn.longyuan.market.domain.model.cooperative.Cooperative.class).getResultList()) {
+            targets.add(new Target(c.id(), null, c.name(), null));
+            for (Product p : em.createQuery("select p from Product p where p.cooperative = :c order by p.id", Product.class)
+                    .setParameter("c", c).getResultList()) {
+                targets.add(new Target(c.id(), p.id(), c.name(), p.name()));
+            }
+        }
+        return targets;
+    }
+
     // ---- ledger ----
 
     /** The brokers whose ledgers the actor may read: every broker for federation staff, herself for a broker. */

@@ -67,7 +67,6 @@ class CommissionsBrowserIT {
             wait(federation).until(ExpectedConditions.textToBe(By.id("state"), "已结算"));
             total = federation.findElement(By.id("total")).getText().replace("¥", "").strip();
             assertTrue(total.matches("-?\\d+\\.\\d{2}") && !total.equals("0.00"), total);
-            assertTrue(federation.findElement(By.tagName("main")).getText().contains("已结算 "), "the growl names the settled month");
             assertTrue(federation.findElements(By.id("settle:settleMonth")).isEmpty(), "a settled month cannot be settled again");
             Browser.screenshot(federation, "commissions-settled-zh");
         } finally {

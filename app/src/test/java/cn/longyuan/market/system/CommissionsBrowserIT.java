@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CommissionsBrowserIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60);
     private final RunningApp app = RunningApp.get();
 
     @Test
@@ -52,9 +52,13 @@ class CommissionsBrowserIT {
             federation.findElement(By.id("rules:add")).click();
             wait(federation).until(ExpectedConditions.presenceOfElementLocated(By.id("rules:rates:0:percent")));
             federation.findElement(By.id("rules:rates:0:percent")).sendKeys("9.5");
-            federation.findElement(By.id("rules:save")).click();
-            wait(federation).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl-message"), "已保存"));
+            WebElement save = federation.findElement(By.id("rules:save"));
+            save.click();
+            wait(federation).until(ExpectedConditions.stalenessOf(save));
+            wait(federation).until(ExpectedConditions.presenceOfElementLocated(By.id("rules:save")));
             Browser.screenshot(federation, "commissions-rate-saved-zh");
+            assertTrue(federation.findElements(By.cssSelector(".field-error")).stream().allMatch(e -> e.getText().isBlank()),
+                    federation.findElement(By.tagName("main")).getText());
             List<JsonObject> rates = Http.json(BackOffice.get(app, "federation", "/api/v1/commission-rules/broker-li"))
                     .getJsonArray("rules").getValuesAs(JsonObject.class);
             assertEquals(1, rates.size());

@@ -78,6 +78,9 @@ class AuthorizationMatrixIT {
         ownIds.put("{course}", courses.stream().filter(c -> ningyuanId.equals(c.getString("cooperativeId", null))).findFirst().orElseThrow().getString("id"));
         otherIds.put("{course}", courses.stream().filter(c -> !c.isNull("cooperativeId") && !ningyuanId.equals(c.getString("cooperativeId")))
                 .findFirst().orElseThrow().getString("id"));
+        // brokers' commissions: broker-li's own, and the second demo broker's
+        ownIds.put("{broker}", "broker-li");
+        otherIds.put("{broker}", "broker-zhao");
         for (Subject subject : SUBJECTS) {
             if (subject.user() != null) {
                 sessions.put(subject.user(), BackOffice.session(app, subject.user()));
@@ -115,7 +118,7 @@ class AuthorizationMatrixIT {
             path = path.replace(id.getKey(), id.getValue());
         }
         String body = call.example() == null ? null : call.example().replace("{product}", own ? ownProduct : otherProduct)
-                .replace("{untrainedArtisan}", untrainedArtisan);
+                .replace("{untrainedArtisan}", untrainedArtisan).replace("{broker}", own ? "broker-li" : "broker-zhao");
         HttpResponse<String> response = send(call, subject, path, body);
         int status = response.statusCode();
         String seen = call + " " + path + " as " + subject.user() + ": " + status + " " + response.body();
@@ -141,7 +144,7 @@ class AuthorizationMatrixIT {
         assertFalse(Set.of(401, 403).contains(status), seen);
         boolean confined = (subject.role().equals("COOP_MANAGER") && call.scope() != BackOfficeCall.Scope.NONE)
                 || (subject.role().equals("BROKER") && (call.scope() == BackOfficeCall.Scope.ORDER
-                        || call.scope() == BackOfficeCall.Scope.QUOTE));
+                        || call.scope() == BackOfficeCall.Scope.QUOTE || call.scope() == BackOfficeCall.Scope.BROKER));
         if (call.scope() == BackOfficeCall.Scope.NONE && call.example() == null) {
             assertEquals(200, status, seen);
         } else if (call.scope() == BackOfficeCall.Scope.NONE) {

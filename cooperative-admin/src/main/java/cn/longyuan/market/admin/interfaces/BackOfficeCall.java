@@ -78,6 +78,17 @@ public enum BackOfficeCall {
     PICK_LIST(Kind.API, "GET", "/api/v1/orders/{order}/pick-list", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
     PACKING_SLIP(Kind.API, "GET", "/api/v1/orders/{order}/packing-slip", null, Scope.ORDER, "COOP_MANAGER"),
 
+    // brokers' commissions (issue 8): {broker} is a broker's user name (own: broker-li; other: broker-zhao);
+    // the examples are refused by validation, so nothing changes
+    COMMISSIONS(Kind.API, "GET", "/api/v1/commissions?month=2026-11&broker={broker}", null, Scope.BROKER, "FEDERATION", "BROKER"),
+    COMMISSION_STATEMENT(Kind.API, "GET", "/api/v1/commissions/statement.pdf?month=2026-11&broker={broker}", null, Scope.BROKER,
+            "FEDERATION", "BROKER"),
+    COMMISSION_RULES(Kind.API, "GET", "/api/v1/commission-rules/{broker}", null, Scope.BROKER, "FEDERATION", "BROKER"),
+    SET_COMMISSION_RULES(Kind.API, "PUT", "/api/v1/commission-rules/{broker}", "{\"rules\": [{\"basisPoints\": 10001}]}",
+            Scope.BROKER, "FEDERATION"),
+    SETTLE_COMMISSIONS(Kind.API, "POST", "/api/v1/commission-settlements", "{\"broker\": \"{broker}\", \"month\": \"2026-13\"}",
+            Scope.NONE, "FEDERATION"),
+
     DASHBOARD_PAGE(Kind.PAGE, "GET", "/index.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK_PAGE(Kind.PAGE, "GET", "/stock.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
     ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
@@ -96,16 +107,17 @@ public enum BackOfficeCall {
     COURSE_PAGE(Kind.PAGE, "GET", "/course.xhtml?course={course}", null, Scope.COURSE, "FEDERATION", "COOP_MANAGER"),
     BATCHES_PAGE(Kind.PAGE, "GET", "/batches.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     BATCH_TAGS_PAGE(Kind.PAGE, "GET", "/batch-tags.xhtml?batch={batch}", null, Scope.BATCH, "FEDERATION", "COOP_MANAGER"),
-    STOCK_TASKS_PAGE(Kind.PAGE, "GET", "/stock-tasks.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER");
+    STOCK_TASKS_PAGE(Kind.PAGE, "GET", "/stock-tasks.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    COMMISSIONS_PAGE(Kind.PAGE, "GET", "/commissions.xhtml?broker={broker}", null, Scope.BROKER, "FEDERATION", "BROKER");
 
     public enum Kind { API, PAGE }
 
     /**
      * What decides whether the caller may reach the particular thing: nothing, its product, its order, its artisan,
      * its production batch, its training course (the federation's programme courses are everybody's; the matrix
-     * uses cooperatives' own courses), its quote.
+     * uses cooperatives' own courses), its quote, its broker (a broker reaches only her own).
      */
-    public enum Scope { NONE, PRODUCT, ORDER, ARTISAN, BATCH, COURSE, QUOTE }
+    public enum Scope { NONE, PRODUCT, ORDER, ARTISAN, BATCH, COURSE, QUOTE, BROKER }
 
     private final Kind kind;
     private final String method;

@@ -38,6 +38,7 @@ public class DemoDataLoader {
     private Config config;
     private AccountService accounts;
     private IdNumberCipher idNumbers;
+    private cn.longyuan.market.application.income.IncomeLedger income;
 
     protected DemoDataLoader() {
         // for CDI proxies
@@ -45,8 +46,9 @@ public class DemoDataLoader {
 
     @Inject
     public DemoDataLoader(@MarketDatabase EntityManager em, ProductionService production, OrderService orders, Clock clock, Config config,
-                          AccountService accounts, IdNumberCipher idNumbers) {
+                          AccountService accounts, IdNumberCipher idNumbers, cn.longyuan.market.application.income.IncomeLedger income) {
         this.accounts = accounts;
+        this.income = income;
         this.idNumbers = idNumbers;
         this.em = em;
         this.production = production;
@@ -96,6 +98,7 @@ public class DemoDataLoader {
         em.createQuery("select o from CustomerOrder o", CustomerOrder.class).getResultList().stream()
                 .filter(o -> o.parts().size() > 1)
                 .forEach(o -> o.assignBroker(broker));
+        DemoCommissions.loadInto(em, income, clock, broker);
     }
 
     /**

@@ -375,7 +375,10 @@ public class IncomeLedger {
 
     private IncomeEntry write(CustomerOrder order, OrderLine line, long cooperativeId, long locationId, Long batchId,
                               Long artisanId, int pieces, SplitRule rule, String actor, Instant at) {
-        IncomeSplit split = IncomeSplit.of(line.unitPrice().times(pieces), rule, order.brokerId() != null, artisanId != null);
+        // the broker's own commission rule (issue 8), when she has one for this sale, replaces the cooperative's broker share
+        IncomeSplit split = IncomeSplit.of(line.unitPrice().times(pieces), rule,
+                cn.longyuan.market.application.brokerage.CommissionRates.of(em, order.brokerId(), cooperativeId, line.productId()),
+                order.brokerId() != null, artisanId != null);
         IncomeEntry entry = IncomeEntry.sale(new IncomeEntry.Source(cooperativeId, order.id(), line.productId(), locationId,
                 batchId, artisanId, order.brokerId()), pieces, split, actor, at);
         em.persist(entry);

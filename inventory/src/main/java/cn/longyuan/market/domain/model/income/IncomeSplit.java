@@ -26,6 +26,27 @@ public record IncomeSplit(Money sale, Money artisan, Money cooperative, Money br
         return new IncomeSplit(sale, Money.ofFen(artisan), Money.ofFen(cooperative), Money.ofFen(broker));
     }
 
+    /**
+     * Splits a sale when the order's broker may have a commission rate of her own ({@code brokerBasisPoints},
+     * from the federation's commission rules): her rate then replaces the cooperative's broker share. The
+     * artisan's share comes first and is never reduced: the broker's share is at most what is left after it.
+     * Both are rounded down to the fen and the cooperative keeps the rest, so the shares add up to the sale.
+     */
+    public static IncomeSplit of(Money sale, SplitRule rule, java.util.OptionalInt brokerBasisPoints, boolean hasBroker,
+                                 boolean hasArtisan) {
+        if (brokerBasisPoints.isEmpty() || !hasBroker) {
+            return of(sale, rule, hasBroker, hasArtisan);
+        }
+        int basisPoints = brokerBasisPoints.getAsInt();
+        if (basisPoints < 0 || basisPoints > 10_000) {
+            throw new IllegalArgumentException("a commission is from 0 to 10000 basis points: " + basisPoints);
+        }
+        long artisan = hasArtisan ? floorShare(sale.fen(), rule.artisanBasisPoints()) : 0;
+        long broker = Math.min(floorShare(sale.fen(), basisPoints), sale.fen() - artisan);
+        long cooperative = sale.fen() - artisan - broker;
+        return new IncomeSplit(sale, Money.ofFen(artisan), Money.ofFen(cooperative), Money.ofFen(broker));
+    }
+
     private static long floorShare(long fen, int basisPoints) {
         return Math.multiplyExact(fen, (long) basisPoints) / 10_000L;
     }

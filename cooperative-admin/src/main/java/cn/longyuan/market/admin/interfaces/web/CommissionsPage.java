@@ -1,0 +1,276 @@
+package cn.longyuan.market.admin.interfaces.web;
+
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.brokerage.CommissionStatementPdf;
+import cn.longyuan.market.application.brokerage.Commissions;
+import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
+import cn.longyuan.market.domain.model.brokerage.CommissionRate;
+import cn.longyuan.market.domain.model.brokerage.CommissionRule;
+import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.web.i18n.LanguagePreference;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Brokers' commissions: a broker's ledger by month with her statements; for federation staff any broker's, her
+ * commission rates, and closing a month. {@code ?statement=YYYY-MM} answers the month's statement PDF itself
+ * (a plain link, so it opens and downloads like any file, under the page's own login).
+ */
+@Named
+@ViewScoped
+public class CommissionsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String RULES_FORM = "rules";
+    static final String SETTLE_FORM = "settle";
+
+    @Inject
+    private Commissions commissions;
+
+    @Inject
+    private BackOfficeUser user;
+
+    @Inject
+    private LanguagePreference language;
+
+    private String broker;
+    private String month;
+    private String statement;
+    private boolean notFound;
+    private transient List<Commissions.Broker> brokers;
+    private transient Commissions.Ledger ledger;
+    private transient List<CommissionSettlement> settlements;
+    private transient List<Commissions.Target> targets;
+    private List<RateRow> rates = new ArrayList<>();
+
+    /** A row of the rates form: what it is for ("" everything, "c:ID" a cooperative, "p:ID" a product) and the percent. */
+    public static class RateRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String target = "";
+        private BigDecimal percent;
+
+        public String getTarget() {
+            return target;
+        }
+
+        public void setTarget(String target) {
+            this.target = target;
+        }
+
+        public BigDecimal getPercent() {
+            return percent;
+        }
+
+        public void setPercent(BigDecimal percent) {
+            this.percent = percent;
+        }
+    }
+
+    public void load() throws IOException {
+        YearMonth chosen = chosenMonth();
+        month = chosen.toString();
+        try {
+            List<Commissions.Broker> visible = getBrokers();
+            if (user.isFederation() && (broker == null || broker.isBlank())) {
+                broker = visible.isEmpty() ? null : visible.get(0).username();
+            }
+            if (broker != null || !user.isFederation()) {
+                ledger = commissions.ledger(user.actor(), broker, chosen);
+                broker = ledger.broker().username();
+            }
+        } catch (RequestRefusedException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        if (statement != null && !statement.isBlank() && ledger != null) {
+            sendStatement();
+            return;
+        }
+        if (user.isFederation() && broker != null && !FacesContext.getCurrentInstance().isPostback()) {
+            rates = new ArrayList<>();
+            for (CommissionRule rule : commissions.rules(user.actor(), broker)) {
+                RateRow row = new RateRow();
+                CommissionRate r = rule.rate();
+                row.setTarget(r.productId() != null ? "p:" + r.productId() : r.cooperativeId() != null ? "c:" + r.cooperativeId() : "");
+                row.setPercent(BigDecimal.valueOf(r.basisPoints(), 2));
+                rates.add(row);
+            }
+        }
+    }
+
+    private void sendStatement() throws IOException {
+        YearMonth m;
+        try {
+            m = YearMonth.parse(statement.strip());
+        } catch (DateTimeParseException e) {
+            m = chosenMonth();
+        }
+        byte[] pdf = CommissionStatementPdf.of(commissions.ledger(user.actor(), broker, m));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseContentLength(pdf.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"commission-" + broker + "-" + m + ".pdf\"");
+        external.getResponseOutputStream().write(pdf);
+        faces.responseComplete();
+    }
+
+    private YearMonth chosenMonth() {
+        try {
+            return month == null || month.isBlank() ? YearMonth.now(Commissions.CHINA) : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            return YearMonth.now(Commissions.CHINA);
+        }
+    }
+
+    public void addRate() {
+        rates.add(new RateRow());
+    }
+
+    public void removeRate(RateRow row) {
+        rates.remove(row);
+    }
+
+    public void saveRates() {
+        try {
+            List<Commissions.RateInput> inputs = new ArrayList<>();
+            for (int i = 0; i < rates.size(); i++) {
+                RateRow row = rates.get(i);
+                BigDecimal p = row.getPercent();
+                if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.stripTrailingZeros().scale() > 2) {
+                    throw RequestRefusedException.invalid("percent", "from 0 to 100 with at most two decimals");
+                }
+                String t = row.getTarget() == null ? "" : row.getTarget();
+                Long cooperative = t.startsWith("c:") ? Long.valueOf(t.substring(2)) : null;
+                Long product = t.startsWith("p:") ? Long.valueOf(t.substring(2)) : null;
+                inputs.add(new Commissions.RateInput(cooperative, product, p.movePointRight(2).intValueExact()));
+            }
+            commissions.setRules(user.actor(), broker, inputs);
+            Refusals.info("commissions.ratesSaved", broker);
+        } catch (RequestRefusedException e) {
+            Refusals.show(e, RULES_FORM);
+        }
+    }
+
+    public void settle() {
+        try {
+            CommissionSettlement s = commissions.settle(user.actor(), broker, chosenMonth());
+            Refusals.info("commissions.settledNow", s.month().toString(), CommissionMonth.decimal(s.totalFen()));
+        } catch (RequestRefusedException e) {
+            Refusals.show(e, SETTLE_FORM);
+        }
+        ledger = commissions.ledger(user.actor(), broker, chosenMonth());
+        settlements = null;
+    }
+
+    public List<Commissions.Broker> getBrokers() {
+        if (brokers == null) {
+            brokers = commissions.brokers(user.actor());
+        }
+        return brokers;
+    }
+
+    public Commissions.Ledger getLedger() {
+        if (ledger == null && broker != null && !notFound) {
+            ledger = commissions.ledger(user.actor(), broker, chosenMonth());
+        }
+        return ledger;
+    }
+
+    public List<CommissionSettlement> getSettlements() {
+        if (settlements == null) {
+            settlements = broker == null ? List.of() : commissions.settlements(user.actor(), broker);
+        }
+        return settlements;
+    }
+
+    /** The choices of the rates form: everything, each cooperative, each product (federation staff only). */
+    public List<jakarta.faces.model.SelectItem> getTargets() {
+        if (targets == null) {
+            targets = user.isFederation() ? commissions.rateTargets(user.actor()) : List.of();
+        }
+        java.util.Locale locale = language.getLocale();
+        java.util.ResourceBundle msg = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+        items.add(new jakarta.faces.model.SelectItem("", msg.getString("commissions.everything")));
+        for (Commissions.Target t : targets) {
+            items.add(t.productId() == null
+                    ? new jakarta.faces.model.SelectItem("c:" + t.cooperativeId(), t.cooperative().in(locale))
+                    : new jakarta.faces.model.SelectItem("p:" + t.productId(), "　" + t.cooperative().in(locale) + " · " + t.product().in(locale)));
+        }
+        return items;
+    }
+
+    public List<String> getMonths() {
+        YearMonth now = YearMonth.now(Commissions.CHINA);
+        return IntStream.range(0, 12).mapToObj(i -> now.minusMonths(i).toString()).toList();
+    }
+
+    public String money(long signedFen) {
+        return CommissionMonth.decimal(signedFen);
+    }
+
+    public String productName(Commissions.Line line) {
+        return line.product().in(language.getLocale());
+    }
+
+    public boolean isCarried(Commissions.Line line) {
+        return ledger != null && line.carriedFrom(ledger.month());
+    }
+
+    public boolean isFederation() {
+        return user.isFederation();
+    }
+
+    public boolean isBrokerView() {
+        return user.actor().is(Role.BROKER);
+    }
+
+    public String getBroker() {
+        return broker;
+    }
+
+    public void setBroker(String broker) {
+        this.broker = broker;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public void setStatement(String statement) {
+        this.statement = statement;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public List<RateRow> getRates() {
+        return rates;
+    }
+}

@@ -268,7 +268,7 @@ class PieceworkDispatchTest {
             assertEquals(1, count(chain, "income_entry"));
             assertEquals(1, count(chain, "work_return"));
             assertEquals(Money.parse("100.00"), chain.tx(em -> ledger(chain, em).balanceOf(manager, chain.trainedArtisanId)));
-            assertEquals(List.of("reason"), fields(() -> dispatch(chain, d -> d.recordReturn(manager, order.number(), task.id(),
+            assertEquals(List.of("rejectReason"), fields(() -> dispatch(chain, d -> d.recordReturn(manager, order.number(), task.id(),
                     0, 2, "", null))));
 
             dispatch(chain, d -> d.recordReturn(manager, order.number(), task.id(), 0, 10, "颜色不对", null));

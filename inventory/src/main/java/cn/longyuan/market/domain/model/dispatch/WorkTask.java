@@ -128,10 +128,10 @@ public class WorkTask {
             throw new TaskRuleException("accepted", "accepted + rejected is at most the " + outstanding() + " pieces still out");
         }
         if (rejectedNow > 0 && (reason == null || reason.isBlank())) {
-            throw new TaskRuleException("reason", "say why pieces were rejected");
+            throw new TaskRuleException("rejectReason", "say why pieces were rejected");
         }
         if (reason != null && reason.strip().length() > MAX_REASON) {
-            throw new TaskRuleException("reason", "at most " + MAX_REASON + " characters");
+            throw new TaskRuleException("rejectReason", "at most " + MAX_REASON + " characters");
         }
         accepted += acceptedNow;
         rejected += rejectedNow;

@@ -72,7 +72,7 @@ class WorkTaskTest {
     void rejectedPiecesNeedAReasonAndAReturnCountsAPiece() {
         WorkTask task = task(10);
         task.materialsIssued();
-        assertEquals("reason", assertThrows(TaskRuleException.class, () -> task.piecesReturned(2, 1, " ")).field());
+        assertEquals("rejectReason", assertThrows(TaskRuleException.class, () -> task.piecesReturned(2, 1, " ")).field());
         assertEquals("accepted", assertThrows(TaskRuleException.class, () -> task.piecesReturned(0, 0, null)).field());
         assertEquals("accepted", assertThrows(TaskRuleException.class, () -> task.piecesReturned(-1, 2, "x")).field());
         assertEquals("rejected", assertThrows(TaskRuleException.class, () -> task.piecesReturned(2, -1, "x")).field());

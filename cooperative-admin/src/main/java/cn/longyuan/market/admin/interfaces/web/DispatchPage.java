@@ -96,6 +96,9 @@ public class DispatchPage {
         }
         try {
             selected = dispatch.get(actor, workOrder);
+            if (taskDueOn == null) {
+                taskDueOn = selected.dueOn() != null ? selected.dueOn() : dispatch.today().plusDays(14);
+            }
             if (selected.mayAssign()) {
                 candidates = dispatch.candidates(actor, workOrder);
             }

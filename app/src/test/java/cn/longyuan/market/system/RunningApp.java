@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class RunningApp {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    // a loaded build machine (several builds sharing two cores) may need longer: -Dapp.start.timeout=seconds
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("app.start.timeout", 300));
     private static RunningApp instance;
     private static RuntimeException startFailure;
 

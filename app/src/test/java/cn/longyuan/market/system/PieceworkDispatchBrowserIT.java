@@ -117,6 +117,7 @@ class PieceworkDispatchBrowserIT {
 
             assertEquals(wangBefore.add(new BigDecimal("650.00")), earned("coop-ningyuan", wang, "after-dispatch-ningyuan"));
             assertEquals(guoBefore.add(new BigDecimal("617.50")), earned("coop-shuangwan", guo, "after-dispatch-shuangwan"));
+            narrowScreen(number);
             String entries = incomeEntries("coop-shuangwan", guo);
             assertTrue(entries.contains("计件工钱") && entries.contains(number) && entries.contains("617.50"), entries);
         } finally {
@@ -153,6 +154,21 @@ class PieceworkDispatchBrowserIT {
         browser.findElement(By.id("pieces:reason")).clear();
         browser.findElement(By.id("pieces:reason")).sendKeys(reason);
         browser.findElement(By.id("pieces:submit")).click();
+    }
+
+    /** The work order on a 375 px phone screen, as a manager at the workshop would check returns. */
+    private void narrowScreen(String number) {
+        WebDriver phone = Browser.open("zh-CN", 375, 812);
+        try {
+            BackOfficePages.logIn(phone, app, "coop-shuangwan");
+            phone.get(app.uri("admin/dispatch.xhtml?workOrder=" + number).toString());
+            new WebDriverWait(phone, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
+            String tasks = phone.findElement(By.id("tasks")).getText();
+            assertTrue(tasks.contains("绣花郭嫂") && !tasks.contains("香包王嫂"), "a manager sees her own members' tasks only: " + tasks);
+            Browser.screenshot(phone, "dispatch-6-manager-375px-zh");
+        } finally {
+            phone.quit();
+        }
     }
 
     private String artisanId(String manager, String displayName) {

@@ -346,7 +346,8 @@ public class IncomeLedger {
         }
         for (Object[] r : pieceRates.getResultList()) {
             IncomeEntry e = (IncomeEntry) r[0];
-            lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), e.split().sale(),
+            // nothing was sold: the line shows no sale value, only what she earned
+            lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), Money.ZERO,
                     e.split().artisan(), (String) r[3]));
         }
         lines.sort(Comparator.comparing(EntryLine::at));

@@ -204,6 +204,7 @@ class PieceworkDispatchTest {
             assertEquals(order.number(), lines.get(0).orderNumber());
             assertEquals(90, lines.get(0).quantity());
             assertEquals(Money.parse("585.00"), lines.get(0).artisanShare());
+            assertEquals(Money.ZERO, lines.get(0).sale(), "piecework sold nothing");
             assertEquals(checked.traceCode(), lines.get(0).traceCode());
             IncomeLedger.ArtisanIncome figures = chain.tx(em -> ledger(chain, em).byArtisan(shuangwanManager)).stream()
                     .filter(a -> a.artisanId() == sw.trainedId).findFirst().orElseThrow();

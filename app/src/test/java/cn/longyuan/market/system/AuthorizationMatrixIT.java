@@ -81,11 +81,38 @@ class AuthorizationMatrixIT {
         // brokers' commissions: broker-li's own, and the second demo broker's
         ownIds.put("{broker}", "broker-li");
         otherIds.put("{broker}", "broker-zhao");
+        // piecework dispatch: broker-li's work order with a task for a Ningyuan woman (own for coop-ningyuan and
+        // broker-li), and Shuangwan's own work order with a task for one of its women (neither may reach it)
+        String[] brokers = workOrderWithTask("broker-li", ownProduct, ningyuanId);
+        ownIds.put("{workOrder}", brokers[0]);
+        ownIds.put("{task}", brokers[1]);
+        List<JsonObject> shuangwanArtisans = Http.jsonArray(BackOffice.get(app, "coop-shuangwan", "/api/v1/artisans"));
+        String shuangwanId = shuangwanArtisans.get(0).getJsonObject("cooperative").getString("id");
+        String shuangwanProduct = products.stream().filter(p -> p.getJsonObject("cooperative").getString("id").equals(shuangwanId)
+                && p.getInt("available") > 0).findFirst().orElseThrow().getString("id");
+        String[] shuangwans = workOrderWithTask("coop-shuangwan", shuangwanProduct, shuangwanId);
+        otherIds.put("{workOrder}", shuangwans[0]);
+        otherIds.put("{task}", shuangwans[1]);
         for (Subject subject : SUBJECTS) {
             if (subject.user() != null) {
                 sessions.put(subject.user(), BackOffice.session(app, subject.user()));
             }
         }
+    }
+
+    /** A work order of the user's for 10 pieces of the product, with a 5-piece task for a trained woman of the cooperative. */
+    private static String[] workOrderWithTask(String user, String productId, String cooperativeId) {
+        HttpResponse<String> opened = BackOffice.post(app, user, "/api/v1/work-orders",
+                "{\"productId\": \"" + productId + "\", \"quantity\": 10}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        String number = Http.json(opened).getString("number");
+        String artisan = Http.jsonArray(BackOffice.get(app, user, "/api/v1/work-orders/" + number + "/candidates")).stream()
+                .filter(c -> c.getJsonObject("cooperative").getString("id").equals(cooperativeId)).findFirst().orElseThrow()
+                .getString("artisanId");
+        HttpResponse<String> task = BackOffice.post(app, user, "/api/v1/work-orders/" + number + "/tasks",
+                "{\"artisanId\": \"" + artisan + "\", \"quantity\": 5, \"pieceRate\": \"3.00\", \"dueOn\": \"2099-12-31\"}");
+        assertEquals(201, task.statusCode(), task.body());
+        return new String[]{number, Http.json(task).getString("id")};
     }
 
     private static String place(String productId) {
@@ -144,7 +171,8 @@ class AuthorizationMatrixIT {
         assertFalse(Set.of(401, 403).contains(status), seen);
         boolean confined = (subject.role().equals("COOP_MANAGER") && call.scope() != BackOfficeCall.Scope.NONE)
                 || (subject.role().equals("BROKER") && (call.scope() == BackOfficeCall.Scope.ORDER
-                        || call.scope() == BackOfficeCall.Scope.QUOTE || call.scope() == BackOfficeCall.Scope.BROKER));
+                        || call.scope() == BackOfficeCall.Scope.QUOTE || call.scope() == BackOfficeCall.Scope.BROKER
+                        || call.scope() == BackOfficeCall.Scope.WORK_ORDER));
         if (call.scope() == BackOfficeCall.Scope.NONE && call.example() == null) {
             assertEquals(200, status, seen);
         } else if (call.scope() == BackOfficeCall.Scope.NONE) {

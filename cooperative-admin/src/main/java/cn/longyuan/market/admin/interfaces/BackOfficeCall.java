@@ -89,6 +89,23 @@ public enum BackOfficeCall {
     SETTLE_COMMISSIONS(Kind.API, "POST", "/api/v1/commission-settlements", "{\"broker\": \"{broker}\", \"month\": \"2026-13\"}",
             Scope.NONE, "FEDERATION"),
 
+    // piecework dispatch (issue 8, branch dispatch): {workOrder} is a work order number, {task} one of its tasks' ids;
+    // the examples are refused by the rules after the scope check (untrained woman, empty fields, no materials yet)
+    LIST_WORK_ORDERS(Kind.API, "GET", "/api/v1/work-orders", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    OPEN_WORK_ORDER(Kind.API, "POST", "/api/v1/work-orders", "{\"productId\": \"{product}\", \"quantity\": 0}",
+            Scope.PRODUCT, "COOP_MANAGER", "BROKER"),
+    WORK_ORDER(Kind.API, "GET", "/api/v1/work-orders/{workOrder}", null, Scope.WORK_ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    WORK_CANDIDATES(Kind.API, "GET", "/api/v1/work-orders/{workOrder}/candidates", null, Scope.WORK_ORDER, "COOP_MANAGER", "BROKER"),
+    ASSIGN_TASK(Kind.API, "POST", "/api/v1/work-orders/{workOrder}/tasks",
+            "{\"artisanId\": \"{untrainedArtisan}\", \"quantity\": 1, \"pieceRate\": \"1.00\", \"dueOn\": \"2099-12-31\"}",
+            Scope.WORK_ORDER, "COOP_MANAGER", "BROKER"),
+    ISSUE_MATERIALS(Kind.API, "POST", "/api/v1/work-orders/{workOrder}/tasks/{task}/materials",
+            "{\"material\": \"\", \"amount\": \"1\", \"unit\": \"卷\"}", Scope.WORK_ORDER, "COOP_MANAGER", "BROKER"),
+    RETURN_PIECES(Kind.API, "POST", "/api/v1/work-orders/{workOrder}/tasks/{task}/returns", "{\"accepted\": 0, \"rejected\": 0}",
+            Scope.WORK_ORDER, "COOP_MANAGER", "BROKER"),
+    CANCEL_TASK(Kind.API, "POST", "/api/v1/work-orders/{workOrder}/tasks/{task}/cancel", "{\"reason\": \"\"}",
+            Scope.WORK_ORDER, "COOP_MANAGER", "BROKER"),
+
     DASHBOARD_PAGE(Kind.PAGE, "GET", "/index.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK_PAGE(Kind.PAGE, "GET", "/stock.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
     ORDERS_PAGE(Kind.PAGE, "GET", "/orders.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
@@ -108,16 +125,18 @@ public enum BackOfficeCall {
     BATCHES_PAGE(Kind.PAGE, "GET", "/batches.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     BATCH_TAGS_PAGE(Kind.PAGE, "GET", "/batch-tags.xhtml?batch={batch}", null, Scope.BATCH, "FEDERATION", "COOP_MANAGER"),
     STOCK_TASKS_PAGE(Kind.PAGE, "GET", "/stock-tasks.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
-    COMMISSIONS_PAGE(Kind.PAGE, "GET", "/commissions.xhtml?broker={broker}", null, Scope.BROKER, "FEDERATION", "BROKER");
+    COMMISSIONS_PAGE(Kind.PAGE, "GET", "/commissions.xhtml?broker={broker}", null, Scope.BROKER, "FEDERATION", "BROKER"),
+    DISPATCH_PAGE(Kind.PAGE, "GET", "/dispatch.xhtml?workOrder={workOrder}", null, Scope.WORK_ORDER, "FEDERATION", "COOP_MANAGER", "BROKER");
 
     public enum Kind { API, PAGE }
 
     /**
      * What decides whether the caller may reach the particular thing: nothing, its product, its order, its artisan,
      * its production batch, its training course (the federation's programme courses are everybody's; the matrix
-     * uses cooperatives' own courses), its quote, its broker (a broker reaches only her own).
+     * uses cooperatives' own courses), its quote, its broker (a broker reaches only her own), its work order (a broker's
+     * own; a manager's own or one with tasks of her members).
      */
-    public enum Scope { NONE, PRODUCT, ORDER, ARTISAN, BATCH, COURSE, QUOTE, BROKER }
+    public enum Scope { NONE, PRODUCT, ORDER, ARTISAN, BATCH, COURSE, QUOTE, BROKER, WORK_ORDER }
 
     private final Kind kind;
     private final String method;

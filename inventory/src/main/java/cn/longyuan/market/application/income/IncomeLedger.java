@@ -46,6 +46,10 @@ import java.util.Map;
  * between places keep their batch). Pieces with no batch left to take them from (stock booked in by an
  * adjustment) are sold without a maker: the artisan's share of them is the cooperative's. A return put back
  * into stock gives its pieces back to their batch; written-off pieces do not.
+ * <p>
+ * Piecework (issue 8, {@code PieceworkDispatch}) writes PIECE_RATE entries: no order, the whole amount the
+ * artisan's. They count in her balance, statement and payouts; the later sale of those pieces names her but gives
+ * her share to the cooperative (she was paid per piece).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -109,11 +113,12 @@ public class IncomeLedger {
             if (take <= 0) {
                 continue;
             }
-            written.add(write(order, line, cooperativeId, locationId, batch.batchId(), batch.artisanId(), take, rule, actor, now));
+            written.add(write(order, line, cooperativeId, locationId, batch.batchId(), batch.artisanId(), !batch.piecework(), take,
+                    rule, actor, now));
             remaining -= take;
         }
         if (remaining > 0) {
-            written.add(write(order, line, cooperativeId, locationId, null, null, remaining, rule, actor, now));
+            written.add(write(order, line, cooperativeId, locationId, null, null, false, remaining, rule, actor, now));
         }
         return written;
     }
@@ -194,8 +199,8 @@ public class IncomeLedger {
         requireReader(actor);
         String scope = actor.cooperativeScope() == null ? "" : " where a.cooperative_id = " + actor.cooperativeScope();
         List<?> rows = em.createNativeQuery("select a.id, a.display_name, a.cooperative_id, "
-                + "coalesce((select sum(case when e.kind = 'SALE' then e.quantity else -e.quantity end) from income_entry e where e.artisan_id = a.id), 0), "
-                + "coalesce((select sum(case when e.kind = 'SALE' then e.artisan_fen else -e.artisan_fen end) from income_entry e where e.artisan_id = a.id), 0), "
+                + "coalesce((select sum(case when e.kind = 'SALE' then e.quantity when e.kind = 'REVERSAL' then -e.quantity else 0 end) from income_entry e where e.artisan_id = a.id), 0), "
+                + "coalesce((select sum(case when e.kind = 'REVERSAL' then -e.artisan_fen else e.artisan_fen end) from income_entry e where e.artisan_id = a.id), 0), "
                 + "coalesce((select sum(p.amount_fen) from payout p where p.artisan_id = a.id), 0) "
                 + "from artisan a" + scope + " order by a.cooperative_id, a.id").getResultList();
         List<ArtisanIncome> result = new ArrayList<>();
@@ -262,7 +267,7 @@ public class IncomeLedger {
                         + "and p.paidOn < :to order by p.paidOn, p.id", Payout.class)
                 .setParameter("artisan", artisanId).setParameter("from", month.atDay(1)).setParameter("to", month.plusMonths(1).atDay(1))
                 .getResultList().stream().map(p -> new PayoutLine(p.paidOn(), p.amount(), p.reference(), p.recordedBy())).toList();
-        long earned = entries.stream().mapToLong(e -> e.kind() == IncomeEntry.Kind.SALE ? e.artisanShare().fen() : -e.artisanShare().fen()).sum();
+        long earned = entries.stream().mapToLong(e -> e.kind() == IncomeEntry.Kind.REVERSAL ? -e.artisanShare().fen() : e.artisanShare().fen()).sum();
         long paid = payouts.stream().mapToLong(p -> p.amount().fen()).sum();
         return new Statement(artisanId, artisan.displayName(), artisan.cooperative().name().zh(), month,
                 signed(openingFen), entries, payouts, earned, Money.ofFen(paid), signed(openingFen + earned - paid));
@@ -299,8 +304,8 @@ public class IncomeLedger {
             YearMonth m = now.minusMonths(i);
             Instant from = m.atDay(1).atStartOfDay(CHINA).toInstant();
             Instant to = m.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
-            Object[] sums = (Object[]) em.createNativeQuery("select coalesce(sum(case when kind = 'SALE' then sale_fen else -sale_fen end), 0), "
-                            + "coalesce(sum(case when kind = 'SALE' then artisan_fen else -artisan_fen end), 0) from income_entry "
+            Object[] sums = (Object[]) em.createNativeQuery("select coalesce(sum(case when kind = 'SALE' then sale_fen when kind = 'REVERSAL' then -sale_fen else 0 end), 0), "
+                            + "coalesce(sum(case when kind = 'REVERSAL' then -artisan_fen else artisan_fen end), 0) from income_entry "
                             + "where occurred_at >= ?1 and occurred_at < ?2" + scope)
                     .setParameter(1, timestamp(from)).setParameter(2, timestamp(to)).getSingleResult();
             Number paid = (Number) em.createNativeQuery("select coalesce(sum(amount_fen), 0) from payout where paid_on >= ?1 and paid_on < ?2" + scope)
@@ -330,11 +335,27 @@ public class IncomeLedger {
             lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), e.split().sale(),
                     e.split().artisan(), (String) r[3]));
         }
+        // piecework paid at a piece rate (issue 8): no order, the work order's number stands in its place
+        var pieceRates = em.createQuery("select e, w.number, p.name.zh, b.traceCode from IncomeEntry e, PieceReturn r, WorkTask t, "
+                + "WorkOrder w, Product p, ProductionBatch b where r.incomeEntryId = e.id and t.id = r.taskId and w.id = t.workOrderId "
+                + "and p.id = e.productId and b.id = e.batchId and e.artisanId = :artisan"
+                + " and e.kind = cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE" + range, Object[].class)
+                .setParameter("artisan", artisanId);
+        if (from != null) {
+            pieceRates.setParameter("from", from).setParameter("to", to);
+        }
+        for (Object[] r : pieceRates.getResultList()) {
+            IncomeEntry e = (IncomeEntry) r[0];
+            // nothing was sold: the line shows no sale value, only what she earned
+            lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), Money.ZERO,
+                    e.split().artisan(), (String) r[3]));
+        }
+        lines.sort(Comparator.comparing(EntryLine::at));
         return lines;
     }
 
     private long earnedFen(long artisanId, Instant before) {
-        Number n = (Number) em.createNativeQuery("select coalesce(sum(case when kind = 'SALE' then artisan_fen else -artisan_fen end), 0) "
+        Number n = (Number) em.createNativeQuery("select coalesce(sum(case when kind = 'REVERSAL' then -artisan_fen else artisan_fen end), 0) "
                         + "from income_entry where artisan_id = ?1" + (before == null ? "" : " and occurred_at < ?2"))
                 .setParameter(1, artisanId).setParameter(2, timestamp(before == null ? Instant.EPOCH : before)).getSingleResult();
         return n.longValue();
@@ -347,7 +368,8 @@ public class IncomeLedger {
         return n.longValue();
     }
 
-    private record BatchStock(long batchId, long artisanId, int unattributed) {
+    /** {@code piecework}: the batch came from checked piecework, whose maker was paid her piece rate already. */
+    private record BatchStock(long batchId, long artisanId, int unattributed, boolean piecework) {
     }
 
     /** The product's batches in the order pieces are taken from them, each with its pieces not yet attributed. */
@@ -368,17 +390,24 @@ public class IncomeLedger {
             Number taken = (Number) em.createNativeQuery("select coalesce(sum(case when kind = 'SALE' then quantity "
                             + "when restocked then -quantity else 0 end), 0) from income_entry where batch_id = ?1")
                     .setParameter(1, batchId).getSingleResult();
-            result.add(new BatchStock(batchId, ((Number) r[1]).longValue(), ((Number) r[2]).intValue() - taken.intValue()));
+            Number piecework = (Number) em.createNativeQuery("select count(*) from work_return where batch_id = ?1")
+                    .setParameter(1, batchId).getSingleResult();
+            result.add(new BatchStock(batchId, ((Number) r[1]).longValue(), ((Number) r[2]).intValue() - taken.intValue(),
+                    piecework.intValue() > 0));
         }
         return result;
     }
 
+    /**
+     * {@code artisanShare} false: the artisan is named (the pieces are hers) but her share is the cooperative's —
+     * pieces made as piecework earned her the piece rate when they were accepted, not a share of the sale as well.
+     */
     private IncomeEntry write(CustomerOrder order, OrderLine line, long cooperativeId, long locationId, Long batchId,
-                              Long artisanId, int pieces, SplitRule rule, String actor, Instant at) {
+                              Long artisanId, boolean artisanShare, int pieces, SplitRule rule, String actor, Instant at) {
         // the broker's own commission rule (issue 8), when she has one for this sale, replaces the cooperative's broker share
         IncomeSplit split = IncomeSplit.of(line.unitPrice().times(pieces), rule,
                 cn.longyuan.market.application.brokerage.CommissionRates.of(em, order.brokerId(), cooperativeId, line.productId()),
-                order.brokerId() != null, artisanId != null);
+                order.brokerId() != null, artisanId != null && artisanShare);
         IncomeEntry entry = IncomeEntry.sale(new IncomeEntry.Source(cooperativeId, order.id(), line.productId(), locationId,
                 batchId, artisanId, order.brokerId()), pieces, split, actor, at);
         em.persist(entry);

@@ -22,7 +22,8 @@ public final class IncomeStatementPdf {
         pdf.heading("本月收入 Income this month");
         pdf.table(List.of("日期 Date", "订单 Order", "商品 Product", "批次 Batch", "件数 Pieces ", "售价 Sale ", "她的收入 Her share "),
                 s.entries().stream().map(e -> List.of(DAY.format(e.at()), e.orderNumber(),
-                        e.product() + (e.kind() == IncomeEntry.Kind.REVERSAL ? "（退回 returned）" : ""), e.traceCode() == null ? "" : e.traceCode(),
+                        e.product() + (e.kind() == IncomeEntry.Kind.REVERSAL ? "（退回 returned）"
+                                : e.kind() == IncomeEntry.Kind.PIECE_RATE ? "（计件 piece rate）" : ""), e.traceCode() == null ? "" : e.traceCode(),
                         (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.quantity(),
                         (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.sale().toDecimalString(),
                         (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.artisanShare().toDecimalString())).toList(),

@@ -15,13 +15,14 @@ import java.time.Instant;
 /**
  * One row of the income ledger: pieces of one product of one order, sold from one production batch (and so
  * made by one artisan), and how their price was split. A fact: a return or a cancellation after payment is a
- * new REVERSAL row, never an edit.
+ * new REVERSAL row, never an edit. A PIECE_RATE row is money earned at a piece rate for checked piecework (no order,
+ * no sale: its "sale" is the piece-rate amount, all of it the artisan's).
  */
 @Entity
 @Table(name = "income_entry")
 public class IncomeEntry {
 
-    public enum Kind { SALE, REVERSAL }
+    public enum Kind { SALE, REVERSAL, PIECE_RATE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,8 +41,8 @@ public class IncomeEntry {
     @Column(name = "batch_id")
     private Long batchId;
 
-    @Column(name = "order_id", nullable = false)
-    private long orderId;
+    @Column(name = "order_id")
+    private Long orderId;
 
     @Column(name = "product_id", nullable = false)
     private long productId;
@@ -82,7 +83,7 @@ public class IncomeEntry {
     }
 
     /** Where pieces came from: the order, product, place, and the batch and maker when known. */
-    public record Source(long cooperativeId, long orderId, long productId, long locationId, Long batchId, Long artisanId,
+    public record Source(long cooperativeId, Long orderId, long productId, long locationId, Long batchId, Long artisanId,
                          Long brokerId) {
     }
 
@@ -114,6 +115,20 @@ public class IncomeEntry {
 
     public static IncomeEntry sale(Source source, int quantity, IncomeSplit split, String actor, Instant at) {
         return new IncomeEntry(Kind.SALE, source, quantity, split, false, actor, at);
+    }
+
+    /**
+     * Pieces checked and accepted from piecework, paid at the piece rate: the whole amount is the artisan's.
+     * The source names no order (the pieces were made for stock), but the batch they became.
+     */
+    public static IncomeEntry pieceRate(long cooperativeId, long productId, long locationId, long batchId, long artisanId,
+                                        Long brokerId, int pieces, Money rate, String actor, Instant at) {
+        Money amount = rate.times(pieces);
+        if (amount.isZero()) {
+            throw new IllegalArgumentException("a piece rate is more than nothing");
+        }
+        return new IncomeEntry(Kind.PIECE_RATE, new Source(cooperativeId, null, productId, locationId, batchId, artisanId,
+                brokerId), pieces, new IncomeSplit(amount, amount, Money.ZERO, Money.ZERO), false, actor, at);
     }
 
     /** Takes back (part of) a sale; the split is the sale's own, in proportion, so the ledger nets to zero. */
@@ -154,7 +169,8 @@ public class IncomeEntry {
         return batchId;
     }
 
-    public long orderId() {
+    /** The order whose sale this is; null for a piece-rate entry. */
+    public Long orderId() {
         return orderId;
     }
 
@@ -190,12 +206,17 @@ public class IncomeEntry {
         return occurredAt;
     }
 
-    /** The artisan's share with its sign in the ledger: a sale adds, a reversal takes away. */
+    /** The artisan's share with its sign in the ledger: a sale or a piece rate adds, a reversal takes away. */
     public long signedArtisanFen() {
-        return kind == Kind.SALE ? artisanFen : -artisanFen;
+        return kind == Kind.REVERSAL ? -artisanFen : artisanFen;
     }
 
+    /** The sale value with its sign; a piece-rate entry sold nothing. */
     public long signedSaleFen() {
-        return kind == Kind.SALE ? saleFen : -saleFen;
+        return switch (kind) {
+            case SALE -> saleFen;
+            case REVERSAL -> -saleFen;
+            case PIECE_RATE -> 0;
+        };
     }
 }

@@ -250,4 +250,40 @@ class ChainReportTest {
             assertEquals(RequestRefusedException.Reason.NOT_FOUND, unknown.reason());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void thePublicImpactShowsTotalsAndBreaksDownOnlyGroupsOfAtLeastFiveWomen(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            db.run(ChainReportTest::handBuiltChain);
+            ImpactFigures.Impact small = withReport(db, r -> new ImpactFigures(r).now());
+            // trained ever: 701, 702, 703, 705; made pieces since their course: 701, 703, 705
+            assertEquals(4, small.womenTrained());
+            assertEquals(3, small.womenProducing());
+            // 2026 up to 29 November: 4 + 4 pieces, her shares 16520 + 7140
+            assertEquals(8, small.piecesSoldThisYear());
+            assertEquals(23660, small.incomeThisYearFen());
+            assertEquals(2026, small.year());
+            // sachet 3 women, paper-cutting 1: neither alone, nor pooled (4), may be shown
+            assertTrue(small.crafts().isEmpty());
+            assertEquals(null, small.otherCrafts());
+            assertTrue(small.smallGroupsWithheld());
+
+            db.run(em -> {
+                sql(em, "insert into artisan (id, cooperative_id, display_name, household_status) values"
+                        + " (706, 901, '巧手六', 'NOT_POOR'), (707, 902, '巧手七', 'REGISTERED_POOR')");
+                sql(em, "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
+                        + " (1706, 801, 706, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC'),"
+                        + " (1707, 801, 707, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC')");
+            });
+            ImpactFigures.Impact larger = withReport(db, r -> new ImpactFigures(r).now());
+            assertEquals(6, larger.womenTrained());
+            assertEquals(1, larger.crafts().size());
+            assertEquals("Qingyang embroidered sachet", larger.crafts().get(0).craft().en());
+            assertEquals(5, larger.crafts().get(0).womenTrained());
+            assertEquals(2, larger.crafts().get(0).womenProducing());
+            assertEquals(null, larger.otherCrafts());
+            assertTrue(larger.smallGroupsWithheld());
+        }
+    }
 }

@@ -3,7 +3,7 @@ package cn.longyuan.market.admin.interfaces.report;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.report.ChainReport;
 import cn.longyuan.market.application.security.Actor;
-import cn.longyuan.market.web.i18n.LanguagePreference;
+import cn.longyuan.market.web.i18n.SupportedLanguage;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -29,8 +29,21 @@ public class ReportFilesServlet extends HttpServlet {
     @Inject
     private Instance<Actor> actor;
 
-    @Inject
-    private LanguagePreference language;
+    /**
+     * The page's language: its link says it ({@code lang}), else the visitor's cookie, else Accept-Language (the
+     * session's {@code LanguagePreference} needs a Faces request, which a servlet is not).
+     */
+    private static SupportedLanguage language(HttpServletRequest request) {
+        String explicit = request.getParameter("lang");
+        if (SupportedLanguage.fromTag(explicit) == null && request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if ("lang".equals(cookie.getName())) {
+                    explicit = cookie.getValue();
+                }
+            }
+        }
+        return SupportedLanguage.choose(explicit, request.getHeader("Accept-Language"));
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,7 +57,7 @@ public class ReportFilesServlet extends HttpServlet {
             ReportParameters parameters = ReportParameters.parse(chainReport, request.getParameter("from"), request.getParameter("to"),
                     request.getParameter("course"), request.getParameter("township"), request.getParameter("cooperative"),
                     request.getParameter("group"));
-            files = new ReportFiles(chainReport.report(actor.get(), parameters.filter(), parameters.grouping()), language.getLocale());
+            files = new ReportFiles(chainReport.report(actor.get(), parameters.filter(), parameters.grouping()), language(request).locale());
         } catch (RequestRefusedException refused) {
             response.sendError(switch (refused.reason()) {
                 case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;

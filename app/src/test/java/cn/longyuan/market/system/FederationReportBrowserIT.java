@@ -49,8 +49,10 @@ class FederationReportBrowserIT {
             new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("from=2000-01-01"));
             WebElement chart = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[id$='womenChart'] canvas")));
+            // Chart.js has drawn it: a chart instance on the canvas, with as many bars per dataset as the table has rows
             new WebDriverWait(browser, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "var c = arguments[0]; return c.width > 0 && c.height > 0;", chart));
+                    "var c = window.Chart && Chart.getChart(arguments[0]); return !!c && c.width > 0"
+                            + " && c.getDatasetMeta(0).data.length === document.querySelectorAll(\"[id$='rows_data'] > tr\").length;", chart));
             assertTrue(browser.findElement(By.cssSelector("[id$='incomeChart'] canvas")).isDisplayed());
             String trained = browser.findElement(By.id("totalTrained")).getText().strip();
             String income = browser.findElement(By.id("totalIncome")).getText().strip().replace("¥", "");

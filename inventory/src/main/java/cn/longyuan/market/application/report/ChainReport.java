@@ -299,13 +299,27 @@ public class ChainReport {
         }
     }
 
-    private List<Row> rows(Facts facts, Grouping grouping) {
-        Function<Graduate, String> key = switch (grouping) {
+    /**
+     * The figures of several rows taken together, each woman counted once (a woman trained in two of them counts
+     * once, where adding the rows up would count her twice): for the public page's pool of small groups.
+     */
+    public Figures pooled(Filter filter, Grouping grouping, Set<String> rowKeys) {
+        Facts facts = facts(filter);
+        Function<Graduate, String> key = keyOf(grouping);
+        return facts.figures(facts.graduates.stream().filter(g -> rowKeys.contains(key.apply(g))).toList(), false);
+    }
+
+    private static Function<Graduate, String> keyOf(Grouping grouping) {
+        return switch (grouping) {
             case COURSE -> g -> String.valueOf(g.courseId());
             case CRAFT -> Graduate::craft;
             case TOWNSHIP -> Graduate::township;
             case COOPERATIVE -> g -> String.valueOf(g.cooperativeId());
         };
+    }
+
+    private List<Row> rows(Facts facts, Grouping grouping) {
+        Function<Graduate, String> key = keyOf(grouping);
         Map<String, List<Graduate>> groups = new LinkedHashMap<>();
         for (Graduate g : facts.graduates) {
             groups.computeIfAbsent(key.apply(g), k -> new ArrayList<>()).add(g);

@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The programme's impact for the shop's public page, from the same figures as the federation's report
@@ -62,22 +64,24 @@ public class ImpactFigures {
         Report allTime = chainReport.publicAggregates(new Filter(BEGINNING, thisYear.to(), null, null, null), Grouping.CRAFT);
         Report year = chainReport.publicAggregates(thisYear, Grouping.CRAFT);
         List<CraftLine> shown = new ArrayList<>();
-        int otherTrained = 0;
-        int otherProducing = 0;
-        boolean withheld = false;
+        Set<String> small = new HashSet<>();
         for (Row row : allTime.rows()) {
             Figures f = row.all();
             if (f.womenTrained() >= MIN_GROUP) {
                 shown.add(new CraftLine(row.label(), f.womenTrained(), f.womenProduced()));
             } else if (f.womenTrained() > 0) {
-                otherTrained += f.womenTrained();
-                otherProducing += f.womenProduced();
-                withheld = true;
+                small.add(row.key());
             }
         }
-        // a woman trained in two small crafts counts in both: the pool's count is an upper bound, never fewer women
-        CraftLine others = otherTrained >= MIN_GROUP
-                ? new CraftLine(new BilingualText("其他手艺", "Other crafts"), otherTrained, Math.min(otherProducing, otherTrained)) : null;
+        CraftLine others = null;
+        if (!small.isEmpty()) {
+            // each woman once, however many of the small crafts she learnt
+            Figures pool = chainReport.pooled(allTime.filter(), Grouping.CRAFT, small);
+            if (pool.womenTrained() >= MIN_GROUP) {
+                others = new CraftLine(new BilingualText("其他手艺", "Other crafts"), pool.womenTrained(), pool.womenProduced());
+            }
+        }
+        boolean withheld = !small.isEmpty();
         return new Impact(thisYear.to().getYear(), allTime.total().womenTrained(), allTime.total().womenProduced(),
                 Math.max(0, year.total().piecesSold()), Math.max(0, year.total().incomeFen()), List.copyOf(shown), others, withheld);
     }

@@ -284,6 +284,27 @@ class ChainReportTest {
             assertEquals(2, larger.crafts().get(0).womenProducing());
             assertEquals(null, larger.otherCrafts());
             assertTrue(larger.smallGroupsWithheld());
+
+            // embroidery trains 708–711, paper-cutting also 708: two small crafts (4 and 2 women) pooled are 5 women, not 6
+            db.run(em -> {
+                sql(em, "insert into training_course (id, craft_code, title_zh, title_en, level, hours, trainer, place, starts_on,"
+                        + " ends_on, capacity) values (803, 'embroidery', '刺绣班', 'Embroidery course', 'BASIC', 40, '王老师', '文化站',"
+                        + " date '2026-06-01', date '2026-06-05', 30)");
+                sql(em, "insert into artisan (id, cooperative_id, display_name, household_status) values (708, 901, '巧手八', 'NOT_POOR'),"
+                        + " (709, 901, '巧手九', 'NOT_POOR'), (710, 902, '巧手十', 'NOT_POOR'), (711, 902, '巧手十一', 'NOT_POOR')");
+                sql(em, "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
+                        + " (1708, 803, 708, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                        + " (1709, 803, 709, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                        + " (1710, 803, 710, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                        + " (1711, 803, 711, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                        + " (1712, 802, 708, 'COMPLETED', date '2026-04-01', date '2026-04-02', 'BASIC')");
+            });
+            ImpactFigures.Impact pooled = withReport(db, r -> new ImpactFigures(r).now());
+            assertEquals(10, pooled.womenTrained());
+            assertEquals(1, pooled.crafts().size());
+            assertEquals(5, pooled.otherCrafts().womenTrained());
+            // of them only 705 made pieces of her craft after her course
+            assertEquals(1, pooled.otherCrafts().womenProducing());
         }
     }
 }

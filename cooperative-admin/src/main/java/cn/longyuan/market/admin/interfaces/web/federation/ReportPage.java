@@ -148,6 +148,8 @@ public class ReportPage {
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
+                        // drawn at once: a printed or captured page shows the bars, not the first frame of an animation
+                        .add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", precision)))))
                 .build().toString();

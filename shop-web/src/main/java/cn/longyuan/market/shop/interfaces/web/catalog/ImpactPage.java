@@ -41,6 +41,11 @@ public class ImpactPage {
         return ShopTexts.in(line.craft());
     }
 
+    /** The year as written in a date ("2026"), not as a number ("2,026"). */
+    public String getYear() {
+        return String.valueOf(getImpact().year());
+    }
+
     public int getMinGroup() {
         return ImpactFigures.MIN_GROUP;
     }

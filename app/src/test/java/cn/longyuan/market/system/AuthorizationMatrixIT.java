@@ -69,6 +69,8 @@ class AuthorizationMatrixIT {
                 .getString("number");
         List<JsonObject> allArtisans = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/artisans"));
         ownIds.put("{artisan}", ownArtisans.get(0).getString("id"));
+        ownIds.put("{cooperative}", ningyuanId);
+        otherIds.put("{cooperative}", ningyuanId);
         otherIds.put("{artisan}", allArtisans.stream().filter(a -> !a.getJsonObject("cooperative").getString("id").equals(ningyuanId))
                 .findFirst().orElseThrow().getString("id"));
         List<JsonObject> batches = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/production-batches"));

@@ -54,7 +54,8 @@ class CatalogSearchIT {
     void chineseTwoCharacterWordsAndEnglishWordsFindTheirProducts() {
         List<JsonObject> sachets = items("q=" + encode("香包"));
         assertTrue(sachets.size() >= 5, sachets.toString());
-        sachets.forEach(p -> assertTrue(p.getString("name").contains("香包"), p.toString()));
+        // name hits rank first; products that other tests list may mention 香包 in their descriptions only, after them
+        sachets.subList(0, 5).forEach(p -> assertTrue(p.getString("name").contains("香包"), p.toString()));
 
         List<JsonObject> paperCuts = items("q=" + encode("剪纸"));
         assertFalse(paperCuts.isEmpty());
@@ -83,7 +84,12 @@ class CatalogSearchIT {
         assertFalse(between.isEmpty());
         prices(between).forEach(p -> assertTrue(p.compareTo(new BigDecimal("40")) >= 0 && p.compareTo(new BigDecimal("100")) <= 0, p.toString()));
 
+        // the index learns of stock changes within seconds (other tests sell pieces meanwhile): ask until it has
         List<JsonObject> inStock = items("inStock=true");
+        for (int attempt = 0; attempt < 20 && inStock.stream().anyMatch(p -> p.getInt("available") <= 0); attempt++) {
+            sleep(500);
+            inStock = items("inStock=true");
+        }
         inStock.forEach(p -> assertTrue(p.getInt("available") > 0, p.toString()));
         assertTrue(inStock.size() < all, "the demo lists a basket nobody has made yet");
         assertEquals(all, items("inStock=false").size());
@@ -244,6 +250,15 @@ class CatalogSearchIT {
             return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -87,7 +87,7 @@ class ListingToIncomeBrowserIT {
                 assertFalse(description.contains("onerror") || description.contains("<script") || description.contains("javascript:")
                         || description.contains("<img"), description);
                 assertEquals(null, js(buyer).executeScript("return window.hacked === undefined ? null : window.hacked;"));
-                String image = buyer.findElement(By.cssSelector(".product-image img")).getAttribute("src");
+                String image = buyer.findElement(By.cssSelector(".product-gallery img")).getAttribute("src");
                 assertTrue(image.contains("/images/photos/"), image);
                 assertEquals(200, Http.get(java.net.URI.create(image)).statusCode());
                 Browser.screenshot(buyer, "shop-new-product-zh");

@@ -91,7 +91,7 @@ public class CatalogQueries {
 
     /** Published products, newest first, filtered by words in either language, craft and cooperative. */
     public ProductPage products(String q, String craft, Long cooperativeId, int page, int size) {
-        StringBuilder where = new StringBuilder(" where p.published = true");
+        StringBuilder where = new StringBuilder(" where " + Product.ON_SALE);
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (craft != null && !craft.isBlank()) {
             where.append(" and p.craft.code = :craft");
@@ -124,7 +124,7 @@ public class CatalogQueries {
         }
         Map<Long, Product> byId = new java.util.HashMap<>();
         em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft where p.id in :ids"
-                        + " and p.published = true", Product.class).setParameter("ids", ids).getResultList()
+                        + " and " + Product.ON_SALE, Product.class).setParameter("ids", ids).getResultList()
                 .forEach(p -> byId.put(p.id(), p));
         return summaries(ids.stream().filter(byId::containsKey).map(byId::get).toList());
     }
@@ -132,13 +132,13 @@ public class CatalogQueries {
     /** The crafts that have at least one listed product, in the programme's order: what a buyer can filter by. */
     public List<CraftName> listedCrafts() {
         return em.createQuery("select c from Craft c where exists (select p from Product p where p.craft = c"
-                        + " and p.published = true) order by c.sortOrder", Craft.class).getResultList().stream()
+                        + " and " + Product.ON_SALE + ") order by c.sortOrder", Craft.class).getResultList().stream()
                 .map(c -> new CraftName(c.code(), c.name())).toList();
     }
 
     public Optional<ProductDetail> product(long id) {
         Product product = em.find(Product.class, id);
-        if (product == null || !product.isPublished()) {
+        if (product == null || !product.isOnSale()) {
             return Optional.empty();
         }
         List<Artisan> makers = em.createNamedQuery(ProductionBatch.MAKERS_OF_PRODUCT, Artisan.class)

@@ -89,7 +89,7 @@ public class OrderService {
         for (int i = 0; i < command.lines().size(); i++) {
             PlaceOrderCommand.Line line = command.lines().get(i);
             Product product = em.find(Product.class, line.productId());
-            if (product == null || !product.isPublished()) {
+            if (product == null || !product.isOnSale()) {
                 unknown.add(new FieldViolation("lines[" + i + "].productId", "no such product for sale"));
                 continue;
             }

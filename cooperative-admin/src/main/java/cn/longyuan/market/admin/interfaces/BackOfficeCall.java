@@ -126,7 +126,22 @@ public enum BackOfficeCall {
     BATCH_TAGS_PAGE(Kind.PAGE, "GET", "/batch-tags.xhtml?batch={batch}", null, Scope.BATCH, "FEDERATION", "COOP_MANAGER"),
     STOCK_TASKS_PAGE(Kind.PAGE, "GET", "/stock-tasks.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     COMMISSIONS_PAGE(Kind.PAGE, "GET", "/commissions.xhtml?broker={broker}", null, Scope.BROKER, "FEDERATION", "BROKER"),
-    DISPATCH_PAGE(Kind.PAGE, "GET", "/dispatch.xhtml?workOrder={workOrder}", null, Scope.WORK_ORDER, "FEDERATION", "COOP_MANAGER", "BROKER");
+    DISPATCH_PAGE(Kind.PAGE, "GET", "/dispatch.xhtml?workOrder={workOrder}", null, Scope.WORK_ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
+
+    // the federation's chain report and register of cooperatives (issue 8, branch report); the decisions' examples
+    // carry a stale version (409 after the role check) for the caller's ({cooperative}: coop-ningyuan's) cooperative,
+    // so the matrix changes no cooperative's status
+    CHAIN_REPORT(Kind.API, "GET", "/api/v1/reports/chain", null, Scope.NONE, "FEDERATION"),
+    CHAIN_REPORT_COURSE(Kind.API, "GET", "/api/v1/reports/chain/courses/{course}", null, Scope.COURSE, "FEDERATION"),
+    LIST_COOPERATIVES(Kind.API, "GET", "/api/v1/cooperatives", null, Scope.NONE, "FEDERATION"),
+    REGISTER_COOPERATIVE(Kind.API, "POST", "/api/v1/cooperatives", "{\"nameZh\": \"\"}", Scope.NONE, "FEDERATION"),
+    APPROVE_COOPERATIVE(Kind.API, "POST", "/api/v1/cooperatives/{cooperative}/approve", "{\"version\": -1}", Scope.NONE, "FEDERATION"),
+    SUSPEND_COOPERATIVE(Kind.API, "POST", "/api/v1/cooperatives/{cooperative}/suspend", "{\"version\": -1}", Scope.NONE, "FEDERATION"),
+    REPORT_PAGE(Kind.PAGE, "GET", "/report.xhtml", null, Scope.NONE, "FEDERATION"),
+    REPORT_COURSE_PAGE(Kind.PAGE, "GET", "/report-course.xhtml?course={course}", null, Scope.COURSE, "FEDERATION"),
+    REPORT_EXCEL(Kind.PAGE, "GET", "/report/chain.xlsx", null, Scope.NONE, "FEDERATION"),
+    REPORT_PDF(Kind.PAGE, "GET", "/report/chain.pdf", null, Scope.NONE, "FEDERATION"),
+    COOPERATIVES_PAGE(Kind.PAGE, "GET", "/cooperatives.xhtml", null, Scope.NONE, "FEDERATION");
 
     public enum Kind { API, PAGE }
 

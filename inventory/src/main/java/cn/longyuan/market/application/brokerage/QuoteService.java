@@ -99,7 +99,7 @@ public class QuoteService {
         for (int i = 0; i < lines.size(); i++) {
             PlaceOrderCommand.Line line = lines.get(i);
             Product product = em.find(Product.class, line.productId());
-            if (product == null || !product.isPublished()) {
+            if (product == null || !product.isOnSale()) {
                 violations.add(new FieldViolation("lines[" + i + "].productId", "no such product for sale"));
             } else if (products.stream().anyMatch(p -> p.id().equals(product.id()))) {
                 violations.add(new FieldViolation("lines[" + i + "].productId", "this product is on another line already"));

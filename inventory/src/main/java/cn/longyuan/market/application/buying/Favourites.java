@@ -33,7 +33,7 @@ public class Favourites {
     /** Marks the product; answers whether it is marked now (always true). */
     public boolean add(long accountId, long productId) {
         Product product = em.find(Product.class, productId);
-        if (product == null || !product.isPublished()) {
+        if (product == null || !product.isOnSale()) {
             throw RequestRefusedException.notFound("No such product.");
         }
         if (!isFavourite(accountId, productId)) {

@@ -75,7 +75,7 @@ public class SavedCarts {
         List<Limited> limited = new ArrayList<>();
         for (Map.Entry<Long, Integer> e : asked.entrySet()) {
             Product product = em.find(Product.class, e.getKey());
-            int can = product == null || !product.isPublished() ? 0
+            int can = product == null || !product.isOnSale() ? 0
                     : Math.min(Math.max(available.getOrDefault(e.getKey(), 0), 0), PlaceOrderCommand.MAX_QUANTITY);
             int quantity = Math.min(e.getValue(), can);
             if (quantity < e.getValue()) {

@@ -207,7 +207,7 @@ public class ListingService {
             return Optional.empty();
         }
         Product product = em.find(Product.class, photo.productId());
-        boolean visible = actorOrNullForTheShop == null ? product.isPublished()
+        boolean visible = actorOrNullForTheShop == null ? product.isOnSale()
                 : actorOrNullForTheShop.canSeeCooperative(product.cooperative().id());
         if (!visible) {
             return Optional.empty();

@@ -50,7 +50,7 @@ public class SearchableProducts {
     /** Every listed product, with whether it has a piece available now. */
     public List<SearchableProduct> all() {
         List<Product> products = em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
-                + " where p.published = true order by p.id", Product.class).getResultList();
+                + " where " + Product.ON_SALE + " order by p.id", Product.class).getResultList();
         Map<Long, Integer> available = stock.availableOf(products.stream().map(Product::id).toList());
         return products.stream().map(p -> new SearchableProduct(p.id(), p.name().zh(), p.name().en(),
                 p.description().zh(), p.description().en(), p.craft().code(), p.craft().name().zh(),

@@ -24,6 +24,11 @@ import java.time.Instant;
 @Table(name = "product")
 public class Product {
 
+
+    /** {@link #isOnSale()} in JPQL, for a query over {@code Product p}: what the shop, its search and orders may offer. */
+    public static final String ON_SALE = "p.published = true and p.cooperative.status = "
+            + "cn.longyuan.market.domain.model.cooperative.Cooperative.Status.APPROVED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -143,6 +148,14 @@ public class Product {
 
     public boolean isPublished() {
         return published;
+    }
+
+    /**
+     * Whether buyers can see and buy it: its cooperative published it and the federation approved the cooperative
+     * (issue 8). {@link #ON_SALE} is the same rule for JPQL over {@code Product p}.
+     */
+    public boolean isOnSale() {
+        return published && cooperative.isApproved();
     }
 
     public Instant createdAt() {

@@ -3,9 +3,10 @@ package cn.longyuan.market.domain.model.cooperative;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,13 +14,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.util.Locale;
 
-/** A women's cooperative (农民专业合作社) whose members make and sell the pieces. */
+/**
+ * A women's cooperative (农民专业合作社) whose members make and sell the pieces. Federation staff approve a new
+ * cooperative before its products are sold in the shop, and may suspend one.
+ * <p>
+ * Not in the second-level cache (it was, as reference data, before issue 8): its status now decides what the
+ * shop sells, and each war has its own EclipseLink cache, so an approval or a suspension made in the back office
+ * would not be seen by the shop's cache.
+ */
 @Entity
 @Table(name = "cooperative")
-@Cacheable
 public class Cooperative {
+
+    /** Where a cooperative stands with the federation: only an APPROVED one sells in the shop. */
+    public enum Status { PENDING, APPROVED, SUSPENDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +50,16 @@ public class Cooperative {
             @AttributeOverride(name = "zh", column = @Column(name = "story_zh")),
             @AttributeOverride(name = "en", column = @Column(name = "story_en"))})
     private BilingualText story;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.APPROVED;
+
+    @Column(name = "status_changed_by")
+    private String statusChangedBy;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
 
     @Version
     private long version;
@@ -74,5 +95,53 @@ public class Cooperative {
 
     public BilingualText story() {
         return story;
+    }
+
+    /** A cooperative the federation has registered but not yet approved: it sells nothing until approved. */
+    public static Cooperative pending(BilingualText name, String township, BilingualText story, String by, Instant at) {
+        Cooperative cooperative = new Cooperative(name, township, story);
+        cooperative.status = Status.PENDING;
+        cooperative.statusChangedBy = by;
+        cooperative.statusChangedAt = at;
+        return cooperative;
+    }
+
+    /** Approves a pending cooperative, or reinstates a suspended one. */
+    public void approve(String by, Instant at) {
+        changeStatus(Status.APPROVED, by, at);
+    }
+
+    /** Stops an approved (or pending) cooperative's sales in the shop; its records stay. */
+    public void suspend(String by, Instant at) {
+        changeStatus(Status.SUSPENDED, by, at);
+    }
+
+    private void changeStatus(Status to, String by, Instant at) {
+        if (status == to) {
+            throw new IllegalStateException("the cooperative is already " + to);
+        }
+        this.status = to;
+        this.statusChangedBy = by;
+        this.statusChangedAt = at;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean isApproved() {
+        return status == Status.APPROVED;
+    }
+
+    public String statusChangedBy() {
+        return statusChangedBy;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public long version() {
+        return version;
     }
 }

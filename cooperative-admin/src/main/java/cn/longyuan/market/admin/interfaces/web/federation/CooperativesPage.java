@@ -1,0 +1,134 @@
+package cn.longyuan.market.admin.interfaces.web.federation;
+
+import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
+import cn.longyuan.market.admin.interfaces.web.PageMessages;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.federation.CooperativeRegistry;
+import cn.longyuan.market.web.i18n.LanguagePreference;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The federation's register of cooperatives ({@code /admin/cooperatives.xhtml}, federation staff only): register a
+ * cooperative (it waits for approval), approve or suspend one. Only an approved cooperative's products are sold.
+ */
+@Named
+@ViewScoped
+public class CooperativesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CooperativeRegistry registry;
+
+    @Inject
+    private BackOfficeUser user;
+
+    @Inject
+    private LanguagePreference language;
+
+    /** Read again after a passivation rather than kept: the entries hold unserialisable texts. */
+    private transient List<CooperativeRegistry.Entry> rows;
+
+    private String nameZh;
+    private String nameEn;
+    private String township;
+    private String storyZh;
+    private String storyEn;
+    private String mainPlace;
+
+    public List<CooperativeRegistry.Entry> getRows() {
+        if (rows == null) {
+            rows = registry.all(user.actor());
+        }
+        return rows;
+    }
+
+    public String name(CooperativeRegistry.Entry entry) {
+        return entry.name().in(language.getLocale());
+    }
+
+    public void approve(long id, long version) {
+        try {
+            CooperativeRegistry.Entry done = registry.approve(user.actor(), id, version);
+            PageMessages.info("cooperatives.approved", name(done));
+        } catch (RequestRefusedException refused) {
+            PageMessages.refused(refused, "register", null);
+        }
+        rows = null;
+    }
+
+    public void suspend(long id, long version) {
+        try {
+            CooperativeRegistry.Entry done = registry.suspend(user.actor(), id, version);
+            PageMessages.info("cooperatives.suspended", name(done));
+        } catch (RequestRefusedException refused) {
+            PageMessages.refused(refused, "register", null);
+        }
+        rows = null;
+    }
+
+    public void register() {
+        try {
+            long id = registry.register(user.actor(), new CooperativeRegistry.NewCooperative(nameZh, nameEn, township, storyZh,
+                    storyEn, mainPlace));
+            PageMessages.info("cooperatives.registered", name(registry.one(user.actor(), id)));
+            nameZh = nameEn = township = storyZh = storyEn = mainPlace = null;
+        } catch (RequestRefusedException refused) {
+            PageMessages.refused(refused, "register", null);
+        }
+        rows = null;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getTownship() {
+        return township;
+    }
+
+    public void setTownship(String township) {
+        this.township = township;
+    }
+
+    public String getStoryZh() {
+        return storyZh;
+    }
+
+    public void setStoryZh(String storyZh) {
+        this.storyZh = storyZh;
+    }
+
+    public String getStoryEn() {
+        return storyEn;
+    }
+
+    public void setStoryEn(String storyEn) {
+        this.storyEn = storyEn;
+    }
+
+    public String getMainPlace() {
+        return mainPlace;
+    }
+
+    public void setMainPlace(String mainPlace) {
+        this.mainPlace = mainPlace;
+    }
+}

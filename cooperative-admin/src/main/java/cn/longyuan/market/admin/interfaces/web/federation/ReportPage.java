@@ -1,0 +1,205 @@
+package cn.longyuan.market.admin.interfaces.web.federation;
+
+import cn.longyuan.market.admin.interfaces.report.ReportFiles;
+import cn.longyuan.market.admin.interfaces.report.ReportParameters;
+import cn.longyuan.market.admin.interfaces.web.PageMessages;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.report.ChainReport;
+import cn.longyuan.market.application.report.ChainReport.Figures;
+import cn.longyuan.market.application.report.ChainReport.Row;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.web.i18n.LanguagePreference;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The chain report page ({@code /admin/report.xhtml}, federation staff only — web.xml and the service): its filters
+ * are the page's GET parameters, so a report can be bookmarked and its files fetched with the same ones.
+ */
+@Named
+@RequestScoped
+public class ReportPage {
+
+    @Inject
+    private ChainReport chainReport;
+
+    @Inject
+    private Actor actor;
+
+    @Inject
+    private LanguagePreference language;
+
+    private String from;
+    private String to;
+    private String course;
+    private String township;
+    private String cooperative;
+    private String group;
+
+    private ReportParameters parameters;
+    private ChainReport.Report report;
+
+    public void load() {
+        try {
+            parameters = ReportParameters.parse(chainReport, from, to, course, township, cooperative, group);
+            report = chainReport.report(actor, parameters.filter(), parameters.grouping());
+            from = parameters.filter().from().toString();
+            to = parameters.filter().to().toString();
+            group = parameters.grouping().name();
+        } catch (RequestRefusedException refused) {
+            PageMessages.refused(refused, "filters", "refused.VALIDATION");
+        }
+    }
+
+    /** The filter form's button: the same page with the chosen parameters in its address. */
+    public String show() {
+        return "/report?faces-redirect=true&includeViewParams=true";
+    }
+
+    public ChainReport.Report getReport() {
+        return report;
+    }
+
+    public String getQuery() {
+        return parameters == null ? "" : parameters.query();
+    }
+
+    /** The parameters a course's drill-down keeps: the period and the place, not the grouping. */
+    public String getCourseQuery() {
+        if (parameters == null) {
+            return "";
+        }
+        ChainReport.Filter f = parameters.filter();
+        return new ReportParameters(new ChainReport.Filter(f.from(), f.to(), null, f.township(), f.cooperativeId()),
+                ChainReport.Grouping.COURSE).query();
+    }
+
+    public List<ChainReport.Choice> getCourses() {
+        return chainReport.courses();
+    }
+
+    public List<ChainReport.Choice> getTownships() {
+        return chainReport.townships();
+    }
+
+    public List<ChainReport.Choice> getCooperatives() {
+        return chainReport.cooperatives();
+    }
+
+    public ChainReport.Grouping[] getGroupings() {
+        return ChainReport.Grouping.values();
+    }
+
+    public String label(Row row) {
+        return row.label().in(language.getLocale());
+    }
+
+    public String amount(long fen) {
+        return ReportFiles.amount(fen);
+    }
+
+    /** Women trained and women who then produced, per row, all women and the poor households' (a Chart.js bar model). */
+    public String getWomenChart() {
+        return chart("bar", List.of(
+                dataset("report.trained", Figures::womenTrained, false, "#7a1f1a"),
+                dataset("report.produced", Figures::womenProduced, false, "#d08c60"),
+                dataset("report.trained", Figures::womenTrained, true, "#3b6e8f"),
+                dataset("report.produced", Figures::womenProduced, true, "#8fb8d0")), 0);
+    }
+
+    /** The income that reached the women, per row, in yuan (all women, and the poor households'). */
+    public String getIncomeChart() {
+        return chart("bar", List.of(
+                dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), false, "#7a1f1a"),
+                dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), true, "#3b6e8f")), 2);
+    }
+
+    private JsonObjectBuilder dataset(String key, Function<Figures, Number> value, boolean poor, String colour) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Row row : report.rows()) {
+            Number n = value.apply(poor ? row.poor() : row.all());
+            if (n instanceof BigDecimal d) {
+                data.add(d);
+            } else {
+                data.add(n.longValue());
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("label", PageMessages.text(key) + " · " + PageMessages.text(poor ? "report.poorWomen" : "report.allWomen"))
+                .add("data", data).add("backgroundColor", colour);
+    }
+
+    private String chart(String type, List<JsonObjectBuilder> datasets, int precision) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        report.rows().forEach(r -> labels.add(label(r)));
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        datasets.forEach(sets::add);
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        // drawn at once: a printed or captured page shows the bars, not the first frame of an animation
+                        .add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", precision)))))
+                .build().toString();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public String getTownship() {
+        return township;
+    }
+
+    public void setTownship(String township) {
+        this.township = township;
+    }
+
+    public String getCooperative() {
+        return cooperative;
+    }
+
+    public void setCooperative(String cooperative) {
+        this.cooperative = cooperative;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+}

@@ -47,7 +47,7 @@ class CheckoutBrowserIT {
 
             ShopPages.placeOrder(browser);
 
-            assertTrue(browser.getCurrentUrl().contains("checkout.xhtml"), browser.getCurrentUrl());
+            assertTrue(browser.getCurrentUrl().contains("/checkout"), browser.getCurrentUrl());
             WebElement message = browser.findElement(By.id("checkout:phoneMessage"));
             assertTrue(message.getText().contains("电话号码"), "the phone's message is next to it: " + message.getText());
             WebElement phoneField = browser.findElement(By.id("checkout:phone"));
@@ -64,7 +64,7 @@ class CheckoutBrowserIT {
             phone.clear();
             phone.sendKeys(GUEST.get("phone"));
             ShopPages.placeOrder(browser);
-            assertTrue(browser.getCurrentUrl().contains("confirmation.xhtml"), browser.getCurrentUrl());
+            assertTrue(browser.getCurrentUrl().contains("/confirmation"), browser.getCurrentUrl());
             assertEquals(before - 1, available(productId));
         } finally {
             browser.quit();
@@ -125,7 +125,7 @@ class CheckoutBrowserIT {
 
             ShopPages.placeOrder(browser);
 
-            assertTrue(browser.getCurrentUrl().contains("checkout.xhtml"), browser.getCurrentUrl());
+            assertTrue(browser.getCurrentUrl().contains("/checkout"), browser.getCurrentUrl());
             WebElement line = browser.findElement(By.cssSelector("li.checkout-line[data-product-id='" + productId + "']"));
             assertTrue(line.findElement(By.cssSelector(".line-problem")).getText().contains("Out of stock"),
                     "the line says why: " + line.getText());

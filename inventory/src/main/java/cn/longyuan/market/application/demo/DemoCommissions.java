@@ -15,7 +15,7 @@ import java.util.List;
  * cooperative's products), and the sales of her orders recorded in the income ledger, so that her commission
  * ledger shows them. The demo moves its orders on with a stock service that no income ledger listens to, and
  * the broker is given her orders only after that; so the pieces her paid orders sold are recorded here, with
- * the ledger's own rules — unless something recorded them already.
+ * the ledger's own rules (again, when they were recorded before she had the order).
  */
 final class DemoCommissions {
 
@@ -30,9 +30,17 @@ final class DemoCommissions {
         List<CustomerOrder> hers = em.createQuery("select o from CustomerOrder o where o.brokerId = :broker order by o.id", CustomerOrder.class)
                 .setParameter("broker", brokerLi).getResultList();
         for (CustomerOrder order : hers) {
+            // the demo's sales were recorded when its orders moved on, before the broker was given them: with no
+            // broker on them, so without her share. Recorded again here, now that the order names her.
+            Number brokerless = (Number) em.createNativeQuery("select count(*) from income_entry where order_id = ?1 and broker_id is null")
+                    .setParameter(1, order.id()).getSingleResult();
+            Number reversals = (Number) em.createNativeQuery("select count(*) from income_entry where order_id = ?1 and kind = 'REVERSAL'")
+                    .setParameter(1, order.id()).getSingleResult();
             Number recorded = (Number) em.createNativeQuery("select count(*) from income_entry where order_id = ?1")
                     .setParameter(1, order.id()).getSingleResult();
-            if (recorded.intValue() > 0) {
+            if (brokerless.intValue() > 0 && reversals.intValue() == 0) {
+                em.createNativeQuery("delete from income_entry where order_id = ?1").setParameter(1, order.id()).executeUpdate();
+            } else if (recorded.intValue() > 0) {
                 continue;
             }
             for (Object row : em.createNativeQuery("select product_id, location_id, -sum(on_hand_delta), min(actor) from stock_movement "

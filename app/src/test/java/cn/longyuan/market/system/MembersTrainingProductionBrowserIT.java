@@ -104,13 +104,14 @@ class MembersTrainingProductionBrowserIT {
             setValue(browser, "courseForm:heldOn", today.toString());
             browser.findElement(By.id("courseForm:topic")).sendKeys("折剪与阴刻");
             browser.findElement(By.id("courseForm:addSession")).click();
-            WebElement mark = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.mark")));
+            new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.mark")));
 
             click(browser, By.cssSelector("[id$='complete']"));
             waitText(browser, By.cssSelector(".ui-growl-message"), "出勤");
             Browser.screenshot(browser, "coop-course-attendance-too-low-zh");
 
-            mark.click();
+            // the refused completion re-rendered the roster: find the attendance mark again
+            click(browser, By.cssSelector("a.mark"));
             new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("a.mark")).getText().contains("✓"));
             click(browser, By.cssSelector("[id$='complete']"));

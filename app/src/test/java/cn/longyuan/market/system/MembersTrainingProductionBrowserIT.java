@@ -194,8 +194,12 @@ class MembersTrainingProductionBrowserIT {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
     }
 
+    /** Clicks what the locator finds, finding it again when an ajax update replaced it meanwhile. */
     private static void click(WebDriver browser, By by) {
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            ExpectedConditions.elementToBeClickable(by).apply(d).click();
+            return true;
+        });
     }
 
     private static WebElement waitVisible(WebDriver browser, By by) {

@@ -197,7 +197,11 @@ class MembersTrainingProductionBrowserIT {
     /** Clicks what the locator finds, finding it again when an ajax update replaced it meanwhile. */
     private static void click(WebDriver browser, By by) {
         new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            ExpectedConditions.elementToBeClickable(by).apply(d).click();
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
             return true;
         });
     }

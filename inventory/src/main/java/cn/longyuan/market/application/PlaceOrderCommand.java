@@ -81,6 +81,14 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
         return violations;
     }
 
+    /**
+     * A fingerprint of the request as asked for, for an idempotency key's "same request?" check where no JSON body
+     * exists (a back-office form): SHA-256 of the command's record text, hex.
+     */
+    public String fingerprint() {
+        return AccessTokens.hash(toString());
+    }
+
     /** The phone number as stored: spaces, dashes and brackets removed. */
     public static String normalisePhone(String phone) {
         return phone == null ? null : phone.replaceAll("[\\s()\\-]", "");

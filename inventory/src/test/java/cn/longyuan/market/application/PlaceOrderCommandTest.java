@@ -165,6 +165,18 @@ class PlaceOrderCommandTest {
         return command(ONE_LINE, WANG, address, PaymentMethod.BANK_TRANSFER);
     }
 
+    @Test
+    void theSameRequestHasTheSameFingerprintAndAnotherOneAnother() {
+        PlaceOrderCommand first = new PlaceOrderCommand(ONE_LINE, WANG, JINCHANG, PaymentMethod.CASH_ON_DELIVERY);
+        PlaceOrderCommand again = new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(1, 2)), WANG, JINCHANG,
+                PaymentMethod.CASH_ON_DELIVERY);
+        PlaceOrderCommand more = new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(1, 3)), WANG, JINCHANG,
+                PaymentMethod.CASH_ON_DELIVERY);
+        assertEquals(first.fingerprint(), again.fingerprint());
+        assertEquals(64, first.fingerprint().length(), "SHA-256 in hex: it fits the idempotency table's request_hash");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first.fingerprint(), more.fingerprint());
+    }
+
     private static List<String> fields(PlaceOrderCommand command) {
         return command.violations().stream().map(FieldViolation::field).toList();
     }

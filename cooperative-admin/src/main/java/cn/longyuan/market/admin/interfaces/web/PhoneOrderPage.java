@@ -89,19 +89,10 @@ public class PhoneOrderPage {
                 new ShippingAddress("CN", province, city, district, street, postcode), paymentMethod);
         try {
             // resubmitting the same form answers its first order; the same form changed after an order is refused
-            placed = phoneOrders.place(actor, command, key, sha256(command.toString()));
+            placed = phoneOrders.place(actor, command, key, command.fingerprint());
             FormMessages.info("phoneOrder.placed", placed.order().number());
         } catch (RequestRefusedException refused) {
             FormMessages.show(refused, inputs);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

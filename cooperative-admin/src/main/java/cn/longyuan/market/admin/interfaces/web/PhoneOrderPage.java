@@ -9,7 +9,6 @@ import cn.longyuan.market.application.brokerage.PhoneOrders;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
-import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,11 +48,7 @@ public class PhoneOrderPage {
     private String name;
     private String phone;
     private String email;
-    private String province = "甘肃省";
-    private String city;
-    private String district;
-    private String street;
-    private String postcode;
+    private final AddressInput address = new AddressInput();
     private PaymentMethod paymentMethod = PaymentMethod.CASH_ON_DELIVERY;
     private OrderService.PlacedOrder placed;
     private List<CatalogQueries.ProductSummary> products;
@@ -86,7 +81,7 @@ public class PhoneOrderPage {
                 "shippingAddress.district", "phone:district", "shippingAddress.line", "phone:street",
                 "shippingAddress.postcode", "phone:postcode", "paymentMethod", "phone:payment"));
         PlaceOrderCommand command = new PlaceOrderCommand(commandLines, new Contact(name, phone, email),
-                new ShippingAddress("CN", province, city, district, street, postcode), paymentMethod);
+                address.toShippingAddress(), paymentMethod);
         try {
             // resubmitting the same form answers its first order; the same form changed after an order is refused
             placed = phoneOrders.place(actor, command, key, command.fingerprint());
@@ -151,44 +146,8 @@ public class PhoneOrderPage {
         this.email = email;
     }
 
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
+    public AddressInput getAddress() {
+        return address;
     }
 
     public PaymentMethod getPaymentMethod() {

@@ -10,7 +10,6 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
-import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -57,11 +56,7 @@ public class QuotesPage {
     private LocalDate wantedBy;
     private Integer validDays = QuoteService.DEFAULT_VALID_DAYS;
 
-    private String province = "甘肃省";
-    private String city;
-    private String district;
-    private String street;
-    private String postcode;
+    private final AddressInput address = new AddressInput();
     private PaymentMethod paymentMethod = PaymentMethod.BANK_TRANSFER;
 
     /** Loads before the request's values are applied, so that a postback's forms (shown per quote) are decoded. */
@@ -147,7 +142,7 @@ public class QuotesPage {
 
     public void placeOrder() {
         try {
-            placed = quotes.placeOrder(actor, number, new ShippingAddress("CN", province, city, district, street, postcode),
+            placed = quotes.placeOrder(actor, number, address.toShippingAddress(),
                     paymentMethod);
             FormMessages.info("phoneOrder.placed", placed.order().number());
         } catch (RequestRefusedException refused) {
@@ -257,44 +252,8 @@ public class QuotesPage {
         this.validDays = validDays;
     }
 
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
+    public AddressInput getAddress() {
+        return address;
     }
 
     public PaymentMethod getPaymentMethod() {

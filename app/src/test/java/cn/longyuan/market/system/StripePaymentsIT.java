@@ -1,5 +1,7 @@
 package cn.longyuan.market.system;
 
+import cn.longyuan.market.testing.FakeStripe;
+
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,14 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StripePaymentsIT {
 
-    private static LocalStripe stripe;
+    private static FakeStripe stripe;
     private static RunningApp app;
 
     @BeforeAll
     static void start() {
-        stripe = new LocalStripe();
+        stripe = new FakeStripe();
         app = RunningApp.startAnother(Map.of("STRIPE_SECRET_KEY", "sk_test_x", "STRIPE_PUBLISHABLE_KEY", "pk_test_x",
-                "STRIPE_WEBHOOK_SECRET", LocalStripe.WEBHOOK_SECRET, "STRIPE_API_BASE", stripe.baseUrl()), null, "app-stripe.log");
+                "STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET, "STRIPE_API_BASE", stripe.baseUrl()), null, "app-stripe.log");
     }
 
     @AfterAll
@@ -78,7 +80,7 @@ class StripePaymentsIT {
         assertEquals("AWAITING_PAYMENT", answer.getString("status"));
         assertTrue(answer.getString("clientSecret").contains("_secret_"), answer.toString());
 
-        LocalStripe.Received intentRequest = stripe.received("/v1/payment_intents").stream()
+        FakeStripe.Received intentRequest = stripe.received("/v1/payment_intents").stream()
                 .filter(r -> number.equals(r.form().get("metadata[order_number]"))).findFirst().orElseThrow();
         long total = fen(answer.getString("total"));
         assertEquals(Long.toString(total), intentRequest.form().get("amount"));
@@ -86,18 +88,18 @@ class StripePaymentsIT {
         assertEquals("longyuan-order-" + number + "-payment-intent", intentRequest.idempotencyKey());
         String intent = answer.getString("clientSecret").substring(0, answer.getString("clientSecret").indexOf("_secret_"));
 
-        String payload = LocalStripe.intentEvent("evt_" + System.nanoTime(), "payment_intent.succeeded", intent, total,
+        String payload = FakeStripe.intentEvent("evt_" + System.nanoTime(), "payment_intent.succeeded", intent, total,
                 "cny", number, "succeeded");
         long now = Instant.now().getEpochSecond();
-        HttpResponse<String> forged = webhook(payload, LocalStripe.sign(payload, now, "whsec_forger"));
+        HttpResponse<String> forged = webhook(payload, FakeStripe.sign(payload, now, "whsec_forger"));
         assertError(forged, 400, "VALIDATION");
-        HttpResponse<String> stale = webhook(payload, LocalStripe.sign(payload, now - 600, LocalStripe.WEBHOOK_SECRET));
+        HttpResponse<String> stale = webhook(payload, FakeStripe.sign(payload, now - 600, FakeStripe.WEBHOOK_SECRET));
         assertError(stale, 400, "VALIDATION");
         assertEquals("AWAITING_PAYMENT", order(number, token).getString("status"), "hostile webhooks change nothing");
 
-        HttpResponse<String> genuine = webhook(payload, LocalStripe.sign(payload, now, LocalStripe.WEBHOOK_SECRET));
+        HttpResponse<String> genuine = webhook(payload, FakeStripe.sign(payload, now, FakeStripe.WEBHOOK_SECRET));
         assertEquals(200, genuine.statusCode(), genuine.body());
-        HttpResponse<String> replayed = webhook(payload, LocalStripe.sign(payload, now, LocalStripe.WEBHOOK_SECRET));
+        HttpResponse<String> replayed = webhook(payload, FakeStripe.sign(payload, now, FakeStripe.WEBHOOK_SECRET));
         assertEquals(200, replayed.statusCode(), replayed.body());
         assertTrue(Http.json(replayed).getBoolean("duplicate"));
         assertEquals("PAID", order(number, token).getString("status"));
@@ -116,7 +118,7 @@ class StripePaymentsIT {
         JsonObject refunded = order(number, token);
         assertEquals("REFUNDED", refunded.getString("status"));
 
-        List<LocalStripe.Received> refunds = stripe.received("/v1/refunds").stream()
+        List<FakeStripe.Received> refunds = stripe.received("/v1/refunds").stream()
                 .filter(r -> intent.equals(r.form().get("payment_intent"))).toList();
         assertEquals(2, refunds.size());
         assertEquals(total, refunds.stream().mapToLong(r -> Long.parseLong(r.form().get("amount"))).sum(),
@@ -143,15 +145,15 @@ class StripePaymentsIT {
         String product = mostStockedProduct();
         String key = "stripe-down-" + System.nanoTime();
         String body = PublicApiIT.orderBody(product, 1, "STRIPE");
-        stripe.mode(LocalStripe.Mode.FAIL);
+        stripe.mode(FakeStripe.Mode.FAIL);
         try {
             HttpResponse<String> down = place(key, body);
             assertError(down, 503, "UNAVAILABLE");
             assertTrue(Http.json(down).getString("message").contains("kept"), down.body());
-            stripe.mode(LocalStripe.Mode.DECLINE);
+            stripe.mode(FakeStripe.Mode.DECLINE);
             assertError(place(key, body), 503, "UNAVAILABLE");
         } finally {
-            stripe.mode(LocalStripe.Mode.OK);
+            stripe.mode(FakeStripe.Mode.OK);
         }
         HttpResponse<String> retried = place(key, body);
         assertEquals(201, retried.statusCode(), retried.body());

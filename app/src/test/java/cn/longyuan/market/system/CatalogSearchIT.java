@@ -162,6 +162,27 @@ class CatalogSearchIT {
     }
 
     @Test
+    void aCraftTheShopDoesNotKnowIsLeftOutOfTheSearchAndSaidSo() {
+        // what a browser sends from a select whose "all crafts" option lost its value: the label itself
+        String words = "search?q=" + encode("香包");
+        HttpResponse<String> unknown = Http.get(app.uri(words + "&craft=" + encode("全部手艺")), "Accept-Language", "zh-CN");
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.body().contains("id=\"search:craftMessage\""), "a message next to the craft field");
+        assertEquals(cards(Http.get(app.uri(words), "Accept-Language", "zh-CN").body()), cards(unknown.body()),
+                "the same results as without the craft");
+        assertTrue(cards(unknown.body()) > 0);
+        HttpResponse<String> known = Http.get(app.uri(words + "&craft=sachet"), "Accept-Language", "zh-CN");
+        assertFalse(known.body().contains("search:craftMessage"));
+        // and the home page's search form sends an empty craft for "all crafts"
+        assertTrue(Http.get(app.uri(""), "Accept-Language", "zh-CN").body()
+                .matches("(?s).*<select id=\"search:craft\" name=\"craft\"[^>]*>\\s*(<!--.*?-->\\s*)?<option value=\"\">.*"));
+    }
+
+    private static long cards(String html) {
+        return html.split("class=\"product-card", -1).length - 1;
+    }
+
+    @Test
     void onlyArtisansWhoConsentedHaveAProfilePage() {
         List<JsonObject> artisans = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/artisans"));
         Set<String> withStory = Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items")

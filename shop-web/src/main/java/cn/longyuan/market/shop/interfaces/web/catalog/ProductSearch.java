@@ -38,7 +38,6 @@ public class ProductSearch {
     @PostConstruct
     void readCrafts() {
         craftOptions = new ArrayList<>();
-        craftOptions.add(new SelectItem("", ShopTexts.text("search.allCrafts")));
         for (CatalogQueries.CraftName c : catalog.listedCrafts()) {
             craftOptions.add(new SelectItem(c.code(), ShopTexts.in(c.name())));
         }

@@ -84,6 +84,7 @@ public class SearchPage {
     private SearchRequest request;
     private CatalogSearch.Found found;
     private String minMessage;
+    private String craftMessage;
     private String maxMessage;
 
     /** A link of a facet: its name, how many products it has, the address that chooses (or, chosen, drops) it. */
@@ -96,7 +97,13 @@ public class SearchPage {
 
     /** The view action of {@code /search}. */
     public void load() {
-        request = parse(craftParam);
+        String craft = blankToNull(craftParam);
+        if (craft != null && profiles.craft(craft.strip()).isEmpty()) {
+            // a craft the shop does not know (an old bookmark, a typed address): searched without it, and said so
+            craftMessage = ShopTexts.text("search.craftUnknown");
+            craft = null;
+        }
+        request = parse(craft);
     }
 
     /** The view action of {@code /crafts/{craft}}: an unknown craft is the shop's 404 page. */
@@ -317,6 +324,10 @@ public class SearchPage {
 
     public String getMax() {
         return maxMessage != null ? max : request.maxPrice() == null ? null : request.maxPrice().toDecimalString();
+    }
+
+    public String getCraftMessage() {
+        return craftMessage;
     }
 
     public String getMinMessage() {

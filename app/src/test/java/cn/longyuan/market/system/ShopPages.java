@@ -43,10 +43,27 @@ final class ShopPages {
     /** Like {@link #openAProductInStock}, of a cooperative whose shown name contains the given words. */
     static String openAProductInStockOf(WebDriver browser, RunningApp app, String cooperativeWords) {
         browser.get(app.baseUri().toString());
+        return openFirstCardInStockOf(browser, cooperativeWords, "the home page");
+    }
+
+    /**
+     * Searches the words with the home page's search form, as a buyer does, and opens the first result plainly in
+     * stock of a cooperative whose shown name contains the given words; answers its name.
+     */
+    static String searchAndOpenAProductInStockOf(WebDriver browser, RunningApp app, String words, String cooperativeWords) {
+        browser.get(app.baseUri().toString());
+        browser.findElement(By.id("search:q")).sendKeys(words);
+        browser.findElement(By.id("search:submit")).click();
+        waitIn(browser).until(ExpectedConditions.urlContains("/search?"));
+        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-layout li.product-card")));
+        return openFirstCardInStockOf(browser, cooperativeWords, "the results for " + words);
+    }
+
+    private static String openFirstCardInStockOf(WebDriver browser, String cooperativeWords, String where) {
         WebElement card = browser.findElements(By.cssSelector("li.product-card")).stream()
                 .filter(c -> !c.findElements(By.cssSelector(".stock.in-stock")).isEmpty())
                 .filter(c -> c.findElement(By.cssSelector(".card-cooperative")).getText().contains(cooperativeWords))
-                .findFirst().orElseThrow(() -> new AssertionError("no product plainly in stock on the home page"));
+                .findFirst().orElseThrow(() -> new AssertionError("no product plainly in stock on " + where));
         String name = card.findElement(By.cssSelector(".card-name")).getText();
         card.findElement(By.cssSelector("a.card-link")).click();
         waitIn(browser).until(ExpectedConditions.urlContains("/products/"));

@@ -22,28 +22,30 @@ class ShopPurchaseBrowserIT {
 
     @Test
     void aGuestBuysAPieceInEnglishAndFollowsHerOrder() {
-        buy("en", 0, "AWAITING_PAYMENT", "Awaiting payment", List.of("Add to cart", "Your cart", "Checkout", "Order placed"),
-                "Ningyuanpu");
+        // "embroidery" is only in the English text of the 刺绣 pieces
+        buy("en", "embroidery", 0, "AWAITING_PAYMENT", "Awaiting payment",
+                List.of("Add to cart", "Your cart", "Checkout", "Order placed"), "Ningyuanpu");
     }
 
     @Test
     void aGuestBuysAPieceInChineseByCashOnDeliveryAndFollowsHerOrder() {
-        buy("zh-CN", 1, "CONFIRMED", "已确认（货到付款）", List.of("加入购物车", "购物车", "结算", "订单已提交"), "宁远堡");
+        buy("zh-CN", "香包", 1, "CONFIRMED", "已确认（货到付款）", List.of("加入购物车", "购物车", "结算", "订单已提交"), "宁远堡");
     }
 
     /**
-     * The whole path of foundation 4/4: a guest buys two pieces of a Ningyuanpu product through the shop's pages
+     * The whole path of foundation 4/4: a guest finds a Ningyuanpu product by a word in the
+     * search, buys two pieces of it through the shop's pages
      * and follows her order; then the cooperative's manager logs in and finds that order and the two pieces it
      * holds in her stock.
      */
-    private void buy(String language, int paymentMethod, String status, String statusText, List<String> words,
+    private void buy(String language, String searchWords, int paymentMethod, String status, String statusText, List<String> words,
                      String cooperativeWords) {
         String lang = language.substring(0, 2);
         WebDriver browser = Browser.open(language);
         try {
             browser.get(app.baseUri().toString());
             Browser.screenshot(browser, "shop-home-" + lang);
-            String name = ShopPages.openAProductInStockOf(browser, app, cooperativeWords);
+            String name = ShopPages.searchAndOpenAProductInStockOf(browser, app, searchWords, cooperativeWords);
             Browser.screenshot(browser, "shop-product-" + lang);
             assertEquals(name, browser.findElement(By.tagName("h1")).getText());
             assertTrue(text(browser, "product-price").matches("¥\\d+\\.\\d{2}"), text(browser, "product-price"));

@@ -67,7 +67,7 @@ class RefundFromOrderPageBrowserIT {
             // nothing chosen and no reason: answered next to the lines and the reason, nothing refunded
             browser.get(app.uri("admin/fulfil.xhtml?number=" + number).toString());
             wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("refund:submit"))).click();
-            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("refund:linesMessage")));
+            wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("refund:linesMessage"), "退款件数"));
             assertEquals("请至少在一行填写退款件数。", browser.findElement(By.id("refund:linesMessage")).getText());
             assertTrue(messageNextTo(browser, "refund:reason").contains("请填写退款原因"), browser.getPageSource());
             assertTrue(browser.findElement(By.id("refund:refunds")).getText().contains("还没有退款"));
@@ -154,7 +154,7 @@ class RefundFromOrderPageBrowserIT {
     }
 
     private static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, WAIT);
+        return (WebDriverWait) new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void quantity(WebDriver browser, int row, String value) {

@@ -171,6 +171,7 @@ class StripePaymentsIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(25))
                     .until(ExpectedConditions.elementToBeClickable(By.id("refund:fillAll"))).click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(25))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.attributeToBe(By.id("refund:lines:0:quantity"), "value", "2"));
             browser.findElement(By.id("refund:reason")).sendKeys("买家取消了订单");
 
@@ -178,7 +179,8 @@ class StripePaymentsIT {
             try {
                 browser.findElement(By.id("refund:submit")).click();
                 new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
-                        .until(ExpectedConditions.presenceOfElementLocated(By.id("refund:refundMessage")));
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("refund:refundMessage"), "Stripe"));
             } finally {
                 stripe.mode(FakeStripe.Mode.OK);
             }

@@ -197,8 +197,11 @@ class StripePaymentsIT {
             String listed = browser.findElement(By.id("refund:refunds")).getText();
             List<FakeStripe.Received> refunds = stripe.received("/v1/refunds").stream()
                     .filter(r -> intent.equals(r.form().get("payment_intent"))).toList();
-            assertEquals(1, refunds.size(), "one refund reached Stripe: the failed attempt had left nothing behind");
-            assertEquals(Long.toString(fen(answer.getString("total"))), refunds.get(0).form().get("amount"));
+            assertEquals(2, refunds.size(), "the failed attempt, then the one that went through");
+            assertEquals(refunds.get(0).idempotencyKey(), refunds.get(1).idempotencyKey(),
+                    "the failed attempt left nothing behind: the retry is the same refund to Stripe");
+            assertEquals(Long.toString(fen(answer.getString("total"))), refunds.get(1).form().get("amount"));
+            assertEquals(1, browser.findElement(By.id("refund:refunds_data")).findElements(By.tagName("tr")).size(), listed);
             assertTrue(listed.contains("re_fake") && listed.contains("¥" + answer.getString("total")) && listed.contains("× 2"), listed);
             assertTrue(browser.findElements(By.id("refund:submit")).isEmpty(), "nothing is left to refund");
             Browser.screenshot(browser, "refund-stripe-listed-zh");

@@ -107,9 +107,11 @@ class StripePaymentsIT {
         HttpResponse<String> byBroker = BackOffice.post(app, "broker-li", "/api/v1/orders/" + number + "/refunds", "{}");
         assertError(byBroker, 403, "FORBIDDEN");
         HttpResponse<String> partial = BackOffice.post(app, "federation", "/api/v1/orders/" + number + "/refunds",
-                "{\"lines\": [{\"productId\": \"" + product + "\", \"quantity\": 1}], \"restock\": true, \"reason\": \"一件绣线松了\"}");
+                "{\"lines\": [{\"productId\": \"" + product + "\", \"quantity\": 1, \"restock\": false}], \"restock\": true, \"reason\": \"一件绣线松了\"}");
         assertEquals(201, partial.statusCode(), partial.body());
         assertEquals("PAID", Http.json(partial).getString("orderStatus"));
+        assertFalse(Http.json(partial).getJsonArray("lines").getJsonObject(0).getBoolean("restock"), "the line's own choice holds");
+        assertFalse(Http.json(partial).getBoolean("restock"), partial.body());
         HttpResponse<String> rest = BackOffice.post(app, "federation", "/api/v1/orders/" + number + "/refunds",
                 "{\"restock\": false, \"reason\": \"buyer changed her mind\"}");
         assertEquals(201, rest.statusCode(), rest.body());

@@ -107,9 +107,11 @@ class StripePaymentsIT {
         HttpResponse<String> byBroker = BackOffice.post(app, "broker-li", "/api/v1/orders/" + number + "/refunds", "{}");
         assertError(byBroker, 403, "FORBIDDEN");
         HttpResponse<String> partial = BackOffice.post(app, "federation", "/api/v1/orders/" + number + "/refunds",
-                "{\"lines\": [{\"productId\": \"" + product + "\", \"quantity\": 1}], \"restock\": true, \"reason\": \"一件绣线松了\"}");
+                "{\"lines\": [{\"productId\": \"" + product + "\", \"quantity\": 1, \"restock\": false}], \"restock\": true, \"reason\": \"一件绣线松了\"}");
         assertEquals(201, partial.statusCode(), partial.body());
         assertEquals("PAID", Http.json(partial).getString("orderStatus"));
+        assertFalse(Http.json(partial).getJsonArray("lines").getJsonObject(0).getBoolean("restock"), "the line's own choice holds");
+        assertFalse(Http.json(partial).getBoolean("restock"), partial.body());
         HttpResponse<String> rest = BackOffice.post(app, "federation", "/api/v1/orders/" + number + "/refunds",
                 "{\"restock\": false, \"reason\": \"buyer changed her mind\"}");
         assertEquals(201, rest.statusCode(), rest.body());
@@ -138,6 +140,91 @@ class StripePaymentsIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(number), "the reconciliation page lists the order");
         assertEquals(403, BackOffice.session(app, "coop-ningyuan").get("/payments.xhtml").statusCode());
+    }
+
+    /**
+     * Refunds from the back office's order page (issue 9, branch refund): a paid STRIPE order of one cooperative;
+     * Stripe failing leaves everything as it was with a message; then "refund all" refunds it through Stripe, the
+     * page lists the Stripe refund, and the federation's reconciliation page shows the refunded amount.
+     */
+    @Test
+    void aStripeOrderIsRefundedFromItsPageThroughStripeAndTheReconciliationPageShowsTheRefund() {
+        List<JsonObject> ownArtisans = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans"));
+        String ningyuan = ownArtisans.get(0).getJsonObject("cooperative").getString("id");
+        String product = Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonObject("cooperative").getString("id").equals(ningyuan) && p.getInt("available") >= 2)
+                .findFirst().orElseThrow().getString("id");
+        HttpResponse<String> placed = place("stripe-page-refund-" + System.nanoTime(), PublicApiIT.orderBody(product, 2, "STRIPE"));
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject answer = Http.json(placed);
+        String number = answer.getString("number");
+        String intent = answer.getString("clientSecret").substring(0, answer.getString("clientSecret").indexOf("_secret_"));
+        String payload = FakeStripe.intentEvent("evt_" + System.nanoTime(), "payment_intent.succeeded", intent,
+                fen(answer.getString("total")), "cny", number, "succeeded");
+        HttpResponse<String> paid = webhook(payload, FakeStripe.sign(payload, Instant.now().getEpochSecond(), FakeStripe.WEBHOOK_SECRET));
+        assertEquals(200, paid.statusCode(), paid.body());
+        int onHand = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/stock?productId=" + product)).get(0).getInt("onHand");
+
+        WebDriver browser = Browser.open("zh-CN");
+        try {
+            BackOfficePages.logIn(browser, app, "coop-ningyuan");
+            browser.get(app.uri("admin/fulfil.xhtml?number=" + number).toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(25))
+                    .until(ExpectedConditions.elementToBeClickable(By.id("refund:fillAll"))).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(25))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.id("refund:lines:0:quantity"), "value", "2"));
+            browser.findElement(By.id("refund:reason")).sendKeys("买家取消了订单");
+
+            stripe.mode(FakeStripe.Mode.FAIL);
+            try {
+                browser.findElement(By.id("refund:submit")).click();
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("refund:refundMessage"), "Stripe"));
+            } finally {
+                stripe.mode(FakeStripe.Mode.OK);
+            }
+            assertTrue(browser.findElement(By.id("refund:refundMessage")).getText().contains("Stripe"),
+                    browser.findElement(By.id("refund:refundMessage")).getText());
+            assertEquals("已付款", browser.findElement(By.id("orderStatus")).getText(), "nothing changed");
+            assertTrue(browser.findElement(By.id("refund:refunds")).getText().contains("还没有退款"));
+            assertEquals("2", browser.findElement(By.id("refund:lines:0:quantity")).getAttribute("value"), "her entries are kept");
+            Browser.screenshot(browser, "refund-stripe-down-zh");
+
+            browser.findElement(By.id("refund:submit")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
+                    .until(ExpectedConditions.textToBe(By.id("orderStatus"), "已退款"));
+            String listed = browser.findElement(By.id("refund:refunds")).getText();
+            List<FakeStripe.Received> refunds = stripe.received("/v1/refunds").stream()
+                    .filter(r -> intent.equals(r.form().get("payment_intent"))).toList();
+            assertEquals(2, refunds.size(), "the failed attempt, then the one that went through");
+            assertEquals(refunds.get(0).idempotencyKey(), refunds.get(1).idempotencyKey(),
+                    "the failed attempt left nothing behind: the retry is the same refund to Stripe");
+            assertEquals(Long.toString(fen(answer.getString("total"))), refunds.get(1).form().get("amount"));
+            assertEquals(1, browser.findElement(By.id("refund:refunds_data")).findElements(By.tagName("tr")).size(), listed);
+            assertTrue(listed.contains("re_fake") && listed.contains("¥" + answer.getString("total")) && listed.contains("× 2"), listed);
+            assertTrue(browser.findElements(By.id("refund:submit")).isEmpty(), "nothing is left to refund");
+            Browser.screenshot(browser, "refund-stripe-listed-zh");
+            assertEquals(onHand + 2, Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/stock?productId=" + product))
+                    .get(0).getInt("onHand"), "both pieces back in stock");
+        } finally {
+            browser.quit();
+        }
+
+        WebDriver federation = Browser.open("zh-CN");
+        try {
+            BackOfficePages.logIn(federation, app, "federation");
+            federation.get(app.uri("admin/payments.xhtml").toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(federation, java.time.Duration.ofSeconds(25))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.linkText(number)));
+            String row = federation.findElement(By.xpath("//a[text()='" + number + "']/ancestor::tr")).getText();
+            assertTrue(row.contains(answer.getString("total")) && row.contains("有退款") && row.contains("已退款"), row);
+            Browser.screenshot(federation, "refund-reconciliation-zh");
+        } finally {
+            federation.quit();
+        }
     }
 
     @Test

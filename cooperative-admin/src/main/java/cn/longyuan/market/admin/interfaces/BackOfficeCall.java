@@ -116,6 +116,7 @@ public enum BackOfficeCall {
     LISTINGS_PAGE(Kind.PAGE, "GET", "/listings.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     LISTING_PAGE(Kind.PAGE, "GET", "/listing.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER"),
     PARTS_PAGE(Kind.PAGE, "GET", "/parts.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
+    // the order's page holds its refund form too (issue 9, branch refund): the same roles as REFUND, a test holds them together
     FULFIL_PAGE(Kind.PAGE, "GET", "/fulfil.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
     INCOME_PAGE(Kind.PAGE, "GET", "/income.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     ARTISANS_PAGE(Kind.PAGE, "GET", "/artisans.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),

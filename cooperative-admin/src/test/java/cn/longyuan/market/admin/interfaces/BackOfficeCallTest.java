@@ -75,6 +75,13 @@ class BackOfficeCallTest {
         assertEquals(pages, registered);
     }
 
+    @Test
+    void whoMayOpenAnOrdersPageMayRefundItThroughItsRefundForm() {
+        // payments (issue 9): the refund form on fulfil.xhtml calls the service the REST refund calls
+        assertEquals(BackOfficeCall.REFUND.roles(), BackOfficeCall.FULFIL_PAGE.roles());
+        assertEquals(BackOfficeCall.REFUND.scope(), BackOfficeCall.FULFIL_PAGE.scope());
+    }
+
     private static String verb(Method method) {
         if (method.isAnnotationPresent(GET.class)) {
             return "GET";

@@ -74,8 +74,30 @@ public class Refunds {
         this.income = income;
     }
 
-    /** Pieces asked back: an order line by its number, or by its product; all of it when quantity is null. */
-    public record Request(Integer lineNo, Long productId, Integer quantity) {
+    /**
+     * Pieces asked back: an order line by its number, or by its product; all of it when quantity is null; back to
+     * stock or written off as {@code restock} says, the refund's own choice when it is null.
+     */
+    public record Request(Integer lineNo, Long productId, Integer quantity, Boolean restock) {
+
+        public Request(Integer lineNo, Long productId, Integer quantity) {
+            this(lineNo, productId, quantity, null);
+        }
+    }
+
+    /** An order line as a refund sees it: how many of its pieces were refunded and how many may still be. */
+    public record LineLeft(OrderLine line, int refunded, int refundable) {
+    }
+
+    /**
+     * What the user may refund of an order: its lines with what is left of each, the refunds so far, and whether
+     * she may refund now (when not, {@code refusal} says why).
+     */
+    public record Outlook(CustomerOrder order, List<LineLeft> lines, List<Refund> refunds, RequestRefusedException refusal) {
+
+        public boolean mayRefund() {
+            return refusal == null;
+        }
     }
 
     public record Done(Refund refund, CustomerOrder order, boolean full) {
@@ -83,31 +105,71 @@ public class Refunds {
 
     /** @param lines the pieces to refund; null or empty for everything not yet refunded */
     public Done refund(Actor actor, String number, List<Request> lines, boolean restock, String reason) {
-        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", number).getResultStream().findFirst().orElse(null);
-        if (order == null || !sees(actor, order)) {
-            throw RequestRefusedException.notFound("No order " + number + ".");
+        return refund(actor, number, lines, restock, reason, false);
+    }
+
+    /**
+     * A refund as the back office's page makes it: the pieces are chosen line by line (a line of quantity 0 is not
+     * refunded), each back to stock or written off, and the user says why. Nothing chosen, or no reason, is
+     * refused next to the field ({@code lines}, {@code reason}); otherwise the rules of {@link #refund} hold.
+     */
+    public Done refundChosen(Actor actor, String number, List<Request> lines, String reason) {
+        return refund(actor, number, lines, true, reason, true);
+    }
+
+    /** The order as a refund sees it (404 when the user does not handle it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Outlook outlook(Actor actor, String number) {
+        CustomerOrder order = visible(actor, number);
+        List<Refund> earlier = of(order.id());
+        Map<Integer, Integer> refundedPerLine = refundedPerLine(earlier);
+        List<LineLeft> lines = order.lines().stream().map(l -> {
+            int refunded = refundedPerLine.getOrDefault(l.lineNo(), 0);
+            return new LineLeft(l, refunded, l.quantity() - refunded);
+        }).toList();
+        RequestRefusedException refusal = null;
+        try {
+            mayRefund(actor, order);
+            if (lines.stream().allMatch(l -> l.refundable() == 0)) {
+                throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is refunded already.");
+            }
+        } catch (RequestRefusedException e) {
+            refusal = e;
         }
-        if (!(actor.is(Role.FEDERATION) || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1))) {
-            throw new RequestRefusedException(Reason.FORBIDDEN,
-                    "This order spans several cooperatives: federation staff refund it.");
-        }
+        return new Outlook(order, lines, earlier, refusal);
+    }
+
+    private Done refund(Actor actor, String number, List<Request> lines, boolean restock, String reason, boolean chosen) {
+        CustomerOrder order = visible(actor, number);
         if (reason != null && reason.length() > 500) {
             throw RequestRefusedException.invalid("reason", "at most 500 characters");
         }
         em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(order);
-        if (!PAID.contains(order.status()) || (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY
-                && order.status() != OrderStatus.PAID && order.status() != OrderStatus.COMPLETED)) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
-                    + ": only a paid order is refunded.");
-        }
+        mayRefund(actor, order);
         List<Refund> earlier = em.createNamedQuery(Refund.OF_ORDER, Refund.class).setParameter("order", order.id()).getResultList();
-        Map<Integer, Integer> refundedPerLine = new LinkedHashMap<>();
-        earlier.forEach(r -> r.pieces().forEach(p -> refundedPerLine.merge(p.lineNo(), p.quantity(), Integer::sum)));
+        Map<Integer, Integer> refundedPerLine = refundedPerLine(earlier);
         Money refundedSoFar = earlier.stream().map(Refund::amount).reduce(Money.ZERO, Money::plus);
 
-        Map<Integer, Integer> asked = asked(order, lines, refundedPerLine);
+        Map<Integer, Integer> asked;
+        Map<Integer, Boolean> restockOf = new LinkedHashMap<>();
+        if (chosen) {
+            List<FieldViolation> violations = new ArrayList<>();
+            if (lines == null || lines.stream().allMatch(r -> r == null || r.quantity() == null || r.quantity() == 0)) {
+                violations.add(new FieldViolation("lines", "choose at least one piece to refund"));
+                asked = Map.of();
+            } else {
+                asked = asked(order, lines, refundedPerLine, restockOf, violations, true);
+            }
+            if (reason == null || reason.isBlank()) {
+                violations.add(new FieldViolation("reason", "required"));
+            }
+            if (!violations.isEmpty()) {
+                throw new RequestRefusedException(Reason.VALIDATION, "The refund has invalid fields.", violations);
+            }
+        } else {
+            asked = asked(order, lines, refundedPerLine, restockOf);
+        }
         boolean full = order.lines().stream()
                 .allMatch(l -> refundedPerLine.getOrDefault(l.lineNo(), 0) + asked.getOrDefault(l.lineNo(), 0) == l.quantity());
         Money amount = Money.ZERO;
@@ -116,7 +178,7 @@ public class Refunds {
             int q = asked.getOrDefault(line.lineNo(), 0);
             if (q > 0) {
                 amount = amount.plus(line.unitPrice().times(q));
-                pieces.add(new Refund.Piece(line.lineNo(), line.productId(), q));
+                pieces.add(new Refund.Piece(line.lineNo(), line.productId(), q, restockOf.getOrDefault(line.lineNo(), restock)));
             }
         }
         if (full) {
@@ -151,13 +213,14 @@ public class Refunds {
         em.persist(refund);
         String why = "refund " + seq + " of order " + number + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         for (Refund.Piece piece : pieces) {
-            long place = stock.takeBackSold(order.id(), piece.productId(), piece.quantity(), restock, actor.username(), why);
+            long place = stock.takeBackSold(order.id(), piece.productId(), piece.quantity(), piece.restock(), actor.username(), why);
             if (income != null) {
-                income.reverse(order.id(), piece.productId(), place, piece.quantity(), restock, actor.username());
+                income.reverse(order.id(), piece.productId(), place, piece.quantity(), piece.restock(), actor.username());
             }
         }
         String note = "refunded " + amount.toDecimalString() + (providerRef == null ? " (recorded)" : " through " + providerRef)
-                + (pieces.isEmpty() ? "" : restock ? ", pieces back in stock" : ", pieces written off")
+                + (pieces.isEmpty() ? "" : refund.restock() ? ", pieces back in stock"
+                        : pieces.stream().noneMatch(Refund.Piece::restock) ? ", pieces written off" : ", pieces partly back in stock")
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         try {
             if (full) {
@@ -177,7 +240,8 @@ public class Refunds {
         return em.createNamedQuery(Refund.OF_ORDER, Refund.class).setParameter("order", orderId).getResultList();
     }
 
-    private static Map<Integer, Integer> asked(CustomerOrder order, List<Request> lines, Map<Integer, Integer> refunded) {
+    private static Map<Integer, Integer> asked(CustomerOrder order, List<Request> lines, Map<Integer, Integer> refunded,
+                                               Map<Integer, Boolean> restockOf) {
         Map<Integer, Integer> asked = new LinkedHashMap<>();
         if (lines == null || lines.isEmpty()) {
             order.lines().forEach(l -> {
@@ -192,8 +256,23 @@ public class Refunds {
             return asked;
         }
         List<FieldViolation> violations = new ArrayList<>();
+        Map<Integer, Integer> perLine = asked(order, lines, refunded, restockOf, violations, false);
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION, "The refund has invalid lines.", violations);
+        }
+        return perLine;
+    }
+
+    /** The pieces asked line by line, each wrong line a violation; a line of quantity 0 is skipped when chosen on a page. */
+    private static Map<Integer, Integer> asked(CustomerOrder order, List<Request> lines, Map<Integer, Integer> refunded,
+                                               Map<Integer, Boolean> restockOf, List<FieldViolation> violations,
+                                               boolean skipNone) {
+        Map<Integer, Integer> asked = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Request r = lines.get(i);
+            if (skipNone && r != null && r.quantity() != null && r.quantity() == 0) {
+                continue;
+            }
             String field = "lines[" + i + "]";
             OrderLine line = r == null ? null : order.lines().stream()
                     .filter(l -> r.lineNo() != null ? l.lineNo() == r.lineNo() : r.productId() != null && l.productId() == r.productId())
@@ -210,11 +289,39 @@ public class Refunds {
                 continue;
             }
             asked.merge(line.lineNo(), q, Integer::sum);
-        }
-        if (!violations.isEmpty()) {
-            throw new RequestRefusedException(Reason.VALIDATION, "The refund has invalid lines.", violations);
+            if (r.restock() != null) {
+                restockOf.put(line.lineNo(), r.restock());
+            }
         }
         return asked;
+    }
+
+    private static Map<Integer, Integer> refundedPerLine(List<Refund> refunds) {
+        Map<Integer, Integer> refundedPerLine = new LinkedHashMap<>();
+        refunds.forEach(r -> r.pieces().forEach(p -> refundedPerLine.merge(p.lineNo(), p.quantity(), Integer::sum)));
+        return refundedPerLine;
+    }
+
+    private CustomerOrder visible(Actor actor, String number) {
+        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number).getResultStream().findFirst().orElse(null);
+        if (order == null || !sees(actor, order)) {
+            throw RequestRefusedException.notFound("No order " + number + ".");
+        }
+        return order;
+    }
+
+    /** Who may refund an order, and in which states. */
+    private static void mayRefund(Actor actor, CustomerOrder order) {
+        if (!(actor.is(Role.FEDERATION) || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1))) {
+            throw new RequestRefusedException(Reason.FORBIDDEN,
+                    "This order spans several cooperatives: federation staff refund it.");
+        }
+        if (!PAID.contains(order.status()) || (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY
+                && order.status() != OrderStatus.PAID && order.status() != OrderStatus.COMPLETED)) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + order.number() + " is " + order.status()
+                    + ": only a paid order is refunded.");
+        }
     }
 
     private static boolean sees(Actor actor, CustomerOrder order) {

@@ -27,8 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Refunding an order, whole or per line: {@code {"lines": [{"lineId" | "productId", "quantity"}], "restock",
- * "reason"}}; no lines refunds what is left. Federation staff, or the manager of the one cooperative an order
+ * Refunding an order, whole or per line: {@code {"lines": [{"lineId" | "productId", "quantity", "restock"}], "restock",
+ * "reason"}}; no lines refunds what is left; a line's own {@code restock} overrides the refund's. Federation staff, or the manager of the one cooperative an order
  * is made of.
  */
 @Path("v1/orders/{number}/refunds")
@@ -42,7 +42,7 @@ public class RefundsResource {
     @Inject
     private Actor actor;
 
-    public record RefundedLine(int lineId, String productId, int quantity) {
+    public record RefundedLine(int lineId, String productId, int quantity, boolean restock) {
     }
 
     public record RefundAnswer(String order, String orderStatus, int sequence, String amount, String currency,
@@ -76,8 +76,14 @@ public class RefundsResource {
                 if (quantity != null && (quantity < 1 || quantity > 10_000)) {
                     throw RequestRefusedException.invalid("lines[" + i + "].quantity", "from 1");
                 }
+                JsonValue lineRestock = line.get("restock");
+                if (lineRestock != null && lineRestock != JsonValue.NULL && lineRestock != JsonValue.TRUE
+                        && lineRestock != JsonValue.FALSE) {
+                    throw RequestRefusedException.invalid("lines[" + i + "].restock", "true or false");
+                }
                 lines.add(new Refunds.Request(lineId == null ? null : lineId.intValue(), productId,
-                        quantity == null ? null : quantity.intValue()));
+                        quantity == null ? null : quantity.intValue(),
+                        lineRestock == null || lineRestock == JsonValue.NULL ? null : lineRestock == JsonValue.TRUE));
             }
         }
         JsonValue restockValue = json.get("restock");
@@ -91,7 +97,7 @@ public class RefundsResource {
         return Response.status(201).entity(new RefundAnswer(number, done.order().status().name(), r.seq(),
                 r.amount().toDecimalString(), Money.CURRENCY, r.restock(), r.reason(), r.providerRef(), r.actor(),
                 ApiTime.instant(r.createdAt()), done.full(),
-                r.pieces().stream().map(p -> new RefundedLine(p.lineNo(), Ids.of(p.productId()), p.quantity())).toList()))
+                r.pieces().stream().map(p -> new RefundedLine(p.lineNo(), Ids.of(p.productId()), p.quantity(), p.restock())).toList()))
                 .build();
     }
 

@@ -30,8 +30,8 @@ public class Refund {
     public static final String OF_ORDER = "Refund.ofOrder";
     public static final String ALL = "Refund.all";
 
-    /** Pieces of one order line given back. */
-    public record Piece(int lineNo, long productId, int quantity) {
+    /** Pieces of one order line given back, and whether they went back to stock (else written off). */
+    public record Piece(int lineNo, long productId, int quantity, boolean restock) {
     }
 
     @Id
@@ -78,13 +78,13 @@ public class Refund {
         this.orderId = orderId;
         this.seq = seq;
         this.amountFen = amount.fen();
-        this.restock = restock;
+        this.restock = pieces.isEmpty() ? restock : pieces.stream().allMatch(Piece::restock);
         this.reason = reason;
         this.providerRef = providerRef;
         this.actor = actor;
         this.createdAt = at;
         for (Piece piece : pieces) {
-            lines.add(new RefundLine(this, piece.lineNo(), piece.productId(), piece.quantity()));
+            lines.add(new RefundLine(this, piece.lineNo(), piece.productId(), piece.quantity(), piece.restock()));
         }
     }
 
@@ -104,6 +104,7 @@ public class Refund {
         return Money.ofFen(amountFen);
     }
 
+    /** Whether every refunded piece went back to stock. */
     public boolean restock() {
         return restock;
     }
@@ -125,6 +126,7 @@ public class Refund {
     }
 
     public List<Piece> pieces() {
-        return Collections.unmodifiableList(lines.stream().map(l -> new Piece(l.lineNo(), l.productId(), l.quantity())).toList());
+        return Collections.unmodifiableList(lines.stream().map(l -> new Piece(l.lineNo(), l.productId(), l.quantity(),
+                l.restock() == null ? restock : l.restock())).toList());
     }
 }

@@ -31,11 +31,14 @@ public class RefundLine {
 
     private int quantity;
 
+    /** Null for lines refunded before lines had their own choice (the refund's choice holds for them). */
+    private Boolean restock;
+
     protected RefundLine() {
         // for JPA
     }
 
-    RefundLine(Refund refund, int lineNo, long productId, int quantity) {
+    RefundLine(Refund refund, int lineNo, long productId, int quantity, boolean restock) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("a refunded line gives back at least one piece");
         }
@@ -43,6 +46,7 @@ public class RefundLine {
         this.lineNo = lineNo;
         this.productId = productId;
         this.quantity = quantity;
+        this.restock = restock;
     }
 
     public int lineNo() {
@@ -55,5 +59,9 @@ public class RefundLine {
 
     public int quantity() {
         return quantity;
+    }
+
+    Boolean restock() {
+        return restock;
     }
 }

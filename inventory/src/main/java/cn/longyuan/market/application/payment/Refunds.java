@@ -123,7 +123,14 @@ public class Refunds {
         CustomerOrder order = visible(actor, number);
         List<Refund> earlier = of(order.id());
         Map<Integer, Integer> refundedPerLine = refundedPerLine(earlier);
-        List<LineLeft> lines = order.lines().stream().map(l -> {
+        // a manager sees her own cooperative's lines only; an order shared with other cooperatives is refunded by
+        // federation staff, and its refunds (amounts and pieces of the others) are not hers to read
+        boolean manager = actor.is(Role.COOP_MANAGER);
+        List<OrderLine> seen = order.lines().stream()
+                .filter(l -> !manager || actor.cooperativeId() != null && l.cooperativeId() == actor.cooperativeId())
+                .toList();
+        List<Refund> shown = seen.size() == order.lines().size() ? earlier : List.of();
+        List<LineLeft> lines = seen.stream().map(l -> {
             int refunded = refundedPerLine.getOrDefault(l.lineNo(), 0);
             return new LineLeft(l, refunded, l.quantity() - refunded);
         }).toList();
@@ -136,7 +143,7 @@ public class Refunds {
         } catch (RequestRefusedException e) {
             refusal = e;
         }
-        return new Outlook(order, lines, earlier, refusal);
+        return new Outlook(order, lines, shown, refusal);
     }
 
     private Done refund(Actor actor, String number, List<Request> lines, boolean restock, String reason, boolean chosen) {

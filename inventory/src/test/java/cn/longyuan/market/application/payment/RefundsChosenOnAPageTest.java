@@ -2,12 +2,23 @@ package cn.longyuan.market.application.payment;
 
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.ProductionService;
 import cn.longyuan.market.application.backoffice.BackOfficeOrders;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.catalog.Craft;
+import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.cooperative.Cooperative;
+import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.payment.Refund;
+import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.domain.model.training.Artisan;
+import cn.longyuan.market.domain.model.training.Enrollment;
+import cn.longyuan.market.domain.model.training.SkillLevel;
+import cn.longyuan.market.domain.model.training.TrainingCourse;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.FakeStripe;
 import cn.longyuan.market.testing.TestDatabase;
@@ -130,6 +141,61 @@ class RefundsChosenOnAPageTest {
             assertEquals(3, shop.onHand());
             assertEquals(0, shop.chain.tx(em -> shop.refunds(em).of(shop.order(number).id())).size());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void onAnOrderSharedWithAnotherCooperativeAManagerSeesHerLinesOnlyAndNotItsRefunds(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+            Chain chain = shop.chain;
+            chain.produce(chain.sachetId, chain.mainLocationId, (int) STOCK_PIECES);
+            long othersProduct = secondCooperativeWithStock(chain);
+            var placed = chain.placement().place(Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(chain.sachetId, 1),
+                    Chain.line(othersProduct, 2)), "k-shared", "h").order();
+            Actor federation = new Actor(1, "federation", Role.FEDERATION, null);
+            Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
+            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).paymentReceived(federation, placed.number(),
+                    placed.total(), PaymentMethod.BANK_TRANSFER, LocalDate.of(2026, 11, 29)));
+            chain.tx(em -> shop.refunds(em).refundChosen(federation, placed.number(),
+                    List.of(new Refunds.Request(2, null, 1, true)), "one of the other cooperative's pieces was torn"));
+
+            Refunds.Outlook hers = chain.tx(em -> shop.refunds(em).outlook(manager, placed.number()));
+            assertEquals(List.of(chain.sachetId), hers.lines().stream().map(l -> l.line().productId()).toList(),
+                    "her own line only");
+            assertTrue(hers.refunds().isEmpty(), "the other cooperative's refund is not hers to read");
+            assertFalse(hers.mayRefund(), "a shared order is refunded by federation staff");
+            Refunds.Outlook all = chain.tx(em -> shop.refunds(em).outlook(federation, placed.number()));
+            assertEquals(2, all.lines().size());
+            assertEquals(1, all.refunds().size());
+            assertEquals(1, all.lines().get(1).refunded());
+        }
+    }
+
+    /** A second cooperative with a trained artisan and two pieces of a sachet of hers in stock; answers the product. */
+    private static long secondCooperativeWithStock(Chain chain) {
+        long[] ids = chain.tx(em -> {
+            Cooperative coop = new Cooperative(new BilingualText("双湾镇巧姐妹合作社", "Shuangwan Sisters Cooperative"),
+                    "双湾镇", new BilingualText("八位姐妹", "Eight women"));
+            em.persist(coop);
+            Location main = new Location(coop, new BilingualText("双湾工坊", "Shuangwan workshop"), "双湾镇", true);
+            em.persist(main);
+            Artisan artisan = new Artisan(coop, "双湾巧手");
+            em.persist(artisan);
+            TrainingCourse course = em.createQuery("select c from TrainingCourse c where c.craft.code = 'sachet'",
+                    TrainingCourse.class).getResultList().getFirst();
+            Enrollment enrollment = new Enrollment(course, artisan, LocalDate.of(2026, 2, 20));
+            enrollment.complete(LocalDate.of(2026, 3, 10), SkillLevel.INTERMEDIATE);
+            em.persist(enrollment);
+            Product product = new Product(coop, em.find(Craft.class, "sachet"), new BilingualText("葫芦香包", "Gourd sachet"),
+                    new BilingualText("双湾的香包", "A Shuangwan sachet"), Money.parse("42.00"), null, chain.clock.instant());
+            product.publish();
+            em.persist(product);
+            em.flush();
+            return new long[] {product.id(), artisan.id(), main.id()};
+        });
+        chain.tx(em -> chain.production(em).record(new ProductionService.RecordBatch(ids[0], ids[1], 2,
+                LocalDate.of(2026, 11, 20), ids[2]), null, "test"));
+        return ids[0];
     }
 
     private static String paidOfflineOrder(Chain chain, Actor manager, int sachets) {

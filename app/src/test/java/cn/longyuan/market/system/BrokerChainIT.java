@@ -52,7 +52,8 @@ class BrokerChainIT {
                 .getJsonObject("cooperative").getString("id");
         JsonObject product = Http.json(Http.get(app.uri("api/v1/products?size=100&craft=sachet&cooperative=" + ningyuan)))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(p -> fen(p.getString("price")) >= 2000)
-                .findFirst().orElseThrow(() -> new AssertionError("no Ningyuan sachet of 20.00 or more on sale"));
+                .min(java.util.Comparator.comparingLong(p -> fen(p.getString("price")))) // a single sachet, not a gift box
+                .orElseThrow(() -> new AssertionError("no Ningyuan sachet of 20.00 or more on sale"));
         String productId = product.getString("id");
         long listFen = fen(product.getString("price"));
         long wholesaleFen = listFen * 70 / 100 / 100 * 100; // 70 % of the list price, whole yuan

@@ -123,6 +123,15 @@ class ListingToIncomeBrowserIT {
             String history = browser.findElement(By.id("fulfil:history")).getText();
             assertTrue(history.contains("coop-ningyuan") && history.contains("已打包") && history.contains("EA123456789CN"), history);
             Browser.screenshot(browser, "fulfil-shipped-zh");
+            // the buyer signed for it: the manager confirms the delivery, and the order (her part was its only one) is delivered
+            browser.findElement(By.id("fulfil:confirmDelivered")).click();
+            wait(browser).until(ExpectedConditions.textToBe(By.id("fulfil:partStatus"), "已送达"));
+            assertEquals("已送达", browser.findElement(By.id("orderStatus")).getText());
+            assertTrue(browser.findElements(By.id("fulfil:confirmDelivered")).isEmpty(), "a delivered part is not delivered twice");
+            assertEquals("DELIVERED", Http.json(BackOffice.get(app, "coop-ningyuan", "/api/v1/orders?status=DELIVERED")).getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("number").equals(number))
+                    .findFirst().orElseThrow().getString("status"));
+            Browser.screenshot(browser, "fulfil-delivered-zh");
             HttpResponse<String> slip = BackOffice.get(app, "coop-ningyuan", "/api/v1/orders/" + number + "/packing-slip");
             assertEquals(200, slip.statusCode());
             assertTrue(slip.body().startsWith("%PDF"));

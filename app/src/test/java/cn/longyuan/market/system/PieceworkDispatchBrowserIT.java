@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The tourist shop's 200 sachets, made by hand: broker-li accepts the demo quote, opens a work order for it, gives
  * 100 pieces each to a trained woman of Ningyuan and one of Shuangwan, records the materials and checks the pieces
- * that come back (some rejected); stock rises at both cooperatives and each manager sees the piece-rate income on
- * the income page.
+ * that come back (some rejected); stock rises at both cooperatives, each manager sees the piece-rate income on
+ * the income page, and broker-li's commissions page shows her sales, not the piece-rate pay of her work order.
  */
 class PieceworkDispatchBrowserIT {
 
@@ -111,6 +111,13 @@ class PieceworkDispatchBrowserIT {
             assertEquals(List.of("已交回", "已交回"), browser.findElements(By.cssSelector("#tasks .task-status")).stream()
                     .map(WebElement::getText).toList());
             Browser.screenshot(browser, "dispatch-5-returned-zh");
+
+            // her commissions page still opens now that her work order paid piece rates (the ledger failed on them),
+            // and the piece-rate pay is no sale of hers: the work order is not among her commission's orders
+            browser.findElement(By.id("nav-commissions")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+            assertFalse(browser.findElement(By.id("ledger")).getText().contains(number));
+            Browser.screenshot(browser, "dispatch-7-broker-commissions-zh");
 
             assertEquals(fiveBefore + 100, onHand(fiveCreatures));
             assertEquals(gourdBefore + 95, onHand(gourd));

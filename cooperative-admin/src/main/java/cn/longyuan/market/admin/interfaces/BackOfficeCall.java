@@ -26,6 +26,9 @@ public enum BackOfficeCall {
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     SHIP(Kind.API, "POST", "/api/v1/orders/{order}/shipments",
             "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA000000000CN\"}", Scope.ORDER, "COOP_MANAGER"),
+    // delivery confirmed (issue 8, branch chain): a day to come is refused after the scope check, so nothing changes
+    CONFIRM_DELIVERY(Kind.API, "POST", "/api/v1/orders/{order}/delivered", "{\"deliveredOn\": \"2999-12-31\"}",
+            Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     // payments (issue 9): an unpaid order cannot be refunded (409), so the example changes nothing
     REFUND(Kind.API, "POST", "/api/v1/orders/{order}/refunds", "{\"restock\": true, \"reason\": \"authorization check\"}",
             Scope.ORDER, "FEDERATION", "COOP_MANAGER"),

@@ -105,7 +105,7 @@ public class IncomeLedger {
         Instant now = clock.instant();
         List<IncomeEntry> written = new ArrayList<>();
         int remaining = quantity;
-        for (BatchStock batch : batchesFirstInFirstOut(productId, locationId)) {
+        for (BatchStock batch : batchesFirstInFirstOut(orderId, productId, locationId)) {
             if (remaining == 0) {
                 break;
             }
@@ -372,8 +372,13 @@ public class IncomeLedger {
     private record BatchStock(long batchId, long artisanId, int unattributed, boolean piecework) {
     }
 
-    /** The product's batches in the order pieces are taken from them, each with its pieces not yet attributed. */
-    private List<BatchStock> batchesFirstInFirstOut(long productId, long locationId) {
+    /**
+     * The product's batches in the order pieces are taken from them, each with its pieces not yet attributed. An
+     * order placed from a quote takes the pieces made for that quote first (the batches of its work orders'
+     * checked returns): they were made for this buyer, and the women who made them are the ones whose work sold —
+     * older stock of the product would otherwise be taken first and credit the sale to other hands.
+     */
+    private List<BatchStock> batchesFirstInFirstOut(long orderId, long productId, long locationId) {
         // locks the product's batches: two sales at once cannot both take the last piece of a batch
         List<?> rows = em.createNativeQuery("select b.id, b.artisan_id, b.quantity, b.location_id, b.made_on from production_batch b "
                 + "where b.product_id = ?1 order by b.id for update").setParameter(1, productId).getResultList();
@@ -381,7 +386,14 @@ public class IncomeLedger {
         for (Object row : rows) {
             batches.add((Object[]) row);
         }
-        batches.sort(Comparator.comparing((Object[] r) -> ((Number) r[3]).longValue() != locationId)
+        java.util.Set<Long> madeForTheOrder = new java.util.HashSet<>();
+        for (Object id : em.createNativeQuery("select r.batch_id from work_return r join work_task t on t.id = r.task_id "
+                        + "join work_order w on w.id = t.work_order_id join quote q on q.id = w.quote_id "
+                        + "where q.order_id = ?1 and r.batch_id is not null").setParameter(1, orderId).getResultList()) {
+            madeForTheOrder.add(((Number) id).longValue());
+        }
+        batches.sort(Comparator.comparing((Object[] r) -> !madeForTheOrder.contains(((Number) r[0]).longValue()))
+                .thenComparing(r -> ((Number) r[3]).longValue() != locationId)
                 .thenComparing(r -> r[4].toString())
                 .thenComparing(r -> ((Number) r[0]).longValue()));
         List<BatchStock> result = new ArrayList<>();

@@ -48,6 +48,9 @@ public class FulfilPage implements Serializable {
     private OrderFulfilment fulfilment;
 
     @Inject
+    private cn.longyuan.market.application.backoffice.OrderDeliveries deliveries;
+
+    @Inject
     private CatalogQueries catalog;
 
     @Inject
@@ -135,6 +138,12 @@ public class FulfilPage implements Serializable {
         return part != null && (part.status() == PartStatus.PENDING || part.status() == PartStatus.PACKED) && readyToShip();
     }
 
+    /** Her part is on its way: the buyer signed for it (the carrier's report, or the buyer told the cooperative). */
+    public boolean isMayConfirmDelivery() {
+        OrderPart part = getOwnPart();
+        return part != null && part.status() == PartStatus.SHIPPED;
+    }
+
     public boolean isMayCancel() {
         OrderPart part = getOwnPart();
         return part != null && (part.status() == PartStatus.PENDING || part.status() == PartStatus.PACKED)
@@ -169,6 +178,10 @@ public class FulfilPage implements Serializable {
 
     public void ship() {
         act(() -> orders.ship(actor.get(), number, carrier, trackingNumber), "fulfil.shipped");
+    }
+
+    public void confirmDelivered() {
+        act(() -> deliveries.confirmDelivered(actor.get(), number, null), "fulfil.delivered");
     }
 
     public void cancel() {

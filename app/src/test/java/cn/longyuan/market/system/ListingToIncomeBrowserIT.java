@@ -132,8 +132,23 @@ class ListingToIncomeBrowserIT {
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("income:entries")));
             String entries = browser.findElement(By.id("income:entries")).getText();
             assertTrue(entries.contains(number) && entries.contains(name) && entries.contains("177.60"), entries);
-            assertFalse(browser.findElement(By.id("balance")).getText().equals("¥0.00"));
+            String balance = browser.findElement(By.id("balance")).getText();
+            assertFalse(balance.equals("¥0.00"));
             Browser.screenshot(browser, "income-artisan-zh");
+
+            // and so does her own page: the product's pieces sold and their value, the entry, the same balance
+            browser.get(app.uri("admin/artisan.xhtml?artisan=" + maker.getString("id")).toString());
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("income:soldPerProduct")));
+            WebElement soldRow = browser.findElements(By.cssSelector("[id='income:soldPerProduct'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(
+                            browser.findElement(By.id("income:soldPerProduct")).getText()));
+            List<String> soldCells = soldRow.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::strip).toList();
+            assertEquals(List.of(name, "2", "¥177.60"), soldCells.subList(0, 3), soldCells.toString());
+            String herEntries = browser.findElement(By.id("income:entries")).getText();
+            assertTrue(herEntries.contains(number) && herEntries.contains("177.60"), herEntries);
+            assertEquals(balance, browser.findElement(By.id("balance")).getText());
+            assertTrue(browser.findElement(By.id("income:statement")).isDisplayed());
+            Browser.screenshot(browser, "artisan-sales-income-zh");
             browser.findElement(By.id("nav-dashboard")).click();
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("salesThisMonth")));
             assertFalse(browser.findElement(By.id("salesThisMonth")).getText().equals("¥0.00"));

@@ -153,6 +153,10 @@ class ListingToIncomeBrowserIT {
             assertTrue(herEntries.contains(number) && herEntries.contains("177.60"), herEntries);
             assertEquals(balance, browser.findElement(By.id("balance")).getText());
             assertTrue(browser.findElement(By.id("income:statement")).isDisplayed());
+            // her sales table exported as CSV holds the same row (the page is read again from the form's artisan field)
+            List<List<String>> soldCsv = BackOfficeExportsBrowserIT.Csv.parse(new String(
+                    BackOfficeExportsBrowserIT.export(browser, "income:artisanSalesCsv"), StandardCharsets.UTF_8));
+            assertTrue(soldCsv.contains(List.of(name, "2", "177.60", soldCells.get(3).replace("¥", ""))), soldCsv.toString());
             Browser.screenshot(browser, "artisan-sales-income-zh");
             // a payout of 10.00 to her, recorded on the income page
             browser.get(app.uri("admin/income.xhtml?artisan=" + maker.getString("id")).toString());

@@ -1,10 +1,10 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
+import cn.longyuan.market.admin.interfaces.web.StatementDownload;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.PrintedDocuments;
 import cn.longyuan.market.application.income.IncomeLedger;
-import cn.longyuan.market.application.income.IncomeStatementPdf;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.Ids;
@@ -18,7 +18,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * One artisan: her public face, her private data (audited read), her trainings with certificates, her batches, and
@@ -84,21 +83,11 @@ public class ArtisanPage {
         if (getDetails() == null) {
             return null;
         }
-        YearMonth chosen;
-        try {
-            chosen = YearMonth.parse(month);
-        } catch (RuntimeException e) {
-            chosen = YearMonth.now(IncomeLedger.CHINA);
-        }
-        long id = details.member().id();
-        YearMonth m = chosen;
-        return DefaultStreamedContent.builder().name("statement-" + id + "-" + m + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(IncomeStatementPdf.of(income.statement(actor, id, m)))).build();
+        return StatementDownload.of(income, actor, details.member().id(), month);
     }
 
     public List<String> getMonths() {
-        YearMonth now = YearMonth.now(IncomeLedger.CHINA);
-        return IntStream.range(0, 12).mapToObj(i -> now.minusMonths(i).toString()).toList();
+        return StatementDownload.months();
     }
 
     public IncomeLedger.ArtisanIncome getFigures() {

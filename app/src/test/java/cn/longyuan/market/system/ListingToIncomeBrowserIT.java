@@ -157,6 +157,9 @@ class ListingToIncomeBrowserIT {
             List<List<String>> soldCsv = BackOfficeExportsBrowserIT.Csv.parse(new String(
                     BackOfficeExportsBrowserIT.export(browser, "income:artisanSalesCsv"), StandardCharsets.UTF_8));
             assertTrue(soldCsv.contains(List.of(name, "2", "177.60", soldCells.get(3).replace("¥", ""))), soldCsv.toString());
+            // and her statement of this month, from her page
+            byte[] statement = BackOfficeExportsBrowserIT.export(browser, "income:statement");
+            assertEquals("%PDF", new String(statement, 0, 4, StandardCharsets.US_ASCII));
             Browser.screenshot(browser, "artisan-sales-income-zh");
             // a payout of 10.00 to her, recorded on the income page
             browser.get(app.uri("admin/income.xhtml?artisan=" + maker.getString("id")).toString());
@@ -164,6 +167,9 @@ class ListingToIncomeBrowserIT {
             wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("income:amount"))).sendKeys("10.00");
             browser.findElement(By.id("income:pay")).click();
             wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("income:payouts"), "10.00"));
+            List<List<String>> payoutsCsv = BackOfficeExportsBrowserIT.Csv.parse(new String(
+                    BackOfficeExportsBrowserIT.export(browser, "income:payoutsCsv"), StandardCharsets.UTF_8));
+            assertTrue(payoutsCsv.stream().anyMatch(r -> r.get(1).equals("10.00") && r.get(3).equals("coop-ningyuan")), payoutsCsv.toString());
 
             // the dashboard moved by exactly this loop: 5 pieces made today, 3 left in stock at 88.80, 177.60 sold, 10.00 paid
             browser.findElement(By.id("nav-dashboard")).click();

@@ -265,7 +265,7 @@ public class Commissions {
         em.flush();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
         int taken = em.createNativeQuery("insert into commission_settled_entry (income_entry_id, settlement_id) "
-                        + "select e.id, ?1 from income_entry e where e.broker_id = ?2 and e.occurred_at < ?3 "
+                        + "select e.id, ?1 from income_entry e where e.broker_id = ?2 and e.occurred_at < ?3 and e.kind <> 'PIECE_RATE' "
                         + "and not exists (select 1 from commission_settled_entry x where x.income_entry_id = e.id)")
                 .setParameter(1, settlement.id()).setParameter(2, b.id()).setParameter(3, java.sql.Timestamp.from(end))
                 .executeUpdate();
@@ -282,6 +282,12 @@ public class Commissions {
 
     // ---- inside ----
 
+    /**
+     * A piece rate (issue 8) names the broker whose work order it was, but it is no sale and has no order: it earns
+     * her no commission and is left out of her ledger and settlements.
+     */
+    private static final String NOT_PIECE_RATE = " and e.kind <> cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE";
+
     private Ledger ledgerOf(Broker broker, YearMonth month) {
         CommissionSettlement settlement = em.createQuery("select s from CommissionSettlement s where s.brokerId = :broker "
                         + "and s.month = :month", CommissionSettlement.class)
@@ -289,13 +295,14 @@ public class Commissions {
         Map<Long, Long> settledIn = settledEntries(broker.id());
         List<IncomeEntry> entries;
         if (settlement != null) {
-            entries = em.createQuery("select e from IncomeEntry e where e.brokerId = :broker order by e.occurredAt, e.id", IncomeEntry.class)
+            entries = em.createQuery("select e from IncomeEntry e where e.brokerId = :broker" + NOT_PIECE_RATE
+                            + " order by e.occurredAt, e.id", IncomeEntry.class)
                     .setParameter("broker", broker.id()).getResultList().stream()
                     .filter(e -> Long.valueOf(settlement.id()).equals(settledIn.get(e.id()))).toList();
         } else {
             YearMonth last = lastSettled(broker.id());
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
-            entries = em.createQuery("select e from IncomeEntry e where e.brokerId = :broker and e.occurredAt < :end "
+            entries = em.createQuery("select e from IncomeEntry e where e.brokerId = :broker and e.occurredAt < :end" + NOT_PIECE_RATE + " "
                             + "order by e.occurredAt, e.id", IncomeEntry.class)
                     .setParameter("broker", broker.id()).setParameter("end", end).getResultList().stream()
                     .filter(e -> !settledIn.containsKey(e.id()))

@@ -13,12 +13,16 @@ import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +52,7 @@ class ListingToIncomeBrowserIT {
         WebDriver browser = Browser.open("zh-CN");
         try {
             BackOfficePages.logIn(browser, app, "coop-ningyuan");
+            Map<String, BigDecimal> dashboardBefore = dashboardFigures(browser);
             String productId = createListing(browser, craft, name, true);
             assertTrue(browser.findElement(By.id("publishedState")).getText().contains("未上架"));
 
@@ -73,7 +78,7 @@ class ListingToIncomeBrowserIT {
 
             // a batch of her pieces puts the product into stock
             HttpResponse<String> batch = BackOffice.post(app, "coop-ningyuan", "/api/v1/production-batches",
-                    "{\"productId\": \"" + productId + "\", \"artisanId\": \"" + maker.getString("id") + "\", \"quantity\": 5, \"madeOn\": \"2026-11-20\"}");
+                    "{\"productId\": \"" + productId + "\", \"artisanId\": \"" + maker.getString("id") + "\", \"quantity\": 5, \"madeOn\": \"" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\"}");
             assertEquals(201, batch.statusCode(), batch.body());
 
             // the shop shows it, with its photo and the sanitised description
@@ -141,15 +146,64 @@ class ListingToIncomeBrowserIT {
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("income:entries")));
             String entries = browser.findElement(By.id("income:entries")).getText();
             assertTrue(entries.contains(number) && entries.contains(name) && entries.contains("177.60"), entries);
-            assertFalse(browser.findElement(By.id("balance")).getText().equals("¥0.00"));
+            String balance = browser.findElement(By.id("balance")).getText();
+            assertFalse(balance.equals("¥0.00"));
             Browser.screenshot(browser, "income-artisan-zh");
+
+            // and so does her own page: the product's pieces sold and their value, the entry, the same balance
+            browser.get(app.uri("admin/artisan.xhtml?artisan=" + maker.getString("id")).toString());
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("income:soldPerProduct")));
+            WebElement soldRow = browser.findElements(By.cssSelector("[id='income:soldPerProduct'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(
+                            browser.findElement(By.id("income:soldPerProduct")).getText()));
+            List<String> soldCells = soldRow.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::strip).toList();
+            assertEquals(List.of(name, "2", "¥177.60"), soldCells.subList(0, 3), soldCells.toString());
+            String herEntries = browser.findElement(By.id("income:entries")).getText();
+            assertTrue(herEntries.contains(number) && herEntries.contains("177.60"), herEntries);
+            assertEquals(balance, browser.findElement(By.id("balance")).getText());
+            assertTrue(browser.findElement(By.id("income:statement")).isDisplayed());
+            // her sales table exported as CSV holds the same row (the page is read again from the form's artisan field)
+            List<List<String>> soldCsv = BackOfficeExportsBrowserIT.Csv.parse(new String(
+                    BackOfficeExportsBrowserIT.export(browser, "income:artisanSalesCsv"), StandardCharsets.UTF_8));
+            assertTrue(soldCsv.contains(List.of(name, "2", "177.60", soldCells.get(3).replace("¥", ""))), soldCsv.toString());
+            // and her statement of this month, from her page
+            byte[] statement = BackOfficeExportsBrowserIT.export(browser, "income:statement");
+            assertEquals("%PDF", new String(statement, 0, 4, StandardCharsets.US_ASCII));
+            Browser.screenshot(browser, "artisan-sales-income-zh");
+            // a payout of 10.00 to her, recorded on the income page
+            browser.get(app.uri("admin/income.xhtml?artisan=" + maker.getString("id")).toString());
+            wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("income:openPay"))).click();
+            wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("income:amount"))).sendKeys("10.00");
+            browser.findElement(By.id("income:pay")).click();
+            wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("income:payouts"), "10.00"));
+            List<List<String>> payoutsCsv = BackOfficeExportsBrowserIT.Csv.parse(new String(
+                    BackOfficeExportsBrowserIT.export(browser, "income:payoutsCsv"), StandardCharsets.UTF_8));
+            assertTrue(payoutsCsv.stream().anyMatch(r -> r.get(1).equals("10.00") && r.get(3).equals("coop-ningyuan")), payoutsCsv.toString());
+
+            // the dashboard moved by exactly this loop: 5 pieces made today, 3 left in stock at 88.80, 177.60 sold, 10.00 paid
             browser.findElement(By.id("nav-dashboard")).click();
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("salesThisMonth")));
-            assertFalse(browser.findElement(By.id("salesThisMonth")).getText().equals("¥0.00"));
+            Map<String, BigDecimal> dashboardAfter = dashboardFigures(browser);
+            assertEquals(new BigDecimal("5"), dashboardAfter.get("piecesThisMonth").subtract(dashboardBefore.get("piecesThisMonth")));
+            assertEquals(new BigDecimal("266.40"), dashboardAfter.get("stockValue").subtract(dashboardBefore.get("stockValue")));
+            assertEquals(new BigDecimal("177.60"), dashboardAfter.get("salesThisMonth").subtract(dashboardBefore.get("salesThisMonth")));
+            assertEquals(new BigDecimal("10.00"), dashboardAfter.get("paidThisMonth").subtract(dashboardBefore.get("paidThisMonth")));
+            assertEquals(2, browser.findElements(By.cssSelector(".chart-box canvas")).size(), "production and sales charts");
             Browser.screenshot(browser, "dashboard-income-zh");
         } finally {
             browser.quit();
         }
+    }
+
+    /** The dashboard's money and piece figures, read as numbers. */
+    private Map<String, BigDecimal> dashboardFigures(WebDriver browser) {
+        browser.get(app.uri("admin/index.xhtml").toString());
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("salesThisMonth")));
+        Map<String, BigDecimal> figures = new java.util.HashMap<>();
+        for (String id : List.of("piecesThisMonth", "stockValue", "salesThisMonth", "paidThisMonth")) {
+            figures.put(id, new BigDecimal(browser.findElement(By.id(id)).getText().replace("¥", "").replace(",", "").strip()));
+        }
+        return figures;
     }
 
     @Test

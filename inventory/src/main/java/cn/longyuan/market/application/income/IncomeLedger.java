@@ -214,6 +214,55 @@ public class IncomeLedger {
         return result;
     }
 
+    /** One artisan's figures, as {@link #byArtisan} gives them for all (for her own page, issue 7). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArtisanIncome incomeOf(Actor actor, long artisanId) {
+        Artisan artisan = artisan(actor, artisanId);
+        int pieces = 0;
+        for (ProductSales p : salesByProduct(actor, artisanId)) {
+            pieces += p.pieces();
+        }
+        long earned = earnedFen(artisanId, null);
+        long paid = paidFen(artisanId, null);
+        return new ArtisanIncome(artisanId, artisan.displayName(), artisan.cooperative().id(), pieces, signed(earned),
+                Money.ofFen(paid), signed(earned - paid));
+    }
+
+    /** Her pieces sold of one product, net of those that came back: how many, their sale value, her share of it. */
+    public record ProductSales(long productId, String product, int pieces, Money sales, Money artisanShare) {
+    }
+
+    /**
+     * What her pieces sold for, per product (sales less reversals; pieces she made as piecework count as sold
+     * though their share of the sale is the cooperative's). Most pieces first; products of which nothing is left sold are left out.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductSales> salesByProduct(Actor actor, long artisanId) {
+        artisan(actor, artisanId);
+        List<Object[]> rows = em.createQuery("select e, p.name.zh from IncomeEntry e, Product p where p.id = e.productId "
+                        + "and e.artisanId = :artisan and e.kind <> cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE "
+                        + "order by e.id", Object[].class)
+                .setParameter("artisan", artisanId).getResultList();
+        Map<Long, long[]> sums = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            IncomeEntry e = (IncomeEntry) r[0];
+            names.put(e.productId(), (String) r[1]);
+            long[] sum = sums.computeIfAbsent(e.productId(), id -> new long[3]);
+            sum[0] += e.kind() == IncomeEntry.Kind.REVERSAL ? -e.quantity() : e.quantity();
+            sum[1] += e.signedSaleFen();
+            sum[2] += e.signedArtisanFen();
+        }
+        List<ProductSales> result = new ArrayList<>();
+        sums.forEach((id, sum) -> {
+            if (sum[0] != 0 || sum[1] != 0) {
+                result.add(new ProductSales(id, names.get(id), (int) sum[0], signed(sum[1]), signed(sum[2])));
+            }
+        });
+        result.sort(Comparator.comparing(ProductSales::pieces).reversed().thenComparing(ProductSales::productId));
+        return result;
+    }
+
     /** What the artisan is owed now: her shares of sales, less reversals, less payouts. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Money balanceOf(Actor actor, long artisanId) {

@@ -213,6 +213,13 @@ class PieceworkDispatchTest {
             // she can be paid from it
             chain.tx(em -> ledger(chain, em).pay(shuangwanManager, sw.trainedId, Money.parse("500.00"), LocalDate.of(2026, 11, 29), "现金"));
             assertEquals(Money.parse("85.00"), chain.tx(em -> ledger(chain, em).balanceOf(shuangwanManager, sw.trainedId)));
+
+            // the piece rates name broker li's work order but earn her no commission: her month has no line of them
+            // (her commissions page had failed on their missing order)
+            cn.longyuan.market.application.brokerage.Commissions.Ledger commission = chain.tx(em ->
+                    new cn.longyuan.market.application.brokerage.Commissions(em, chain.clock).ledger(li, "broker-li", java.time.YearMonth.of(2026, 11)));
+            assertEquals(0, commission.entries());
+            assertEquals(0, commission.totalFen());
         }
     }
 

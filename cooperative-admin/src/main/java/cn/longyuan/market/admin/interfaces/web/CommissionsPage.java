@@ -230,6 +230,14 @@ public class CommissionsPage implements Serializable {
         return line.product().in(language.getLocale());
     }
 
+    /** The order's lines as one text, for the exports, as the page shows them: "product × n · kind · sale → commission; …". */
+    public String linesText(Commissions.OrderCommissions order) {
+        return order.lines().stream().map(l -> productName(l) + " × " + l.quantity() + " · " + PageMessages.text("income.kind." + l.kind())
+                        + (isCarried(l) ? " · " + PageMessages.text("commissions.carried") + " " + l.writtenIn() : "")
+                        + " · ¥" + money(l.saleFen()) + " → ¥" + money(l.commissionFen()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public boolean isCarried(Commissions.Line line) {
         return ledger != null && line.carriedFrom(ledger.month());
     }

@@ -121,6 +121,13 @@ public class DeskPage {
         return actor.is(Role.BROKER);
     }
 
+    /** The order's parts as one text, for the exports: the cooperatives, with their parts' status when asked. */
+    public String partsText(CustomerOrder order, boolean withStatus) {
+        return order.parts().stream().map(p -> cooperativeName(p.cooperativeId())
+                        + (withStatus ? ": " + PageMessages.text("part." + p.status()) : ""))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public String cooperativeName(long id) {
         return catalog.cooperativeName(id).zh();
     }

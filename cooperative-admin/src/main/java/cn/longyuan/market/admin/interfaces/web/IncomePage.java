@@ -3,7 +3,6 @@ package cn.longyuan.market.admin.interfaces.web;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.income.IncomeLedger;
-import cn.longyuan.market.application.income.IncomeStatementPdf;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.SplitRule;
@@ -13,10 +12,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -144,15 +141,7 @@ public class IncomePage implements Serializable {
     }
 
     public StreamedContent getStatement() {
-        YearMonth m;
-        try {
-            m = YearMonth.parse(month);
-        } catch (RuntimeException e) {
-            m = YearMonth.now(CHINA);
-        }
-        YearMonth chosen = m;
-        return DefaultStreamedContent.builder().name("statement-" + artisanId + "-" + chosen + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(IncomeStatementPdf.of(income.statement(actor.get(), artisanId, chosen)))).build();
+        return StatementDownload.of(income, actor.get(), artisanId, month);
     }
 
     public String cooperativeName(long id) {
@@ -160,8 +149,7 @@ public class IncomePage implements Serializable {
     }
 
     public List<String> getMonths() {
-        YearMonth now = YearMonth.now(CHINA);
-        return java.util.stream.IntStream.range(0, 12).mapToObj(i -> now.minusMonths(i).toString()).toList();
+        return StatementDownload.months();
     }
 
     public String getArtisan() {

@@ -47,6 +47,12 @@ public class OrdersPage {
         }
     }
 
+    /** The order's parts as one text, for the exports: "cooperative: status; …". */
+    public String partsText(CustomerOrder order) {
+        return order.parts().stream().map(p -> cooperativeName(p.cooperativeId()) + ": " + PageMessages.text("part." + p.status()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public String cooperativeName(long id) {
         return catalog.cooperativeName(id).zh();
     }
@@ -69,6 +75,9 @@ public class OrdersPage {
     }
 
     public List<CustomerOrder> getList() {
+        if (list == null) { // an export's postback: the view action has not run
+            list = orders.handledBy(actor, null, 0, 100).items();
+        }
         return list;
     }
 

@@ -25,7 +25,17 @@ public class PaymentsPage {
         }
     }
 
+    /** The row's mismatches as one text, for the exports. */
+    public String mismatchesText(PaymentReconciliation.Row row) {
+        return row.mismatches().stream().map(m -> PageMessages.text("mismatch." + m.name())).sorted()
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public List<PaymentReconciliation.Row> getRows() {
+        if (rows == null && Postbacks.isPostback()) { // an export: the view action has not run
+            onlyMismatches = "true".equals(Postbacks.parameter("mismatches"));
+            load();
+        }
         return rows;
     }
 

@@ -32,9 +32,11 @@ public class StockPage {
     private StockQueries.ProductStock selected;
     private List<StockMovement> ledger = List.of();
     private boolean notFound;
+    private boolean loaded;
 
     /** Called by f:viewAction once the view parameter is set. */
     public void load() {
+        loaded = true;
         products = stock.visibleTo(actor, null);
         if (product == null || product.isBlank()) {
             return;
@@ -53,8 +55,23 @@ public class StockPage {
         }
     }
 
+    /** The product's places as one text, for the exports: "place: on hand / reserved; …". */
+    public String placesText(StockQueries.ProductStock product) {
+        return product.places().stream().map(p -> p.name().zh() + ": " + p.onHand() + " / " + p.reserved())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** On an export's postback the view action has not run: load with the product the form sends again. */
+    private void loadOnPostback() {
+        if (!loaded && Postbacks.isPostback()) {
+            product = Postbacks.parameter("product");
+            load();
+        }
+    }
+
     /** Place names by id, for the ledger's rows. */
     public Map<Long, String> getPlaceNames() {
+        loadOnPostback();
         return products.stream().flatMap(p -> p.places().stream())
                 .collect(Collectors.toMap(StockQueries.PlaceStock::locationId, p -> p.name().zh(), (a, b) -> a));
     }
@@ -68,14 +85,17 @@ public class StockPage {
     }
 
     public List<StockQueries.ProductStock> getProducts() {
+        loadOnPostback();
         return products;
     }
 
     public StockQueries.ProductStock getSelected() {
+        loadOnPostback();
         return selected;
     }
 
     public List<StockMovement> getLedger() {
+        loadOnPostback();
         return ledger;
     }
 

@@ -31,12 +31,27 @@ public class ReportCoursePage {
     private ChainReport.CourseDetail detail;
     private String backQuery = "";
     private boolean notFound;
+    private boolean loaded;
+
+    /** On an export's postback the view action has not run: load with the parameters the form sends again. */
+    private void loadOnPostback() {
+        if (!loaded && cn.longyuan.market.admin.interfaces.web.Postbacks.isPostback()) {
+            course = cn.longyuan.market.admin.interfaces.web.Postbacks.parameter("course");
+            from = cn.longyuan.market.admin.interfaces.web.Postbacks.parameter("from");
+            to = cn.longyuan.market.admin.interfaces.web.Postbacks.parameter("to");
+            township = cn.longyuan.market.admin.interfaces.web.Postbacks.parameter("township");
+            cooperative = cn.longyuan.market.admin.interfaces.web.Postbacks.parameter("cooperative");
+            load();
+        }
+    }
 
     public boolean isNotFound() {
+        loadOnPostback();
         return notFound;
     }
 
     public void load() {
+        loaded = true;
         try {
             ReportParameters parameters = ReportParameters.parse(chainReport, from, to, null, township, cooperative, null);
             backQuery = parameters.query();
@@ -64,6 +79,7 @@ public class ReportCoursePage {
     }
 
     public ChainReport.CourseDetail getDetail() {
+        loadOnPostback();
         return detail;
     }
 

@@ -1,8 +1,10 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
+import cn.longyuan.market.admin.interfaces.web.StatementDownload;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.PrintedDocuments;
+import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.Ids;
@@ -14,8 +16,14 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.util.List;
 
-/** One artisan: her public face, her private data (audited read), her trainings with certificates, her batches. */
+/**
+ * One artisan: her public face, her private data (audited read), her trainings with certificates, her batches, and
+ * her sales and income (pieces sold per product, income entries, payouts, balance, monthly statement) from the
+ * {@link IncomeLedger}.
+ */
 @Named
 @RequestScoped
 public class ArtisanPage {
@@ -27,11 +35,19 @@ public class ArtisanPage {
     private PrintedDocuments documents;
 
     @Inject
+    private IncomeLedger income;
+
+    @Inject
     private Actor actor;
 
     private String artisan;
     private ArtisanRecords.Details details;
     private boolean notFound;
+    private IncomeLedger.ArtisanIncome figures;
+    private List<IncomeLedger.ProductSales> sales = List.of();
+    private List<IncomeLedger.EntryLine> entries = List.of();
+    private List<IncomeLedger.PayoutLine> payouts = List.of();
+    private String month = YearMonth.now(IncomeLedger.CHINA).toString();
 
     /** Called by f:viewAction once the view parameter is set; another cooperative's artisan is a 404. */
     public void load() {
@@ -41,6 +57,10 @@ public class ArtisanPage {
                 throw RequestRefusedException.notFound(String.valueOf(artisan));
             }
             details = records.details(actor, id);
+            figures = income.incomeOf(actor, id);
+            sales = income.salesByProduct(actor, id);
+            entries = income.entries(actor, id);
+            payouts = income.payouts(actor, id);
         } catch (RequestRefusedException e) {
             notFound = true;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -56,6 +76,42 @@ public class ArtisanPage {
             PageMessages.refused(e, "trainings", null);
             return null;
         }
+    }
+
+    /** Her statement of the chosen month (the income page's PDF). */
+    public StreamedContent getStatement() {
+        if (getDetails() == null) {
+            return null;
+        }
+        return StatementDownload.of(income, actor, details.member().id(), month);
+    }
+
+    public List<String> getMonths() {
+        return StatementDownload.months();
+    }
+
+    public IncomeLedger.ArtisanIncome getFigures() {
+        return figures;
+    }
+
+    public List<IncomeLedger.ProductSales> getSales() {
+        return sales;
+    }
+
+    public List<IncomeLedger.EntryLine> getEntries() {
+        return entries;
+    }
+
+    public List<IncomeLedger.PayoutLine> getPayouts() {
+        return payouts;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
     }
 
     public String getArtisan() {

@@ -128,6 +128,9 @@ class CatalogSearchIT {
         String id = product.getString("id");
         Predicate<String> inStockSearchHasIt = query -> items("inStock=true&" + query).stream().anyMatch(p -> p.getString("id").equals(id));
         assertTrue(inStockSearchHasIt.test(""));
+        // the home page's grid, rendered from its cache, shows the change as soon as the catalogue's generation moves
+        String home = "?q=" + encode(product.getString("name"));
+        assertFalse(homeCardStock(home, id).contains("out-of-stock"), homeCardStock(home, id));
 
         HttpResponse<String> order = Http.post(app.uri("api/v1/orders"), "application/json",
                 PublicApiIT.orderBody(id, product.getInt("available"), "CASH_ON_DELIVERY"), "Idempotency-Key", "it-sell-out-" + System.nanoTime());
@@ -139,6 +142,22 @@ class CatalogSearchIT {
         }
         assertFalse(inStockSearchHasIt.test(""), "sold out: no longer in stock within seconds");
         assertTrue(items("").stream().anyMatch(p -> p.getString("id").equals(id)), "still listed");
+
+        Instant homeDeadline = Instant.now().plusSeconds(10);
+        while (!homeCardStock(home, id).contains("out-of-stock") && Instant.now().isBefore(homeDeadline)) {
+            Thread.sleep(250);
+        }
+        assertTrue(homeCardStock(home, id).contains("out-of-stock"), "the home page says sold out within seconds: "
+                + homeCardStock(home, id));
+    }
+
+    /** The stock line of a product's card on the home page at the given address. */
+    private String homeCardStock(String address, String productId) {
+        String html = Http.get(app.uri(address), "Accept-Language", "zh-CN").body();
+        int card = html.indexOf("/products/" + productId + "\"");
+        assertTrue(card >= 0, "the card of product " + productId + " on the home page " + address);
+        int stock = html.indexOf("class=\"stock ", card);
+        return html.substring(stock, html.indexOf("</span>", stock));
     }
 
     @Test

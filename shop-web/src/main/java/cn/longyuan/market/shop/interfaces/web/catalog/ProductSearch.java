@@ -1,8 +1,8 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
 import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.search.CatalogSearch;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The home page's product grid: words to look for ({@code q}), a craft, and the page, all in the address
  * ({@code /?q=香包&craft=sachet&page=1}) so that a search can be bookmarked and shared. Searching posts the
- * form and comes back to that address.
+ * form and comes back to that address. The page renders its catalogue section once per address, language and
+ * catalogue generation ({@code o:cache}, keyed by {@link #getCacheKey()}); the queries run only when it renders.
  */
 @Named
 @RequestScoped
@@ -26,29 +27,38 @@ public class ProductSearch {
     @Inject
     private CatalogQueries catalog;
 
+    @Inject
+    private CatalogSearch search;
+
     private String q;
     private String craft;
     private String page;
 
     private List<SelectItem> craftOptions;
-    private List<ProductCard> products = List.of();
+    private List<ProductCard> products;
     private long total;
     private int pageIndex;
 
-    @PostConstruct
-    void readCrafts() {
-        craftOptions = new ArrayList<>();
-        for (CatalogQueries.CraftName c : catalog.listedCrafts()) {
-            craftOptions.add(new SelectItem(c.code(), ShopTexts.in(c.name())));
-        }
-    }
-
-    /** The view action: reads the page of products the address asks for. */
+    /** The view action: which page of products the address asks for (read when the page renders them). */
     public void load() {
         pageIndex = pageIndex(page);
-        CatalogQueries.ProductPage result = catalog.products(words(), blankToNull(craft), null, pageIndex, PAGE_SIZE);
-        products = result.items().stream().map(ProductCard::of).toList();
-        total = result.total();
+    }
+
+    /**
+     * The key of the rendered catalogue section: the index's generation moves within seconds of any change of
+     * listings or stock on any instance (as for the search page), so a cached rendering is never staler than that.
+     */
+    public String getCacheKey() {
+        return "home:" + ShopTexts.locale().getLanguage() + ":" + search.generation() + ":" + words() + "|"
+                + blankToNull(craft) + "|" + pageIndex;
+    }
+
+    private void readPage() {
+        if (products == null) {
+            CatalogQueries.ProductPage result = catalog.products(words(), blankToNull(craft), null, pageIndex, PAGE_SIZE);
+            products = result.items().stream().map(ProductCard::of).toList();
+            total = result.total();
+        }
     }
 
     /** Search from the first page, with the new words and craft in the address. */
@@ -79,6 +89,7 @@ public class ProductSearch {
     }
 
     public int getPageCount() {
+        readPage();
         return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
@@ -104,14 +115,22 @@ public class ProductSearch {
     }
 
     public List<ProductCard> getProducts() {
+        readPage();
         return products;
     }
 
     public long getTotal() {
+        readPage();
         return total;
     }
 
     public List<SelectItem> getCraftOptions() {
+        if (craftOptions == null) {
+            craftOptions = new ArrayList<>();
+            for (CatalogQueries.CraftName c : catalog.listedCrafts()) {
+                craftOptions.add(new SelectItem(c.code(), ShopTexts.in(c.name())));
+            }
+        }
         return craftOptions;
     }
 

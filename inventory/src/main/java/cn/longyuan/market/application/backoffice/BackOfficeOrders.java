@@ -20,7 +20,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -200,25 +199,8 @@ public class BackOfficeOrders {
     }
 
     private CustomerOrder find(Actor actor, String number, boolean lock) {
-        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", number).getResultStream().findFirst().orElse(null);
-        if (order == null || !handles(actor, order)) {
-            throw RequestRefusedException.notFound("No order " + number + ".");
-        }
-        if (lock) {
-            // payment and shipping of one order by two people at once: the second waits and sees the first's result
-            em.lock(order, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return order;
-    }
-
-    private static boolean handles(Actor actor, CustomerOrder order) {
-        return switch (actor.role()) {
-            case FEDERATION -> true;
-            case COOP_MANAGER -> order.partOf(actor.cooperativeId()).isPresent();
-            case BROKER -> Long.valueOf(actor.accountId()).equals(order.brokerId());
-            case BUYER -> false;
-        };
+        // payment and shipping of one order by two people at once: the second waits and sees the first's result
+        return OrderAccess.find(em, number, order -> OrderAccess.handledBy(actor, order), lock);
     }
 
     private void move(CustomerOrder order, OrderStatus next, Actor actor, String note) {

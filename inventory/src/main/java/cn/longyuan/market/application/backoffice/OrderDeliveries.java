@@ -14,7 +14,6 @@ import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -83,19 +82,7 @@ public class OrderDeliveries {
     }
 
     private CustomerOrder find(Actor actor, String number) {
-        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", number).getResultStream().findFirst().orElse(null);
-        boolean handles = order != null && switch (actor.role()) {
-            case FEDERATION -> true;
-            case COOP_MANAGER -> order.partOf(actor.cooperativeId()).isPresent();
-            case BROKER -> Long.valueOf(actor.accountId()).equals(order.brokerId());
-            case BUYER -> false;
-        };
-        if (!handles) {
-            throw RequestRefusedException.notFound("No order " + number + ".");
-        }
         // a delivery and a shipment or payment of the same order at once: the second waits and sees the first's result
-        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
-        return order;
+        return OrderAccess.find(em, number, order -> OrderAccess.handledBy(actor, order), true);
     }
 }

@@ -22,7 +22,6 @@ import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -347,20 +346,7 @@ public class OrderFulfilment {
     }
 
     private CustomerOrder find(Actor actor, String number, boolean lock) {
-        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", number).getResultStream().findFirst().orElse(null);
-        boolean handles = order != null && switch (actor.role()) {
-            case FEDERATION -> true;
-            case COOP_MANAGER -> order.partOf(actor.cooperativeId()).isPresent();
-            case BROKER, BUYER -> false;
-        };
-        if (!handles) {
-            throw RequestRefusedException.notFound("No order " + number + ".");
-        }
-        if (lock) {
-            em.lock(order, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return order;
+        return OrderAccess.find(em, number, order -> OrderAccess.handledByCooperativeSide(actor, order), lock);
     }
 
     private void movePart(OrderPart part, PartStatus next, Actor actor, String note) {

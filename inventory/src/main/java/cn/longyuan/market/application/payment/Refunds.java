@@ -4,6 +4,7 @@ import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.backoffice.OrderAccess;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
@@ -310,12 +311,7 @@ public class Refunds {
     }
 
     private CustomerOrder visible(Actor actor, String number) {
-        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", number).getResultStream().findFirst().orElse(null);
-        if (order == null || !sees(actor, order)) {
-            throw RequestRefusedException.notFound("No order " + number + ".");
-        }
-        return order;
+        return OrderAccess.find(em, number, order -> OrderAccess.handledByCooperativeSide(actor, order), false);
     }
 
     /** Who may refund an order, and in which states. */
@@ -329,14 +325,6 @@ public class Refunds {
             throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + order.number() + " is " + order.status()
                     + ": only a paid order is refunded.");
         }
-    }
-
-    private static boolean sees(Actor actor, CustomerOrder order) {
-        return switch (actor.role()) {
-            case FEDERATION -> true;
-            case COOP_MANAGER -> order.partOf(actor.cooperativeId()).isPresent();
-            case BROKER, BUYER -> false;
-        };
     }
 
     private static String blankToNull(String s) {

@@ -1,11 +1,15 @@
 package cn.longyuan.market.application;
 
+import cn.longyuan.market.domain.model.ordering.ChinaRegions;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.domain.model.shared.PlainText;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,11 +40,18 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
         } else if (lines.size() > MAX_LINES) {
             violations.add(new FieldViolation("lines", "an order has at most " + MAX_LINES + " lines"));
         } else {
+            Map<Long, Integer> firstLineOf = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
                 int quantity = lines.get(i).quantity();
                 if (quantity < 1 || quantity > MAX_QUANTITY) {
                     violations.add(new FieldViolation("lines[" + i + "].quantity",
                             "must be a whole number from 1 to " + MAX_QUANTITY));
+                }
+                // one line per product: two lines of one product would be reserved, priced and split twice
+                Integer first = lines.get(i).productId() > 0 ? firstLineOf.putIfAbsent(lines.get(i).productId(), i) : null;
+                if (first != null) {
+                    violations.add(new FieldViolation("lines[" + i + "].productId",
+                            "the same product as lines[" + first + "]: give all its pieces on one line"));
                 }
             }
         }
@@ -54,7 +65,8 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
                 violations.add(new FieldViolation("contact.phone",
                         "not a phone number: a mainland mobile (11 digits), a landline with area code, or +country number"));
             }
-            if (!isBlank(contact.email()) && (contact.email().length() > 200 || !EMAIL.matcher(contact.email()).matches())) {
+            if (!isBlank(contact.email()) && (contact.email().length() > 200
+                    || !PlainText.isAcceptable(contact.email()) || !EMAIL.matcher(contact.email()).matches())) {
                 violations.add(new FieldViolation("contact.email", "not an e-mail address"));
             }
         }
@@ -68,6 +80,9 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
             requireText(violations, "shippingAddress.city", shippingAddress.city(), 100);
             optionalText(violations, "shippingAddress.district", shippingAddress.district(), 100);
             requireText(violations, "shippingAddress.line", shippingAddress.line(), 300);
+            if (shippingAddress.isDomestic()) {
+                regionViolations(violations, shippingAddress);
+            }
             if (shippingAddress.isDomestic() && !isBlank(shippingAddress.postcode())
                     && !CN_POSTCODE.matcher(shippingAddress.postcode()).matches()) {
                 violations.add(new FieldViolation("shippingAddress.postcode", "a Chinese postcode has six digits"));
@@ -104,6 +119,19 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
         return isBlank(country) ? "CN" : country.strip().toUpperCase(Locale.ROOT);
     }
 
+    /** A province of China and a city of that province, as the checkout's selects offer them. */
+    private static void regionViolations(List<FieldViolation> violations, ShippingAddress address) {
+        if (isBlank(address.province()) || !PlainText.isAcceptable(address.province())) {
+            return;
+        }
+        if (ChinaRegions.province(address.province()).isEmpty()) {
+            violations.add(new FieldViolation("shippingAddress.province", "not a province of China"));
+        } else if (!isBlank(address.city()) && PlainText.isAcceptable(address.city())
+                && !ChinaRegions.isCityOf(address.province(), address.city())) {
+            violations.add(new FieldViolation("shippingAddress.city", "not a city of " + address.province().strip()));
+        }
+    }
+
     private static void requireText(List<FieldViolation> violations, String field, String value, int max) {
         if (isBlank(value)) {
             violations.add(new FieldViolation(field, "required"));
@@ -113,12 +141,18 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
     }
 
     private static void optionalText(List<FieldViolation> violations, String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value == null) {
+            return;
+        }
+        if (!PlainText.isAcceptable(value)) {
+            violations.add(new FieldViolation(field, PlainText.whyForbidden(value)));
+        } else if (value.length() > max) {
             violations.add(new FieldViolation(field, "at most " + max + " characters"));
         }
     }
 
+    /** Nothing a reader could see: empty, spaces, or only zero-width and filler characters. */
     private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+        return s == null || !PlainText.hasVisibleCharacter(s);
     }
 }

@@ -53,7 +53,8 @@ class PlaceOrderCommandTest {
 
     @Test
     void anOrderOfMoreThan50LinesIsReportedAtLines() {
-        List<PlaceOrderCommand.Line> many = Collections.nCopies(51, new PlaceOrderCommand.Line(1, 1));
+        List<PlaceOrderCommand.Line> many = java.util.stream.LongStream.rangeClosed(1, 51)
+                .mapToObj(id -> new PlaceOrderCommand.Line(id, 1)).toList();
 
         assertEquals(List.of("lines"), fields(command(many, WANG, JINCHANG, PaymentMethod.BANK_TRANSFER)));
         assertEquals(List.of(), fields(command(many.subList(0, 50), WANG, JINCHANG, PaymentMethod.BANK_TRANSFER)));
@@ -66,6 +67,39 @@ class PlaceOrderCommandTest {
 
         assertEquals(List.of("lines[1].quantity", "lines[3].quantity", "lines[4].quantity"),
                 fields(command(lines, WANG, JINCHANG, PaymentMethod.BANK_TRANSFER)));
+    }
+
+    @Test
+    void twoLinesOfOneProductAreReportedAtTheSecond() {
+        List<PlaceOrderCommand.Line> lines = List.of(new PlaceOrderCommand.Line(7, 1), new PlaceOrderCommand.Line(8, 1),
+                new PlaceOrderCommand.Line(7, 2));
+
+        PlaceOrderCommand command = command(lines, WANG, JINCHANG, PaymentMethod.BANK_TRANSFER);
+        assertEquals(List.of("lines[2].productId"), fields(command));
+        assertEquals("the same product as lines[0]: give all its pieces on one line", command.violations().get(0).message());
+    }
+
+    @Test
+    void aProvinceOfChinaAndACityOfThatProvinceAreRequiredAtHome() {
+        assertEquals(List.of("shippingAddress.province"), fields(withAddress(
+                new ShippingAddress("CN", "火星省", "金昌市", null, "北京路 18 号", null))));
+        PlaceOrderCommand wrongCity = withAddress(new ShippingAddress("CN", "甘肃省", "杭州市", null, "北京路 18 号", null));
+        assertEquals(List.of("shippingAddress.city"), fields(wrongCity));
+        assertEquals("not a city of 甘肃省", wrongCity.violations().get(0).message());
+    }
+
+    @Test
+    void aNameOfZeroWidthCharactersIsNoName() {
+        assertEquals(List.of("contact.name"), fields(withContact(new Contact("\u200b\u200b\ufeff", "13912345678", null))));
+        assertEquals(List.of(), fields(withContact(new Contact("\u200b王芳", "13912345678", null))));
+    }
+
+    @Test
+    void controlCharactersInAnyTextAreReportedAtTheirField() {
+        PlaceOrderCommand command = command(ONE_LINE, new Contact("王\u0000芳", "13912345678", "a\u0007@b.cn"),
+                new ShippingAddress("CN", "甘肃省", "金昌市", "金川\u001b区", "北京路\u0000 18 号", null), PaymentMethod.BANK_TRANSFER);
+
+        assertEquals(List.of("contact.name", "contact.email", "shippingAddress.district", "shippingAddress.line"), fields(command));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package cn.longyuan.market.web.api;
 
+import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.domain.model.shared.PlainText;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -14,7 +17,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -27,25 +33,88 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** The body as a JSON object; MALFORMED_JSON when it is not JSON, VALIDATION when it is not an object. */
-    public static JsonObject object(String body) {
+    /**
+     * How deep a body may nest. The deepest body of either API is three levels (an order's lines); Parsson's own
+     * limit is 1000, deep enough for a stack of nested arrays to cost real work before it is refused.
+     */
+    static final int MAX_DEPTH = 16;
+
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of(
+            "org.eclipse.parsson.maxDepth", MAX_DEPTH,
+            // {"quantity": 1, "quantity": 900}: which one did the client mean? Neither is guessed.
+            "org.eclipse.parsson.rejectDuplicateKeys", true));
+
+    /**
+     * The body as a JSON object with only the fields of {@code shape}: MALFORMED_JSON when it is not JSON (or
+     * nests deeper than any call needs, or repeats a key), VALIDATION when it is not an object, names a field the
+     * call does not know, or holds a text with a control character (NUL, ESC...) anywhere — every such field at once.
+     */
+    public static JsonObject object(String body, JsonShape shape) {
         if (body == null || body.isBlank()) {
             throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The request needs a JSON body.",
-                    java.util.List.of(new cn.longyuan.market.application.FieldViolation("body", "required")));
+                    List.of(new FieldViolation("body", "required")));
         }
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            value = reader.readValue();
-        } catch (JsonParsingException e) {
-            throw e;
-        } catch (jakarta.json.JsonException e) {
-            throw new JsonParsingException("not JSON: " + e.getMessage(), null);
-        }
+        JsonValue value = parse(body);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The request body must be a JSON object.",
-                    java.util.List.of(new cn.longyuan.market.application.FieldViolation("body", "must be a JSON object")));
+                    List.of(new FieldViolation("body", "must be a JSON object")));
         }
-        return value.asJsonObject();
+        JsonObject object = value.asJsonObject();
+        List<FieldViolation> violations = new ArrayList<>();
+        shape.check(object, "", violations);
+        checkTexts(object, "", violations);
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION,
+                    "The request has " + violations.size() + " invalid field(s).", violations);
+        }
+        return object;
+    }
+
+    /** As {@link #object}, for a call whose body may be left out: no body reads as an empty object. */
+    public static JsonObject optionalObject(String body, JsonShape shape) {
+        return body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : object(body, shape);
+    }
+
+    private static JsonValue parse(String body) {
+        try (JsonReader reader = READERS.createReader(new StringReader(body))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson refuses too deep a body with a bare RuntimeException and a repeated key with a JsonException
+            throw new JsonParsingException("not acceptable JSON: " + e.getMessage(), null);
+        }
+    }
+
+    /** Texts and field names with a character no person types (PostgreSQL cannot even store NUL). */
+    private static void checkTexts(JsonValue value, String path, List<FieldViolation> violations) {
+        switch (value.getValueType()) {
+            case OBJECT -> {
+                for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
+                    String field = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+                    if (!PlainText.isAcceptable(entry.getKey())) {
+                        violations.add(new FieldViolation(field, "the field name " + PlainText.whyForbidden(entry.getKey())));
+                    } else {
+                        checkTexts(entry.getValue(), field, violations);
+                    }
+                }
+            }
+            case ARRAY -> {
+                JsonArray array = value.asJsonArray();
+                for (int i = 0; i < array.size(); i++) {
+                    checkTexts(array.get(i), path + "[" + i + "]", violations);
+                }
+            }
+            case STRING -> {
+                String text = ((JsonString) value).getString();
+                if (!PlainText.isAcceptable(text)) {
+                    violations.add(new FieldViolation(path, PlainText.whyForbidden(text)));
+                }
+            }
+            default -> {
+                // numbers, booleans and null hold no text
+            }
+        }
     }
 
     /** SHA-256 of the canonical form: keys sorted at every level, numbers as written, no spacing. */

@@ -20,6 +20,12 @@ public final class OrderRequests {
     private OrderRequests() {
     }
 
+    /** The fields an order request may have. */
+    public static final JsonShape SHAPE = JsonShape.of("lines[].productId", "lines[].quantity",
+            "contact.name", "contact.phone", "contact.email",
+            "shippingAddress.country", "shippingAddress.province", "shippingAddress.city", "shippingAddress.district",
+            "shippingAddress.line", "shippingAddress.postcode", "paymentMethod");
+
     public static PlaceOrderCommand read(JsonObject body) {
         JsonFields fields = new JsonFields();
         List<PlaceOrderCommand.Line> lines = null;

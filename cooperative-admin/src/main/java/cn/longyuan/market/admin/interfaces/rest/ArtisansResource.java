@@ -69,7 +69,7 @@ public class ArtisansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public Response create(String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, MembersJson.ARTISAN);
         JsonFields fields = new JsonFields();
         ArtisanRecords.ArtisanForm form = MembersJson.artisanForm(json, fields);
         fields.throwIfAny();
@@ -89,7 +89,7 @@ public class ArtisansResource {
     @RolesAllowed("COOP_MANAGER")
     public MembersJson.Member update(@PathParam("id") String id, String body) {
         long artisan = artisanId(id);
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, MembersJson.ARTISAN_EDIT);
         JsonFields fields = new JsonFields();
         Integer version = fields.integer(json, "version", "version", -1, Integer.MAX_VALUE);
         if (!json.containsKey("version") && !fields.has("version")) {

@@ -3,6 +3,7 @@ package cn.longyuan.market.admin.interfaces.rest;
 import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +50,7 @@ public class CommissionRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("FEDERATION")
     public CommissionJson.Rates setRules(@PathParam("broker") String broker, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("rules[].cooperativeId", "rules[].productId", "rules[].basisPoints"));
         JsonFields fields = new JsonFields();
         JsonArray rules = fields.array(json, "rules", "rules");
         if (rules == null && !fields.has("rules")) {

@@ -4,6 +4,7 @@ import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,7 +39,7 @@ public class CommissionSettlementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("FEDERATION")
     public Response settle(String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("broker", "month"));
         JsonFields fields = new JsonFields();
         String broker = fields.string(json, "broker", "broker");
         String monthText = fields.string(json, "month", "month");

@@ -7,6 +7,7 @@ import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.RequestLocale;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonNumber;
@@ -61,7 +62,7 @@ public class CooperativesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("FEDERATION")
     public Response register(@QueryParam("lang") String lang, String body) {
-        JsonObject json = object(body);
+        JsonObject json = JsonBodies.object(body, NEW_COOPERATIVE);
         JsonFields fields = new JsonFields();
         CooperativeRegistry.NewCooperative draft = new CooperativeRegistry.NewCooperative(fields.string(json, "nameZh", "nameZh"),
                 fields.string(json, "nameEn", "nameEn"), fields.string(json, "township", "township"),
@@ -88,13 +89,11 @@ public class CooperativesResource {
         return json(registry.suspend(actor, parse(id), version(body)), RequestLocale.of(lang, headers));
     }
 
-    private static JsonObject object(String body) {
-        return body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
-    }
+    private static final JsonShape NEW_COOPERATIVE = JsonShape.of("nameZh", "nameEn", "township", "storyZh", "storyEn", "mainPlace");
 
     /** The optional {@code version} of a decision's body: the one the caller last read. */
     private static Long version(String body) {
-        JsonObject json = object(body);
+        JsonObject json = JsonBodies.optionalObject(body, JsonShape.of("version"));
         if (!json.containsKey("version") || json.isNull("version")) {
             return null;
         }

@@ -10,7 +10,9 @@ import cn.longyuan.market.application.brokerage.PhoneOrders;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.web.api.ApiTime;
+import cn.longyuan.market.web.api.IdempotencyKey;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.OrderRequests;
 import cn.longyuan.market.web.api.RequestLocale;
@@ -43,6 +45,7 @@ import java.util.Locale;
 @RequestScoped
 public class DeskResource {
 
+    /** The desk keeps the key behind a prefix of the broker's own ("broker-ID:"), in the same 200-character column. */
     private static final int MAX_KEY_LENGTH = 150;
 
     @Inject
@@ -93,7 +96,7 @@ public class DeskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
     public AdminJson.OrderSummary handBack(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
+        JsonObject json = JsonBodies.optionalObject(body, JsonShape.of("reason"));
         JsonFields fields = new JsonFields();
         String reason = fields.string(json, "reason", "reason");
         fields.throwIfAny();
@@ -112,7 +115,7 @@ public class DeskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "BROKER"})
     public Response addNote(@PathParam("number") String number, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("text"));
         JsonFields fields = new JsonFields();
         String text = fields.string(json, "text", "text");
         fields.throwIfAny();
@@ -125,15 +128,10 @@ public class DeskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
     public Response placeForBuyer(@HeaderParam("Idempotency-Key") String key, @QueryParam("lang") String lang, String body) {
-        if (key == null || key.isBlank()) {
-            throw RequestRefusedException.invalid("Idempotency-Key", "required header: a unique key per order, reused on retries");
-        }
-        if (key.length() > MAX_KEY_LENGTH) {
-            throw RequestRefusedException.invalid("Idempotency-Key", "at most " + MAX_KEY_LENGTH + " characters");
-        }
-        JsonObject json = JsonBodies.object(body);
+        String idempotencyKey = IdempotencyKey.read(key, MAX_KEY_LENGTH);
+        JsonObject json = JsonBodies.object(body, OrderRequests.SHAPE);
         PlaceOrderCommand command = OrderRequests.read(json);
-        OrderService.PlacedOrder placed = phoneOrders.place(actor, command, key.strip(), JsonBodies.canonicalHash(json));
+        OrderService.PlacedOrder placed = phoneOrders.place(actor, command, idempotencyKey, JsonBodies.canonicalHash(json));
         return Response.status(Response.Status.CREATED)
                 .entity(phoneOrder(desk.handled(actor, placed.order().number()), placed, RequestLocale.of(lang, headers)))
                 .build();

@@ -7,6 +7,7 @@ import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import jakarta.json.JsonObject;
 
 import java.util.List;
@@ -70,6 +71,10 @@ public final class MembersJson {
                 c.trainer(), c.place(), ApiTime.date(c.startsOn()), ApiTime.date(c.endsOn()), c.capacity(), c.enrolled(),
                 c.minAttendancePercent(), c.cooperativeId() == null ? null : Ids.of(c.cooperativeId()));
     }
+
+    /** The fields of a new artisan's body, and of an edit (which names the version it was loaded at). */
+    static final JsonShape ARTISAN = JsonShape.of("displayName", "publicConsent", "active", "household", "storyZh", "storyEn", "realName", "phone", "idNumber");
+    static final JsonShape ARTISAN_EDIT = JsonShape.of("displayName", "publicConsent", "active", "household", "storyZh", "storyEn", "realName", "phone", "idNumber", "version");
 
     /** An artisan's fields from a request body; violations go to {@code fields}. */
     static ArtisanRecords.ArtisanForm artisanForm(JsonObject json, JsonFields fields) {

@@ -4,6 +4,7 @@ import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.backoffice.OrderDeliveries;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +48,7 @@ public class OrderDeliveryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
     public AdminJson.OrderSummary delivered(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = body == null || body.isBlank() ? JsonObject.EMPTY_JSON_OBJECT : JsonBodies.object(body);
+        JsonObject json = JsonBodies.optionalObject(body, JsonShape.of("deliveredOn"));
         JsonFields fields = new JsonFields();
         LocalDate deliveredOn = fields.date(json, "deliveredOn", "deliveredOn");
         fields.throwIfAny();

@@ -9,6 +9,7 @@ import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.Paging;
 import cn.longyuan.market.web.api.RequestLocale;
@@ -76,7 +77,7 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
     public AdminJson.OrderSummary paymentReceived(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("amount", "method", "receivedOn"));
         JsonFields fields = new JsonFields();
         Money amount = null;
         String amountText = fields.string(json, "amount", "amount");
@@ -100,7 +101,7 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public AdminJson.OrderSummary ship(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("carrier", "trackingNumber"));
         JsonFields fields = new JsonFields();
         String carrier = fields.string(json, "carrier", "carrier");
         String tracking = fields.string(json, "trackingNumber", "trackingNumber");
@@ -125,7 +126,7 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public AdminJson.OrderSummary cancel(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("reason"));
         JsonFields fields = new JsonFields();
         String reason = fields.string(json, "reason", "reason");
         refuseMalformed(number, fields);
@@ -137,7 +138,7 @@ public class OrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public AdminJson.OrderSummary returns(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("productId", "quantity", "disposition", "reason"));
         JsonFields fields = new JsonFields();
         Long productId = fields.id(json, "productId", "productId");
         Integer quantity = fields.integer(json, "quantity", "quantity", Integer.MIN_VALUE, Integer.MAX_VALUE);

@@ -6,6 +6,7 @@ import cn.longyuan.market.domain.model.production.ProductionBatch;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -92,7 +93,7 @@ public class ProductionBatchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public Response record(String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("productId", "artisanId", "quantity", "madeOn", "locationId"));
         JsonFields fields = new JsonFields();
         Long productId = fields.id(json, "productId", "productId");
         Long artisanId = fields.id(json, "artisanId", "artisanId");

@@ -12,6 +12,7 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.OrderRequests;
 import cn.longyuan.market.web.api.RequestLocale;
@@ -90,7 +91,7 @@ public class QuotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
     public Response create(@QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("customer.name", "customer.phone", "customer.email", "wantedBy", "validDays", "lines[].productId", "lines[].quantity"));
         JsonFields fields = new JsonFields();
         JsonObject customer = fields.object(json, "customer", "customer");
         Quote.Customer c = customer == null ? null : new Quote.Customer(fields.string(customer, "name", "customer.name"),
@@ -150,7 +151,7 @@ public class QuotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
     public Response order(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("shippingAddress.country", "shippingAddress.province", "shippingAddress.city", "shippingAddress.district", "shippingAddress.line", "shippingAddress.postcode", "paymentMethod"));
         JsonFields fields = new JsonFields();
         ShippingAddress address = OrderRequests.address(fields, json);
         if (address == null && !fields.has("shippingAddress")) {

@@ -7,6 +7,7 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class RefundsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
     public Response refund(@PathParam("number") String number, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("lines[].lineId", "lines[].productId", "lines[].quantity", "lines[].restock", "restock", "reason"));
         List<Refunds.Request> lines = new ArrayList<>();
         if (json.containsKey("lines") && json.get("lines").getValueType() != JsonValue.ValueType.NULL) {
             if (json.get("lines").getValueType() != JsonValue.ValueType.ARRAY) {

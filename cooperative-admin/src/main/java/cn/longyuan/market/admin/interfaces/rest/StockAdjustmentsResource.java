@@ -4,6 +4,7 @@ import cn.longyuan.market.application.backoffice.StockOperations;
 import cn.longyuan.market.application.backoffice.StockQueries;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +46,7 @@ public class StockAdjustmentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public AdminJson.ProductStock adjust(@QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("productId", "locationId", "delta", "reason"));
         JsonFields fields = new JsonFields();
         Long productId = required(json, fields, "productId");
         Long locationId = fields.id(json, "locationId", "locationId");

@@ -7,6 +7,7 @@ import cn.longyuan.market.domain.model.brokerage.WholesalePrice;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,7 +52,7 @@ public class WholesalePricesResource {
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
     public List<Tier> replace(@PathParam("product") String product, String body) {
         long id = productId(product);
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("tiers[].minQuantity", "tiers[].unitPrice"));
         JsonFields fields = new JsonFields();
         JsonArray array = fields.array(json, "tiers", "tiers");
         if (array == null) {

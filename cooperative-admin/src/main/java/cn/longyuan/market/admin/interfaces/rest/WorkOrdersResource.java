@@ -11,6 +11,7 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +92,7 @@ public class WorkOrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
     public Response open(@QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("quoteNumber", "productId", "quantity", "dueOn"));
         JsonFields fields = new JsonFields();
         String quote = fields.string(json, "quoteNumber", "quoteNumber");
         Long productId = fields.id(json, "productId", "productId");
@@ -127,7 +128,7 @@ public class WorkOrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
     public Response assign(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("artisanId", "productId", "quantity", "pieceRate", "dueOn"));
         JsonFields fields = new JsonFields();
         Long artisanId = fields.id(json, "artisanId", "artisanId");
         Long productId = fields.id(json, "productId", "productId");
@@ -146,7 +147,7 @@ public class WorkOrdersResource {
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
     public Response materials(@PathParam("number") String number, @PathParam("task") String taskId,
                               @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("material", "amount", "unit"));
         JsonFields fields = new JsonFields();
         String material = fields.string(json, "material", "material");
         BigDecimal amount = decimal(fields, json, "amount");
@@ -165,7 +166,7 @@ public class WorkOrdersResource {
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
     public Response returns(@PathParam("number") String number, @PathParam("task") String taskId,
                             @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("accepted", "rejected", "rejectReason", "locationId"));
         JsonFields fields = new JsonFields();
         Integer accepted = fields.integer(json, "accepted", "accepted", 0, WorkOrder.MAX_QUANTITY);
         Integer rejected = fields.integer(json, "rejected", "rejected", 0, WorkOrder.MAX_QUANTITY);
@@ -185,7 +186,7 @@ public class WorkOrdersResource {
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
     public Task cancel(@PathParam("number") String number, @PathParam("task") String taskId, @QueryParam("lang") String lang,
                        String body) {
-        JsonObject json = JsonBodies.object(body);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("reason"));
         JsonFields fields = new JsonFields();
         String reason = fields.string(json, "reason", "reason");
         fields.throwIfAny();

@@ -8,7 +8,9 @@ import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ErrorCode;
+import cn.longyuan.market.web.api.IdempotencyKey;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.OrderRequests;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,8 +38,6 @@ import java.util.Locale;
 @RequestScoped
 public class OrdersResource {
 
-    static final int MAX_KEY_LENGTH = 200;
-
     @Inject
     private OrderPlacement placement;
 
@@ -56,16 +56,11 @@ public class OrdersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response place(@HeaderParam("Idempotency-Key") String key, @QueryParam("lang") String lang, String body) {
-        if (key == null || key.isBlank()) {
-            throw RequestRefusedException.invalid("Idempotency-Key", "required header: a unique key per order, reused on retries");
-        }
-        if (key.length() > MAX_KEY_LENGTH) {
-            throw RequestRefusedException.invalid("Idempotency-Key", "at most " + MAX_KEY_LENGTH + " characters");
-        }
-        JsonObject json = JsonBodies.object(body);
+        String idempotencyKey = IdempotencyKey.read(key);
+        JsonObject json = JsonBodies.object(body, OrderRequests.SHAPE);
         PlaceOrderCommand command = OrderRequests.read(json);
         Locale locale = RequestLocale.of(lang, headers);
-        OrderService.PlacedOrder placed = placement.place(command, key.strip(), JsonBodies.canonicalHash(json),
+        OrderService.PlacedOrder placed = placement.place(command, idempotencyKey, JsonBodies.canonicalHash(json),
                 cn.longyuan.market.application.buying.BuyerOrders.Origin.guest(locale.getLanguage()));
         PublicJson.Order answer = PublicJson.placed(placed.order(), placed.accessToken(), locale);
         if (placed.order().paymentMethod() == PaymentMethod.STRIPE) {

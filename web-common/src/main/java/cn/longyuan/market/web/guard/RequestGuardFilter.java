@@ -1,6 +1,7 @@
 package cn.longyuan.market.web.guard;
 
 import cn.longyuan.market.domain.model.shared.PlainText;
+import cn.longyuan.market.web.security.LocalRedirects;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,6 +24,7 @@ import java.util.Map;
  * <li>a query or form parameter holding a control character (NUL, ESC...) is refused with 400 naming the
  * parameter: no page or call stores such text, and PostgreSQL refuses NUL with an error of its own.</li>
  * </ul>
+ * It also keeps the site's own redirects as paths ({@link LocalRedirects}).
  * Refusals are JSON under {@code /api/} (the APIs' error body) and a short page elsewhere.
  */
 @WebFilter(filterName = "requestGuard", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
@@ -73,7 +75,7 @@ public class RequestGuardFilter extends HttpFilter {
             Refusals.badCharacter(request, response, api, bad);
             return;
         }
-        chain.doFilter(guarded, response);
+        chain.doFilter(guarded, LocalRedirects.wrap(response));
     }
 
     /** The name of the first parameter whose name or a value has a character no person types, or null. */

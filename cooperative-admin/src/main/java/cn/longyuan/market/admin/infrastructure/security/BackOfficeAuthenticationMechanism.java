@@ -2,6 +2,10 @@ package cn.longyuan.market.admin.infrastructure.security;
 
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.security.LoginThrottle;
+import cn.longyuan.market.web.security.ClientAddresses;
+import cn.longyuan.market.web.security.LocalRedirects;
+import cn.longyuan.market.web.security.ThrottledLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -24,7 +28,8 @@ import java.util.Set;
  * One mechanism for the two ways into the back office. Under {@code /api/}: HTTP Basic on every request,
  * never the page session (a script must not ride on a browser's cookie), and a JSON 401 without it. Pages:
  * form login through {@link jakarta.security.enterprise.SecurityContext#authenticate}, a new session id at
- * login against fixation, then the session; a protected page without login goes to the login page.
+ * login against fixation, then the session; a protected page without login goes to the login page. Failed
+ * logins of both kinds are throttled ({@link LoginThrottle}): 429 with Retry-After, no password checked.
  */
 @ApplicationScoped
 public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -39,6 +44,12 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
     @Inject
     private BasicCredentialCache cache;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private ClientAddresses addresses;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -48,10 +59,18 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
-            Optional<Actor> actor = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
-            if (actor.isEmpty()) {
+            String address = addresses.of(request);
+            Optional<LoginThrottle.Wait> wait = throttle.refusal(login.getCaller(), address);
+            if (wait.isPresent()) {
+                ThrottledLogin.mark(request, wait.get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            Optional<Actor> actor = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+            if (actor.isEmpty()) {
+                throttle.failed(login.getCaller(), address);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            throttle.succeeded(login.getCaller());
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
@@ -68,7 +87,7 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
             session.invalidate();
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            return LocalRedirects.redirect(response, request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
     }
@@ -90,13 +109,21 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
+        // credentials checked a moment ago pass without the throttle: the owner's script goes on during a guessing run
         Optional<Actor> actor = cache.get(username, password);
         if (actor.isEmpty()) {
+            String address = addresses.of(request);
+            Optional<LoginThrottle.Wait> wait = throttle.refusal(username, address);
+            if (wait.isPresent()) {
+                return tooManyAttempts(response, wait.get());
+            }
             actor = accounts.authenticate(username, password);
-            actor.ifPresent(a -> cache.put(username, password, a));
-        }
-        if (actor.isEmpty()) {
-            return unauthorized(response, "Wrong user name or password.");
+            if (actor.isEmpty()) {
+                throttle.failed(username, address);
+                return unauthorized(response, "Wrong user name or password.");
+            }
+            throttle.succeeded(username);
+            cache.put(username, password, actor.get());
         }
         return loggedIn(request, context, actor.get());
     }
@@ -106,12 +133,22 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         return context.notifyContainerAboutLogin(actor.username(), Set.of(actor.role().name()));
     }
 
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, LoginThrottle.Wait wait) {
+        response.setHeader("Retry-After", Long.toString(wait.seconds()));
+        return refuse(response, 429, "TOO_MANY_REQUESTS", "Too many failed logins for this " + wait.reason()
+                + "; try again in " + wait.seconds() + " s.");
+    }
+
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", message);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String code, String message) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", "UNAUTHORIZED").add("message", message)
+            response.getWriter().write(Json.createObjectBuilder().add("error", code).add("message", message)
                     .add("violations", Json.createArrayBuilder()).build().toString());
             response.flushBuffer();
         } catch (IOException e) {

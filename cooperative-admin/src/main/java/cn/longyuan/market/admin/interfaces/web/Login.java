@@ -1,5 +1,7 @@
 package cn.longyuan.market.admin.interfaces.web;
 
+import cn.longyuan.market.application.security.LoginThrottle;
+import cn.longyuan.market.web.security.ThrottledLogin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +16,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The login form: hands the credentials to the back office's authentication mechanism. */
@@ -44,8 +47,10 @@ public class Login {
             }
             default -> {
                 ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-                faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        bundle.getString("login.failed"), null));
+                LoginThrottle.Wait wait = ThrottledLogin.answer(context);
+                String text = wait == null ? bundle.getString("login.failed")
+                        : MessageFormat.format(bundle.getString("login.tooManyAttempts"), Long.toString(wait.seconds()));
+                faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 yield null;
             }
         };

@@ -3,7 +3,11 @@ package cn.longyuan.market.shop.infrastructure.security;
 import cn.longyuan.market.application.buying.BuyerAccounts;
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.security.LoginThrottle;
 import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.web.security.ClientAddresses;
+import cn.longyuan.market.web.security.LocalRedirects;
+import cn.longyuan.market.web.security.ThrottledLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -26,7 +30,7 @@ import java.util.Set;
  * Only BUYER accounts may log in here; a back-office account is refused with its own message
  * ({@link #REFUSED_ROLE}). The public REST API under {@code /api/} is never touched: it stays public, with
  * access tokens, and no cookie authenticates it. A protected page ({@code /account/*}) without login goes to
- * the login page, which comes back to it afterwards.
+ * the login page, which comes back to it afterwards. Failed logins are throttled ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -39,6 +43,12 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private ClientAddresses addresses;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -48,11 +58,19 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
-            Optional<Actor> actor = accounts.authenticate(BuyerAccounts.normaliseLogin(login.getCaller()),
-                    login.getPasswordAsString());
-            if (actor.isEmpty()) {
+            String name = BuyerAccounts.normaliseLogin(login.getCaller());
+            String address = addresses.of(request);
+            Optional<LoginThrottle.Wait> wait = throttle.refusal(name, address);
+            if (wait.isPresent()) {
+                ThrottledLogin.mark(request, wait.get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            Optional<Actor> actor = accounts.authenticate(name, login.getPasswordAsString());
+            if (actor.isEmpty()) {
+                throttle.failed(name, address);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            throttle.succeeded(name);
             if (actor.get().role() != Role.BUYER) {
                 request.setAttribute(REFUSED_ROLE, actor.get().role().name());
                 return AuthenticationStatus.SEND_FAILURE;
@@ -74,7 +92,7 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         if (context.isProtected()) {
             String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+            return LocalRedirects.redirect(response, request.getContextPath() + "/login.xhtml?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();

@@ -25,6 +25,8 @@ public class BuyerLogin {
             case LOGGED_IN -> flow.goOn(next);
             case CONTINUING -> {
             }
+            case TOO_MANY_ATTEMPTS -> FacesContext.getCurrentInstance().addMessage("login:password", new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, ShopTexts.text("login.tooManyAttempts", flow.retryAfterSeconds()), null));
             default -> FacesContext.getCurrentInstance().addMessage("login:password", new FacesMessage(
                     FacesMessage.SEVERITY_ERROR, ShopTexts.text(outcome == LoginFlow.Outcome.NOT_A_BUYER
                     ? "login.notBuyer" : "login.failed"), null));

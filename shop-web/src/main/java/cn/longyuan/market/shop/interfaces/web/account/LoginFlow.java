@@ -3,9 +3,11 @@ package cn.longyuan.market.shop.interfaces.web.account;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.buying.BuyerAccounts;
 import cn.longyuan.market.application.buying.SavedCarts;
+import cn.longyuan.market.application.security.LoginThrottle;
 import cn.longyuan.market.shop.infrastructure.security.ShopAuthenticationMechanism;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
+import cn.longyuan.market.web.security.ThrottledLogin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -34,7 +36,7 @@ public class LoginFlow {
     private static final Pattern LOCAL_PAGE = Pattern.compile("/(?![/\\\\])[-A-Za-z0-9_./?=&%]*");
     static final String HOME = "/account/orders.xhtml";
 
-    public enum Outcome { LOGGED_IN, WRONG_CREDENTIALS, NOT_A_BUYER, CONTINUING }
+    public enum Outcome { LOGGED_IN, WRONG_CREDENTIALS, NOT_A_BUYER, CONTINUING, TOO_MANY_ATTEMPTS }
 
     @Inject
     private SecurityContext security;
@@ -47,6 +49,13 @@ public class LoginFlow {
 
     @Inject
     private CatalogQueries catalog;
+
+    private long retryAfterSeconds;
+
+    /** After {@link Outcome#TOO_MANY_ATTEMPTS}: in how many seconds she may try again. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 
     public Outcome logIn(String login, String password) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -64,6 +73,11 @@ public class LoginFlow {
                 faces.responseComplete();
                 return Outcome.CONTINUING;
             default:
+                LoginThrottle.Wait wait = ThrottledLogin.answer(context);
+                if (wait != null) {
+                    retryAfterSeconds = wait.seconds();
+                    return Outcome.TOO_MANY_ATTEMPTS;
+                }
                 return request.getAttribute(ShopAuthenticationMechanism.REFUSED_ROLE) != null
                         ? Outcome.NOT_A_BUYER : Outcome.WRONG_CREDENTIALS;
         }

@@ -169,6 +169,21 @@ public final class RunningApp {
         }
     }
 
+    /**
+     * Kills the process as a crash would (SIGKILL: no shutdown hook, no flush, no goodbye to the database) and
+     * leaves its data directory as the crash left it; the instance's temporary Payara directory is removed.
+     */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteRecursively(rootDir);
+    }
+
     public void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
@@ -33,9 +34,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    private static boolean isDatabaseUnreachable(Throwable exception) {
+    /**
+     * The database cannot be reached or went away under the request: a connection exception (SQLState class 08), or
+     * PostgreSQL shutting down or starting up (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now) —
+     * what a restart of the database throws at the statements that were running.
+     */
+    static boolean isDatabaseUnreachable(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -111,7 +111,9 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         String password = decoded.substring(colon + 1);
         // credentials checked a moment ago pass without the throttle: the owner's script goes on during a guessing run
         Optional<Actor> actor = cache.get(username, password);
-        if (actor.isEmpty()) {
+        if (actor.isPresent()) {
+            throttle.succeeded(username);
+        } else {
             String address = addresses.of(request);
             Optional<LoginThrottle.Wait> wait = throttle.refusal(username, address);
             if (wait.isPresent()) {

@@ -1,0 +1,126 @@
+package cn.longyuan.market.system;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * PostgreSQL is restarted while buyers browse and order: no answer is a server defect (500), a request that meets the
+ * restart waits it out or is answered 503 UNAVAILABLE (nothing changed), and the application recovers by itself,
+ * without a restart of its own. Needs {@code TEST_PG_URL} and {@code TEST_PG_RESTART}, the command that restarts that
+ * PostgreSQL (.ci/run sets {@code pg_ctlcluster 15 main restart}).
+ */
+class ReliabilityPostgresRestartIT {
+
+    private static final int CLIENTS = 8;
+
+    private record Answer(Instant at, int status, String body) {
+    }
+
+    @Test
+    void theApplicationRidesOutARestartOfItsDatabase() throws Exception {
+        String restart = System.getenv("TEST_PG_RESTART");
+        Assumptions.assumeTrue(restart != null && !restart.isBlank(), "needs TEST_PG_RESTART");
+        AppDatabase database = AppDatabase.postgres("it_pg_restart").orElse(null);
+        Assumptions.assumeTrue(database != null, "needs TEST_PG_URL");
+        RunningApp app = RunningApp.startAnother(database.environment(), null, "app-pg-restart.log");
+        try {
+            List<String> products = OrderLoad.productsInStock(app, 1);
+            Queue<Answer> answers = new ConcurrentLinkedQueue<>();
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<Thread> clients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                int client = i;
+                clients.add(Thread.ofPlatform().daemon().start(() -> browseAndOrder(app.baseUri(), client, products, running, answers)));
+            }
+            Thread.sleep(4000);
+            Instant restartStarted = Instant.now();
+            Process process = new ProcessBuilder("sh", "-c", restart).inheritIO().start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the restart command ended");
+            assertEquals(0, process.exitValue(), "the restart command succeeded");
+            Instant restartEnded = Instant.now();
+            Thread.sleep(12_000);
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(Duration.ofSeconds(60));
+            }
+
+            Map<Integer, Long> statuses = new TreeMap<>();
+            answers.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
+            List<Answer> failures = answers.stream().filter(a -> a.status() >= 500 || a.status() < 0).toList();
+            Instant lastFailure = failures.stream().map(Answer::at).max(Instant::compareTo).orElse(restartStarted);
+            long afterRecovery = answers.stream().filter(a -> a.at().isAfter(lastFailure) && a.status() < 400).count();
+            HttpResponse<String> afterwards = Http.post(app.uri("api/v1/orders"), "application/json",
+                    PublicApiIT.orderBody(products.get(0), 1, "CASH_ON_DELIVERY"), "Idempotency-Key", "after-restart-" + System.nanoTime());
+            Map<String, Long> audit;
+            try (Connection connection = database.connect()) {
+                audit = ChainAudit.run(connection);
+            }
+            Figures figures = Figures.of("postgres-restart").put("clients", CLIENTS).put("requests", answers.size())
+                    .put("statuses", statuses).put("restartTookMs", Duration.between(restartStarted, restartEnded).toMillis())
+                    .put("lastFailureAfterRestartEndedMs", Duration.between(restartEnded, lastFailure).toMillis())
+                    .put("okAfterLastFailure", afterRecovery);
+            audit.forEach(figures::put);
+            figures.print();
+
+            assertEquals(0, statuses.getOrDefault(500, 0L), () -> "no server defect: " + sample(failures));
+            assertTrue(failures.stream().allMatch(a -> a.status() == 503 && a.body().contains("UNAVAILABLE")),
+                    () -> "a failure is only ever 503 UNAVAILABLE: " + sample(failures));
+            assertTrue(Duration.between(restartEnded, lastFailure).toSeconds() < 10, "recovered within 10 s of the restart");
+            assertTrue(afterRecovery > 50, "and served again afterwards: " + afterRecovery);
+            assertEquals(201, afterwards.statusCode(), afterwards.body());
+            audit.forEach((check, count) -> assertEquals(0L, count, check));
+        } finally {
+            app.stop();
+            database.drop();
+        }
+    }
+
+    private static void browseAndOrder(URI app, int client, List<String> products, AtomicBoolean running, Queue<Answer> answers) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
+        int n = 0;
+        while (running.get()) {
+            String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
+            HttpRequest request = switch (n % 3) {
+                case 0 -> HttpRequest.newBuilder(app.resolve("api/v1/products/" + product)).GET().build();
+                case 1 -> HttpRequest.newBuilder(app.resolve("api/v1/products?q=%E9%A6%99%E5%8C%85&inStock=true")).GET().build();
+                default -> HttpRequest.newBuilder(app.resolve("api/v1/orders")).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", "restart-" + client + "-" + n)
+                        .POST(HttpRequest.BodyPublishers.ofString(PublicApiIT.orderBody(product, 1, "CASH_ON_DELIVERY"))).build();
+            };
+            n++;
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                answers.add(new Answer(Instant.now(), response.statusCode(), response.statusCode() >= 500 ? response.body() : ""));
+            } catch (IOException e) {
+                answers.add(new Answer(Instant.now(), -1, e.toString()));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static String sample(List<Answer> failures) {
+        return failures.stream().limit(5).map(a -> a.status() + " " + a.body()).toList().toString();
+    }
+}

@@ -129,6 +129,12 @@ public final class JsonBodies {
         }
     }
 
+    /** Equal numbers written alike ("2", "2.0", "2e0"); a huge exponent stays an exponent instead of a billion digits. */
+    private static String canonicalNumber(java.math.BigDecimal number) {
+        java.math.BigDecimal stripped = number.stripTrailingZeros();
+        return Math.abs(stripped.scale()) <= 100 ? stripped.toPlainString() : stripped.toString();
+    }
+
     private static void appendCanonical(JsonValue value, StringBuilder out) {
         switch (value.getValueType()) {
             case OBJECT -> {
@@ -150,7 +156,7 @@ public final class JsonBodies {
                 }
                 out.append(']');
             }
-            case NUMBER -> out.append(((JsonNumber) value).bigDecimalValue().stripTrailingZeros().toPlainString());
+            case NUMBER -> out.append(canonicalNumber(((JsonNumber) value).bigDecimalValue()));
             case STRING -> out.append(Json.createValue(((JsonString) value).getString()));
             default -> out.append(value);
         }

@@ -92,8 +92,10 @@ public final class JsonFields {
         if (value == null) {
             return null;
         }
+        // a number's size is checked before it is written out: 1e999999999 would be a billion digits
         String text = value instanceof JsonString s ? s.getString()
-                : value instanceof JsonNumber n && n.isIntegral() ? n.bigDecimalValue().toPlainString() : null;
+                : value instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().precision() - n.bigDecimalValue().scale() <= 18
+                ? n.bigDecimalValue().toPlainString() : null;
         Long id = Ids.parse(text);
         if (id == null) {
             add(path, "not a valid id");

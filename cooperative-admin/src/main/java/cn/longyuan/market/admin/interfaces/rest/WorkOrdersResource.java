@@ -208,11 +208,12 @@ public class WorkOrdersResource {
         if (value == null) {
             return null;
         }
-        if (value.scale() > 2 || value.signum() < 0) {
-            fields.add(name, "an amount in yuan with at most 2 decimals, e.g. \"6.50\"");
+        try {
+            return Money.of(value);
+        } catch (IllegalArgumentException e) {
+            fields.add(name, "an amount in yuan with at most 2 decimals, e.g. \"6.50\" (" + e.getMessage() + ")");
             return null;
         }
-        return Money.parse(value.setScale(2).toPlainString());
     }
 
     private static BigDecimal decimal(JsonFields fields, JsonObject json, String name) {

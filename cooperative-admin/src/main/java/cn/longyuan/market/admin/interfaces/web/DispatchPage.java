@@ -174,7 +174,7 @@ public class DispatchPage {
     /** The input allows 2 decimals; anything finer is not an amount of money (refused as no rate). */
     private static Money money(BigDecimal value) {
         try {
-            return Money.parse(value.toPlainString());
+            return Money.of(value);
         } catch (IllegalArgumentException e) {
             return Money.ZERO;
         }

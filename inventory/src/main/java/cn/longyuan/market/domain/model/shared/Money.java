@@ -56,13 +56,30 @@ public final class Money implements Comparable<Money> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a decimal amount: " + decimal);
         }
-        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("an amount has at most two decimal places: " + decimal);
+        return of(value);
+    }
+
+    /**
+     * The amount of a decimal number of yuan; refuses more than two decimal places, a negative amount and one over
+     * the maximum. The size is checked before anything is computed from the number: "1e999999999" is a few bytes of
+     * input, but written out or rescaled it is a billion digits.
+     */
+    public static Money of(BigDecimal value) {
+        Objects.requireNonNull(value, "amount");
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("an amount cannot be negative: " + value);
         }
-        if (value.compareTo(BigDecimal.valueOf(MAX_FEN, 2)) > 0) {
+        if (value.signum() > 0 && value.precision() - value.scale() > 12) {
             throw new IllegalArgumentException("an amount cannot exceed " + MAX_FEN / 100 + " yuan");
         }
-        return new Money(value.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > 2) {
+            throw new IllegalArgumentException("an amount has at most two decimal places: " + value);
+        }
+        if (plain.compareTo(BigDecimal.valueOf(MAX_FEN, 2)) > 0) {
+            throw new IllegalArgumentException("an amount cannot exceed " + MAX_FEN / 100 + " yuan");
+        }
+        return new Money(plain.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     }
 
     public long fen() {

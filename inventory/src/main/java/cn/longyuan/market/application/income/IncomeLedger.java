@@ -181,11 +181,14 @@ public class IncomeLedger {
                 throw RequestRefusedException.notFound("No product " + productId + ".");
             }
         }
-        IncomeRule existing = em.createQuery("select r from IncomeRule r where r.cooperativeId = :cooperative and "
+        // the cooperative-wide rule has no product: its query has no :product parameter to set (setting one failed)
+        var query = em.createQuery("select r from IncomeRule r where r.cooperativeId = :cooperative and "
                         + (productId == null ? "r.productId is null" : "r.productId = :product"), IncomeRule.class)
-                .setParameter("cooperative", actor.cooperativeId())
-                .setParameter("product", productId)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("cooperative", actor.cooperativeId());
+        if (productId != null) {
+            query.setParameter("product", productId);
+        }
+        IncomeRule existing = query.getResultStream().findFirst().orElse(null);
         if (existing == null) {
             em.persist(new IncomeRule(actor.cooperativeId(), productId, rule, actor.username(), clock.instant()));
         } else {

@@ -56,16 +56,7 @@ class ReliabilityBadInputIT {
             app.stop();
         }
         // a hostile request is the client's fault: nothing of it is logged as a failure of the server
-        assertEquals(0, severeLogLines("app-bad-input.log"), "SEVERE lines in app-bad-input.log");
-    }
-
-    static long severeLogLines(String log) {
-        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(System.getProperty("app.log.dir", "target"), log),
-                java.nio.charset.StandardCharsets.ISO_8859_1)) {
-            return lines.filter(line -> line.contains("SEVERE")).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        assertEquals(0, ReliabilityBadFormInputIT.severeLogLines("app-bad-input.log"), "SEVERE lines in app-bad-input.log");
     }
 
     @TestFactory

@@ -27,5 +27,6 @@ cluster=(--nohazelcast)
 if [ "${CLUSTER:-false}" = "true" ]; then cluster=(); fi
 exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$runtime/payara-micro.jar" "${cluster[@]}" \
     --port "${PORT:-8080}" \
+    --postbootcommandfile "$runtime/post-boot.asadmin" \
     --deploy "$runtime/shop-web.war:/" \
     --deploy "$runtime/cooperative-admin.war:/admin"

@@ -1,9 +1,12 @@
 package cn.longyuan.market.system;
 
+import io.swagger.v3.oas.models.media.Schema;
 import jakarta.json.JsonObject;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +33,13 @@ final class ApiErrors {
         body.getJsonArray("violations").getValuesAs(JsonObject.class)
                 .forEach(v -> assertFalse(v.getString("message").isBlank(), response.body()));
         return body;
+    }
+
+    /** Asserts that an OpenAPI document's schema of a refusal is this body: error, message and violations of field and message. */
+    static void assertErrorSchema(Schema<?> schema, String where) {
+        assertEquals(Set.of("error", "message", "violations"), schema.getProperties().keySet(), where);
+        assertEquals(Set.of("error", "message", "violations"), new TreeSet<>(schema.getRequired()), where);
+        assertEquals(Set.of("field", "message"), schema.getProperties().get("violations").getItems().getProperties().keySet(), where);
     }
 
     static void assertNoStackTrace(HttpResponse<String> response) {

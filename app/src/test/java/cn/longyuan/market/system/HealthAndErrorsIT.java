@@ -26,9 +26,21 @@ class HealthAndErrorsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"health/live", "metrics", "openapi"})
+    @ValueSource(strings = {"health/live", "openapi"})
     void operationalEndpointsAnswer(String path) {
         assertEquals(200, Http.get(app.uri(path)).statusCode(), path);
+    }
+
+    /** MicroProfile Metrics is switched off (app/src/main/runtime/post-boot.asadmin): nobody reads the JVM's figures. */
+    @ParameterizedTest
+    @ValueSource(strings = {"metrics", "metrics/base", "metrics/vendor", "metrics/application", "metrics?scope=base"})
+    void metricsAreNotPublic(String path) {
+        for (String accept : new String[]{"text/plain", "application/json"}) {
+            HttpResponse<String> response = Http.get(app.uri(path), "Accept", accept);
+            assertTrue(java.util.Set.of(401, 403, 404).contains(response.statusCode()), path + ": " + response.statusCode());
+            assertFalse(response.body().contains("# TYPE") || response.body().contains("memory") || response.body().contains("jvm"),
+                    path + ": " + response.body());
+        }
     }
 
     @ParameterizedTest

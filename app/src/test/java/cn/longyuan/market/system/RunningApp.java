@@ -100,6 +100,7 @@ public final class RunningApp {
                     "-jar", runtime.resolve("payara-micro.jar").toAbsolutePath().toString(),
                     "--nohazelcast", "--port", Integer.toString(port),
                     "--rootdir", rootDir.toString(),
+                    "--postbootcommandfile", runtime.resolve("post-boot.asadmin").toAbsolutePath().toString(),
                     "--deploy", runtime.resolve("shop-web.war").toAbsolutePath() + ":/",
                     "--deploy", runtime.resolve("cooperative-admin.war").toAbsolutePath() + ":/admin"));
             ProcessBuilder builder = new ProcessBuilder(command)

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public enum BackOfficeCall {
 
+    // the API's own OpenAPI document, for back-office staff only (it names artisans' private fields)
+    API_DOCUMENT(Kind.API, "GET", "/api/v1/openapi.yaml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     LIST_ARTISANS(Kind.API, "GET", "/api/v1/artisans", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     STOCK(Kind.API, "GET", "/api/v1/stock?productId={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER", "BROKER"),
     RECORD_BATCH(Kind.API, "POST", "/api/v1/production-batches",

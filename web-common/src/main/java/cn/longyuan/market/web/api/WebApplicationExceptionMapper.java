@@ -27,7 +27,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     "This method is not allowed here; allowed: " + String.join(", ", original.getAllowedMethods()) + "."), original);
             case NotSupportedException e -> ErrorCode.UNSUPPORTED_MEDIA_TYPE.response(
                     "The request body must be application/json.");
-            case NotAcceptableException e -> ErrorCode.NOT_ACCEPTABLE.response("This resource answers application/json only.");
+            case NotAcceptableException e -> ErrorCode.NOT_ACCEPTABLE.response(
+                    "This resource cannot answer in a media type the request accepts (Accept).");
             case NotAuthorizedException e -> ErrorCode.UNAUTHORIZED.response("Authentication is required.");
             case ForbiddenException e -> ErrorCode.FORBIDDEN.response("You may not do this.");
             default -> original.getStatus() >= 500

@@ -9,6 +9,7 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.SkillLevel;
+import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
@@ -32,6 +33,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@RetriedWhenTheDatabaseRestarts
 public class CatalogQueries {
 
     public static final int MAX_PAGE_SIZE = 100;

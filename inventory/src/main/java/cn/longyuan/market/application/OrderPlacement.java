@@ -3,6 +3,7 @@ package cn.longyuan.market.application;
 import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -55,10 +56,13 @@ public class OrderPlacement {
         return payments != null && payments.isOffered();
     }
 
+    @RetriedWhenTheDatabaseRestarts
     public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash) {
         return place(command, idempotencyKey, requestHash, BuyerOrders.Origin.guest(null));
     }
 
+    /** Made again when the database dropped its connection under it: the key makes a second attempt the same order. */
+    @RetriedWhenTheDatabaseRestarts
     public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash,
                                           BuyerOrders.Origin origin) {
         if (command.paymentMethod() == PaymentMethod.STRIPE && !offersOnlinePayment()) {

@@ -9,6 +9,7 @@ import cn.longyuan.market.domain.model.ordering.OrderIdempotency;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
@@ -141,6 +142,7 @@ public class OrderService {
 
     /** The order, for whoever holds its access token; empty for a wrong number or token alike. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @RetriedWhenTheDatabaseRestarts
     public Optional<OrderView> findForToken(String number, String accessToken) {
         if (number == null || accessToken == null) {
             return Optional.empty();

@@ -1,12 +1,10 @@
 package cn.longyuan.market.web.api;
 
+import cn.longyuan.market.application.resilience.DatabaseFailures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,24 +32,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 .build();
     }
 
-    /**
-     * The database cannot be reached or went away under the request: a connection exception (SQLState class 08), or
-     * PostgreSQL shutting down or starting up (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now) —
-     * what a restart of the database throws at the statements that were running.
-     */
     static boolean isDatabaseUnreachable(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return DatabaseFailures.isConnectionLost(exception);
     }
 }

@@ -1,0 +1,30 @@
+package cn.longyuan.market.application.resilience;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Which failures mean "the database went away under this request" rather than "this request is wrong": a
+ * connection exception (SQLState class 08), or PostgreSQL shutting down or starting up (57P01 admin shutdown, 57P02
+ * crash shutdown, 57P03 cannot connect now) — what a restart of the database throws at the statements that were
+ * running. Such a request changed nothing: its transaction died with its connection.
+ */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    public static boolean isConnectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -58,7 +58,7 @@ class PublicApiErrorsIT {
     @ParameterizedTest(name = "quantity {0}")
     @CsvSource(delimiter = '|', value = {"0", "-1", "1000", "1.5", "1e30", "99999999999999999999999", "\"two\"", "null", "true"})
     void aBadQuantityIsNamedByItsPath(String quantity) {
-        assertError(placeOrder(order("[{\"productId\": \"1\", \"quantity\": 1}, {\"productId\": \"1\", \"quantity\": " + quantity + "}]")),
+        assertError(placeOrder(order("[{\"productId\": \"1\", \"quantity\": 1}, {\"productId\": \"2\", \"quantity\": " + quantity + "}]")),
                 400, "VALIDATION", "lines[1].quantity");
     }
 

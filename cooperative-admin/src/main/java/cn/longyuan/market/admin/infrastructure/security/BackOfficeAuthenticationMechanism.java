@@ -2,6 +2,7 @@ package cn.longyuan.market.admin.infrastructure.security;
 
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.web.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,11 +38,16 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
     private AccountService accounts;
 
     @Inject
+    private SecurityHeaders headers;
+
+    @Inject
     private BasicCredentialCache cache;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // the mechanism runs before the war's filters, and some answers are its own (a 401, a redirect to the login)
+        headers.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return basic(request, response, context);

@@ -4,6 +4,7 @@ import cn.longyuan.market.application.buying.BuyerAccounts;
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.web.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -39,9 +40,14 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // the mechanism runs before the war's filters, and some answers are its own (a 401, a redirect to the login)
+        headers.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return context.doNothing();

@@ -1,0 +1,17 @@
+package cn.longyuan.market.shop.interfaces.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LanguageSwitchTest {
+
+    @Test
+    void theLanguageLeavesTheQueryAndEverythingElseStays() {
+        assertEquals("", LanguageSwitch.withoutLanguage(null));
+        assertEquals("", LanguageSwitch.withoutLanguage("lang=en"));
+        assertEquals("id=7", LanguageSwitch.withoutLanguage("id=7&lang=en"));
+        assertEquals("q=%E9%A6%99%E5%8C%85&sort=price-asc", LanguageSwitch.withoutLanguage("q=%E9%A6%99%E5%8C%85&lang=zh&sort=price-asc&lang"));
+        assertEquals("language=x&langs=y", LanguageSwitch.withoutLanguage("language=x&langs=y"));
+    }
+}

@@ -39,7 +39,7 @@ public class SecurityHeaders {
     @Inject
     private PublicAddress publicAddress;
 
-    /** Sets the headers (again: an error page's dispatch may come with a reset response). */
+    /** Sets the headers; setting them again (the mechanism, then the filter, then an error page's dispatch) is harmless. */
     public void apply(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

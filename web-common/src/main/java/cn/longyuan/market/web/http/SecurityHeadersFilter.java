@@ -13,7 +13,7 @@ import java.io.IOException;
 
 /**
  * Puts {@link SecurityHeaders} on every answer of the war. Declared first in each war's web.xml, for every
- * dispatch (an error page's dispatch may come with a reset response; a forward keeps them anyway).
+ * dispatch: an error page is rendered in an ERROR dispatch of its own, whose page policy must replace the default too.
  * <p>
  * A page answers with one Content-Security-Policy only: PrimeFaces adds the page's policy (with the nonce of its
  * scripts) by {@code addHeader}, which here replaces the default {@link SecurityHeaders#NOT_A_PAGE} instead of adding

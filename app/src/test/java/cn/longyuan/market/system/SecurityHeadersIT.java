@@ -30,11 +30,13 @@ class SecurityHeadersIT {
     @ParameterizedTest
     @ValueSource(strings = {"", "products/7", "search?q=%E9%A6%99%E5%8C%85", "login.xhtml", "cart.xhtml", "admin/login.xhtml"})
     void pagesHaveTheirPolicyWithANonce(String path) {
-        HttpResponse<String> page = Http.get(app.uri(path));
+        for (int time = 1; time <= 2; time++) { // the second time the catalogue comes from its render cache
+            HttpResponse<String> page = Http.get(app.uri(path));
 
-        assertEquals(200, page.statusCode(), path);
-        assertSecurityHeaders(page, false, "/" + path);
-        assertPagePolicy(page, "/" + path);
+            assertEquals(200, page.statusCode(), path);
+            assertSecurityHeaders(page, false, "/" + path);
+            assertPagePolicy(page, "/" + path + " (" + time + ")");
+        }
     }
 
     @Test

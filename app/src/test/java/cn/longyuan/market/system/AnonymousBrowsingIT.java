@@ -28,6 +28,7 @@ class AnonymousBrowsingIT {
 
     private static final Pattern TRACE_LINK = Pattern.compile("href=\"/trace/([A-Z0-9]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final String ENGLISH_PAGE = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">";
     private static final Pattern CART_COUNT = Pattern.compile("id=\"cartCount\" class=\"cart-count\">(\\d+)<");
 
     private final RunningApp app = RunningApp.get();
@@ -55,21 +56,26 @@ class AnonymousBrowsingIT {
 
     @Test
     void theLanguageSwitchIsACookieAndARedirectWithoutASession() {
-        HttpResponse<String> switched = Http.get(app.uri("products/7?lang=en"));
+        HttpResponse<String> switched = Http.get(app.uri("products/7?setlang=en"));
 
         assertEquals(302, switched.statusCode());
         assertTrue(switched.headers().firstValue("Location").orElse("").endsWith("/products/7"), switched.headers().toString());
         assertTrue(attributes(cookie(switched, "lang").orElseThrow()).contains("lang=en"));
         assertEquals(Optional.empty(), cookie(switched, "SHOPSESSION"));
         HttpResponse<String> english = Http.get(app.uri("products/7"), "Cookie", "lang=en", "Accept-Language", "zh-CN");
-        assertTrue(english.body().contains("lang=\"en\""), "the page speaks English");
+        assertTrue(english.body().contains(ENGLISH_PAGE), "the page speaks English");
         assertTrue(english.body().contains("id=\"language:zh\""), "and offers Chinese");
         assertEquals(Optional.empty(), cookie(english, "SHOPSESSION"));
 
-        HttpResponse<String> kept = Http.get(app.uri("search?q=tiger&lang=zh&sort=price-asc"), "Cookie", "lang=en");
+        HttpResponse<String> kept = Http.get(app.uri("search?q=tiger&setlang=zh&sort=price-asc"), "Cookie", "lang=en");
         assertEquals(302, kept.statusCode());
         assertTrue(kept.headers().firstValue("Location").orElse("").endsWith("/search?q=tiger&sort=price-asc"),
                 kept.headers().toString());
+
+        HttpResponse<String> once = Http.get(app.uri("impact?lang=en"), "Accept-Language", "zh-CN");
+        assertEquals(200, once.statusCode(), "a plain ?lang= is this answer's language, as before");
+        assertTrue(once.body().contains(ENGLISH_PAGE));
+        assertEquals(Optional.empty(), cookie(once, "lang"), "and is not remembered");
     }
 
     @Test

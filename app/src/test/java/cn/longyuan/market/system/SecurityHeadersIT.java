@@ -105,7 +105,7 @@ class SecurityHeadersIT {
         assertTrue(attributes(admin).containsAll(List.of("path=/admin", "httponly", "samesite=lax")), admin);
         assertFalse(attributes(admin).contains("secure"), admin);
 
-        HttpResponse<String> switched = Http.get(app.uri("impact?lang=en"));
+        HttpResponse<String> switched = Http.get(app.uri("impact?setlang=en"));
         assertEquals(302, switched.statusCode());
         assertSecurityHeaders(switched, false, "the language switch's redirect");
         String lang = cookie(switched, "lang").orElseThrow();
@@ -130,7 +130,7 @@ class SecurityHeadersIT {
             String admin = cookie(adminLogin, "ADMINSESSION").orElseThrow();
             assertTrue(attributes(admin).containsAll(List.of("path=/admin", "httponly", "samesite=lax", "secure")), admin);
 
-            String lang = cookie(Http.get(https.uri("?lang=en")), "lang").orElseThrow();
+            String lang = cookie(Http.get(https.uri("?setlang=en")), "lang").orElseThrow();
             assertTrue(attributes(lang).containsAll(List.of("httponly", "samesite=lax", "secure")), lang);
 
             assertSecurityHeaders(Http.get(https.uri("api/v1/products")), true, "the public API over https");

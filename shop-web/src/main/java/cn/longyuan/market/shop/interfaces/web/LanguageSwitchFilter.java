@@ -16,11 +16,11 @@ import org.omnifaces.util.Servlets;
 import java.io.IOException;
 
 /**
- * A page asked for with {@code ?lang=zh|en} (the header's {@link LanguageSwitch} links): the choice goes into the
+ * A page asked for with {@code ?setlang=zh|en} (the header's {@link LanguageSwitch} links): the choice goes into the
  * {@code lang} cookie ({@link LanguagePreference#cookie}) and the browser is sent back to the same address without
  * the parameter, so that the address stays the page's own and a reload keeps the language. No session is involved.
- * The public API keeps its own {@code ?lang=} (the language of one answer) and is left alone. Forwards are filtered
- * too, so that {@code /products/7?lang=en} comes back to {@code /products/7} whichever filter sees it first.
+ * The API is left alone. Forwards are filtered too, so that {@code /products/7?setlang=en} comes back to
+ * {@code /products/7} whichever filter sees it first.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class LanguageSwitchFilter extends HttpFilter {

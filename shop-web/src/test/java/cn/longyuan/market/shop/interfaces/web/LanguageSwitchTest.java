@@ -9,9 +9,10 @@ class LanguageSwitchTest {
     @Test
     void theLanguageLeavesTheQueryAndEverythingElseStays() {
         assertEquals("", LanguageSwitch.withoutLanguage(null));
-        assertEquals("", LanguageSwitch.withoutLanguage("lang=en"));
-        assertEquals("id=7", LanguageSwitch.withoutLanguage("id=7&lang=en"));
-        assertEquals("q=%E9%A6%99%E5%8C%85&sort=price-asc", LanguageSwitch.withoutLanguage("q=%E9%A6%99%E5%8C%85&lang=zh&sort=price-asc&lang"));
+        assertEquals("", LanguageSwitch.withoutLanguage("setlang=en"));
+        assertEquals("id=7", LanguageSwitch.withoutLanguage("id=7&setlang=en"));
+        assertEquals("id=7", LanguageSwitch.withoutLanguage("lang=zh&id=7&setlang=en"));
+        assertEquals("q=%E9%A6%99%E5%8C%85&sort=price-asc", LanguageSwitch.withoutLanguage("q=%E9%A6%99%E5%8C%85&setlang=zh&sort=price-asc&setlang"));
         assertEquals("language=x&langs=y", LanguageSwitch.withoutLanguage("language=x&langs=y"));
     }
 }

@@ -31,7 +31,8 @@ public class LanguageSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SupportedLanguage chosen = "GET".equals(request.getMethod()) && !isApi(request)
+        boolean asking = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        SupportedLanguage chosen = asking && !isApi(request)
                 ? SupportedLanguage.fromTag(request.getParameter(LanguageSwitch.PARAMETER)) : null;
         if (chosen == null) {
             chain.doFilter(request, response);

@@ -9,20 +9,38 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver — never a downloaded driver. Where neither
  * is installed the browser tests are skipped, unless {@code REQUIRE_BROWSER=true} (CI sets it), which
  * turns a missing browser into a failure.
+ * <p>
+ * Every browser it opens is watched for what the pages' policies refuse: a Content-Security-Policy violation (Chromium
+ * logs "Executing inline script violates the following Content Security Policy directive …", older ones "Refused to
+ * …") or a Permissions-Policy header it cannot read. {@code quit()} fails the test with the messages
+ * when there was any, so every browser test checks that the pages work under the policies they are sent with;
+ * {@link #policyViolations} reads them earlier.
  */
 public final class Browser {
 
@@ -48,6 +66,9 @@ public final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=" + language, "--accept-lang=" + language, "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         if (width < DESKTOP_MIN_WIDTH) {
             // a window cannot be narrower than 500 px, so a phone is emulated: its width, and the viewport meta honoured
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
@@ -57,7 +78,15 @@ public final class Browser {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        return PolicyWatch.watching(new ChromeDriver(service, options));
+    }
+
+    /** What the browser refused so far under the pages' policies (see the class comment); empty when all is well. */
+    public static List<String> policyViolations(WebDriver driver) {
+        if (Proxy.isProxyClass(driver.getClass()) && Proxy.getInvocationHandler(driver) instanceof PolicyWatch watch) {
+            return watch.violations();
+        }
+        throw new IllegalArgumentException("not a browser opened by Browser.open: " + driver);
     }
 
     public static WebDriver open(String language) {
@@ -89,6 +118,71 @@ public final class Browser {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The browser itself behind every interface it has (so that screenshots over CDP, Actions and JavaScript work
+     * as before), reading its console log for policy violations; {@code quit()} quits, then fails on any.
+     */
+    private static final class PolicyWatch implements InvocationHandler {
+
+        private static final List<String> SIGNS = List.of("Content Security Policy", "Content-Security-Policy",
+                "Permissions-Policy", "Permissions Policy");
+
+        private final ChromeDriver driver;
+        private final Set<String> violations = new LinkedHashSet<>();
+
+        private PolicyWatch(ChromeDriver driver) {
+            this.driver = driver;
+        }
+
+        static WebDriver watching(ChromeDriver driver) {
+            Set<Class<?>> interfaces = new LinkedHashSet<>();
+            for (Class<?> type = driver.getClass(); type != null; type = type.getSuperclass()) {
+                collectInterfaces(type, interfaces);
+            }
+            return (WebDriver) Proxy.newProxyInstance(Browser.class.getClassLoader(), interfaces.toArray(Class<?>[]::new),
+                    new PolicyWatch(driver));
+        }
+
+        private static void collectInterfaces(Class<?> type, Set<Class<?>> into) {
+            for (Class<?> implemented : type.getInterfaces()) {
+                if (into.add(implemented)) {
+                    collectInterfaces(implemented, into);
+                }
+            }
+        }
+
+        synchronized List<String> violations() {
+            try {
+                for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                    if (SIGNS.stream().anyMatch(sign -> entry.getMessage().contains(sign))) {
+                        violations.add(entry.getMessage());
+                    }
+                }
+            } catch (RuntimeException closed) {
+                // the browser is gone already: what was read before stands
+            }
+            return new ArrayList<>(violations);
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getName().equals("quit") && method.getParameterCount() == 0) {
+                List<String> refused = violations();
+                driver.quit();
+                if (!refused.isEmpty()) {
+                    throw new AssertionError("the browser refused what the page's policies forbid:\n  "
+                            + String.join("\n  ", refused));
+                }
+                return null;
+            }
+            try {
+                return method.invoke(driver, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
         }
     }
 }

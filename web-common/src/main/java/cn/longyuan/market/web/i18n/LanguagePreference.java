@@ -1,29 +1,30 @@
 package cn.longyuan.market.web.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 
-import java.io.Serializable;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The language of the pages for this visitor: her own choice (kept in the session and, so that it is
- * remembered next time, in a cookie), else her browser's Accept-Language, else Chinese.
+ * The language of the pages for this visitor: her own choice (the {@code lang} cookie the shop's language switch
+ * sets, see {@link #cookie}), else an explicit {@code ?lang=}, else her browser's Accept-Language, else Chinese.
  * <p>
- * Usage: {@code <f:view locale="#{languagePreference.locale}">} and a link that calls
- * {@code #{languagePreference.switchTo('en')}}.
+ * Per request, read from the request alone: a session just to remember a language would give every visitor a
+ * session, and the cookie remembers it longer anyway.
+ * <p>
+ * Usage: {@code <f:view locale="#{languagePreference.locale}">}.
  */
 @Named
-@SessionScoped
-public class LanguagePreference implements Serializable {
+@RequestScoped
+public class LanguagePreference {
 
-    static final String COOKIE = "lang";
+    public static final String COOKIE = "lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    private SupportedLanguage chosen;
+    private SupportedLanguage current;
 
     public Locale getLocale() {
         return current().locale();
@@ -34,32 +35,27 @@ public class LanguagePreference implements Serializable {
     }
 
     public SupportedLanguage current() {
-        if (chosen != null) {
-            return chosen;
+        if (current == null) {
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            Object cookie = context.getRequestCookieMap().get(COOKIE);
+            SupportedLanguage chosen = cookie instanceof Cookie c ? SupportedLanguage.fromTag(c.getValue()) : null;
+            current = chosen != null ? chosen : SupportedLanguage.choose(context.getRequestParameterMap().get("lang"),
+                    context.getRequestHeaderMap().get("Accept-Language"));
         }
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        Object cookie = context.getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof jakarta.servlet.http.Cookie c && SupportedLanguage.fromTag(c.getValue()) != null) {
-            return SupportedLanguage.fromTag(c.getValue());
-        }
-        return SupportedLanguage.choose(context.getRequestParameterMap().get("lang"),
-                context.getRequestHeaderMap().get("Accept-Language"));
+        return current;
     }
 
-    /** Switches the pages to the given language and remembers it in a cookie for a year. */
-    public void switchTo(String code) {
-        SupportedLanguage language = SupportedLanguage.fromTag(code);
-        if (language == null) {
-            return;
-        }
-        chosen = language;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext context = faces.getExternalContext();
-        String path = context.getRequestContextPath().isEmpty() ? "/" : context.getRequestContextPath();
-        context.addResponseCookie(COOKIE, language.code(), Map.of("maxAge", ONE_YEAR, "path", path,
-                "httpOnly", true, "SameSite", "Lax"));
-        if (faces.getViewRoot() != null) {
-            faces.getViewRoot().setLocale(language.locale());
-        }
+    /**
+     * The cookie that remembers a visitor's choice for a year, for the whole site (path {@code /}: the back office
+     * under /admin reads it too); HttpOnly, SameSite=Lax, and Secure when the public address is https.
+     */
+    public static Cookie cookie(SupportedLanguage language, boolean secure) {
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 }

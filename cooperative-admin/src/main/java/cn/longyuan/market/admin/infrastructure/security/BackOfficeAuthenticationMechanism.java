@@ -6,6 +6,7 @@ import cn.longyuan.market.application.security.LoginThrottle;
 import cn.longyuan.market.web.security.ClientAddresses;
 import cn.longyuan.market.web.security.LocalRedirects;
 import cn.longyuan.market.web.security.ThrottledLogin;
+import cn.longyuan.market.web.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -42,6 +43,9 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
     private AccountService accounts;
 
     @Inject
+    private SecurityHeaders headers;
+
+    @Inject
     private BasicCredentialCache cache;
 
     @Inject
@@ -53,6 +57,8 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // the mechanism runs before the war's filters, and some answers are its own (a 401, a redirect to the login)
+        headers.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return basic(request, response, context);

@@ -8,6 +8,7 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.web.security.ClientAddresses;
 import cn.longyuan.market.web.security.LocalRedirects;
 import cn.longyuan.market.web.security.ThrottledLogin;
+import cn.longyuan.market.web.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -49,9 +50,14 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private ClientAddresses addresses;
 
+    @Inject
+    private SecurityHeaders headers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // the mechanism runs before the war's filters, and some answers are its own (a 401, a redirect to the login)
+        headers.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return context.doNothing();

@@ -7,13 +7,12 @@ import cn.longyuan.market.application.buying.Reviews;
 import cn.longyuan.market.domain.model.buyer.Review;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.api.Ids;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -22,17 +21,17 @@ import java.util.List;
  * The reviews block of a product page ({@code WEB-INF/includes/reviews.xhtml}) and its heart: the product's
  * reviews with the reviewers' display names and the average rating; for a logged-in buyer with a delivered
  * order of it not yet reviewed, the form; the favourite mark. The product is the page's own id parameter.
- * Review texts are plain text, escaped when shown (never rendered as HTML).
+ * Review texts are plain text, escaped when shown (never rendered as HTML). Per request, like the stateless product
+ * page it belongs to ({@link cn.longyuan.market.shop.interfaces.web.catalog.ProductDetails}).
  */
 @Named
-@ViewScoped
-public class ProductReviews implements Serializable {
+@RequestScoped
+public class ProductReviews {
 
-    private static final long serialVersionUID = 1L;
     static final String FORM = "review";
 
     /** A review as shown. */
-    public record Shown(String reviewer, int rating, String stars, String text, String at) implements Serializable {
+    public record Shown(String reviewer, int rating, String stars, String text, String at) {
     }
 
     @Inject
@@ -53,7 +52,7 @@ public class ProductReviews implements Serializable {
     private String text;
     private boolean favourite;
 
-    /** Reads the block for the page's product id (the text of its parameter); once per view. */
+    /** Reads the block for the page's product id (the text of its parameter); once per request. */
     public boolean forProduct(String id) {
         Long parsed = Ids.parse(id == null ? null : id.strip());
         if (parsed != null && !parsed.equals(productId)) {

@@ -1,6 +1,5 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
-import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.buying.SavedCarts;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
@@ -23,6 +22,8 @@ import java.util.logging.Logger;
  * It also remembers the last order placed from it (number and access token), for the confirmation page, and
  * the checkout's idempotency key that placed it, so that a second click on "place order" finds that order
  * instead of an empty cart. Methods are synchronized: two tabs of one session may use it at once.
+ * <p>
+ * Pages that only read the cart go through {@link CartPeek}: using this bean makes the visitor's session.
  */
 @Named
 @SessionScoped
@@ -80,11 +81,6 @@ public class ShoppingCart implements Serializable {
             items.add(new Item(e.getKey(), e.getValue()));
         }
         return items;
-    }
-
-    /** The most pieces of one product an order line may ask for (the service's rule), for the quantity fields. */
-    public int getMaxQuantity() {
-        return PlaceOrderCommand.MAX_QUANTITY;
     }
 
     /** Pieces in the cart, for the header. */

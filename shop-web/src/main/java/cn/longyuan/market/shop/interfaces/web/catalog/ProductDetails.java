@@ -3,18 +3,20 @@ package cn.longyuan.market.shop.interfaces.web.catalog;
 import cn.longyuan.market.application.CatalogProfiles;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.shop.interfaces.web.CachedImages;
+import cn.longyuan.market.shop.interfaces.web.ProductAddressFilter;
 import cn.longyuan.market.shop.interfaces.web.StockState;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
+import cn.longyuan.market.shop.interfaces.web.cart.CartPeek;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.web.api.Ids;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,18 +25,23 @@ import java.util.Optional;
 /**
  * A product's page ({@code /products/7}, also {@code /product.xhtml?id=7}): the piece, the women who made it and what they were trained
  * in, and putting pieces into the cart. An id that names no listed product answers the shop's 404 page.
+ * <p>
+ * The page is stateless (no view state, so no session for a visitor who only looks): this bean lives for one request
+ * and reads the product from the request's own address, also on the page's postbacks (its forms post back to that
+ * address, {@code o:form useRequestURI}), before anything of the page asks for it.
  */
 @Named
-@ViewScoped
-public class ProductDetails implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ProductDetails {
 
     @Inject
     private CatalogQueries catalog;
 
     @Inject
     private ShoppingCart cart;
+
+    @Inject
+    private CartPeek cartPeek;
 
     static final int OTHER_WORK = 8;
     static final int BATCHES = 6;
@@ -43,6 +50,7 @@ public class ProductDetails implements Serializable {
     private CatalogProfiles profiles;
 
     private String id;
+    private boolean read;
     private ProductCard product;
     private String description;
     private List<MakerCard> makers = List.of();
@@ -53,25 +61,25 @@ public class ProductDetails implements Serializable {
     private String otherLanguage;
     private Integer quantity = 1;
 
-    /** The view action: reads the product, or answers 404. */
+    /** The view action: answers 404 when the address names no listed product. */
     public void load() throws IOException {
-        Object idInPath = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
-                .get(cn.longyuan.market.shop.interfaces.web.ProductAddressFilter.ID_ATTRIBUTE);
-        if (idInPath != null) {
-            id = idInPath.toString();
-        }
-        Optional<CatalogQueries.ProductDetail> detail = read();
-        if (detail.isEmpty()) {
+        if (getProduct() == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "no such product");
             faces.responseComplete();
-            return;
         }
-        show(detail.get());
     }
 
-    private Optional<CatalogQueries.ProductDetail> read() {
-        Long productId = Ids.parse(id == null ? null : id.strip());
+    /** Reads the product once per request. */
+    private void readOnce() {
+        if (!read) {
+            read = true;
+            find().ifPresent(this::show);
+        }
+    }
+
+    private Optional<CatalogQueries.ProductDetail> find() {
+        Long productId = Ids.parse(getId() == null ? null : getId().strip());
         return productId == null ? Optional.empty() : catalog.product(productId);
     }
 
@@ -91,6 +99,7 @@ public class ProductDetails implements Serializable {
 
     /** The latest batches of the piece, each with its trace code (the tag's QR code opens its trace page). */
     public List<CatalogProfiles.BatchView> getBatches() {
+        readOnce();
         return batches;
     }
 
@@ -99,10 +108,12 @@ public class ProductDetails implements Serializable {
      * made it before (the cooperative can make more), else "out of stock".
      */
     public String getStockLabel() {
+        readOnce();
         return isMadeToOrder() ? ShopTexts.text("stock.madeToOrder") : product.stockLabel();
     }
 
     public String getStockClass() {
+        readOnce();
         return isMadeToOrder() ? "made-to-order" : product.stockClass();
     }
 
@@ -111,26 +122,31 @@ public class ProductDetails implements Serializable {
     }
 
     public List<String> getGallery() {
+        readOnce();
         return gallery;
     }
 
     public List<ProductCard> getOtherWork() {
+        readOnce();
         return otherWork;
     }
 
     public String getOtherDescription() {
+        readOnce();
         return otherDescription;
     }
 
     /** The language of {@link #getOtherDescription()}, for the lang attribute. */
     public String getOtherLanguage() {
+        readOnce();
         return otherLanguage;
     }
 
     /** Puts the pieces into the cart, never more than are available now. */
     public void addToCart() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Optional<CatalogQueries.ProductDetail> detail = read();
+        Optional<CatalogQueries.ProductDetail> detail = find();
+        read = true;
         if (detail.isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ShopTexts.text("product.gone"), null));
             return;
@@ -154,14 +170,16 @@ public class ProductDetails implements Serializable {
     }
 
     public int getInCart() {
-        return product == null ? 0 : cart.quantityOf(product.id());
+        return getProduct() == null ? 0 : cartPeek.quantityOf(product.id());
     }
 
     public ProductCard getProduct() {
+        readOnce();
         return product;
     }
 
     public String getDescription() {
+        readOnce();
         return description;
     }
 
@@ -170,19 +188,22 @@ public class ProductDetails implements Serializable {
      * here with the same policy it was saved with, so that the page never shows markup that policy would drop.
      */
     public String getDescriptionHtml() {
-        return cn.longyuan.market.application.listing.DescriptionHtml.sanitise(description);
+        return cn.longyuan.market.application.listing.DescriptionHtml.sanitise(getDescription());
     }
 
     public List<MakerCard> getMakers() {
+        readOnce();
         return makers;
     }
 
+    /** The id of the readable address ({@code /products/7}), else of {@code ?id=}. */
     public String getId() {
+        if (id == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            Object inPath = external.getRequestMap().get(ProductAddressFilter.ID_ATTRIBUTE);
+            id = inPath != null ? inPath.toString() : external.getRequestParameterMap().get("id");
+        }
         return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 
     public Integer getQuantity() {

@@ -20,8 +20,6 @@ final class BackOffice {
 
     static final String DEMO_PASSWORD = "qiaoshou-demo-2026";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** The page's CSP nonce, which PrimeFaces' script puts into every form of the page as primefaces.nonce. */
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private BackOffice() {
     }
@@ -71,12 +69,12 @@ final class BackOffice {
             if (!viewState.find()) {
                 throw new AssertionError("no view state on the login page: " + page.body());
             }
-            Matcher nonce = NONCE.matcher(page.body());
-            if (!nonce.find()) {
+            String nonce = PageForms.cspNonce(page.body());
+            if (nonce == null) {
                 throw new AssertionError("no CSP nonce on the login page: " + page.body());
             }
             return postForm("/login.xhtml", Map.of("login", "login", "login:username", user, "login:password", password,
-                    "login:submit", "", "jakarta.faces.ViewState", viewState.group(1), "primefaces.nonce", nonce.group(1)));
+                    "login:submit", "", "jakarta.faces.ViewState", viewState.group(1), "primefaces.nonce", nonce));
         }
 
         HttpResponse<String> postForm(String path, Map<String, String> fields) {

@@ -25,6 +25,7 @@ final class PageForms {
         }
     }
 
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
@@ -34,6 +35,12 @@ final class PageForms {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
 
     private PageForms() {
+    }
+
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form as {@code primefaces.nonce}; null without one. */
+    static String cspNonce(String html) {
+        Matcher nonce = CSP_NONCE.matcher(html);
+        return nonce.find() ? nonce.group(1) : null;
     }
 
     static List<Form> of(String html) {

@@ -196,6 +196,8 @@ class ReliabilityLoginThrottlingIT {
         fields.put("login:password", password);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        // PrimeFaces' script adds the page's CSP nonce to the form; a re-rendered page without it is refused
+        fields.put("primefaces.nonce", PageForms.cspNonce(form.body()));
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(app.uri(page)).header("X-Forwarded-For", address)

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * A form sent from a page whose state the server no longer has (the session ended, the server restarted, the page
- * was open too long) or never had (a forged or garbled {@code jakarta.faces.ViewState}) is not a server failure: the
+ * was open too long) or never had (a forged or garbled {@code jakarta.faces.ViewState}, or no or a wrong
+ * {@code primefaces.nonce}, PrimeFaces' CSP check of a postback) is not a server failure: the
  * visitor is sent back to the same page (a redirect, so a reload does not post again) with {@code expired=1}, which
  * the page template turns into a message, and one line is logged. Before, each such request answered 500 and
  * logged a full stack trace — a scanner posting garbage wrote megabytes of log a minute.
@@ -31,6 +32,8 @@ public class ExpiredPageHandler extends ExceptionHandlerWrapper {
     /** The query parameter the templates read to show "the page had expired". */
     public static final String PARAMETER = "expired";
     private static final Logger LOG = Logger.getLogger(ExpiredPageHandler.class.getName());
+    /** Named, not imported: web-common knows no PrimeFaces class. */
+    static final String PRIMEFACES_CSP_EXCEPTION = "org.primefaces.csp.CspException";
 
     public ExpiredPageHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -60,7 +63,8 @@ public class ExpiredPageHandler extends ExceptionHandlerWrapper {
     /** A page state that cannot be restored: expired, or a postback whose view could not be restored at all. */
     static boolean isLostPageState(FacesContext faces, Throwable exception, PhaseId phase) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ViewExpiredException) {
+            // PrimeFaces' CspException: the form came without the page's CSP nonce (no script ran, or not our page)
+            if (t instanceof ViewExpiredException || t.getClass().getName().equals(PRIMEFACES_CSP_EXCEPTION)) {
                 return true;
             }
         }

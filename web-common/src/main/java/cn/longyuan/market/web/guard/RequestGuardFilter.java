@@ -2,10 +2,8 @@ package cn.longyuan.market.web.guard;
 
 import cn.longyuan.market.domain.model.shared.PlainText;
 import cn.longyuan.market.web.security.LocalRedirects;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +24,10 @@ import java.util.Map;
  * </ul>
  * It also keeps the site's own redirects as paths ({@link LocalRedirects}).
  * Refusals are JSON under {@code /api/} (the APIs' error body) and a short page elsewhere.
+ * <p>
+ * Declared in each war's web.xml right after the security headers, so that it runs before the wars' own filters (the
+ * shop's readable addresses forward to their pages, and a forward is not filtered again).
  */
-@WebFilter(filterName = "requestGuard", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class RequestGuardFilter extends HttpFilter {
 
     /** JSON bodies and ordinary forms: an order of 50 lines is 3 KB, a Faces postback a few KB. */

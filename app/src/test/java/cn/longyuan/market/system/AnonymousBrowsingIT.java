@@ -114,6 +114,7 @@ class AnonymousBrowsingIT {
         Matcher homeCount = CART_COUNT.matcher(home.body());
         assertTrue(homeCount.find());
         assertEquals("1", homeCount.group(1), "the header counts her cart");
+        assertTrue(home.headers().firstValue("ETag").isEmpty(), "rendered for her, not the page kept for anonymous visitors");
         assertEquals(Optional.empty(), cookie(home, "SHOPSESSION"), "the same session");
     }
 

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Locale;
 
@@ -37,12 +38,23 @@ public class LanguagePreference {
     public SupportedLanguage current() {
         if (current == null) {
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-            Object cookie = context.getRequestCookieMap().get(COOKIE);
-            SupportedLanguage chosen = cookie instanceof Cookie c ? SupportedLanguage.fromTag(c.getValue()) : null;
-            current = chosen != null ? chosen : SupportedLanguage.choose(context.getRequestParameterMap().get("lang"),
-                    context.getRequestHeaderMap().get("Accept-Language"));
+            current = of((HttpServletRequest) context.getRequest());
         }
         return current;
+    }
+
+    /** The page language of a request, by the rule above; also for code that runs before Faces (the page cache). */
+    public static SupportedLanguage of(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                SupportedLanguage chosen = COOKIE.equals(cookie.getName()) ? SupportedLanguage.fromTag(cookie.getValue()) : null;
+                if (chosen != null) {
+                    return chosen;
+                }
+            }
+        }
+        return SupportedLanguage.choose(request.getParameter("lang"), request.getHeader("Accept-Language"));
     }
 
     /**

@@ -23,8 +23,9 @@ export JAVA_HOME
 mvn -B -q -DskipTests package
 
 runtime=app/target/runtime
-cluster=(--nohazelcast)
-if [ "${CLUSTER:-false}" = "true" ]; then cluster=(); fi
+# alone: no data grid, sessions in memory; CLUSTER=true: a member of a Payara Micro cluster (README, "Scaling out")
+cluster=(--nohazelcast --prebootcommandfile "$runtime/pre-boot-alone.asadmin")
+if [ "${CLUSTER:-false}" = "true" ]; then cluster=(--prebootcommandfile "$runtime/pre-boot.asadmin" ${CLUSTER_OPTS:-}); fi
 exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$runtime/payara-micro.jar" "${cluster[@]}" \
     --port "${PORT:-8080}" \
     --postbootcommandfile "$runtime/post-boot.asadmin" \

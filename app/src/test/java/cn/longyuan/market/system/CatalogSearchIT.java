@@ -133,7 +133,8 @@ class CatalogSearchIT {
         assertFalse(homeCardStock(home, id).contains("out-of-stock"), homeCardStock(home, id));
 
         HttpResponse<String> order = Http.post(app.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(id, product.getInt("available"), "CASH_ON_DELIVERY"), "Idempotency-Key", "it-sell-out-" + System.nanoTime());
+                PublicApiIT.orderBody(id, Http.json(Http.get(app.uri("api/v1/products/" + id))).getInt("available"), "CASH_ON_DELIVERY"),
+                "Idempotency-Key", "it-sell-out-" + System.nanoTime());
         assertEquals(201, order.statusCode(), order.body());
 
         Instant deadline = Instant.now().plusSeconds(10);

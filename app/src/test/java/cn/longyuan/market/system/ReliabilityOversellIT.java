@@ -71,7 +71,7 @@ class ReliabilityOversellIT {
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getInt("available") >= LAST_PIECES)
                 .sorted((a, b) -> Integer.compare(b.getInt("available"), a.getInt("available"))).toList();
         String id = stocked.get(productIndex).getString("id");
-        int available = stocked.get(productIndex).getInt("available");
+        int available = available(first, id);
         if (available > LAST_PIECES) {
             assertEquals(201, Http.post(first.uri("api/v1/orders"), "application/json",
                     PublicApiIT.orderBody(id, available - LAST_PIECES, "CASH_ON_DELIVERY"), "Idempotency-Key",

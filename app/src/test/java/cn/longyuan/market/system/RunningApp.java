@@ -58,7 +58,7 @@ public final class RunningApp {
         }
         if (instance == null) {
             try {
-                instance = start(Map.of(), null, "app-under-test.log");
+                instance = start(Map.of(), null, "app-under-test.log", alone());
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
@@ -81,10 +81,29 @@ public final class RunningApp {
      * the test stops it. With {@code workDir} null it gets a temporary one, deleted when it stops.
      */
     public static RunningApp startAnother(Map<String, String> environment, Path workDir, String logName) {
-        return start(environment, workDir, logName);
+        return start(environment, workDir, logName, alone());
     }
 
-    private static RunningApp start(Map<String, String> environment, Path givenWorkDir, String logName) {
+    /** An instance on its own, as run.sh starts it: no data grid, sessions in its memory. */
+    private static List<String> alone() {
+        return List.of("--nohazelcast", "--prebootcommandfile", runtimeFile("pre-boot-alone.asadmin"));
+    }
+
+    private static String runtimeFile(String name) {
+        return Path.of(System.getProperty("app.runtime.dir", "target/runtime")).resolve(name).toAbsolutePath().toString();
+    }
+
+    /**
+     * A member of a cluster of instances on this machine (Payara Micro's Hazelcast, TCP/IP discovery on loopback):
+     * every member started with the same {@code clusterName} and {@code firstPort} joins the others.
+     */
+    public static RunningApp startMember(Map<String, String> environment, String clusterName, int firstPort, String logName) {
+        return start(environment, null, logName, List.of("--prebootcommandfile", runtimeFile("pre-boot.asadmin"),
+                "--clustername", clusterName, "--startport", Integer.toString(firstPort),
+                "--clustermode", "tcpip:127.0.0.1:" + firstPort, "--interfaces", "127.0.0.1", "--nohostaware"));
+    }
+
+    private static RunningApp start(Map<String, String> environment, Path givenWorkDir, String logName, List<String> clustering) {
         try {
             Path runtime = Path.of(System.getProperty("app.runtime.dir", "target/runtime"));
             Path logDir = Path.of(System.getProperty("app.log.dir", "target"));
@@ -97,8 +116,9 @@ public final class RunningApp {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
             List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
-                    "-jar", runtime.resolve("payara-micro.jar").toAbsolutePath().toString(),
-                    "--nohazelcast", "--port", Integer.toString(port),
+                    "-jar", runtime.resolve("payara-micro.jar").toAbsolutePath().toString()));
+            command.addAll(clustering);
+            command.addAll(List.of("--port", Integer.toString(port),
                     "--rootdir", rootDir.toString(),
                     "--postbootcommandfile", runtime.resolve("post-boot.asadmin").toAbsolutePath().toString(),
                     "--deploy", runtime.resolve("shop-web.war").toAbsolutePath() + ":/",
@@ -210,7 +230,7 @@ public final class RunningApp {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -17,9 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Gives back the stock of unpaid orders past {@code RESERVATION_TTL}. Runs in every instance; each order is
- * expired under a row lock by {@link OrderService#expireIfOverdue}, so an order is expired once however many
- * instances sweep at the same moment.
+ * Gives back the stock of unpaid orders past {@code RESERVATION_TTL}. Scheduled in every instance, it sweeps in one
+ * instance of a cluster only ({@link ClusterDuties}: the holder of the duty, which another takes over when it stops);
+ * each order is still expired under a row lock by {@link OrderService#expireIfOverdue}, so that even two sweeps at
+ * the same moment (a lease changing hands) expire it once.
  */
 @ApplicationScoped
 public class OrderExpiryJob {
@@ -37,6 +38,11 @@ public class OrderExpiryJob {
     private Clock clock;
 
     @Inject
+    private ClusterDuties duties;
+
+    static final String DUTY = "order-expiry";
+
+    @Inject
     @ConfigProperty(name = "EXPIRY_SWEEP_INTERVAL", defaultValue = "PT30S")
     private String interval;
 
@@ -49,6 +55,10 @@ public class OrderExpiryJob {
     }
 
     void sweep() {
+        // the lease outlives three rounds: the holder keeps it while it lives, another takes it over soon after
+        if (!duties.holds(DUTY, Duration.parse(interval).multipliedBy(3))) {
+            return;
+        }
         try {
             List<Long> overdue = orders.overdueOrderIds(clock.instant(), BATCH);
             int expired = 0;
@@ -58,7 +68,7 @@ public class OrderExpiryJob {
                 }
             }
             if (expired > 0) {
-                LOG.info("Expired " + expired + " unpaid order(s) and released their stock");
+                LOG.info("Expired " + expired + " unpaid order(s) and released their stock (member " + duties.member() + ")");
             }
         } catch (RuntimeException e) {
             // a failed sweep (database briefly away) must not stop the next one

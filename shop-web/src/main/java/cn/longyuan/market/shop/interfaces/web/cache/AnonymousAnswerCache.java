@@ -14,7 +14,7 @@ import java.io.IOException;
 
 /**
  * The catalogue as anonymous visitors see it — home, search, craft, product, cooperative, artisan, impact and trace
- * pages, and the public API's product and trace answers — rendered once and then sent as bytes, until the catalogue
+ * pages, and the public API's search and trace answers — rendered once and then sent as bytes, until the catalogue
  * changes. Before, every request built the whole Faces tree again: a page answered 0.03 of what Payara serves the same
  * bytes at as a file.
  * <p>

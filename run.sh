@@ -20,7 +20,8 @@ pick_jdk() {
 JAVA_HOME=$(pick_jdk) || { echo "run.sh: Longyuan Market needs a JDK 21 or newer; set JAVA_HOME to one." >&2; exit 1; }
 export JAVA_HOME
 
-mvn -B -q -DskipTests package
+# the Maven wrapper: a JDK is all a new machine needs (it fetches the Maven version .mvn/wrapper names)
+./mvnw -B -q -DskipTests package
 
 runtime=app/target/runtime
 # alone: no data grid, sessions in memory; CLUSTER=true: a member of a Payara Micro cluster (README, "Scaling out")

@@ -61,7 +61,7 @@ public class BuyerOrders {
         if (order.language() == null) {
             order.placedFrom(origin.buyerAccountId(), origin.language() == null ? "zh" : origin.language());
             if (placedEvents != null) {
-                placedEvents.fire(new OrderPlaced(order.id(), placed.accessToken()));
+                placedEvents.fire(new OrderPlaced(order.id(), placed.accessToken(), order.contact().email() != null));
             }
         }
         return placed;

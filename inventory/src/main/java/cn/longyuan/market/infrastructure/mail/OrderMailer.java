@@ -36,6 +36,9 @@ public class OrderMailer {
     private ManagedExecutorService executor;
 
     void placed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderPlaced placed) {
+        if (!placed.hasEmail()) {
+            return;
+        }
         sendLater("confirmation of order " + placed.orderId(), () -> mails.confirmation(placed.orderId(), placed.accessToken()));
     }
 

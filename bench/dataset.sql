@@ -125,6 +125,9 @@ select 'SALE', c.id, b.artisan_id, b.id, o.id, p.id, c.location_id, 1, p.price, 
 from bench_order o join bench_product p on p.n = o.product join bench_coop c on c.n = p.coop
 join (select product, min(id) as id from bench_batch group by product) bb on bb.product = p.n
 join production_batch b on b.id = bb.id;
+update production_batch b set attributed = sold.pieces
+from (select batch_id, sum(quantity) as pieces from income_entry where actor = 'benchmark' group by batch_id) sold
+where b.id = sold.batch_id;
 
 commit;
 analyze cooperative, location, artisan, enrollment, training_course, product, production_batch, stock_level, stock_movement, orders, order_part, order_line, order_status_change, reservation, income_entry;

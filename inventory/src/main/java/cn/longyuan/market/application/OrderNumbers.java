@@ -2,6 +2,7 @@ package cn.longyuan.market.application;
 
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -22,8 +23,10 @@ public final class OrderNumbers {
     }
 
     static String next(EntityManager em, Instant now) {
+        // FlushModeType.COMMIT: whether a number is taken needs nothing of this transaction written first
         return next("LY", now, number -> !em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", number).getResultList().isEmpty());
+                .setParameter("number", number).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
+                .getResultList().isEmpty());
     }
 
     /** A free number of this prefix (orders "LY", quotes "QT"), tried against {@code taken}. */

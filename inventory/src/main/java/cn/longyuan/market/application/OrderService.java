@@ -75,6 +75,15 @@ public class OrderService {
     /** Placing by someone else than the buyer in the shop (a broker taking a phone order), or at quoted prices. */
     public PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash, UnitPrices prices,
                              String placedBy) {
+        return place(command, idempotencyKey, requestHash, prices, placedBy, order -> { });
+    }
+
+    /**
+     * Like the others, with {@code beforeSaving} shown the new order before it is written (not a replay's), so
+     * that what the caller adds (who placed it, in which language) goes in with the first insert.
+     */
+    public PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash, UnitPrices prices,
+                             String placedBy, java.util.function.Consumer<CustomerOrder> beforeSaving) {
         OrderIdempotency earlier = em.find(OrderIdempotency.class, idempotencyKey);
         if (earlier != null) {
             return answerReplay(earlier, requestHash);
@@ -89,7 +98,7 @@ public class OrderService {
         List<FieldViolation> unknown = new ArrayList<>();
         for (int i = 0; i < command.lines().size(); i++) {
             PlaceOrderCommand.Line line = command.lines().get(i);
-            Product product = em.find(Product.class, line.productId());
+            Product product = withCooperative(line.productId());
             if (product == null || !product.isOnSale()) {
                 unknown.add(new FieldViolation("lines[" + i + "].productId", "no such product for sale"));
                 continue;
@@ -103,8 +112,9 @@ public class OrderService {
         }
         Instant now = clock.instant();
         OrderIdempotency claim = new OrderIdempotency(idempotencyKey, requestHash, now);
+        // written with the order in one flush: a concurrent request with the same key waits on the key's unique
+        // index either way, and the one that loses rolls its order back with it
         em.persist(claim);
-        em.flush();
 
         String token = AccessTokens.newToken();
         Contact contact = new Contact(command.contact().name().strip(),
@@ -115,6 +125,7 @@ public class OrderService {
                 blankToNull(a.district()), a.line().strip(), blankToNull(a.postcode()));
         CustomerOrder order = new CustomerOrder(OrderNumbers.next(em, now), command.paymentMethod(), contact, address,
                 drafts, AccessTokens.hash(token), now, now.plus(reservations.ttl()), placedBy);
+        beforeSaving.accept(order);
         em.persist(order);
         em.flush();
         stock.reserve(order.id(), demands, placedBy);
@@ -195,5 +206,11 @@ public class OrderService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The product and its cooperative in one query: whether it is on sale asks both. */
+    private Product withCooperative(long productId) {
+        return em.createQuery("select p from Product p join fetch p.cooperative where p.id = :id", Product.class)
+                .setParameter("id", productId).getResultStream().findFirst().orElse(null);
     }
 }

@@ -105,8 +105,10 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
     }
 
     /** The phone number as stored: spaces, dashes and brackets removed. */
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s()\\-]");
+
     public static String normalisePhone(String phone) {
-        return phone == null ? null : phone.replaceAll("[\\s()\\-]", "");
+        return phone == null ? null : PHONE_SEPARATORS.matcher(phone).replaceAll("");
     }
 
     public static boolean isPhone(String phone) {

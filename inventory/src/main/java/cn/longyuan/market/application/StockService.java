@@ -201,7 +201,7 @@ public class StockService {
         List<Reservation> reservations = new ArrayList<>();
         for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
             int remaining = entry.getValue();
-            for (StockLevel level : preferMainPlace(locked.get(entry.getKey()))) {
+            for (StockLevel level : locked.get(entry.getKey())) {
                 int take = Math.min(remaining, level.available());
                 if (take <= 0) {
                     continue;
@@ -369,22 +369,20 @@ public class StockService {
     }
 
     private List<StockLevel> lockLevels(long productId) {
-        return toLevels(em.createNativeQuery("select product_id, location_id, on_hand, reserved from stock_level "
-                + "where product_id = ?1 order by location_id for update").setParameter(1, productId).getResultList());
-    }
-
-    /** The cooperative's main place first, then the others in a stable order. */
-    private List<StockLevel> preferMainPlace(List<StockLevel> levels) {
-        if (levels.isEmpty()) {
-            return levels;
+        // locked in the order of their places (two orders for one product never wait on each other crosswise);
+        // answered with the cooperative's main place first, the place a sale takes from first
+        List<?> rows = em.createNativeQuery("select product_id, location_id, on_hand, reserved, "
+                        + "(select l.main from location l where l.id = s.location_id) "
+                        + "from stock_level s where product_id = ?1 order by location_id for update")
+                .setParameter(1, productId).getResultList();
+        List<StockLevel> main = new ArrayList<>();
+        List<StockLevel> others = new ArrayList<>();
+        for (Object row : rows) {
+            boolean isMain = Boolean.TRUE.equals(((Object[]) row)[4]);
+            (isMain ? main : others).add(toLevels(List.of(row)).getFirst());
         }
-        List<?> mainIds = em.createNativeQuery("select id from location where main = true and id in ("
-                + levels.stream().map(l -> Long.toString(l.locationId())).reduce((a, b) -> a + "," + b).orElseThrow() + ")")
-                .getResultList();
-        List<Long> main = mainIds.stream().map(id -> ((Number) id).longValue()).toList();
-        return levels.stream()
-                .sorted(Comparator.comparing((StockLevel l) -> !main.contains(l.locationId())).thenComparingLong(StockLevel::locationId))
-                .toList();
+        main.addAll(others);
+        return main;
     }
 
     private void ensureLevelRow(long productId, long locationId) {

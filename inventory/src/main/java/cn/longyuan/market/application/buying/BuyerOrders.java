@@ -56,13 +56,16 @@ public class BuyerOrders {
     }
 
     public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash, Origin origin) {
-        OrderService.PlacedOrder placed = orders.place(command, idempotencyKey, requestHash);
-        CustomerOrder order = byNumber(placed.order().number()).orElseThrow();
-        if (order.language() == null) {
-            order.placedFrom(origin.buyerAccountId(), origin.language() == null ? "zh" : origin.language());
-            if (placedEvents != null) {
-                placedEvents.fire(new OrderPlaced(order.id(), placed.accessToken(), order.contact().email() != null));
-            }
+        var placedNow = new java.util.concurrent.atomic.AtomicReference<CustomerOrder>();
+        OrderService.PlacedOrder placed = orders.place(command, idempotencyKey, requestHash, OrderService.UnitPrices.LIST,
+                OrderService.BUYER, order -> {
+                    order.placedFrom(origin.buyerAccountId(), origin.language() == null ? "zh" : origin.language());
+                    placedNow.set(order);
+                });
+        // a replay (same key, an order placed before) sends no second e-mail
+        if (placedNow.get() != null && placedEvents != null) {
+            CustomerOrder order = placedNow.get();
+            placedEvents.fire(new OrderPlaced(order.id(), placed.accessToken(), order.contact().email() != null));
         }
         return placed;
     }

@@ -145,6 +145,9 @@ public class IncomeLedger {
             if (take > 0) {
                 em.persist(sale.reverse(take, restocked, actor, now));
                 em.flush();
+                if (restocked) {
+                    attribute(sale.batchId(), -take);
+                }
                 remaining -= take;
             }
         }
@@ -431,9 +434,12 @@ public class IncomeLedger {
      * older stock of the product would otherwise be taken first and credit the sale to other hands.
      */
     private List<BatchStock> batchesFirstInFirstOut(long orderId, long productId, long locationId) {
-        // locks the product's batches: two sales at once cannot both take the last piece of a batch
-        List<?> rows = em.createNativeQuery("select b.id, b.artisan_id, b.quantity, b.location_id, b.made_on from production_batch b "
-                + "where b.product_id = ?1 order by b.id for update").setParameter(1, productId).getResultList();
+        // locks the product's batches that have pieces left: two sales at once cannot both take the last piece of
+        // a batch (the second waits, then sees what the first took); batches sold out are neither read nor locked
+        List<?> rows = em.createNativeQuery("select b.id, b.artisan_id, b.quantity - b.attributed, b.location_id, b.made_on, "
+                        + "(select count(*) from work_return r where r.batch_id = b.id) from production_batch b "
+                        + "where b.product_id = ?1 and b.quantity > b.attributed order by b.id for update")
+                .setParameter(1, productId).getResultList();
         List<Object[]> batches = new ArrayList<>();
         for (Object row : rows) {
             batches.add((Object[]) row);
@@ -448,18 +454,16 @@ public class IncomeLedger {
                 .thenComparing(r -> ((Number) r[3]).longValue() != locationId)
                 .thenComparing(r -> r[4].toString())
                 .thenComparing(r -> ((Number) r[0]).longValue()));
-        List<BatchStock> result = new ArrayList<>();
-        for (Object[] r : batches) {
-            long batchId = ((Number) r[0]).longValue();
-            Number taken = (Number) em.createNativeQuery("select coalesce(sum(case when kind = 'SALE' then quantity "
-                            + "when restocked then -quantity else 0 end), 0) from income_entry where batch_id = ?1")
-                    .setParameter(1, batchId).getSingleResult();
-            Number piecework = (Number) em.createNativeQuery("select count(*) from work_return where batch_id = ?1")
-                    .setParameter(1, batchId).getSingleResult();
-            result.add(new BatchStock(batchId, ((Number) r[1]).longValue(), ((Number) r[2]).intValue() - taken.intValue(),
-                    piecework.intValue() > 0));
+        return batches.stream().map(r -> new BatchStock(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).intValue(), ((Number) r[5]).intValue() > 0)).toList();
+    }
+
+    /** Keeps {@code production_batch.attributed}: pieces traced to the batch by sales, less those restocked. */
+    private void attribute(Long batchId, int pieces) {
+        if (batchId != null) {
+            em.createNativeQuery("update production_batch set attributed = attributed + ?1 where id = ?2")
+                    .setParameter(1, pieces).setParameter(2, batchId).executeUpdate();
         }
-        return result;
     }
 
     /**
@@ -476,6 +480,7 @@ public class IncomeLedger {
                 batchId, artisanId, order.brokerId()), pieces, split, actor, at);
         em.persist(entry);
         em.flush();
+        attribute(batchId, pieces);
         return entry;
     }
 

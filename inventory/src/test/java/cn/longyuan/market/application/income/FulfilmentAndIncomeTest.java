@@ -35,6 +35,7 @@ import java.util.function.Function;
 import static cn.longyuan.market.testing.Chain.line;
 import static cn.longyuan.market.testing.Chain.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,18 @@ class FulfilmentAndIncomeTest {
                 Set.copyOf(chain.tx(em -> chain.stock(em).allLevels())));
     }
 
+    /** Each batch's count of attributed pieces is what its income entries say (sales less restocked returns). */
+    private static void assertAttributedAgreesWithIncome(Chain chain) {
+        List<?> off = chain.tx(em -> em.createNativeQuery("select b.id, b.attributed, coalesce((select sum(case when e.kind = 'SALE' "
+                + "then e.quantity when e.restocked then -e.quantity else 0 end) from income_entry e where e.batch_id = b.id), 0) "
+                + "from production_batch b").getResultList());
+        for (Object row : off) {
+            Object[] r = (Object[]) row;
+            assertEquals(((Number) r[2]).intValue(), ((Number) r[1]).intValue(), "attributed pieces of batch " + r[0]);
+        }
+        assertFalse(off.isEmpty());
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aConfirmedBankTransferTracesEachPieceToItsBatchFirstInFirstOutAndSplitsItsPrice(TestDatabase database) {
@@ -110,6 +123,7 @@ class FulfilmentAndIncomeTest {
             assertEquals(20400, saleFen);
             Money balance = with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId));
             assertEquals(Money.parse("142.80"), balance);
+            assertAttributedAgreesWithIncome(chain);
         }
     }
 
@@ -259,6 +273,7 @@ class FulfilmentAndIncomeTest {
             String next = place(chain, PaymentMethod.CASH_ON_DELIVERY, chain.sachetId, 2);
             with(chain, s -> s.orders().ship(manager(chain), next, "EMS", "E2"));
             assertEquals(Money.parse("95.20"), with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
+            assertAttributedAgreesWithIncome(chain);
         }
     }
 
@@ -299,6 +314,7 @@ class FulfilmentAndIncomeTest {
             with(chain, s -> s.orders().ship(manager(chain), again, "EMS", "E3"));
             IncomeEntry last = entries(chain).getLast();
             assertEquals(batches(chain).get(0), last.batchId());
+            assertAttributedAgreesWithIncome(chain);
         }
     }
 

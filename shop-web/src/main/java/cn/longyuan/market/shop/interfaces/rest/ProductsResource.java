@@ -7,7 +7,7 @@ import cn.longyuan.market.application.search.SearchRequest;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.Paging;
 import cn.longyuan.market.web.api.RequestLocale;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import java.util.Locale;
 /** The listed products: search and filter, and one product with its makers. */
 @Path("v1/products")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped // one instance: no request state is kept in it (headers come with each call)
 public class ProductsResource {
 
     @Inject
@@ -31,9 +31,6 @@ public class ProductsResource {
 
     @Inject
     private CatalogSearch search;
-
-    @Context
-    private HttpHeaders headers;
 
     /**
      * Search and filter the listed products: {@code q} in Chinese or English, ranked by relevance; {@code craft},
@@ -49,7 +46,8 @@ public class ProductsResource {
                                                         @QueryParam("inStock") String inStock,
                                                         @QueryParam("sort") String sort,
                                                         @QueryParam("page") String page, @QueryParam("size") String size,
-                                                        @QueryParam("lang") String lang) {
+                                                        @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         Paging paging = Paging.of(page, size);
         SearchRequest request = SearchParameters.parse(q, craft, cooperative, township, minPrice, maxPrice, inStock, sort,
                 paging.page(), paging.size());
@@ -60,7 +58,8 @@ public class ProductsResource {
 
     @GET
     @Path("{id}")
-    public PublicJson.ProductDetail one(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    public PublicJson.ProductDetail one(@PathParam("id") String id, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         Long productId = Ids.parse(id);
         CatalogQueries.ProductDetail detail = (productId == null ? java.util.Optional.<CatalogQueries.ProductDetail>empty()
                 : catalog.product(productId))

@@ -3,7 +3,7 @@ package cn.longyuan.market.shop.interfaces.rest;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.web.api.RequestLocale;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,18 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 /** The provenance behind a trace code printed on a piece's tag. */
 @Path("v1/trace")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped // one instance: no request state is kept in it (headers come with each call)
 public class TraceResource {
 
     @Inject
     private CatalogQueries catalog;
 
-    @Context
-    private HttpHeaders headers;
-
     @GET
     @Path("{code}")
-    public PublicJson.Trace trace(@PathParam("code") String code, @QueryParam("lang") String lang) {
+    public PublicJson.Trace trace(@PathParam("code") String code, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         return catalog.trace(code)
                 .map(t -> PublicJson.trace(t, RequestLocale.of(lang, headers)))
                 .orElseThrow(() -> RequestRefusedException.notFound("No piece carries the trace code " + code + "."));

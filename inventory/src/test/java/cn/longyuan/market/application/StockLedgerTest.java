@@ -29,6 +29,28 @@ class StockLedgerTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void availabilityOfAWholeCatalogueAnswersExactlyTheProductsAskedFor(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            chain.produce(chain.sachetId, chain.mainLocationId, 3);
+            chain.produce(chain.sachetId, chain.shopLocationId, 2);
+            chain.produce(chain.paperCutId, chain.mainLocationId, 4);
+            // more ids than a query binds: the sachet, products that do not exist, and not the paper-cut
+            List<Long> many = new java.util.ArrayList<>(List.of(chain.sachetId));
+            for (long id = 1_000_000; many.size() <= StockService.MOST_BOUND_IDS; id++) {
+                many.add(id);
+            }
+            Map<Long, Integer> available = chain.tx(em -> chain.stock(em).availableOf(many));
+            assertEquals(many, List.copyOf(available.keySet()), "every id asked for, in its order, and no other");
+            assertEquals(5, available.get(chain.sachetId));
+            assertEquals(0, available.get(1_000_000L));
+            assertEquals(Map.of(chain.sachetId, 5, chain.paperCutId, 4),
+                    chain.tx(em -> chain.stock(em).availableOf(List.of(chain.sachetId, chain.paperCutId))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void afterProductionOrdersAnExpiryAndASaleTheLevelsEqualTheLedgersSums(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);

@@ -39,18 +39,53 @@ public class SearchableProducts {
      * writes one more row of the stock ledger (so its highest id grows). Four aggregate reads over small tables
      * and a primary key: cheap enough to ask every few seconds.
      */
-    public String fingerprint() {
+    public Fingerprint fingerprint() {
         Object[] row = (Object[]) em.createNativeQuery("select (select count(*) from product),"
                 + " (select coalesce(sum(version), 0) from product),"
                 + " (select coalesce(sum(version), 0) from cooperative),"
                 + " (select coalesce(max(id), 0) from stock_movement)").getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+        return new Fingerprint(row[0] + "/" + row[1] + "/" + row[2], ((Number) row[3]).longValue());
+    }
+
+    /**
+     * The catalogue's state in two parts: {@code catalogue} moves with any listing or cooperative change (the index
+     * is then built again), {@code lastMovement} with any stock change (then only the products whose stock moved
+     * are read again, {@link #stockChangedSince}).
+     */
+    public record Fingerprint(String catalogue, long lastMovement) {
+        @Override
+        public String toString() {
+            return catalogue + "/" + lastMovement;
+        }
+    }
+
+    /**
+     * The listed products with a stock movement after {@code movementId}, as {@link #all()} has them. A stock
+     * change that committed late may have a lower id than one seen before it: callers ask from a margin below
+     * the last id they saw.
+     */
+    public List<SearchableProduct> stockChangedSince(long movementId) {
+        List<Long> moved = em.createNativeQuery("select distinct product_id from stock_movement where id > ?1")
+                .setParameter(1, movementId).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        if (moved.isEmpty()) {
+            return List.of();
+        }
+        if (moved.size() > StockService.MOST_BOUND_IDS) {
+            // a large change (a stocktake of everything): reading everything again is as cheap
+            return all();
+        }
+        return searchable(em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
+                + " where " + Product.ON_SALE + " and p.id in :ids order by p.id", Product.class)
+                .setParameter("ids", moved).getResultList());
     }
 
     /** Every listed product, with whether it has a piece available now. */
     public List<SearchableProduct> all() {
-        List<Product> products = em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
-                + " where " + Product.ON_SALE + " order by p.id", Product.class).getResultList();
+        return searchable(em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
+                + " where " + Product.ON_SALE + " order by p.id", Product.class).getResultList());
+    }
+
+    private List<SearchableProduct> searchable(List<Product> products) {
         Map<Long, Integer> available = stock.availableOf(products.stream().map(Product::id).toList());
         return products.stream().map(p -> new SearchableProduct(p.id(), p.name().zh(), p.name().en(),
                 p.description().zh(), p.description().en(), p.craft().code(), p.craft().name().zh(),

@@ -15,11 +15,11 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -33,6 +33,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -52,8 +53,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable in-memory Lucene index of listed products, searched by words in Chinese and English with filters,
- * facet counts, sorting and paging. Built once from a list of products; a changed catalogue gets a new index.
+ * An in-memory Lucene index of listed products, searched by words in Chinese and English with filters, facet
+ * counts, sorting and paging. Built from a list of products; a product whose stock changed is updated in place
+ * ({@link #update}), a changed catalogue gets a new index.
  * <p>
  * Relevance: each word of the query must be found in some field; a word scores by its best field (a disjunction
  * max), the product name weighing most, then the craft, the cooperative and township, then the description — so a
@@ -66,6 +68,8 @@ import java.util.Map;
 public final class ProductIndex {
 
     static final String ID = "id";
+    /** The id as a term: what {@link #update} finds a product's document by. */
+    static final String ID_TERM = "id_term";
     static final String CRAFT = "craft";
     static final String COOPERATIVE = "cooperative";
     static final String TOWNSHIP = "township";
@@ -93,12 +97,12 @@ public final class ProductIndex {
 
     private static final String[] FACET_FIELDS = {CRAFT, COOPERATIVE, TOWNSHIP, IN_STOCK};
 
-    private final IndexSearcher searcher;
-    private final int size;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
 
-    private ProductIndex(IndexSearcher searcher, int size) {
-        this.searcher = searcher;
-        this.size = size;
+    private ProductIndex(IndexWriter writer, SearcherManager searchers) {
+        this.writer = writer;
+        this.searchers = searchers;
     }
 
     public static ProductIndex of(List<SearchableProduct> products) {
@@ -107,23 +111,41 @@ public final class ProductIndex {
             perField.put(field.name(), field.chinese() ? SearchAnalyzers.CHINESE_INDEX : SearchAnalyzers.ENGLISH);
         }
         Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalyzers.ENGLISH, perField);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-                for (SearchableProduct p : products) {
-                    writer.addDocument(document(p));
-                }
-                writer.forceMerge(1);
+            // kept open for updates of single products; merges run in the updating thread, not in threads of
+            // Lucene's own inside the application server
+            IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(),
+                    new IndexWriterConfig(analyzer).setMergeScheduler(new SerialMergeScheduler()));
+            for (SearchableProduct p : products) {
+                writer.addDocument(document(p));
             }
-            return new ProductIndex(new IndexSearcher(DirectoryReader.open(directory)), products.size());
+            writer.forceMerge(1);
+            return new ProductIndex(writer, new SearcherManager(writer, null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index in memory", e);
+        }
+    }
+
+    /**
+     * Replaces the documents of these products (what changed is their stock: whether a piece is available), so
+     * that a sale does not rebuild the whole index. Searches that start once it returns see the change; those under
+     * way finish on what they began with. One caller at a time.
+     */
+    public synchronized void update(List<SearchableProduct> changed) {
+        try {
+            for (SearchableProduct p : changed) {
+                writer.updateDocument(new Term(ID_TERM, Long.toString(p.id())), document(p));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index in memory", e);
         }
     }
 
     private static Document document(SearchableProduct p) {
         Document doc = new Document();
         doc.add(new StoredField(ID, p.id()));
+        doc.add(new StringField(ID_TERM, Long.toString(p.id()), Field.Store.NO));
         doc.add(new NumericDocValuesField(ID_SORT, p.id()));
         text(doc, "name_zh", p.nameZh());
         text(doc, "name_en", p.nameEn());
@@ -162,10 +184,28 @@ public final class ProductIndex {
 
     /** How many products the index holds. */
     public int size() {
-        return size;
+        return writer.getDocStats().numDocs;
     }
 
     public SearchResults search(SearchRequest request) {
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return search(searcher, request);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private SearchResults search(IndexSearcher searcher, SearchRequest request) {
         try {
             Query words = words(request.words());
             Map<String, Query> filters = filters(request);
@@ -183,10 +223,10 @@ public final class ProductIndex {
                 }
             }
             return new SearchResults(ids, total,
-                    facet(combine(words, filters, CRAFT), CRAFT),
-                    facet(combine(words, filters, COOPERATIVE), COOPERATIVE),
-                    facet(combine(words, filters, TOWNSHIP), TOWNSHIP),
-                    facet(combine(words, filters, IN_STOCK), IN_STOCK).stream()
+                    facet(searcher, combine(words, filters, CRAFT), CRAFT),
+                    facet(searcher, combine(words, filters, COOPERATIVE), COOPERATIVE),
+                    facet(searcher, combine(words, filters, TOWNSHIP), TOWNSHIP),
+                    facet(searcher, combine(words, filters, IN_STOCK), IN_STOCK).stream()
                             .filter(f -> f.value().equals("1")).mapToLong(FacetCount::count).sum());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -266,7 +306,7 @@ public final class ProductIndex {
     }
 
     /** How many matching products have each value of the field, by falling count, then by value. */
-    private List<FacetCount> facet(Query query, String field) throws IOException {
+    private static List<FacetCount> facet(IndexSearcher searcher, Query query, String field) throws IOException {
         Map<String, Long> counts = new HashMap<>();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

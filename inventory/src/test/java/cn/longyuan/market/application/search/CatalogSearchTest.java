@@ -29,19 +29,27 @@ class CatalogSearchTest {
     private static final class Wired {
         final Chain chain;
         final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        /** How often the whole catalogue was read to build the index. */
+        final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
         final LuceneProductSearch index;
 
         Wired(Chain chain) {
             this.chain = chain;
             SearchableProducts source = new SearchableProducts() {
                 @Override
-                public String fingerprint() {
+                public Fingerprint fingerprint() {
                     return chain.tx(em -> new SearchableProducts(em, chain.stock(em)).fingerprint());
                 }
 
                 @Override
                 public List<SearchableProduct> all() {
+                    builds.incrementAndGet();
                     return chain.tx(em -> new SearchableProducts(em, chain.stock(em)).all());
+                }
+
+                @Override
+                public List<SearchableProduct> stockChangedSince(long movementId) {
+                    return chain.tx(em -> new SearchableProducts(em, chain.stock(em)).stockChangedSince(movementId));
                 }
             };
             this.index = new LuceneProductSearch(source, nanos::get);
@@ -141,6 +149,17 @@ class CatalogSearchTest {
             search.later(Duration.ofSeconds(3));
             assertEquals(List.of(chain.sachetId), search.ids(inStock), "made pieces are in stock");
             assertTrue(search.index.generation() > generation);
+
+            // a sale of the last pieces: the product is replaced in the index, not the index rebuilt
+            int builds = search.builds.get();
+            chain.placement().place(cn.longyuan.market.testing.Chain.order(
+                    cn.longyuan.market.domain.model.ordering.PaymentMethod.CASH_ON_DELIVERY,
+                    cn.longyuan.market.testing.Chain.line(chain.sachetId, 2)), "sold-out", "h");
+            search.later(Duration.ofSeconds(3));
+            assertEquals(List.of(), search.ids(inStock), "sold out");
+            assertTrue(search.ids(words("香包")).contains(chain.sachetId), "still listed, still found by its words");
+            assertEquals(2, search.find(SearchRequest.all(0, 20)).total(), "the product's document was replaced, not added");
+            assertEquals(builds, search.builds.get(), "a stock change reads only the products it moved");
 
             long fan = listFan(chain);
             search.later(Duration.ofSeconds(3));

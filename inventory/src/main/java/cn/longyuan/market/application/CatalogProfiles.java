@@ -9,7 +9,6 @@ import cn.longyuan.market.domain.model.catalog.ProductImage;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.training.Artisan;
-import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -6,7 +6,6 @@ import cn.longyuan.market.domain.model.stock.StockLevel;
 import cn.longyuan.market.domain.model.stock.StockMovement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 

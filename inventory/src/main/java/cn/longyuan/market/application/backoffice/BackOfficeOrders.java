@@ -18,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import cn.longyuan.market.application.buying.OrderShipped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
+import cn.longyuan.market.application.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 

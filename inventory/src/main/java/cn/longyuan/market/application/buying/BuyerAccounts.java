@@ -5,7 +5,7 @@ import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.PasswordHasher;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Role;
-import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
+import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

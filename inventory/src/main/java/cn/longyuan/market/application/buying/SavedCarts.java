@@ -4,7 +4,7 @@ import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.domain.model.buyer.SavedCartLine;
 import cn.longyuan.market.domain.model.catalog.Product;
-import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
+import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -39,6 +39,11 @@ final class DemoCommissions {
             Number recorded = (Number) em.createNativeQuery("select count(*) from income_entry where order_id = ?1")
                     .setParameter(1, order.id()).getSingleResult();
             if (brokerless.intValue() > 0 && reversals.intValue() == 0) {
+                // the pieces go back to their batches' count of attributed pieces before they are recorded again
+                em.createNativeQuery("update production_batch set attributed = attributed - (select coalesce(sum(e.quantity), 0) "
+                        + "from income_entry e where e.batch_id = production_batch.id and e.order_id = ?1 and e.kind = 'SALE') "
+                        + "where id in (select batch_id from income_entry where order_id = ?1 and batch_id is not null)")
+                        .setParameter(1, order.id()).executeUpdate();
                 em.createNativeQuery("delete from income_entry where order_id = ?1").setParameter(1, order.id()).executeUpdate();
             } else if (recorded.intValue() > 0) {
                 continue;

@@ -7,7 +7,7 @@ import cn.longyuan.market.domain.model.payment.Payment;
 import cn.longyuan.market.domain.model.payment.PaymentStatus;
 import cn.longyuan.market.domain.model.payment.Refund;
 import cn.longyuan.market.domain.model.shared.Money;
-import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
+import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,5 @@
 package cn.longyuan.market.application.payment;
 
-import cn.longyuan.market.infrastructure.payment.PaymentGateway;
-import cn.longyuan.market.infrastructure.payment.PaymentGatewayException;
-import cn.longyuan.market.infrastructure.payment.WebhookRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,7 +2,7 @@ package cn.longyuan.market.application.search;
 
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.domain.model.catalog.Product;
-import cn.longyuan.market.infrastructure.persistence.jpa.MarketDatabase;
+import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -8,7 +8,6 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.payment.Payment;
-import cn.longyuan.market.infrastructure.payment.PaymentGateway;
 import cn.longyuan.market.infrastructure.payment.stripe.StripeGateway;
 import cn.longyuan.market.infrastructure.payment.stripe.StripeSettings;
 import cn.longyuan.market.testing.Chain;

@@ -1,9 +1,9 @@
 package cn.longyuan.market.infrastructure.payment.stripe;
 
-import cn.longyuan.market.infrastructure.payment.PaymentGateway;
-import cn.longyuan.market.infrastructure.payment.PaymentGatewayException;
-import cn.longyuan.market.infrastructure.payment.PaymentGatewayException.Kind;
-import cn.longyuan.market.infrastructure.payment.WebhookRejectedException;
+import cn.longyuan.market.application.payment.PaymentGateway;
+import cn.longyuan.market.application.payment.PaymentGatewayException;
+import cn.longyuan.market.application.payment.PaymentGatewayException.Kind;
+import cn.longyuan.market.application.payment.WebhookRejectedException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

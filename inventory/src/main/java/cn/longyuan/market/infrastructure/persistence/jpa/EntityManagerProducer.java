@@ -1,5 +1,6 @@
 package cn.longyuan.market.infrastructure.persistence.jpa;
 
+import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;

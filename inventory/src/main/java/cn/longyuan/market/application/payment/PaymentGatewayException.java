@@ -1,4 +1,4 @@
-package cn.longyuan.market.infrastructure.payment;
+package cn.longyuan.market.application.payment;
 
 /** The provider refused a call, failed, or did not answer in time. */
 public class PaymentGatewayException extends RuntimeException {

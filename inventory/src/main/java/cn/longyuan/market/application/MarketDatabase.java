@@ -1,4 +1,4 @@
-package cn.longyuan.market.infrastructure.persistence.jpa;
+package cn.longyuan.market.application;
 
 import jakarta.inject.Qualifier;
 
@@ -9,7 +9,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The container-managed entity manager of the system of record ({@link EntityManagerProducer}). Services ask
+ * The container-managed entity manager of the system of record (made by the infrastructure's {@code EntityManagerProducer}; the qualifier is the application's, so that services name no infrastructure class). Services ask
  * for {@code @MarketDatabase EntityManager} rather than the unqualified one that Jakarta Persistence 3.2
  * registers itself, whose scope does not reach threads of the managed executor (the expiry job).
  */

@@ -1,4 +1,4 @@
-package cn.longyuan.market.infrastructure.payment;
+package cn.longyuan.market.application.payment;
 
 import java.util.Optional;
 

@@ -62,6 +62,12 @@ public class AccountService {
         return find(username).filter(Account::isActive).map(AccountService::actorOf);
     }
 
+    /** Whether she logs in with a password staff gave her, which she must replace before anything else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChangePassword(String username) {
+        return find(username).map(Account::mustChangePassword).orElse(false);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasAccounts() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0;

@@ -31,12 +31,18 @@ import java.util.Set;
  * form login through {@link jakarta.security.enterprise.SecurityContext#authenticate}, a new session id at
  * login against fixation, then the session; a protected page without login goes to the login page. Failed
  * logins of both kinds are throttled ({@link LoginThrottle}): 429 with Retry-After, no password checked.
+ * A user who logged in with a password staff gave her must choose her own first: pages lead to
+ * {@code password.xhtml}, the API answers 403 to every call but the own-password one.
  */
 @ApplicationScoped
 public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "longyuan.user";
     public static final String REQUEST_ACTOR = "longyuan.actor";
+    /** Set at login while her password is one staff gave her; the password page removes it. */
+    public static final String SESSION_MUST_CHANGE_PASSWORD = "longyuan.mustChangePassword";
+    public static final String PASSWORD_PAGE = "/password.xhtml";
+    private static final String OWN_PASSWORD_CALL = "/api/v1/account/password";
     private static final String REALM = "Longyuan back office";
 
     @Inject
@@ -80,7 +86,11 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            request.getSession(true).setAttribute(SESSION_USER, actor.get().username());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_USER, actor.get().username());
+            if (accounts.mustChangePassword(actor.get().username())) {
+                session.setAttribute(SESSION_MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            }
             return loggedIn(request, context, actor.get());
         }
         HttpSession session = request.getSession(false);
@@ -88,6 +98,10 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         if (user instanceof String username) {
             Optional<Actor> actor = accounts.actor(username);
             if (actor.isPresent()) {
+                if (session.getAttribute(SESSION_MUST_CHANGE_PASSWORD) != null && !path.equals(PASSWORD_PAGE)
+                        && !path.startsWith("/jakarta.faces.resource/")) {
+                    return LocalRedirects.redirect(response, request.getContextPath() + PASSWORD_PAGE);
+                }
                 return loggedIn(request, context, actor.get());
             }
             session.invalidate();
@@ -116,7 +130,8 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
         // credentials checked a moment ago pass without the throttle: the owner's script goes on during a guessing run
-        Optional<Actor> actor = cache.get(username, password);
+        // a hit still reads the account (no password check): a disabled account or a new role counts at once
+        Optional<Actor> actor = cache.get(username, password).flatMap(cached -> accounts.actor(username));
         if (actor.isPresent()) {
             throttle.succeeded(username);
         } else {
@@ -131,6 +146,14 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
                 return unauthorized(response, "Wrong user name or password.");
             }
             throttle.succeeded(username);
+            if (accounts.mustChangePassword(username)) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                if (!path.equals(OWN_PASSWORD_CALL)) {
+                    return refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Choose your own password first: "
+                            + "POST /admin/api/v1/account/password with the one you were given.");
+                }
+                return loggedIn(request, context, actor.get());
+            }
             cache.put(username, password, actor.get());
         }
         return loggedIn(request, context, actor.get());

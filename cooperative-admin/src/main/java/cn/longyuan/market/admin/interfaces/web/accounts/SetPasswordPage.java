@@ -3,10 +3,13 @@ package cn.longyuan.market.admin.interfaces.web.accounts;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.Passwords;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +28,16 @@ public class SetPasswordPage {
     private String newPassword;
     private String repeated;
     private Optional<String> holder;
+
+    /**
+     * The token from the link's address, or on a postback from the form's hidden field. Read before the form is decoded:
+     * whether the form is there at all depends on it.
+     */
+    @PostConstruct
+    void readToken() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        token = parameters.getOrDefault("token", parameters.get("setPassword:token"));
+    }
 
     /** Whose password the link sets, if it still works. */
     public String getHolder() {

@@ -31,6 +31,9 @@ public enum BackOfficeCall {
     // delivery confirmed (issue 8, branch chain): a day to come is refused after the scope check, so nothing changes
     CONFIRM_DELIVERY(Kind.API, "POST", "/api/v1/orders/{order}/delivered", "{\"deliveredOn\": \"2999-12-31\"}",
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    // assignment to a broker (issue 17): an unknown broker is refused after the scope check, so nothing changes
+    ASSIGN_BROKER(Kind.API, "POST", "/api/v1/orders/{order}/broker", "{\"broker\": \"no-such-broker\"}", Scope.ORDER,
+            "FEDERATION", "COOP_MANAGER"),
     // payments (issue 9): an unpaid order cannot be refunded (409), so the example changes nothing
     REFUND(Kind.API, "POST", "/api/v1/orders/{order}/refunds", "{\"restock\": true, \"reason\": \"authorization check\"}",
             Scope.ORDER, "FEDERATION", "COOP_MANAGER"),

@@ -13,10 +13,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Produces;
 
 /** Every back-office user changes her own password, with her current one. The one call open to a password to change. */
 @Path("v1/account/password")
+@Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class OwnPasswordResource {
 
@@ -32,7 +33,7 @@ public class OwnPasswordResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
-    public Response change(String body) {
+    public Changed change(String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("currentPassword", "newPassword"));
         JsonFields fields = new JsonFields();
         String current = fields.string(json, "currentPassword", "currentPassword");
@@ -42,6 +43,10 @@ public class OwnPasswordResource {
         }
         fields.throwIfAny();
         passwords.change(actor, current, next);
-        return Response.noContent().build();
+        return new Changed(actor.username(), false);
+    }
+
+    /** Whose password changed; she no longer has a password to change. */
+    public record Changed(String username, boolean mustChangePassword) {
     }
 }

@@ -130,8 +130,10 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
         // credentials checked a moment ago pass without the throttle: the owner's script goes on during a guessing run
-        // a hit still reads the account (no password check): a disabled account or a new role counts at once
-        Optional<Actor> actor = cache.get(username, password).flatMap(cached -> accounts.actor(username));
+        // a hit still reads the account (no password check): once it changed (disabled, reset, a new role or password)
+        // the entry no longer counts, and the password is checked again
+        Optional<Actor> actor = cache.get(username, password)
+                .flatMap(cached -> accounts.actorAtVersion(username, cached.accountVersion()));
         if (actor.isPresent()) {
             throttle.succeeded(username);
         } else {
@@ -140,6 +142,7 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
             if (wait.isPresent()) {
                 return tooManyAttempts(response, wait.get());
             }
+            java.util.OptionalLong versionChecked = accounts.version(username);
             actor = accounts.authenticate(username, password);
             if (actor.isEmpty()) {
                 throttle.failed(username, address);
@@ -154,7 +157,9 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
                 }
                 return loggedIn(request, context, actor.get());
             }
-            cache.put(username, password, actor.get());
+            if (versionChecked.isPresent()) {
+                cache.put(username, password, actor.get(), versionChecked.getAsLong());
+            }
         }
         return loggedIn(request, context, actor.get());
     }

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The back-office accounts and the assignment of orders over the REST API (issue 17): an account staff made with a given
  * password reaches nothing but the own-password call until she changed it; a disabled account is refused at once (the
- * minute's cache of Basic checks notwithstanding), a new role counts at once, a reset stops the old password; an order
+ * minute's cache of Basic checks notwithstanding), a new role counts at once, a reset stops the old password and ends
+ * her page session; an order
  * is assigned to a broker by its cooperative's manager. Bad bodies are 4xx with field and reason.
  */
 class BackOfficeAccountsIT {
@@ -69,9 +70,15 @@ class BackOfficeAccountsIT {
         ApiErrors.assertError(as(user, "own-password-22", "GET", "/api/v1/desk", null), 403, "FORBIDDEN");
         assertEquals(200, as(user, "own-password-22", "GET", "/api/v1/training-courses", null).statusCode());
 
+        BackOffice.Session page = new BackOffice.Session(app);
+        assertEquals(302, page.login(user, "own-password-22").statusCode());
+        assertEquals(200, page.get("/index.xhtml").statusCode());
         HttpResponse<String> reset = staff("POST", "/api/v1/accounts/" + user + "/reset", null);
         assertTrue(Http.json(reset).getString("setPasswordLink").startsWith("/admin/set-password.xhtml?token="), reset.body());
         ApiErrors.assertError(as(user, "own-password-22", "GET", "/api/v1/training-courses", null), 401, "UNAUTHORIZED");
+        HttpResponse<String> afterReset = page.get("/index.xhtml");
+        assertEquals(302, afterReset.statusCode(), "a reset ends her page session too");
+        assertTrue(afterReset.headers().firstValue("Location").orElse("").contains("/admin/login.xhtml"));
 
         List<JsonObject> all = Http.jsonArray(staff("GET", "/api/v1/accounts", null));
         assertTrue(all.stream().anyMatch(a -> a.getString("username").equals(user)));

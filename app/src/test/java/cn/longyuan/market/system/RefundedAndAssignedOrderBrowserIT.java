@@ -53,6 +53,9 @@ class RefundedAndAssignedOrderBrowserIT {
                 409, "INVALID_STATE");
         assertTrue(packed.getString("message").contains("refunded"), packed.toString());
         String open = placeOrder(fixtures.ownProduct, 1)[0];
+        // federation staff reach the same form from the desk's open orders
+        assertTrue(BackOffice.session(app, "federation").get("/desk.xhtml").body().contains("fulfil.xhtml?number=" + open),
+                "the desk links an open order to its page, where it is assigned");
 
         WebDriver browser = Browser.open("zh-CN");
         try {

@@ -42,6 +42,11 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
     /** Set at login while her password is one staff gave her; the password page removes it. */
     public static final String SESSION_MUST_CHANGE_PASSWORD = "longyuan.mustChangePassword";
     public static final String PASSWORD_PAGE = "/password.xhtml";
+    /**
+     * The account's version when she logged in: a reset, a new role or disabling by staff ends her session at its next
+     * request (her own password change carries the session over, {@code PasswordPage}).
+     */
+    public static final String SESSION_ACCOUNT_VERSION = "longyuan.accountVersion";
     private static final String OWN_PASSWORD_CALL = "/api/v1/account/password";
     private static final String REALM = "Longyuan back office";
 
@@ -77,6 +82,7 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
                 ThrottledLogin.mark(request, wait.get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            java.util.OptionalLong versionChecked = accounts.version(login.getCaller());
             Optional<Actor> actor = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
             if (actor.isEmpty()) {
                 throttle.failed(login.getCaller(), address);
@@ -88,6 +94,7 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
             }
             HttpSession session = request.getSession(true);
             session.setAttribute(SESSION_USER, actor.get().username());
+            versionChecked.ifPresent(v -> session.setAttribute(SESSION_ACCOUNT_VERSION, v));
             if (accounts.mustChangePassword(actor.get().username())) {
                 session.setAttribute(SESSION_MUST_CHANGE_PASSWORD, Boolean.TRUE);
             }
@@ -96,7 +103,8 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         HttpSession session = request.getSession(false);
         Object user = session == null ? null : session.getAttribute(SESSION_USER);
         if (user instanceof String username) {
-            Optional<Actor> actor = accounts.actor(username);
+            Optional<Actor> actor = session.getAttribute(SESSION_ACCOUNT_VERSION) instanceof Long version
+                    ? accounts.actorAtVersion(username, version) : accounts.actor(username);
             if (actor.isPresent()) {
                 if (session.getAttribute(SESSION_MUST_CHANGE_PASSWORD) != null && !path.equals(PASSWORD_PAGE)
                         && !path.startsWith("/jakarta.faces.resource/")) {

@@ -24,6 +24,9 @@ public class PasswordPage {
     private Passwords passwords;
 
     @Inject
+    private cn.longyuan.market.application.security.AccountService accounts;
+
+    @Inject
     private BackOfficeUser user;
 
     @Inject
@@ -48,7 +51,11 @@ public class PasswordPage {
             PageMessages.refused(refused, "password", null);
             return null;
         }
-        faces.getExternalContext().getSessionMap().remove(BackOfficeAuthenticationMechanism.SESSION_MUST_CHANGE_PASSWORD);
+        java.util.Map<String, Object> session = faces.getExternalContext().getSessionMap();
+        session.remove(BackOfficeAuthenticationMechanism.SESSION_MUST_CHANGE_PASSWORD);
+        // her own change is no reason to end her session
+        accounts.version(user.actor().username())
+                .ifPresent(v -> session.put(BackOfficeAuthenticationMechanism.SESSION_ACCOUNT_VERSION, v));
         PageMessages.info("password.changed");
         currentPassword = newPassword = repeated = null;
         return null;

@@ -5,6 +5,8 @@ import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.federation.CooperativeRegistry;
 import cn.longyuan.market.web.i18n.LanguagePreference;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -67,8 +69,14 @@ public class CooperativesPage implements Serializable {
                 managerLinkFor = done.managerLink().username();
             }
         } catch (RequestRefusedException refused) {
-            boolean fourEyes = refused.violations().stream().anyMatch(v -> v.field().equals("approver"));
-            PageMessages.refused(refused, "register", fourEyes ? "cooperatives.fourEyes" : null);
+            if (refused.violations().stream().anyMatch(v -> v.field().equals("approver"))) {
+                // the four-eyes rule: one message that says why, not the field note and the summary both
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageMessages.text("cooperatives.fourEyes"), null));
+                faces.validationFailed();
+            } else {
+                PageMessages.refused(refused, "register", null);
+            }
         }
         rows = null;
     }

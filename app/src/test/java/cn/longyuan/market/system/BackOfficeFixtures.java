@@ -57,6 +57,9 @@ final class BackOfficeFixtures {
         ownIds.put("{artisan}", ownArtisans.get(0).getString("id"));
         ownIds.put("{cooperative}", ningyuanId);
         otherIds.put("{cooperative}", ningyuanId);
+        // back-office accounts (issue 17): the calls' target is the federation's own account, whose changes are refused
+        ownIds.put("{account}", "federation");
+        otherIds.put("{account}", "federation");
         otherIds.put("{artisan}", allArtisans.stream().filter(a -> !a.getJsonObject("cooperative").getString("id").equals(ningyuanId))
                 .findFirst().orElseThrow().getString("id"));
         List<JsonObject> batches = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/production-batches"));

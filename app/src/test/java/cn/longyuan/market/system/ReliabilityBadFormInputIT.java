@@ -111,6 +111,16 @@ class ReliabilityBadFormInputIT {
             tests.add(DynamicTest.dynamicTest(call + " as " + user, () -> battery(Session.backOffice(user), page)));
         }
         tests.add(DynamicTest.dynamicTest("login page", () -> battery(Session.guest(), "admin/login.xhtml")));
+        // the set-password link's page is open like the login page (issue 17): its form, with a link that works
+        tests.add(DynamicTest.dynamicTest("set-password page", () -> {
+            HttpResponse<String> created = BackOffice.post(app, "federation", "/api/v1/accounts", "{\"username\": \"battery-"
+                    + System.nanoTime() % 1_000_000 + "\", \"displayName\": \"表单测试\", \"role\": \"BROKER\"}");
+            assertEquals(201, created.statusCode(), created.body());
+            String link = Http.json(created).getString("setPasswordLink");
+            battery(Session.guest(), link.substring(1));
+            assertTrue(Session.guest().get(link.substring(1)).body().contains("setPassword:newPassword"),
+                    "no hostile post set the password: the link still works");
+        }));
         return tests;
     }
 

@@ -31,6 +31,9 @@ public enum BackOfficeCall {
     // delivery confirmed (issue 8, branch chain): a day to come is refused after the scope check, so nothing changes
     CONFIRM_DELIVERY(Kind.API, "POST", "/api/v1/orders/{order}/delivered", "{\"deliveredOn\": \"2999-12-31\"}",
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    // assignment to a broker (issue 17): an unknown broker is refused after the scope check, so nothing changes
+    ASSIGN_BROKER(Kind.API, "POST", "/api/v1/orders/{order}/broker", "{\"broker\": \"no-such-broker\"}", Scope.ORDER,
+            "FEDERATION", "COOP_MANAGER"),
     // payments (issue 9): an unpaid order cannot be refunded (409), so the example changes nothing
     REFUND(Kind.API, "POST", "/api/v1/orders/{order}/refunds", "{\"restock\": true, \"reason\": \"authorization check\"}",
             Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
@@ -147,7 +150,22 @@ public enum BackOfficeCall {
     REPORT_COURSE_PAGE(Kind.PAGE, "GET", "/report-course.xhtml?course={course}", null, Scope.COURSE, "FEDERATION"),
     REPORT_EXCEL(Kind.PAGE, "GET", "/report/chain.xlsx", null, Scope.NONE, "FEDERATION"),
     REPORT_PDF(Kind.PAGE, "GET", "/report/chain.pdf", null, Scope.NONE, "FEDERATION"),
-    COOPERATIVES_PAGE(Kind.PAGE, "GET", "/cooperatives.xhtml", null, Scope.NONE, "FEDERATION");
+    COOPERATIVES_PAGE(Kind.PAGE, "GET", "/cooperatives.xhtml", null, Scope.NONE, "FEDERATION"),
+
+    // back-office accounts (issue 17): {account} is a user name, the federation's own account ("federation"), which staff
+    // may not disable, enable, reset or re-role (409), or carry a wrong current password (400), so nothing changes.
+    // Last in the list: the form battery presses the accounts page's buttons on its own instance, after the other pages.
+    LIST_ACCOUNTS(Kind.API, "GET", "/api/v1/accounts", null, Scope.NONE, "FEDERATION"),
+    CREATE_ACCOUNT(Kind.API, "POST", "/api/v1/accounts", "{\"username\": \"\"}", Scope.NONE, "FEDERATION"),
+    DISABLE_ACCOUNT(Kind.API, "POST", "/api/v1/accounts/{account}/disable", "{}", Scope.NONE, "FEDERATION"),
+    ENABLE_ACCOUNT(Kind.API, "POST", "/api/v1/accounts/{account}/enable", "{}", Scope.NONE, "FEDERATION"),
+    RESET_ACCOUNT(Kind.API, "POST", "/api/v1/accounts/{account}/reset", "{}", Scope.NONE, "FEDERATION"),
+    CHANGE_ROLE(Kind.API, "PUT", "/api/v1/accounts/{account}/role", "{\"role\": \"BROKER\"}", Scope.NONE, "FEDERATION"),
+    CHANGE_OWN_PASSWORD(Kind.API, "POST", "/api/v1/account/password",
+            "{\"currentPassword\": \"not-the-current-one\", \"newPassword\": \"matrix-password-1\"}", Scope.NONE,
+            "FEDERATION", "COOP_MANAGER", "BROKER"),
+    PASSWORD_PAGE(Kind.PAGE, "GET", "/password.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
+    ACCOUNTS_PAGE(Kind.PAGE, "GET", "/accounts.xhtml", null, Scope.NONE, "FEDERATION");
 
     public enum Kind { API, PAGE }
 

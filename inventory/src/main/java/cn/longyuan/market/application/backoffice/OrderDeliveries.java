@@ -70,7 +70,8 @@ public class OrderDeliveries {
                 part.moveTo(PartStatus.DELIVERED, actor.username(), note, clock.instant());
             }
             boolean allDelivered = order.parts().stream()
-                    .allMatch(p -> p.status() == PartStatus.DELIVERED || p.status() == PartStatus.CANCELLED);
+                    .allMatch(p -> p.status() == PartStatus.DELIVERED || p.status() == PartStatus.CANCELLED
+                            || p.status() == PartStatus.REFUNDED);
             if (allDelivered && order.status() == OrderStatus.SHIPPED) {
                 order.moveTo(OrderStatus.DELIVERED, actor.username(), "every part delivered", clock.instant());
             }

@@ -132,9 +132,15 @@ public class OrderFulfilment {
             if (r.status() == Reservation.Status.RELEASED || !places.contains(r.locationId())) {
                 continue;
             }
+            // sold pieces that came back (a refund, a return) are not to be picked: only what is still sold counts
+            int quantity = r.status() == Reservation.Status.SOLD
+                    ? Math.min(r.quantity(), soldNotReturned(order.id(), r.productId(), r.locationId())) : r.quantity();
+            if (quantity <= 0) {
+                continue;
+            }
             Location place = em.find(Location.class, r.locationId());
             lines.add(new PickLine(r.productId(), productName(order, r.productId()), r.locationId(), place.name().zh(),
-                    r.quantity(), r.status()));
+                    quantity, r.status()));
         }
         return lines;
     }
@@ -152,6 +158,10 @@ public class OrderFulfilment {
     public CustomerOrder pack(Actor actor, String number) {
         CustomerOrder order = find(actor, number, true);
         OrderPart part = ownPart(actor, order);
+        if (order.status() == OrderStatus.REFUNDED || part.status() == PartStatus.REFUNDED) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " was refunded"
+                    + (order.status() == OrderStatus.REFUNDED ? "" : " for your part") + ": there is nothing to pack.");
+        }
         boolean ready = order.status() == OrderStatus.PAID
                 || (order.status() == OrderStatus.CONFIRMED && order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
         if (!ready) {
@@ -287,6 +297,9 @@ public class OrderFulfilment {
         var address = order.shippingAddress();
         SimplePdf pdf = new SimplePdf("装箱单 Packing slip — " + order.number());
         pdf.line("下单时间 Placed: " + MINUTE.format(order.placedAt()) + "    状态 Part status: " + part.status());
+        if (order.status() == OrderStatus.REFUNDED || part.status() == PartStatus.REFUNDED) {
+            pdf.line("本单已退款，无需打包 — Refunded: nothing to pack.");
+        }
         pdf.heading("收货人 Ship to");
         pdf.line(order.contact().name() + "  " + order.contact().phone());
         pdf.line(String.join(" ", nonNull(address.province(), address.city(), address.district(), address.line(), address.postcode())));

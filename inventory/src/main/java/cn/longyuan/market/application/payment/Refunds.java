@@ -11,6 +11,8 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
+import cn.longyuan.market.domain.model.ordering.OrderPart;
+import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.payment.Payment;
@@ -229,6 +231,7 @@ public class Refunds {
                         : pieces.stream().noneMatch(Refund.Piece::restock) ? ", pieces written off" : ", pieces partly back in stock")
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         try {
+            closeRefundedParts(order, refundedPerLine, asked, actor.username(), now);
             if (full) {
                 order.moveTo(OrderStatus.REFUNDED, actor.username(), note, now);
             } else {
@@ -239,6 +242,21 @@ public class Refunds {
         }
         em.flush();
         return new Done(refund, order, full);
+    }
+
+    /**
+     * A part not yet shipped whose every piece is now refunded is REFUNDED: nothing is left for its cooperative to
+     * pack, so it leaves the pending work (a part with pieces left stays, and its pick list shows only those).
+     */
+    private static void closeRefundedParts(CustomerOrder order, Map<Integer, Integer> before, Map<Integer, Integer> now,
+                                           String actor, Instant at) {
+        for (OrderPart part : order.parts()) {
+            boolean nothingLeft = order.lines().stream().filter(l -> l.cooperativeId() == part.cooperativeId())
+                    .allMatch(l -> before.getOrDefault(l.lineNo(), 0) + now.getOrDefault(l.lineNo(), 0) == l.quantity());
+            if (nothingLeft && part.status().isOpenWork()) {
+                part.moveTo(PartStatus.REFUNDED, actor, "every piece refunded", at);
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

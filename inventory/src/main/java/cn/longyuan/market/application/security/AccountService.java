@@ -62,6 +62,27 @@ public class AccountService {
         return find(username).filter(Account::isActive).map(AccountService::actorOf);
     }
 
+    /**
+     * The account's version (any change — password, role, disabling — makes a new one), for a cache of password checks:
+     * read before the check, so that a change during it is not missed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.OptionalLong version(String username) {
+        return find(username).map(a -> java.util.OptionalLong.of(a.version())).orElse(java.util.OptionalLong.empty());
+    }
+
+    /** The actor, if the account is active and unchanged since that version (a cached password check still holds). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Actor> actorAtVersion(String username, long version) {
+        return find(username).filter(Account::isActive).filter(a -> a.version() == version).map(AccountService::actorOf);
+    }
+
+    /** Whether she logs in with a password staff gave her, which she must replace before anything else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChangePassword(String username) {
+        return find(username).map(Account::mustChangePassword).orElse(false);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasAccounts() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0;

@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CooperativeApprovalTest {
 
     private static final Actor FEDERATION = new Actor(9, "federation", Role.FEDERATION, null);
+    /** Four eyes: another member of staff approves what one registered. */
+    private static final Actor SECOND_STAFF = new Actor(10, "federation-2", Role.FEDERATION, null);
 
     private static <T> T registry(Chain chain, Function<CooperativeRegistry, T> work) {
         return chain.tx(em -> work.apply(new CooperativeRegistry(em, chain.clock)));
@@ -67,7 +69,7 @@ class CooperativeApprovalTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             long id = registry(chain, r -> r.register(FEDERATION, new CooperativeRegistry.NewCooperative("双湾镇剪纸合作社",
-                    "Shuangwan Paper-cut Cooperative", "双湾镇", null, null, "双湾镇文化站")));
+                    "Shuangwan Paper-cut Cooperative", "双湾镇", null, null, "双湾镇文化站", "coop-jianzhi", "剪纸合作社负责人")));
             CooperativeRegistry.Entry entry = registry(chain, r -> r.one(FEDERATION, id));
             assertEquals(Cooperative.Status.PENDING, entry.status());
             assertEquals(0, entry.members());
@@ -83,11 +85,12 @@ class CooperativeApprovalTest {
                     () -> registry(chain, r -> r.register(FEDERATION, new CooperativeRegistry.NewCooperative(" ", "x", "", null, null, null))))
                     .reason());
             assertEquals(RequestRefusedException.Reason.INVALID_STATE, assertThrows(RequestRefusedException.class,
-                    () -> registry(chain, r -> r.approve(FEDERATION, id, entry.version() + 7))).reason());
+                    () -> registry(chain, r -> r.approve(SECOND_STAFF, id, entry.version() + 7))).reason());
 
-            assertEquals(Cooperative.Status.APPROVED, registry(chain, r -> r.approve(FEDERATION, id, entry.version())).status());
+            assertEquals(Cooperative.Status.APPROVED, registry(chain, r -> r.approve(SECOND_STAFF, id, entry.version()))
+                    .cooperative().status());
             assertEquals(RequestRefusedException.Reason.INVALID_STATE, assertThrows(RequestRefusedException.class,
-                    () -> registry(chain, r -> r.approve(FEDERATION, id, null))).reason());
+                    () -> registry(chain, r -> r.approve(SECOND_STAFF, id, null))).reason());
             assertEquals(RequestRefusedException.Reason.NOT_FOUND, assertThrows(RequestRefusedException.class,
                     () -> registry(chain, r -> r.suspend(FEDERATION, 999_999, null))).reason());
         }

@@ -31,12 +31,23 @@ import java.util.Set;
  * form login through {@link jakarta.security.enterprise.SecurityContext#authenticate}, a new session id at
  * login against fixation, then the session; a protected page without login goes to the login page. Failed
  * logins of both kinds are throttled ({@link LoginThrottle}): 429 with Retry-After, no password checked.
+ * A user who logged in with a password staff gave her must choose her own first: pages lead to
+ * {@code password.xhtml}, the API answers 403 to every call but the own-password one.
  */
 @ApplicationScoped
 public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "longyuan.user";
     public static final String REQUEST_ACTOR = "longyuan.actor";
+    /** Set at login while her password is one staff gave her; the password page removes it. */
+    public static final String SESSION_MUST_CHANGE_PASSWORD = "longyuan.mustChangePassword";
+    public static final String PASSWORD_PAGE = "/password.xhtml";
+    /**
+     * The account's version when she logged in: a reset, a new role or disabling by staff ends her session at its next
+     * request (her own password change carries the session over, {@code PasswordPage}).
+     */
+    public static final String SESSION_ACCOUNT_VERSION = "longyuan.accountVersion";
+    private static final String OWN_PASSWORD_CALL = "/api/v1/account/password";
     private static final String REALM = "Longyuan back office";
 
     @Inject
@@ -71,6 +82,7 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
                 ThrottledLogin.mark(request, wait.get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            java.util.OptionalLong versionChecked = accounts.version(login.getCaller());
             Optional<Actor> actor = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
             if (actor.isEmpty()) {
                 throttle.failed(login.getCaller(), address);
@@ -80,14 +92,24 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            request.getSession(true).setAttribute(SESSION_USER, actor.get().username());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_USER, actor.get().username());
+            versionChecked.ifPresent(v -> session.setAttribute(SESSION_ACCOUNT_VERSION, v));
+            if (accounts.mustChangePassword(actor.get().username())) {
+                session.setAttribute(SESSION_MUST_CHANGE_PASSWORD, Boolean.TRUE);
+            }
             return loggedIn(request, context, actor.get());
         }
         HttpSession session = request.getSession(false);
         Object user = session == null ? null : session.getAttribute(SESSION_USER);
         if (user instanceof String username) {
-            Optional<Actor> actor = accounts.actor(username);
+            Optional<Actor> actor = session.getAttribute(SESSION_ACCOUNT_VERSION) instanceof Long version
+                    ? accounts.actorAtVersion(username, version) : accounts.actor(username);
             if (actor.isPresent()) {
+                if (session.getAttribute(SESSION_MUST_CHANGE_PASSWORD) != null && !path.equals(PASSWORD_PAGE)
+                        && !path.startsWith("/jakarta.faces.resource/")) {
+                    return LocalRedirects.redirect(response, request.getContextPath() + PASSWORD_PAGE);
+                }
                 return loggedIn(request, context, actor.get());
             }
             session.invalidate();
@@ -116,7 +138,10 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
         // credentials checked a moment ago pass without the throttle: the owner's script goes on during a guessing run
-        Optional<Actor> actor = cache.get(username, password);
+        // a hit still reads the account (no password check): once it changed (disabled, reset, a new role or password)
+        // the entry no longer counts, and the password is checked again
+        Optional<Actor> actor = cache.get(username, password)
+                .flatMap(cached -> accounts.actorAtVersion(username, cached.accountVersion()));
         if (actor.isPresent()) {
             throttle.succeeded(username);
         } else {
@@ -125,13 +150,24 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
             if (wait.isPresent()) {
                 return tooManyAttempts(response, wait.get());
             }
+            java.util.OptionalLong versionChecked = accounts.version(username);
             actor = accounts.authenticate(username, password);
             if (actor.isEmpty()) {
                 throttle.failed(username, address);
                 return unauthorized(response, "Wrong user name or password.");
             }
             throttle.succeeded(username);
-            cache.put(username, password, actor.get());
+            if (accounts.mustChangePassword(username)) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                if (!path.equals(OWN_PASSWORD_CALL)) {
+                    return refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Choose your own password first: "
+                            + "POST /admin/api/v1/account/password with the one you were given.");
+                }
+                return loggedIn(request, context, actor.get());
+            }
+            if (versionChecked.isPresent()) {
+                cache.put(username, password, actor.get(), versionChecked.getAsLong());
+            }
         }
         return loggedIn(request, context, actor.get());
     }

@@ -23,24 +23,28 @@ public class BasicCredentialCache {
     static final Duration TTL = Duration.ofSeconds(60);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(Actor actor, long expiresAtNanos) {
+    /** The actor and the account's version when her password was checked: a later change of the account ends the entry. */
+    public record Checked(Actor actor, long accountVersion) {
+    }
+
+    private record Entry(Checked checked, long expiresAtNanos) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    public Optional<Actor> get(String username, String password) {
+    public Optional<Checked> get(String username, String password) {
         Entry entry = entries.get(key(username, password));
         if (entry == null || entry.expiresAtNanos() < System.nanoTime()) {
             return Optional.empty();
         }
-        return Optional.of(entry.actor());
+        return Optional.of(entry.checked());
     }
 
-    public void put(String username, String password, Actor actor) {
+    public void put(String username, String password, Actor actor, long accountVersion) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key(username, password), new Entry(actor, System.nanoTime() + TTL.toNanos()));
+        entries.put(key(username, password), new Entry(new Checked(actor, accountVersion), System.nanoTime() + TTL.toNanos()));
     }
 
     private static String key(String username, String password) {

@@ -3,6 +3,7 @@ package cn.longyuan.market.admin.interfaces.rest;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.federation.CooperativeRegistry;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.security.Passwords;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.RequestLocale;
@@ -47,8 +48,10 @@ public class CooperativesResource {
     @Context
     private HttpHeaders headers;
 
+    /** {@code managerSetPasswordLink}: only in the answer of the approval that made the manager's account. */
     public record Cooperative(String id, String name, String township, String status, String statusChangedBy,
-                              String statusChangedAt, long members, long publishedProducts, long version) {
+                              String statusChangedAt, long members, long publishedProducts, long version, String registeredBy,
+                              String managerUsername, String managerSetPasswordLink, String managerLinkExpiresAt) {
     }
 
     @GET
@@ -67,7 +70,8 @@ public class CooperativesResource {
         CooperativeRegistry.NewCooperative draft = new CooperativeRegistry.NewCooperative(fields.string(json, "nameZh", "nameZh"),
                 fields.string(json, "nameEn", "nameEn"), fields.string(json, "township", "township"),
                 fields.string(json, "storyZh", "storyZh"), fields.string(json, "storyEn", "storyEn"),
-                fields.string(json, "mainPlace", "mainPlace"));
+                fields.string(json, "mainPlace", "mainPlace"), fields.string(json, "managerUsername", "managerUsername"),
+                fields.string(json, "managerName", "managerName"));
         fields.throwIfAny();
         long id = registry.register(actor, draft);
         return Response.status(Response.Status.CREATED).entity(json(registry.one(actor, id), RequestLocale.of(lang, headers))).build();
@@ -78,7 +82,14 @@ public class CooperativesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("FEDERATION")
     public Cooperative approve(@PathParam("id") String id, @QueryParam("lang") String lang, String body) {
-        return json(registry.approve(actor, parse(id), version(body)), RequestLocale.of(lang, headers));
+        JsonObject json = JsonBodies.optionalObject(body, APPROVAL);
+        JsonFields fields = new JsonFields();
+        String managerUsername = fields.string(json, "managerUsername", "managerUsername");
+        String managerName = fields.string(json, "managerName", "managerName");
+        Long version = version(json);
+        fields.throwIfAny();
+        CooperativeRegistry.Approval approval = registry.approve(actor, parse(id), version, managerUsername, managerName);
+        return json(approval.cooperative(), RequestLocale.of(lang, headers), approval.managerLink());
     }
 
     @POST
@@ -86,14 +97,16 @@ public class CooperativesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("FEDERATION")
     public Cooperative suspend(@PathParam("id") String id, @QueryParam("lang") String lang, String body) {
-        return json(registry.suspend(actor, parse(id), version(body)), RequestLocale.of(lang, headers));
+        return json(registry.suspend(actor, parse(id), version(JsonBodies.optionalObject(body, JsonShape.of("version")))),
+                RequestLocale.of(lang, headers));
     }
 
-    private static final JsonShape NEW_COOPERATIVE = JsonShape.of("nameZh", "nameEn", "township", "storyZh", "storyEn", "mainPlace");
+    private static final JsonShape NEW_COOPERATIVE = JsonShape.of("nameZh", "nameEn", "township", "storyZh", "storyEn", "mainPlace",
+            "managerUsername", "managerName");
+    private static final JsonShape APPROVAL = JsonShape.of("version", "managerUsername", "managerName");
 
     /** The optional {@code version} of a decision's body: the one the caller last read. */
-    private static Long version(String body) {
-        JsonObject json = JsonBodies.optionalObject(body, JsonShape.of("version"));
+    private static Long version(JsonObject json) {
         if (!json.containsKey("version") || json.isNull("version")) {
             return null;
         }
@@ -112,8 +125,13 @@ public class CooperativesResource {
     }
 
     private static Cooperative json(CooperativeRegistry.Entry e, Locale locale) {
+        return json(e, locale, null);
+    }
+
+    private static Cooperative json(CooperativeRegistry.Entry e, Locale locale, Passwords.IssuedLink managerLink) {
         return new Cooperative(Ids.of(e.id()), e.name().in(locale), e.township(), e.status().name(), e.statusChangedBy(),
                 e.statusChangedAt() == null ? null : ApiTime.instant(e.statusChangedAt()), e.members(), e.publishedProducts(),
-                e.version());
+                e.version(), e.registeredBy(), e.managerUsername(), AccountsResource.link(managerLink),
+                managerLink == null ? null : ApiTime.instant(managerLink.expiresAt()));
     }
 }

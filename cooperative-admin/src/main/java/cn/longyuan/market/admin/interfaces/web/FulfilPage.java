@@ -128,6 +128,12 @@ public class FulfilPage implements Serializable {
         return awaited && o.paymentMethod().isOffline() && (a.is(Role.FEDERATION) || (a.is(Role.COOP_MANAGER) && o.parts().size() == 1));
     }
 
+    /** Refunded in full, or every piece of her part: nothing is left to pack, and the page says so. */
+    public boolean isRefunded() {
+        OrderPart part = getOwnPart();
+        return getOrder().status() == OrderStatus.REFUNDED || (part != null && part.status() == PartStatus.REFUNDED);
+    }
+
     public boolean isMayPack() {
         OrderPart part = getOwnPart();
         return part != null && part.status() == PartStatus.PENDING && readyToShip();

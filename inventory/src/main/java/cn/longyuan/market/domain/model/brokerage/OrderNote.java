@@ -24,7 +24,7 @@ public class OrderNote {
     public static final String OF_ORDER = "OrderNote.ofOrder";
     public static final int MAX_LENGTH = 2000;
 
-    public enum Kind { NOTE, CLAIMED, HANDED_BACK, PLACED_FOR_BUYER }
+    public enum Kind { NOTE, CLAIMED, HANDED_BACK, PLACED_FOR_BUYER, ASSIGNED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

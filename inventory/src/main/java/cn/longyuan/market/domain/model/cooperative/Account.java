@@ -47,6 +47,10 @@ public class Account {
 
     private boolean active = true;
 
+    /** Set when staff gave her a password: she must choose her own before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -96,5 +100,59 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isBackOffice() {
+        return role != Role.BUYER;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Her own new password (from a link, or changed by herself): nothing more to change. */
+    public void choosePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    /** A password staff gave her (or an unusable one, when she gets a link instead): she must choose her own. */
+    public void resetPassword(String hash, boolean mustChange) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+    }
+
+    public void disable() {
+        if (!active) {
+            throw new IllegalStateException("the account is disabled already");
+        }
+        active = false;
+    }
+
+    public void enable() {
+        if (active) {
+            throw new IllegalStateException("the account is active already");
+        }
+        active = true;
+    }
+
+    /** A new role; a cooperative manager, and only she, belongs to a cooperative. Buyers stay buyers (the shop's). */
+    public void changeRole(Role newRole, Cooperative newCooperative) {
+        if (role == Role.BUYER || newRole == Role.BUYER) {
+            throw new IllegalArgumentException("buyers' accounts are the shop's");
+        }
+        if ((newRole == Role.COOP_MANAGER) != (newCooperative != null)) {
+            throw new IllegalArgumentException("a cooperative manager, and only she, belongs to a cooperative");
+        }
+        this.role = newRole;
+        this.cooperative = newCooperative;
     }
 }

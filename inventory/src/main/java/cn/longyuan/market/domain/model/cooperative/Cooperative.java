@@ -61,6 +61,16 @@ public class Cooperative {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    @Column(name = "registered_by")
+    private String registeredBy;
+
+    /** The manager named at registration: her account is made when the cooperative is first approved. */
+    @Column(name = "manager_username")
+    private String managerUsername;
+
+    @Column(name = "manager_name")
+    private String managerName;
+
     @Version
     private long version;
 
@@ -103,7 +113,27 @@ public class Cooperative {
         cooperative.status = Status.PENDING;
         cooperative.statusChangedBy = by;
         cooperative.statusChangedAt = at;
+        cooperative.registeredBy = by;
         return cooperative;
+    }
+
+    /** Names the person who will manage the cooperative once approved (her account does not exist yet). */
+    public void nameManager(String username, String displayName) {
+        this.managerUsername = username;
+        this.managerName = displayName;
+    }
+
+    /** Who registered it; null for cooperatives that existed before registration was recorded. */
+    public String registeredBy() {
+        return registeredBy;
+    }
+
+    public String managerUsername() {
+        return managerUsername;
+    }
+
+    public String managerName() {
+        return managerName;
     }
 
     /** Approves a pending cooperative, or reinstates a suspended one. */

@@ -195,7 +195,7 @@ public class CustomerOrder {
     /** Whether every part has been handed to a carrier (or needs no shipping any more). */
     public boolean allPartsShipped() {
         return parts.stream().allMatch(p -> p.status() == PartStatus.SHIPPED || p.status() == PartStatus.DELIVERED
-                || p.status() == PartStatus.CANCELLED);
+                || p.status() == PartStatus.CANCELLED || p.status() == PartStatus.REFUNDED);
     }
 
     public boolean isOverdue(Instant now) {

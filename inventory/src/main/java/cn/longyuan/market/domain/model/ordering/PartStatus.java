@@ -3,17 +3,25 @@ package cn.longyuan.market.domain.model.ordering;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** One cooperative's part of an order: PENDING → PACKED → SHIPPED → DELIVERED, or CANCELLED, RETURNED. */
+/**
+ * One cooperative's part of an order: PENDING → PACKED → SHIPPED → DELIVERED, or CANCELLED, RETURNED, or REFUNDED when
+ * every piece of it was refunded before it shipped (nothing is left to pack).
+ */
 public enum PartStatus {
-    PENDING, PACKED, SHIPPED, DELIVERED, CANCELLED, RETURNED;
+    PENDING, PACKED, SHIPPED, DELIVERED, CANCELLED, RETURNED, REFUNDED;
+
+    /** Whether the part still needs the cooperative's hands (to pack or ship). */
+    public boolean isOpenWork() {
+        return this == PENDING || this == PACKED;
+    }
 
     public Set<PartStatus> next() {
         return switch (this) {
-            case PENDING -> EnumSet.of(PACKED, SHIPPED, CANCELLED);
-            case PACKED -> EnumSet.of(SHIPPED, CANCELLED);
+            case PENDING -> EnumSet.of(PACKED, SHIPPED, CANCELLED, REFUNDED);
+            case PACKED -> EnumSet.of(SHIPPED, CANCELLED, REFUNDED);
             case SHIPPED -> EnumSet.of(DELIVERED, RETURNED);
             case DELIVERED -> EnumSet.of(RETURNED);
-            case CANCELLED, RETURNED -> EnumSet.noneOf(PartStatus.class);
+            case CANCELLED, RETURNED, REFUNDED -> EnumSet.noneOf(PartStatus.class);
         };
     }
 }

@@ -5,6 +5,8 @@ import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.federation.CooperativeRegistry;
 import cn.longyuan.market.web.i18n.LanguagePreference;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +42,11 @@ public class CooperativesPage implements Serializable {
     private String storyZh;
     private String storyEn;
     private String mainPlace;
+    private String managerUsername;
+    private String managerName;
+    /** The new manager's set-password link, shown once right after the approval that made her account. */
+    private String managerLink;
+    private String managerLinkFor;
 
     public List<CooperativeRegistry.Entry> getRows() {
         if (rows == null) {
@@ -53,11 +60,23 @@ public class CooperativesPage implements Serializable {
     }
 
     public void approve(long id, long version) {
+        managerLink = managerLinkFor = null;
         try {
-            CooperativeRegistry.Entry done = registry.approve(user.actor(), id, version);
-            PageMessages.info("cooperatives.approved", name(done));
+            CooperativeRegistry.Approval done = registry.approve(user.actor(), id, version);
+            PageMessages.info("cooperatives.approved", name(done.cooperative()));
+            if (done.managerLink() != null) {
+                managerLink = cn.longyuan.market.admin.interfaces.web.accounts.PasswordLinks.address(done.managerLink());
+                managerLinkFor = done.managerLink().username();
+            }
         } catch (RequestRefusedException refused) {
-            PageMessages.refused(refused, "register", null);
+            if (refused.violations().stream().anyMatch(v -> v.field().equals("approver"))) {
+                // the four-eyes rule: one message that says why, not the field note and the summary both
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageMessages.text("cooperatives.fourEyes"), null));
+                faces.validationFailed();
+            } else {
+                PageMessages.refused(refused, "register", null);
+            }
         }
         rows = null;
     }
@@ -75,13 +94,37 @@ public class CooperativesPage implements Serializable {
     public void register() {
         try {
             long id = registry.register(user.actor(), new CooperativeRegistry.NewCooperative(nameZh, nameEn, township, storyZh,
-                    storyEn, mainPlace));
+                    storyEn, mainPlace, managerUsername, managerName));
             PageMessages.info("cooperatives.registered", name(registry.one(user.actor(), id)));
-            nameZh = nameEn = township = storyZh = storyEn = mainPlace = null;
+            nameZh = nameEn = township = storyZh = storyEn = mainPlace = managerUsername = managerName = null;
         } catch (RequestRefusedException refused) {
             PageMessages.refused(refused, "register", null);
         }
         rows = null;
+    }
+
+    public String getManagerLink() {
+        return managerLink;
+    }
+
+    public String getManagerLinkFor() {
+        return managerLinkFor;
+    }
+
+    public String getManagerUsername() {
+        return managerUsername;
+    }
+
+    public void setManagerUsername(String managerUsername) {
+        this.managerUsername = managerUsername;
+    }
+
+    public String getManagerName() {
+        return managerName;
+    }
+
+    public void setManagerName(String managerName) {
+        this.managerName = managerName;
     }
 
     public String getNameZh() {

@@ -114,7 +114,7 @@ public class OrderService {
         ShippingAddress address = new ShippingAddress(a.country(), a.province().strip(), a.city().strip(),
                 blankToNull(a.district()), a.line().strip(), blankToNull(a.postcode()));
         CustomerOrder order = new CustomerOrder(OrderNumbers.next(em, now), command.paymentMethod(), contact, address,
-                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttl()), placedBy);
+                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttlFor(command.paymentMethod())), placedBy);
         em.persist(order);
         em.flush();
         stock.reserve(order.id(), demands, placedBy);
@@ -184,7 +184,7 @@ public class OrderService {
         if (order == null || !order.isOverdue(now)) {
             return false;
         }
-        order.moveTo(OrderStatus.EXPIRED, EXPIRY, "unpaid after " + reservations.ttl(), now);
+        order.moveTo(OrderStatus.EXPIRED, EXPIRY, "unpaid after " + reservations.ttlFor(order.paymentMethod()), now);
         stock.releaseAll(order.id(), EXPIRY, "order " + order.number() + " expired unpaid");
         return true;
     }

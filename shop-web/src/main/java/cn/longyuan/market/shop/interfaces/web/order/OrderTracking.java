@@ -5,6 +5,7 @@ import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -37,6 +38,11 @@ public class OrderTracking {
     @Inject
     private OnlinePayments payments;
 
+    @Inject
+    private BankTransferPayee payee;
+
+    private BankTransferDisplay transfer;
+
     private String number;
     private String token;
     private OrderDisplay order;
@@ -55,6 +61,7 @@ public class OrderTracking {
         found.ifPresentOrElse(
                 view -> {
                     order = OrderDisplay.of(view);
+                    transfer = BankTransferDisplay.of(view, payee.details());
                     if (view.paymentMethod() == PaymentMethod.STRIPE && view.status() == OrderStatus.AWAITING_PAYMENT) {
                         try {
                             paymentForm = payments.formOf(view.number()).orElseGet(() -> payments.prepare(view.number()));
@@ -76,6 +83,11 @@ public class OrderTracking {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** How to pay by bank transfer while the order waits for it; null otherwise. */
+    public BankTransferDisplay getTransfer() {
+        return transfer;
     }
 
     public OrderDisplay getOrder() {

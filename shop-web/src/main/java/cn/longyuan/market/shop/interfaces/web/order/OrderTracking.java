@@ -42,6 +42,8 @@ public class OrderTracking {
     private BankTransferPayee payee;
 
     private BankTransferDisplay transfer;
+    private boolean cancellable;
+    private boolean paid;
 
     private String number;
     private String token;
@@ -62,6 +64,8 @@ public class OrderTracking {
                 view -> {
                     order = OrderDisplay.of(view);
                     transfer = BankTransferDisplay.of(view, payee.details());
+                    cancellable = view.mayBeCancelledByBuyer();
+                    paid = view.status() == OrderStatus.PAID;
                     if (view.paymentMethod() == PaymentMethod.STRIPE && view.status() == OrderStatus.AWAITING_PAYMENT) {
                         try {
                             paymentForm = payments.formOf(view.number()).orElseGet(() -> payments.prepare(view.number()));
@@ -83,6 +87,16 @@ public class OrderTracking {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Whether the page offers "cancel this order": unpaid and not yet packed (the service decides again). */
+    public boolean isCancellable() {
+        return cancellable;
+    }
+
+    /** A paid order: the page says whom to ask to cancel it, since the buyer cannot. */
+    public boolean isPaid() {
+        return paid;
     }
 
     /** How to pay by bank transfer while the order waits for it; null otherwise. */

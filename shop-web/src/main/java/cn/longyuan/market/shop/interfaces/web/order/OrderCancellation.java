@@ -47,9 +47,7 @@ public class OrderCancellation {
             redirectToSelf();
         } catch (RequestRefusedException refused) {
             refusedWith(refused);
-            tracking.setNumber(number);
-            tracking.setToken(token);
-            tracking.load();
+            tracking.reload();
         }
     }
 

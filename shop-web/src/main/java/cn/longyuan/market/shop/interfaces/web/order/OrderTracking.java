@@ -45,6 +45,7 @@ public class OrderTracking {
     private boolean cancellable;
     private boolean paid;
 
+    private boolean loaded;
     private String number;
     private String token;
     private OrderDisplay order;
@@ -56,6 +57,13 @@ public class OrderTracking {
      * also gets its payment form, so the buyer can pay (or pay again after a failed try) from here.
      */
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        // on a postback (the cancel button) the page's parts ask before the view parameters are applied
+        number = number != null ? number : parameter("number");
+        token = token != null ? token : parameter("token");
         // a logged-in buyer follows her own orders from her order history, without the token
         Optional<OrderView> found = blankToNull(token) == null && buyer.isLoggedIn()
                 ? buyerOrders.find(buyer.accountId(), blankToNull(number))
@@ -85,26 +93,45 @@ public class OrderTracking {
         return paymentUnavailable;
     }
 
+    private static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Whether the page offers "cancel this order": unpaid and not yet packed (the service decides again). */
     public boolean isCancellable() {
+        load();
         return cancellable;
     }
 
     /** A paid order: the page says whom to ask to cancel it, since the buyer cannot. */
     public boolean isPaid() {
+        load();
         return paid;
     }
 
     /** How to pay by bank transfer while the order waits for it; null otherwise. */
     public BankTransferDisplay getTransfer() {
+        load();
         return transfer;
     }
 
+    /** Read again after a refused cancel: the order changed under the page (paid, packed). */
+    public void reload() {
+        loaded = false;
+        order = null;
+        transfer = null;
+        cancellable = false;
+        paid = false;
+        paymentForm = null;
+        load();
+    }
+
     public OrderDisplay getOrder() {
+        load();
         return order;
     }
 

@@ -62,6 +62,10 @@ public class PasswordResetForm {
     /** Whether the link still works: else the page offers to send a new one instead of the form. */
     public boolean isUsable() {
         if (usable == null) {
+            // asked first while a postback decodes its form, before the view parameter is applied
+            if (token == null) {
+                token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+            }
             usable = recovery.isUsable(token);
         }
         return usable;

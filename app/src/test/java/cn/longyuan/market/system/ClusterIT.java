@@ -52,6 +52,8 @@ class ClusterIT {
         Assumptions.assumeTrue(database != null, "needs TEST_PG_URL");
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.put("RESERVATION_TTL", "PT3S");
+        // its orders are bank transfers, which have a hold time of their own
+        environment.put("BANK_TRANSFER_RESERVATION_TTL", "PT3S");
         environment.put("EXPIRY_SWEEP_INTERVAL", "PT1S");
         String cluster = "longyuan-it-" + Long.toString(System.nanoTime(), 36);
         int gridPort = RunningApp.freePort();

@@ -18,7 +18,7 @@ class LifecycleIT {
 
     @Test
     void theExpiryJobGivesBackTheStockOfAnUnpaidOrderAfterItsTime() throws Exception {
-        RunningApp app = RunningApp.startAnother(Map.of("RESERVATION_TTL", "PT4S", "EXPIRY_SWEEP_INTERVAL", "PT1S"),
+        RunningApp app = RunningApp.startAnother(Map.of("RESERVATION_TTL", "PT4S", "BANK_TRANSFER_RESERVATION_TTL", "PT4S", "EXPIRY_SWEEP_INTERVAL", "PT1S"),
                 null, "app-expiry.log");
         try {
             JsonObject product = Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items")

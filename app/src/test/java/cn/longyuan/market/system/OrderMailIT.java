@@ -57,6 +57,10 @@ class OrderMailIT {
         assertEquals("orders@longyuan.example", confirmation.getFrom()[0].toString());
         assertTrue(body.contains("Total to pay: ¥" + order.getString("total")), body);
         assertTrue(body.contains("bank transfer") && body.contains("quoting order number " + number), body);
+        // the demo data's payee, since this instance configures none: whom to pay, how much, with which note
+        assertTrue(body.contains("Account holder: ") && body.contains("Account number: "), body);
+        assertTrue(body.contains("Amount: ¥" + order.getString("total")), body);
+        assertTrue(body.contains("Transfer note (please do write it): " + number), body);
         assertTrue(body.contains(BASE + "/order.xhtml?number=" + number + "&token=" + order.getString("accessToken")), body);
 
         HttpResponse<String> paid = BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/payment-received",

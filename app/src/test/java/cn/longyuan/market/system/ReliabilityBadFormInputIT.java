@@ -88,14 +88,23 @@ class ReliabilityBadFormInputIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (String page : List.of("", "search?q=%E9%A6%99%E5%8C%85", "crafts/sachet", "products/" + fixtures.ownProduct,
                 "cooperatives/" + cooperative, "trace.xhtml", "impact.xhtml", "login.xhtml", "register.xhtml", "cart.xhtml",
-                "checkout.xhtml")) {
+                "checkout.xhtml", "forgot-password.xhtml", "reset-password.xhtml?token=not-a-link", unpaidOrderPage())) {
             tests.add(DynamicTest.dynamicTest("shop /" + page, () -> battery(Session.guestWithCart(), page)));
         }
         for (String page : List.of("account/orders.xhtml", "account/addresses.xhtml", "account/favourites.xhtml", "cart.xhtml",
-                "checkout.xhtml")) {
+                "checkout.xhtml", "account/security.xhtml")) {
             tests.add(DynamicTest.dynamicTest("shop /" + page + " as buyer-wang", () -> battery(Session.buyer(), page)));
         }
         return tests;
+    }
+
+    /** The order page of an unpaid order, with its cancel form (the battery may cancel it). */
+    private String unpaidOrderPage() {
+        HttpResponse<String> placed = Http.post(app.uri("api/v1/orders"), "application/json",
+                PublicApiIT.orderBody(fixtures.ownProduct, 1, "BANK_TRANSFER"), "Idempotency-Key", "bad-forms-" + System.nanoTime());
+        assertEquals(201, placed.statusCode(), placed.body());
+        JsonObject order = Http.json(placed);
+        return "order.xhtml?number=" + order.getString("number") + "&token=" + order.getString("accessToken");
     }
 
     @TestFactory

@@ -125,6 +125,8 @@ class ReliabilityBadInputIT {
                 assertClean(send("GET", "api/v1/orders/" + segment, null, null, null, "Authorization", "Bearer x"), "order " + segment, true);
                 assertClean(send("POST", "api/v1/orders/" + segment + "/payment-intent", null, "application/json", "",
                         "Authorization", "Bearer x"), "payment-intent " + segment, true);
+                assertClean(send("POST", "api/v1/orders/" + segment + "/cancel", null, "application/json", "",
+                        "Authorization", "Bearer x"), "cancel " + segment, true);
             }
         }));
         tests.add(DynamicTest.dynamicTest("orders: hostile bodies, keys and tokens", () -> {
@@ -143,6 +145,8 @@ class ReliabilityBadInputIT {
                     "order text/plain", true));
             for (String token : List.of("", "Bearer", "Bearer " + "x".repeat(5000), "Basic abc", "Bearer \u00e9")) {
                 assertClean(send("GET", "api/v1/orders/LY261202-AAAAAA", null, null, null, "Authorization", token), "token " + token, true);
+                assertClean(send("POST", "api/v1/orders/LY261202-AAAAAA/cancel", null, "application/json", "", "Authorization", token),
+                        "cancel token " + token, true);
             }
         }));
         tests.add(DynamicTest.dynamicTest("Stripe webhook: hostile bodies and signatures", () -> {

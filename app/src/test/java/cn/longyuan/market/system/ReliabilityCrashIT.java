@@ -54,6 +54,8 @@ class ReliabilityCrashIT {
         // unpaid orders hold their stock 20 s: long past the kill, and over by the time the second start is ready
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.put("RESERVATION_TTL", "PT20S");
+        // its orders are bank transfers, which have a hold time of their own
+        environment.put("BANK_TRANSFER_RESERVATION_TTL", "PT20S");
         environment.put("EXPIRY_SWEEP_INTERVAL", "PT1S");
         RunningApp first = RunningApp.startAnother(environment, workDir, "app-crash-" + label + "-1.log");
         List<OrderLoad.Acknowledged> acknowledged;

@@ -46,6 +46,8 @@ class ReliabilityPostgresRestartIT {
         // unpaid orders give their stock back after 8 s, so that the clients never buy the demo stock out
         Map<String, String> environment = new java.util.HashMap<>(database.environment());
         environment.put("RESERVATION_TTL", "PT8S");
+        // its orders are bank transfers, which have a hold time of their own
+        environment.put("BANK_TRANSFER_RESERVATION_TTL", "PT8S");
         environment.put("EXPIRY_SWEEP_INTERVAL", "PT1S");
         RunningApp app = RunningApp.startAnother(environment, null, "app-pg-restart.log");
         try {

@@ -11,20 +11,20 @@ import java.util.HexFormat;
  * The secret that lets a guest read her order. 256 random bits; only its SHA-256 is stored with the order,
  * so a leaked database does not open every order.
  */
-final class AccessTokens {
+public final class AccessTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AccessTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -32,7 +32,7 @@ final class AccessTokens {
         }
     }
 
-    static boolean matches(String token, String storedHash) {
+    public static boolean matches(String token, String storedHash) {
         return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
                 storedHash.getBytes(StandardCharsets.US_ASCII));
     }

@@ -123,7 +123,7 @@ public class OrderService {
         ShippingAddress address = new ShippingAddress(a.country(), a.province().strip(), a.city().strip(),
                 blankToNull(a.district()), a.line().strip(), blankToNull(a.postcode()));
         CustomerOrder order = new CustomerOrder(OrderNumbers.next(em, now), command.paymentMethod(), contact, address,
-                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttl()), placedBy);
+                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttlFor(command.paymentMethod())), placedBy);
         beforeSaving.accept(order);
         em.persist(order);
         em.flush();
@@ -162,6 +162,44 @@ public class OrderService {
                 .map(order -> view(order, order.status()));
     }
 
+    /**
+     * The buyer, holding the order's access token, cancels her unpaid order: its pieces go back on sale. A wrong
+     * number or token is "not found"; a paid, packed or shipped order is refused INVALID_STATE (the cooperative
+     * cancels those, with a refund).
+     */
+    public OrderView cancelForToken(String number, String accessToken) {
+        CustomerOrder order = byNumber(number)
+                .filter(o -> accessToken != null && AccessTokens.matches(accessToken, o.accessTokenHash()))
+                .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
+        return cancelByBuyer(order.id());
+    }
+
+    /** A registered buyer cancels one of her own unpaid orders; another's order is "not found". */
+    public OrderView cancelForBuyer(long buyerAccountId, String number) {
+        CustomerOrder order = byNumber(number).filter(o -> java.util.Objects.equals(o.buyerAccountId(), buyerAccountId))
+                .orElseThrow(() -> RequestRefusedException.notFound("No such order."));
+        return cancelByBuyer(order.id());
+    }
+
+    /**
+     * The order row is locked first, as the expiry job and the payment webhook lock it, so that a cancel racing a
+     * payment or an expiry sees the other's outcome and refuses rather than releasing stock twice.
+     */
+    private OrderView cancelByBuyer(long orderId) {
+        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(order);
+        if (!order.mayBeCancelledByBuyer()) {
+            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + order.number() + " is " + order.status()
+                    + (order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.CONFIRMED
+                    ? " and its cooperative has begun packing it" : "")
+                    + "; only an unpaid order that is not yet packed can be cancelled by its buyer.");
+        }
+        Instant now = clock.instant();
+        order.cancelByBuyer(BUYER, now);
+        stock.releaseAll(order.id(), BUYER, "order " + order.number() + " cancelled by the buyer");
+        return view(order, order.status());
+    }
+
     /** Whether a request with this key has committed an order (used to answer a concurrent duplicate). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isKeyAnswered(String idempotencyKey) {
@@ -194,7 +232,7 @@ public class OrderService {
         if (order == null || !order.isOverdue(now)) {
             return false;
         }
-        order.moveTo(OrderStatus.EXPIRED, EXPIRY, "unpaid after " + reservations.ttl(), now);
+        order.moveTo(OrderStatus.EXPIRED, EXPIRY, "unpaid after " + reservations.ttlFor(order.paymentMethod()), now);
         stock.releaseAll(order.id(), EXPIRY, "order " + order.number() + " expired unpaid");
         return true;
     }

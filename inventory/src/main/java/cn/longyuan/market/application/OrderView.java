@@ -34,6 +34,12 @@ public record OrderView(String number, OrderStatus status, PaymentMethod payment
     public record Change(Long cooperativeId, String from, String to, String actor, String note, Instant at) {
     }
 
+    /** Whether its buyer may still cancel it herself (the rule is {@link CustomerOrder#mayBeCancelledByBuyer}). */
+    public boolean mayBeCancelledByBuyer() {
+        return CustomerOrder.mayBeCancelledByBuyer(status,
+                parts.stream().map(p -> cn.longyuan.market.domain.model.ordering.PartStatus.valueOf(p.status())).toList());
+    }
+
     public static OrderView of(CustomerOrder order, OrderStatus answeredStatus, LongFunction<BilingualText> cooperativeNames) {
         return new OrderView(order.number(), answeredStatus, order.paymentMethod(), order.placedAt(), order.expiresAt(),
                 order.contact(), order.shippingAddress(), order.subtotal(), order.deliveryFee(), order.total(),

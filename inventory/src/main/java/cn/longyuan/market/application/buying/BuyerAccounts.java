@@ -65,7 +65,7 @@ public class BuyerAccounts {
         List<FieldViolation> violations = new ArrayList<>();
         if (name == null || name.isEmpty()) {
             violations.add(new FieldViolation("login", "required"));
-        } else if (name.contains("@") ? !(name.length() <= 200 && EMAIL.matcher(name).matches()) : !USERNAME.matcher(name).matches()) {
+        } else if (name.contains("@") ? !isEmail(name) : !USERNAME.matcher(name).matches()) {
             violations.add(new FieldViolation("login",
                     "an e-mail address, or a user name of 3–60 lower-case letters, digits, '.', '_' or '-'"));
         } else if (find(name).isPresent()) {
@@ -76,11 +76,7 @@ public class BuyerAccounts {
         } else if (displayName.strip().length() > MAX_DISPLAY_NAME) {
             violations.add(new FieldViolation("displayName", "at most " + MAX_DISPLAY_NAME + " characters"));
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            violations.add(new FieldViolation("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
-        } else if (password.length() > MAX_PASSWORD_LENGTH) {
-            violations.add(new FieldViolation("password", "at most " + MAX_PASSWORD_LENGTH + " characters"));
-        }
+        passwordViolation("password", password).ifPresent(violations::add);
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The account cannot be created.",
                     violations);
@@ -90,6 +86,28 @@ public class BuyerAccounts {
         em.persist(account);
         em.flush();
         return buyerOf(account);
+    }
+
+    /** What is wrong with a new password, if anything: the one rule for registering, changing and resetting it. */
+    public static Optional<FieldViolation> passwordViolation(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            return Optional.of(new FieldViolation(field, "at least " + MIN_PASSWORD_LENGTH + " characters"));
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            return Optional.of(new FieldViolation(field, "at most " + MAX_PASSWORD_LENGTH + " characters"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a normalised login name is an e-mail address a buyer may log in with. */
+    public static boolean isEmail(String name) {
+        return name != null && name.length() <= 200 && EMAIL.matcher(name).matches();
+    }
+
+    /** Whether an account other than {@code exceptAccountId} has this login name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isTaken(String login, long exceptAccountId) {
+        return find(normaliseLogin(login)).filter(a -> a.id() != exceptAccountId).isPresent();
     }
 
     /** The buyer with this account id, if it is an active buyer's account. */

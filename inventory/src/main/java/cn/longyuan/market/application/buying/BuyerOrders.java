@@ -35,9 +35,9 @@ public class BuyerOrders {
         }
     }
 
-    /** One line of a buyer's order history. */
+    /** One line of a buyer's order history; {@code cancellable}: she may still call it off herself. */
     public record Summary(String number, String status, java.time.Instant placedAt, cn.longyuan.market.domain.model.shared.Money total,
-                          int pieces) {
+                          int pieces, boolean cancellable) {
     }
 
     private EntityManager em;
@@ -76,7 +76,7 @@ public class BuyerOrders {
         return em.createNamedQuery(CustomerOrder.OF_BUYER, CustomerOrder.class).setParameter("account", accountId)
                 .setMaxResults(200).getResultList().stream()
                 .map(o -> new Summary(o.number(), o.status().name(), o.placedAt(), o.total(),
-                        o.lines().stream().mapToInt(l -> l.quantity()).sum()))
+                        o.lines().stream().mapToInt(l -> l.quantity()).sum(), o.mayBeCancelledByBuyer()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.buying;
 
 import cn.longyuan.market.application.OrderView;
+import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -38,6 +40,12 @@ public final class OrderMail {
     }
 
     public static Message confirmation(OrderView order, String to, String language, String baseUrl, String accessToken) {
+        return confirmation(order, to, language, baseUrl, accessToken, Optional.empty());
+    }
+
+    /** With the account a bank transfer is paid into, for an order paid that way. */
+    public static Message confirmation(OrderView order, String to, String language, String baseUrl, String accessToken,
+                                       Optional<BankTransferPayee.Details> payee) {
         ResourceBundle texts = texts(language);
         StringBuilder body = new StringBuilder();
         body.append(format(texts, "greeting", order.contact().name())).append("\n\n");
@@ -54,8 +62,10 @@ public final class OrderMail {
                 order.shippingAddress().district() == null ? "" : order.shippingAddress().district(),
                 order.shippingAddress().line())).append("\n\n");
         if (order.paymentMethod() == PaymentMethod.BANK_TRANSFER) {
-            body.append(format(texts, "pay.BANK_TRANSFER", price(order.total()), order.number(),
-                    order.status() == OrderStatus.AWAITING_PAYMENT && order.expiresAt() != null ? time(order.expiresAt()) : "-"));
+            String deadline = order.status() == OrderStatus.AWAITING_PAYMENT && order.expiresAt() != null
+                    ? time(order.expiresAt()) : "-";
+            body.append(format(texts, "pay.BANK_TRANSFER", price(order.total()), order.number(), deadline)).append("\n\n");
+            transferDetails(body, texts, order, payee, deadline);
         } else if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY) {
             body.append(format(texts, "pay.CASH_ON_DELIVERY", price(order.total())));
         } else {
@@ -66,6 +76,22 @@ public final class OrderMail {
         body.append(orderLink(baseUrl, order.number(), accessToken)).append("\n\n");
         body.append(format(texts, "signature")).append('\n');
         return new Message(to, format(texts, "placed.subject", order.number()), body.toString());
+    }
+
+    /** What to type into the bank's form, one thing a line, so that it can be copied from the mail. */
+    private static void transferDetails(StringBuilder body, ResourceBundle texts, OrderView order,
+                                        Optional<BankTransferPayee.Details> payee, String deadline) {
+        if (payee.isEmpty()) {
+            body.append(format(texts, "transfer.noPayee"));
+            return;
+        }
+        body.append(format(texts, "transfer.heading")).append('\n');
+        body.append(format(texts, "transfer.holder", payee.get().accountHolder())).append('\n');
+        body.append(format(texts, "transfer.bank", payee.get().bank())).append('\n');
+        body.append(format(texts, "transfer.account", payee.get().accountNumber())).append('\n');
+        body.append(format(texts, "transfer.amount", price(order.total()))).append('\n');
+        body.append(format(texts, "transfer.note", order.number())).append('\n');
+        body.append(format(texts, "transfer.deadline", deadline));
     }
 
     public static Message shipment(OrderView order, String to, String language, String cooperative, String carrier,

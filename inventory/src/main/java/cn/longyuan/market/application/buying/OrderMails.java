@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.buying;
 
 import cn.longyuan.market.application.OrderView;
+import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.application.MarketDatabase;
@@ -24,16 +25,24 @@ public class OrderMails {
 
     private EntityManager em;
     private String baseUrl;
+    private BankTransferPayee payee;
 
     protected OrderMails() {
         // for CDI proxies
     }
 
+    /** Without the account of a bank transfer (tests of other mails). */
+    public OrderMails(EntityManager em, String baseUrl) {
+        this(em, baseUrl, BankTransferPayee.none());
+    }
+
     @Inject
     public OrderMails(@MarketDatabase EntityManager em,
-                      @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080") String baseUrl) {
+                      @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080") String baseUrl,
+                      BankTransferPayee payee) {
         this.em = em;
         this.baseUrl = baseUrl;
+        this.payee = payee;
     }
 
     public Optional<OrderMail.Message> confirmation(long orderId, String accessToken) {
@@ -41,7 +50,8 @@ public class OrderMails {
         if (order == null || order.contact().email() == null) {
             return Optional.empty();
         }
-        return Optional.of(OrderMail.confirmation(view(order), order.contact().email(), language(order), baseUrl, accessToken));
+        return Optional.of(OrderMail.confirmation(view(order), order.contact().email(), language(order), baseUrl, accessToken,
+                payee.details()));
     }
 
     public Optional<OrderMail.Message> shipment(OrderShipped shipped) {

@@ -59,6 +59,11 @@ public class DemoDataLoader {
 
     /** Whether this installation wants demo data: DEMO_DATA if set, else only with the embedded database. */
     public boolean isWanted() {
+        return isWanted(config);
+    }
+
+    /** The same answer for those that need it without a loader (demo payee details of a bank transfer). */
+    public static boolean isWanted(Config config) {
         Optional<String> explicit = config.getOptionalValue("DEMO_DATA", String.class);
         if (explicit.isPresent()) {
             return Boolean.parseBoolean(explicit.get().strip());

@@ -28,7 +28,8 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    /** The login name; a buyer who registered with her e-mail address logs in with it, and may change it. */
+    @Column(nullable = false)
     private String username;
 
     @Column(name = "password_hash", nullable = false)
@@ -72,6 +73,19 @@ public class Account {
         this.cooperative = cooperative;
         this.displayName = displayName;
         this.createdAt = createdAt;
+    }
+
+    /** A new password, already hashed ({@code PasswordHasher}): a change with the old one, or a reset by e-mail. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    /** A buyer's new e-mail address, which is her login name from now on. Staff accounts keep theirs. */
+    public void changeBuyerLogin(String newLogin) {
+        if (role != Role.BUYER) {
+            throw new IllegalStateException("only a buyer's login name follows her e-mail address");
+        }
+        this.username = newLogin;
     }
 
     public Long id() {

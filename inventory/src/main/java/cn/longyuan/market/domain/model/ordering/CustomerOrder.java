@@ -160,6 +160,31 @@ public class CustomerOrder {
         }
     }
 
+    /**
+     * Whether the buyer may still call the order off herself: nothing has been paid (an unpaid transfer or online
+     * payment, or cash on delivery before it ships) and no cooperative has packed or shipped its part yet. A paid
+     * order is the cooperative's to cancel, with a refund.
+     */
+    public static boolean mayBeCancelledByBuyer(OrderStatus status, List<PartStatus> parts) {
+        return (status == OrderStatus.AWAITING_PAYMENT || status == OrderStatus.CONFIRMED)
+                && parts.stream().allMatch(p -> p == PartStatus.PENDING);
+    }
+
+    public boolean mayBeCancelledByBuyer() {
+        return mayBeCancelledByBuyer(status, parts.stream().map(OrderPart::status).toList());
+    }
+
+    /** The buyer calls the unpaid order off: every part and the order are CANCELLED (the caller gives the stock back). */
+    public void cancelByBuyer(String actor, Instant at) {
+        if (!mayBeCancelledByBuyer()) {
+            throw new InvalidTransitionException("order " + number + " is " + status + " and cannot be cancelled by its buyer");
+        }
+        for (OrderPart part : parts) {
+            part.moveTo(PartStatus.CANCELLED, actor, "cancelled by the buyer", at);
+        }
+        moveTo(OrderStatus.CANCELLED, actor, "cancelled by the buyer", at);
+    }
+
     /** Records in the history something that happened to the order without changing its status (a partial refund). */
     public void recordEvent(String actor, String note, Instant at) {
         history.add(new StatusChange(this, null, status.name(), status.name(), actor, note, at));

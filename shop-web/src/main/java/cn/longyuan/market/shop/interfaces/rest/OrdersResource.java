@@ -85,6 +85,21 @@ public class OrdersResource {
                 form.status().name())).build();
     }
 
+    /**
+     * The holder of the order's token calls off her unpaid order (its pieces go back on sale): 200 with the order,
+     * now CANCELLED. 409 INVALID_STATE once it is paid, packed or shipped.
+     */
+    @POST
+    @Path("{number}/cancel")
+    public Response cancel(@PathParam("number") String number, @QueryParam("lang") String lang,
+                           @Context HttpHeaders headers) {
+        String token = bearerToken(headers);
+        if (token == null) {
+            return unauthorized();
+        }
+        return Response.ok(PublicJson.read(orders.cancelForToken(number, token), RequestLocale.of(lang, headers))).build();
+    }
+
     private static String bearerToken(HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

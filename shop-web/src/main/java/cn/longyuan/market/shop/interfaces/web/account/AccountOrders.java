@@ -14,7 +14,8 @@ import java.util.List;
 public class AccountOrders {
 
     /** One row of the history, in the page's language. */
-    public record Row(String number, String statusCode, String status, String placedAt, String total, int pieces) {
+    public record Row(String number, String statusCode, String status, String placedAt, String total, int pieces,
+                      boolean cancellable) {
     }
 
     @Inject
@@ -29,7 +30,7 @@ public class AccountOrders {
         if (rows == null) {
             rows = orders.history(buyer.accountId()).stream().map(o -> new Row(o.number(), o.status(),
                     ShopTexts.hasText("order.status." + o.status()) ? ShopTexts.text("order.status." + o.status()) : o.status(),
-                    ShopTexts.time(o.placedAt()), ShopTexts.price(o.total()), o.pieces())).toList();
+                    ShopTexts.time(o.placedAt()), ShopTexts.price(o.total()), o.pieces(), o.cancellable())).toList();
         }
         return rows;
     }

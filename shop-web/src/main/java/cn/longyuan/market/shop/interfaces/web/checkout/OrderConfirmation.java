@@ -2,10 +2,12 @@ package cn.longyuan.market.shop.interfaces.web.checkout;
 
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
+import cn.longyuan.market.shop.interfaces.web.order.BankTransferDisplay;
 import cn.longyuan.market.shop.interfaces.web.order.OrderDisplay;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +36,11 @@ public class OrderConfirmation {
     @Inject
     private OnlinePayments payments;
 
+    @Inject
+    private BankTransferPayee payee;
+
+    private BankTransferDisplay transfer;
+
     private OrderDisplay order;
     private String orderAddress;
     private OnlinePayments.PaymentForm paymentForm;
@@ -43,6 +50,7 @@ public class OrderConfirmation {
     public void load() {
         cart.lastPlaced().ifPresent(placed -> orders.findForToken(placed.number(), placed.accessToken()).ifPresent(view -> {
             order = OrderDisplay.of(view);
+                    transfer = BankTransferDisplay.of(view, payee.details());
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
             orderAddress = Servlets.getRequestBaseURL(request) + "order.xhtml?number="
                     + URLEncoder.encode(placed.number(), StandardCharsets.UTF_8)
@@ -66,6 +74,11 @@ public class OrderConfirmation {
     /** An online order whose payment cannot be prepared now: the page says to reload in a moment. */
     public boolean isPaymentUnavailable() {
         return paymentUnavailable;
+    }
+
+    /** How to pay by bank transfer while the order waits for it; null otherwise. */
+    public BankTransferDisplay getTransfer() {
+        return transfer;
     }
 
     public OrderDisplay getOrder() {

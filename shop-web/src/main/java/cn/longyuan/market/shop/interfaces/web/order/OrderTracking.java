@@ -5,6 +5,7 @@ import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -37,6 +38,14 @@ public class OrderTracking {
     @Inject
     private OnlinePayments payments;
 
+    @Inject
+    private BankTransferPayee payee;
+
+    private BankTransferDisplay transfer;
+    private boolean cancellable;
+    private boolean paid;
+
+    private boolean loaded;
     private String number;
     private String token;
     private OrderDisplay order;
@@ -48,6 +57,13 @@ public class OrderTracking {
      * also gets its payment form, so the buyer can pay (or pay again after a failed try) from here.
      */
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        // on a postback (the cancel button) the page's parts ask before the view parameters are applied
+        number = number != null ? number : parameter("number");
+        token = token != null ? token : parameter("token");
         // a logged-in buyer follows her own orders from her order history, without the token
         Optional<OrderView> found = blankToNull(token) == null && buyer.isLoggedIn()
                 ? buyerOrders.find(buyer.accountId(), blankToNull(number))
@@ -55,6 +71,9 @@ public class OrderTracking {
         found.ifPresentOrElse(
                 view -> {
                     order = OrderDisplay.of(view);
+                    transfer = BankTransferDisplay.of(view, payee.details());
+                    cancellable = view.mayBeCancelledByBuyer();
+                    paid = view.status() == OrderStatus.PAID;
                     if (view.paymentMethod() == PaymentMethod.STRIPE && view.status() == OrderStatus.AWAITING_PAYMENT) {
                         try {
                             paymentForm = payments.formOf(view.number()).orElseGet(() -> payments.prepare(view.number()));
@@ -74,11 +93,45 @@ public class OrderTracking {
         return paymentUnavailable;
     }
 
+    private static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** Whether the page offers "cancel this order": unpaid and not yet packed (the service decides again). */
+    public boolean isCancellable() {
+        load();
+        return cancellable;
+    }
+
+    /** A paid order: the page says whom to ask to cancel it, since the buyer cannot. */
+    public boolean isPaid() {
+        load();
+        return paid;
+    }
+
+    /** How to pay by bank transfer while the order waits for it; null otherwise. */
+    public BankTransferDisplay getTransfer() {
+        load();
+        return transfer;
+    }
+
+    /** Read again after a refused cancel: the order changed under the page (paid, packed). */
+    public void reload() {
+        loaded = false;
+        order = null;
+        transfer = null;
+        cancellable = false;
+        paid = false;
+        paymentForm = null;
+        load();
+    }
+
     public OrderDisplay getOrder() {
+        load();
         return order;
     }
 

@@ -70,6 +70,11 @@ class AuditTrailBrowserIT {
             assertEquals(Set.of("修改价格"), hers.stream().map(r -> r.get(2)).collect(Collectors.toSet()), hers.toString());
             assertEquals(before + " → " + after, hers.get(0).get(4));
             Browser.screenshot(staff, "audit-filtered-zh");
+            // the CSV export (the back office's export include) holds the filtered rows as the page shows them
+            List<List<String>> csv = BackOfficeExportsBrowserIT.Csv.parse(new String(
+                    BackOfficeExportsBrowserIT.export(staff, "audit:auditCsv"), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(List.of("时间", "用户", "操作", "对象", "变更（之前 → 之后）"), csv.getFirst());
+            assertEquals(hers, csv.subList(1, csv.size()));
 
             filter(staff, "federation", "PRICE_CHANGED");
             List<List<String>> staffsOwn = rows(staff);

@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * The audit trail as federation staff read it (issue 17): who did what, when, to which subject, before → after —
- * reads of artisans' private data, account changes, price changes. Filtered by user, kind and period (days in
+ * reads of artisans' private data, account changes, list and wholesale price changes. Filtered by user, kind and period (days in
  * China time, both ends included), newest first, one page at a time in the database.
  */
 @ApplicationScoped
@@ -31,9 +31,10 @@ import java.util.List;
 public class AuditTrail {
 
     public static final String PRICE_CHANGED = "PRICE_CHANGED";
+    public static final String WHOLESALE_PRICES_CHANGED = "WHOLESALE_PRICES_CHANGED";
     public static final String PRODUCT = "product";
     /** The kinds written today (a filter names one of them). */
-    public static final List<String> ACTIONS = List.of("READ_PRIVATE_DATA", PRICE_CHANGED, "ACCOUNT_CREATED",
+    public static final List<String> ACTIONS = List.of("READ_PRIVATE_DATA", PRICE_CHANGED, WHOLESALE_PRICES_CHANGED, "ACCOUNT_CREATED",
             "ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "ACCOUNT_RESET", "ACCOUNT_ROLE_CHANGED");
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     public static final int MAX_USER = 60;

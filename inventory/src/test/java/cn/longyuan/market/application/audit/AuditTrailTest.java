@@ -1,6 +1,8 @@
 package cn.longyuan.market.application.audit;
 
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.brokerage.QuoteService;
+import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.application.listing.ListingDraft;
 import cn.longyuan.market.application.listing.ListingService;
 import cn.longyuan.market.application.security.Actor;
@@ -65,6 +67,28 @@ class AuditTrailTest {
             assertEquals("68.00 → 70.00", row.detail());
             assertEquals(chain.clock.instant(), row.occurredAt());
             assertEquals(1L, (long) chain.tx(em -> em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aChangeOfWholesaleTiersWritesOneEntryWithTheTiersBeforeAndAfter(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Actor manager = new Actor(1, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
+            List<QuoteService.Tier> tiers = List.of(new QuoteService.Tier(10, Money.parse("55.00")), new QuoteService.Tier(2, Money.parse("60.00")));
+            chain.tx(em -> new QuoteService(em, chain.orders(em), chain.clock).setTiers(manager, chain.sachetId, tiers));
+            // the same tiers again change nothing and write nothing
+            chain.tx(em -> new QuoteService(em, chain.orders(em), chain.clock).setTiers(manager, chain.sachetId, tiers));
+            chain.tx(em -> new QuoteService(em, chain.orders(em), chain.clock).setTiers(manager, chain.sachetId,
+                    List.of(new QuoteService.Tier(2, Money.parse("58.00")))));
+            List<AuditTrail.Row> rows = page(chain, STAFF, AuditTrail.Filter.of(null, AuditTrail.WHOLESALE_PRICES_CHANGED, null, null), 0, 20).items();
+            assertEquals(List.of("2+ 60.00; 10+ 55.00 → 2+ 58.00", "none → 2+ 60.00; 10+ 55.00"),
+                    rows.stream().map(AuditTrail.Row::detail).toList());
+            assertEquals("2+ 60.00; 10+ 55.00", rows.get(0).before());
+            assertEquals("2+ 58.00", rows.get(0).after());
+            assertEquals(Set.of("coop-ningyuan"), rows.stream().map(AuditTrail.Row::actor).collect(Collectors.toSet()));
+            assertEquals(Set.of(chain.sachetId), rows.stream().map(AuditTrail.Row::subjectId).collect(Collectors.toSet()));
         }
     }
 

@@ -97,6 +97,20 @@ class AuditTrailBrowserIT {
             staff.quit();
         }
 
+        // in English: the same entry in the page's language
+        WebDriver english = Browser.open("en");
+        try {
+            BackOfficePages.logIn(english, app, "federation");
+            english.get(app.uri("admin/audit.xhtml").toString());
+            wait(english).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+            assertEquals("Audit trail", english.findElement(By.tagName("h1")).getText());
+            List<String> change = rows(english).stream().filter(r -> r.get(2).equals("Price changed")).findFirst().orElseThrow();
+            assertEquals(List.of("coop-ningyuan", "Price changed", "Product " + product, before + " → " + after), change.subList(1, 5));
+            Browser.screenshot(english, "audit-en");
+        } finally {
+            english.quit();
+        }
+
         // the call answers the same entry, with before and after
         HttpResponse<String> call = BackOffice.get(app, "federation", "/api/v1/audit?user=coop-ningyuan&action=PRICE_CHANGED&size=5");
         assertEquals(200, call.statusCode(), call.body());

@@ -152,6 +152,10 @@ public enum BackOfficeCall {
     REPORT_PDF(Kind.PAGE, "GET", "/report/chain.pdf", null, Scope.NONE, "FEDERATION"),
     COOPERATIVES_PAGE(Kind.PAGE, "GET", "/cooperatives.xhtml", null, Scope.NONE, "FEDERATION"),
 
+    // the audit trail (issue 17): who read or changed what, when, before → after; federation staff only
+    AUDIT(Kind.API, "GET", "/api/v1/audit", null, Scope.NONE, "FEDERATION"),
+    AUDIT_PAGE(Kind.PAGE, "GET", "/audit.xhtml", null, Scope.NONE, "FEDERATION"),
+
     // back-office accounts (issue 17): {account} is a user name, the federation's own account ("federation"), which staff
     // may not disable, enable, reset or re-role (409), or carry a wrong current password (400), so nothing changes.
     // Last in the list: the form battery presses the accounts page's buttons on its own instance, after the other pages.

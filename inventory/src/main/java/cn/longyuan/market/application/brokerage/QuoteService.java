@@ -1,5 +1,7 @@
 package cn.longyuan.market.application.brokerage;
 
+import cn.longyuan.market.application.audit.AuditTrail;
+import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.OrderNumbers;
 import cn.longyuan.market.application.OrderService;
@@ -255,11 +257,25 @@ public class QuoteService {
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The wholesale prices have invalid fields.", violations);
         }
+        String before = describe(tiers(productId).stream().map(w -> new Tier(w.minQuantity(), w.unitPrice())).toList());
         em.createQuery("delete from WholesalePrice w where w.productId = :product").setParameter("product", productId)
                 .executeUpdate();
         List<WholesalePrice> saved = sorted.stream().map(t -> new WholesalePrice(productId, t.minQuantity(), t.unitPrice())).toList();
         saved.forEach(em::persist);
+        String after = describe(sorted);
+        if (!before.equals(after)) {
+            // the audit trail (issue 17), in the same transaction
+            em.persist(new AuditEntry(actor.username(), AuditTrail.WHOLESALE_PRICES_CHANGED, AuditTrail.PRODUCT, productId,
+                    before + " → " + after, clock.instant()));
+        }
         return saved;
+    }
+
+    /** Tiers as the audit trail writes them: "2+ 60.00; 10+ 55.00", or "none". */
+    private static String describe(List<Tier> tiers) {
+        return tiers.isEmpty() ? "none" : tiers.stream().sorted(java.util.Comparator.comparingInt(Tier::minQuantity))
+                .map(t -> t.minQuantity() + "+ " + t.unitPrice().toDecimalString())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private Map<Long, List<WholesalePrice>> tiersOf(List<Long> productIds) {

@@ -9,7 +9,10 @@ import cn.longyuan.market.domain.model.catalog.ListingPhoto;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.application.audit.AuditTrail;
 import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +31,8 @@ import java.util.Optional;
  * A cooperative's listings: its manager creates and edits products, uploads their photos and publishes or
  * withdraws them; federation staff read every cooperative's listings and change none. Another cooperative's
  * product is "not found". An edit names the version it was made on: if someone saved the product since, the
- * edit is refused with a message saying so, never written over the other person's.
+ * edit is refused with a message saying so, never written over the other person's. A changed price is written to
+ * the audit trail (who, when, product, before → after) in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -143,7 +147,13 @@ public class ListingService {
     public long update(Actor actor, long productId, long basedOnVersion, ListingDraft draft) {
         Product product = owned(actor, productId, basedOnVersion);
         Craft craft = validated(draft);
+        Money before = product.price();
         product.revise(craft, new BilingualText(draft.nameZh(), draft.nameEn()), descriptions(draft), draft.money());
+        if (!before.equals(product.price())) {
+            // in the edit's own transaction: a refused or rolled-back save leaves no entry
+            em.persist(new AuditEntry(actor.username(), AuditTrail.PRICE_CHANGED, AuditTrail.PRODUCT, product.id(),
+                    before.toDecimalString() + " → " + product.price().toDecimalString(), clock.instant()));
+        }
         return flushed(product);
     }
 

@@ -48,6 +48,10 @@ public class AuditEntry {
         this.occurredAt = occurredAt;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public String actor() {
         return actor;
     }
@@ -62,6 +66,11 @@ public class AuditEntry {
 
     public long subjectId() {
         return subjectId;
+    }
+
+    /** What changed, "before → after", or null for a read. */
+    public String detail() {
+        return detail;
     }
 
     public Instant occurredAt() {

@@ -1,0 +1,48 @@
+package cn.longyuan.market.admin.interfaces.rest;
+
+import cn.longyuan.market.application.audit.AuditTrail;
+import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.web.api.ApiTime;
+import cn.longyuan.market.web.api.Ids;
+import cn.longyuan.market.web.api.Paging;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The audit trail (issue 17), federation staff only: {@code GET /admin/api/v1/audit?user=&action=&from=&to=&page=&size=},
+ * newest first. A wrong parameter is 400 {@code VALIDATION} naming it.
+ */
+@Path("v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class AuditResource {
+
+    @Inject
+    private AuditTrail trail;
+
+    @Inject
+    private Actor actor;
+
+    public record Entry(String id, String actor, String action, String subjectType, String subjectId, String detail,
+                        String before, String after, String occurredAt) {
+    }
+
+    @GET
+    @RolesAllowed("FEDERATION")
+    public AdminJson.Page<Entry> entries(@QueryParam("user") String user, @QueryParam("action") String action,
+                                         @QueryParam("from") String from, @QueryParam("to") String to,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        AuditTrail.Filter filter = AuditTrail.Filter.parse(user, action, from, to);
+        Paging paging = Paging.of(page, size);
+        AuditTrail.Page result = trail.page(actor, filter, paging.page() * paging.size(), paging.size());
+        return new AdminJson.Page<>(result.items().stream().map(r -> new Entry(Ids.of(r.id()), r.actor(), r.action(),
+                r.subjectType(), Ids.of(r.subjectId()), r.detail(), r.before(), r.after(), ApiTime.instant(r.occurredAt())))
+                .toList(), result.total());
+    }
+}

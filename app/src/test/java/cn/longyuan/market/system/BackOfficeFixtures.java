@@ -4,6 +4,7 @@ import cn.longyuan.market.admin.interfaces.BackOfficeCall;
 import jakarta.json.JsonObject;
 
 import java.net.http.HttpResponse;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,13 @@ final class BackOfficeFixtures {
     final Map<String, String> ownIds = new HashMap<>();
     final Map<String, String> otherIds = new HashMap<>();
     private final RunningApp app;
+    /**
+     * Pieces a fixture product must have: one for the fixture's own order, the rest for the test's, with a margin for
+     * the search list being up to two seconds behind sales of other tests.
+     */
+    private static final int SPARE_PIECES = 3;
+    /** Of the products with spare pieces, the one with most: other tests running meanwhile sell the same demo stock. */
+    private static final Comparator<JsonObject> MOST_AVAILABLE = Comparator.comparingInt(p -> p.getInt("available"));
 
     BackOfficeFixtures(RunningApp app) {
         this.app = app;
@@ -38,12 +46,12 @@ final class BackOfficeFixtures {
         List<JsonObject> products = Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         JsonObject own = products.stream().filter(p -> p.getJsonObject("cooperative").getString("id").equals(ningyuanId)
-                && p.getInt("available") > 0).findFirst().orElseThrow();
+                && p.getInt("available") >= SPARE_PIECES).max(MOST_AVAILABLE).orElseThrow();
         ownProduct = own.getString("id");
         untrainedArtisan = ownArtisans.stream().filter(a -> a.getJsonArray("levels").getValuesAs(JsonObject.class).stream()
                 .noneMatch(l -> l.getString("craft").equals(own.getString("craft")))).findFirst().orElseThrow().getString("id");
         otherProduct = products.stream().filter(p -> !p.getJsonObject("cooperative").getString("id").equals(ningyuanId)
-                && p.getInt("available") > 0).findFirst().orElseThrow().getString("id");
+                && p.getInt("available") >= SPARE_PIECES).max(MOST_AVAILABLE).orElseThrow().getString("id");
         ownOrder = place(ownProduct);
         otherOrder = place(otherProduct);
         brokerOrder = Http.json(BackOffice.get(app, "broker-li", "/api/v1/orders")).getJsonArray("items")
@@ -80,7 +88,7 @@ final class BackOfficeFixtures {
         List<JsonObject> shuangwanArtisans = Http.jsonArray(BackOffice.get(app, "coop-shuangwan", "/api/v1/artisans"));
         String shuangwanId = shuangwanArtisans.get(0).getJsonObject("cooperative").getString("id");
         String shuangwanProduct = products.stream().filter(p -> p.getJsonObject("cooperative").getString("id").equals(shuangwanId)
-                && p.getInt("available") > 0).findFirst().orElseThrow().getString("id");
+                && p.getInt("available") >= SPARE_PIECES).max(MOST_AVAILABLE).orElseThrow().getString("id");
         String[] shuangwans = workOrderWithTask("coop-shuangwan", shuangwanProduct, shuangwanId);
         otherIds.put("{workOrder}", shuangwans[0]);
         otherIds.put("{task}", shuangwans[1]);

@@ -58,15 +58,15 @@ class ListingToIncomeBrowserIT {
 
             // upload attacks, each answered next to the upload field
             upload(browser, textFile("not-a-photo.jpg", "这不是图片"));
-            assertTrue(photoMessage(browser).contains("JPEG、PNG 或 WebP"), photoMessage(browser));
+            awaitPhotoMessage(browser, "JPEG、PNG 或 WebP");
             upload(browser, textFile("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
-            assertTrue(photoMessage(browser).contains("SVG"), photoMessage(browser));
+            awaitPhotoMessage(browser, "SVG");
             upload(browser, bytesFile("bomb.png", PhotoBomb.png(20_000, 20_000)));
-            assertTrue(photoMessage(browser).contains("6000"), photoMessage(browser));
+            awaitPhotoMessage(browser, "6000");
             byte[] big = new byte[6 * 1024 * 1024];
             big[0] = (byte) 0x89;
             upload(browser, bytesFile("huge.png", big));
-            assertTrue(photoMessage(browser).contains("5 MB"), photoMessage(browser));
+            awaitPhotoMessage(browser, "5 MB");
             Browser.screenshot(browser, "listing-upload-refused-zh");
 
             upload(browser, picture());
@@ -288,7 +288,23 @@ class ListingToIncomeBrowserIT {
 
     private static String photoMessage(WebDriver browser) {
         List<WebElement> message = browser.findElements(By.id("photos:photoMessage"));
-        return message.isEmpty() ? "" : message.get(0).getText();
+        try {
+            return message.isEmpty() ? "" : message.get(0).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+            return "";
+        }
+    }
+
+    /**
+     * Waits for the upload's answer next to the field: the form is still on the page while the upload's answer is
+     * on its way (a large file takes a while), and is replaced when it arrives.
+     */
+    private static void awaitPhotoMessage(WebDriver browser, String expected) {
+        try {
+            wait(browser).until(b -> photoMessage(b).contains(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no message with \"" + expected + "\" next to the upload: \"" + photoMessage(browser) + "\"", e);
+        }
     }
 
     private static Path textFile(String name, String text) throws IOException {

@@ -91,6 +91,7 @@ public class CatalogQueries {
     }
 
     /** Published products, newest first, filtered by words in either language, craft and cooperative. */
+    @Transactional(Transactional.TxType.REQUIRED) // one connection and context for its reads, as product(id)
     public ProductPage products(String q, String craft, Long cooperativeId, int page, int size) {
         StringBuilder where = new StringBuilder(" where " + Product.ON_SALE);
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -119,6 +120,7 @@ public class CatalogQueries {
     }
 
     /** The listed products of these ids in the given order; ids no longer listed are left out. */
+    @Transactional(Transactional.TxType.REQUIRED) // one connection and context for its reads, as product(id)
     public List<ProductSummary> summariesOf(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -137,6 +139,10 @@ public class CatalogQueries {
                 .map(c -> new CraftName(c.code(), c.name())).toList();
     }
 
+    // One transaction for the several reads of one answer: outside a transaction each query takes its own pool
+    // connection (the pool's locks were where the product API waited under load, see bench/RESULTS.md) and its own
+    // persistence context, so an enrollment's artisan, read a moment before, was read again by id.
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<ProductDetail> product(long id) {
         Product product = em.find(Product.class, id);
         if (product == null || !product.isOnSale()) {
@@ -151,6 +157,7 @@ public class CatalogQueries {
     }
 
     /** The batch behind a trace code as printed on a tag; empty for a code that is not ours. */
+    @Transactional(Transactional.TxType.REQUIRED) // one connection and context for its reads, as product(id)
     public Optional<TraceView> trace(String typedCode) {
         Optional<TraceCode> code = TraceCode.parse(typedCode);
         if (code.isEmpty()) {

@@ -3,6 +3,7 @@ package cn.longyuan.market.application.brokerage;
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.income.SignedIncome;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
 import cn.longyuan.market.domain.model.brokerage.CommissionRate;
@@ -272,7 +273,7 @@ public class Commissions {
         if (taken == 0) {
             throw new RequestRefusedException(Reason.INVALID_STATE, "There is no commission of " + broker + " to settle for " + month + ".");
         }
-        Number total = (Number) em.createNativeQuery("select coalesce(sum(case when e.kind = 'SALE' then e.broker_fen else -e.broker_fen end), 0) "
+        Number total = (Number) em.createNativeQuery("select coalesce(sum(" + SignedIncome.share("e", "broker_fen") + "), 0) "
                         + "from commission_settled_entry s join income_entry e on e.id = s.income_entry_id where s.settlement_id = ?1")
                 .setParameter(1, settlement.id()).getSingleResult();
         settlement.recordTotal(total.longValue(), taken);

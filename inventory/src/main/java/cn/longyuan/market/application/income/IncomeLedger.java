@@ -157,7 +157,7 @@ public class IncomeLedger {
     /** Pieces of the product sold from the place under this order and not yet taken back. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public int netPiecesSold(long orderId, long productId, long locationId) {
-        Number net = (Number) em.createNativeQuery("select coalesce(sum(case when kind = 'SALE' then quantity else -quantity end), 0) "
+        Number net = (Number) em.createNativeQuery("select coalesce(sum(" + SignedIncome.pieces("") + "), 0) "
                         + "from income_entry where order_id = ?1 and product_id = ?2 and location_id = ?3")
                 .setParameter(1, orderId).setParameter(2, productId).setParameter(3, locationId).getSingleResult();
         return net.intValue();
@@ -205,8 +205,8 @@ public class IncomeLedger {
         requireReader(actor);
         String scope = actor.cooperativeScope() == null ? "" : " where a.cooperative_id = " + actor.cooperativeScope();
         List<?> rows = em.createNativeQuery("select a.id, a.display_name, a.cooperative_id, "
-                + "coalesce((select sum(case when e.kind = 'SALE' then e.quantity when e.kind = 'REVERSAL' then -e.quantity else 0 end) from income_entry e where e.artisan_id = a.id), 0), "
-                + "coalesce((select sum(case when e.kind = 'REVERSAL' then -e.artisan_fen else e.artisan_fen end) from income_entry e where e.artisan_id = a.id), 0), "
+                + "coalesce((select sum(" + SignedIncome.pieces("e") + ") from income_entry e where e.artisan_id = a.id), 0), "
+                + "coalesce((select sum(" + SignedIncome.share("e", "artisan_fen") + ") from income_entry e where e.artisan_id = a.id), 0), "
                 + "coalesce((select sum(p.amount_fen) from payout p where p.artisan_id = a.id), 0) "
                 + "from artisan a" + scope + " order by a.cooperative_id, a.id").getResultList();
         List<ArtisanIncome> result = new ArrayList<>();
@@ -255,7 +255,7 @@ public class IncomeLedger {
             IncomeEntry e = (IncomeEntry) r[0];
             names.put(e.productId(), (String) r[1]);
             long[] sum = sums.computeIfAbsent(e.productId(), id -> new long[3]);
-            sum[0] += e.kind() == IncomeEntry.Kind.REVERSAL ? -e.quantity() : e.quantity();
+            sum[0] += e.signedPieces();
             sum[1] += e.signedSaleFen();
             sum[2] += e.signedArtisanFen();
         }
@@ -322,7 +322,7 @@ public class IncomeLedger {
                         + "and p.paidOn < :to order by p.paidOn, p.id", Payout.class)
                 .setParameter("artisan", artisanId).setParameter("from", month.atDay(1)).setParameter("to", month.plusMonths(1).atDay(1))
                 .getResultList().stream().map(p -> new PayoutLine(p.paidOn(), p.amount(), p.reference(), p.recordedBy())).toList();
-        long earned = entries.stream().mapToLong(e -> e.kind() == IncomeEntry.Kind.REVERSAL ? -e.artisanShare().fen() : e.artisanShare().fen()).sum();
+        long earned = entries.stream().mapToLong(e -> e.kind().earningSign() * e.artisanShare().fen()).sum();
         long paid = payouts.stream().mapToLong(p -> p.amount().fen()).sum();
         return new Statement(artisanId, artisan.displayName(), artisan.cooperative().name().zh(), month,
                 signed(openingFen), entries, payouts, earned, Money.ofFen(paid), signed(openingFen + earned - paid));
@@ -359,8 +359,8 @@ public class IncomeLedger {
             YearMonth m = now.minusMonths(i);
             Instant from = m.atDay(1).atStartOfDay(CHINA).toInstant();
             Instant to = m.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
-            Object[] sums = (Object[]) em.createNativeQuery("select coalesce(sum(case when kind = 'SALE' then sale_fen when kind = 'REVERSAL' then -sale_fen else 0 end), 0), "
-                            + "coalesce(sum(case when kind = 'REVERSAL' then -artisan_fen else artisan_fen end), 0) from income_entry "
+            Object[] sums = (Object[]) em.createNativeQuery("select coalesce(sum(" + SignedIncome.saleFen("") + "), 0), "
+                            + "coalesce(sum(" + SignedIncome.share("", "artisan_fen") + "), 0) from income_entry "
                             + "where occurred_at >= ?1 and occurred_at < ?2" + scope)
                     .setParameter(1, timestamp(from)).setParameter(2, timestamp(to)).getSingleResult();
             Number paid = (Number) em.createNativeQuery("select coalesce(sum(amount_fen), 0) from payout where paid_on >= ?1 and paid_on < ?2" + scope)
@@ -410,7 +410,7 @@ public class IncomeLedger {
     }
 
     private long earnedFen(long artisanId, Instant before) {
-        Number n = (Number) em.createNativeQuery("select coalesce(sum(case when kind = 'REVERSAL' then -artisan_fen else artisan_fen end), 0) "
+        Number n = (Number) em.createNativeQuery("select coalesce(sum(" + SignedIncome.share("", "artisan_fen") + "), 0) "
                         + "from income_entry where artisan_id = ?1" + (before == null ? "" : " and occurred_at < ?2"))
                 .setParameter(1, artisanId).setParameter(2, timestamp(before == null ? Instant.EPOCH : before)).getSingleResult();
         return n.longValue();

@@ -9,6 +9,7 @@ import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.domain.model.income.IncomeEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,10 +64,6 @@ public class ChainReport {
 
     /** The households the federation's poverty figures are about. */
     public static final Set<HouseholdStatus> REGISTERED_POOR = Set.of(HouseholdStatus.REGISTERED_POOR, HouseholdStatus.LIFTED_OUT);
-
-    /** Ledger kinds that bring an artisan income, and the one that takes it back. */
-    static final Set<String> INCOME_KINDS = Set.of("SALE", "PIECE_RATE");
-    static final String REVERSAL = "REVERSAL";
 
     private EntityManager em;
     private Clock clock;
@@ -217,15 +214,8 @@ public class ChainReport {
     }
 
     /** A ledger entry of the period, with the craft of its product and the day its piece was made (or it occurred). */
-    private record Entry(long id, String kind, long artisanId, String craft, LocalDate madeOrOccurredOn, int quantity,
+    private record Entry(long id, IncomeEntry.Kind kind, long artisanId, String craft, LocalDate madeOrOccurredOn, int quantity,
                          long saleFen, long artisanFen) {
-        int sign() {
-            return REVERSAL.equals(kind) ? -1 : 1;
-        }
-
-        boolean sale() {
-            return "SALE".equals(kind) || REVERSAL.equals(kind);
-        }
     }
 
     /** A woman's work counted for one course. */
@@ -235,15 +225,15 @@ public class ChainReport {
         }
 
         long piecesSold() {
-            return entries.stream().filter(Entry::sale).mapToLong(e -> (long) e.sign() * e.quantity()).sum();
+            return entries.stream().mapToLong(e -> (long) e.kind().saleSign() * e.quantity()).sum();
         }
 
         long salesFen() {
-            return entries.stream().filter(Entry::sale).mapToLong(e -> e.sign() * e.saleFen()).sum();
+            return entries.stream().mapToLong(e -> e.kind().saleSign() * e.saleFen()).sum();
         }
 
         long incomeFen() {
-            return entries.stream().mapToLong(e -> e.sign() * e.artisanFen()).sum();
+            return entries.stream().mapToLong(e -> e.kind().earningSign() * e.artisanFen()).sum();
         }
     }
 
@@ -265,8 +255,7 @@ public class ChainReport {
             List<Batch> batches = batchesByArtisan.getOrDefault(g.artisanId(), List.of()).stream()
                     .filter(b -> b.craft().equals(g.craft()) && !b.madeOn().isBefore(g.completedOn())).toList();
             List<Entry> entries = entriesByArtisan.getOrDefault(g.artisanId(), List.of()).stream()
-                    .filter(e -> e.craft().equals(g.craft()) && !e.madeOrOccurredOn().isBefore(g.completedOn())
-                            && (INCOME_KINDS.contains(e.kind()) || REVERSAL.equals(e.kind()))).toList();
+                    .filter(e -> e.craft().equals(g.craft()) && !e.madeOrOccurredOn().isBefore(g.completedOn())).toList();
             return new Work(batches, entries);
         }
 
@@ -392,7 +381,7 @@ public class ChainReport {
                         + " where i.occurred_at >= ?1 and i.occurred_at < ?2 and i.artisan_id" + ofGraduates)
                 .setParameter(1, Timestamp.from(start)).setParameter(2, Timestamp.from(end))
                 .setParameter(3, java.sql.Date.valueOf(filter.to())))
-                .stream().map(r -> new Entry(num(r[0]), (String) r[1], num(r[2]), (String) r[3],
+                .stream().map(r -> new Entry(num(r[0]), IncomeEntry.Kind.valueOf((String) r[1]), num(r[2]), (String) r[3],
                         r[4] != null ? date(r[4]) : instant(r[5]).atZone(CHINA).toLocalDate(),
                         (int) num(r[6]), num(r[7]), num(r[8]))).toList();
         return new Facts(filter, graduates, batches, entries);

@@ -22,7 +22,36 @@ import java.time.Instant;
 @Table(name = "income_entry")
 public class IncomeEntry {
 
-    public enum Kind { SALE, REVERSAL, PIECE_RATE }
+    /**
+     * What a row means, and so how it counts: the one reading of the ledger's signs (its SQL form is
+     * {@code application.income.SignedIncome}, written from these).
+     */
+    public enum Kind {
+        /** Pieces sold: they count as sold, and their shares as earned. */
+        SALE(1, 1),
+        /** Pieces of a sale taken back (a return, a cancellation after payment): both count negative. */
+        REVERSAL(-1, -1),
+        /** Pay at a piece rate for checked piecework: money earned, but no piece sold. */
+        PIECE_RATE(0, 1);
+
+        private final int saleSign;
+        private final int earningSign;
+
+        Kind(int saleSign, int earningSign) {
+            this.saleSign = saleSign;
+            this.earningSign = earningSign;
+        }
+
+        /** For its pieces and their sale value: 1 when they count as sold, -1 when taken back, 0 when none was sold. */
+        public int saleSign() {
+            return saleSign;
+        }
+
+        /** For its shares (the artisan's, the cooperative's, the broker's): 1 when earned, -1 when taken back. */
+        public int earningSign() {
+            return earningSign;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -208,15 +237,16 @@ public class IncomeEntry {
 
     /** The artisan's share with its sign in the ledger: a sale or a piece rate adds, a reversal takes away. */
     public long signedArtisanFen() {
-        return kind == Kind.REVERSAL ? -artisanFen : artisanFen;
+        return kind.earningSign() * artisanFen;
+    }
+
+    /** The pieces with their sign: sold pieces add, pieces taken back subtract, piecework sold none. */
+    public int signedPieces() {
+        return kind.saleSign() * quantity;
     }
 
     /** The sale value with its sign; a piece-rate entry sold nothing. */
     public long signedSaleFen() {
-        return switch (kind) {
-            case SALE -> saleFen;
-            case REVERSAL -> -saleFen;
-            case PIECE_RATE -> 0;
-        };
+        return kind.saleSign() * saleFen;
     }
 }

@@ -29,6 +29,9 @@ import java.util.Locale;
 @Table(name = "cooperative")
 public class Cooperative {
 
+    public static final int DEFAULT_LEAD_TIME_DAYS = 21;
+    public static final int MAX_LEAD_TIME_DAYS = 365;
+
     /** Where a cooperative stands with the federation: only an APPROVED one sells in the shop. */
     public enum Status { PENDING, APPROVED, SUSPENDED }
 
@@ -71,6 +74,10 @@ public class Cooperative {
     @Column(name = "manager_name")
     private String managerName;
 
+    /** How many days the cooperative needs to make a piece to order; the shop tells a buyer who asks for one. */
+    @Column(name = "lead_time_days", nullable = false)
+    private int leadTimeDays = DEFAULT_LEAD_TIME_DAYS;
+
     @Version
     private long version;
 
@@ -85,6 +92,17 @@ public class Cooperative {
         this.name = name;
         this.township = township;
         this.story = story;
+    }
+
+    public int leadTimeDays() {
+        return leadTimeDays;
+    }
+
+    public void setLeadTimeDays(int days) {
+        if (days < 1 || days > MAX_LEAD_TIME_DAYS) {
+            throw new IllegalArgumentException("a lead time is from 1 to " + MAX_LEAD_TIME_DAYS + " days");
+        }
+        this.leadTimeDays = days;
     }
 
     public Long id() {

@@ -88,7 +88,8 @@ class ReliabilityBadFormInputIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (String page : List.of("", "search?q=%E9%A6%99%E5%8C%85", "crafts/sachet", "products/" + fixtures.ownProduct,
                 "cooperatives/" + cooperative, "trace.xhtml", "impact.xhtml", "login.xhtml", "register.xhtml", "cart.xhtml",
-                "checkout.xhtml", "forgot-password.xhtml", "reset-password.xhtml?token=not-a-link", unpaidOrderPage())) {
+                "checkout.xhtml", "forgot-password.xhtml", "reset-password.xhtml?token=not-a-link", unpaidOrderPage(),
+                "request.xhtml?product=" + fixtures.ownProduct)) {
             tests.add(DynamicTest.dynamicTest("shop /" + page, () -> battery(Session.guestWithCart(), page)));
         }
         for (String page : List.of("account/orders.xhtml", "account/addresses.xhtml", "account/favourites.xhtml", "cart.xhtml",

@@ -126,6 +126,8 @@ public enum BackOfficeCall {
     PARTS_PAGE(Kind.PAGE, "GET", "/parts.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     // the order's page holds its refund form too (issue 9, branch refund): the same roles as REFUND, a test holds them together
     FULFIL_PAGE(Kind.PAGE, "GET", "/fulfil.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
+    // buyers' requests for pieces none of which is in stock; scoping by cooperative is BuyerRequestsTest's
+    REQUESTS_PAGE(Kind.PAGE, "GET", "/requests.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     INCOME_PAGE(Kind.PAGE, "GET", "/income.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     ARTISANS_PAGE(Kind.PAGE, "GET", "/artisans.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     ARTISAN_PAGE(Kind.PAGE, "GET", "/artisan.xhtml?artisan={artisan}", null, Scope.ARTISAN, "FEDERATION", "COOP_MANAGER"),

@@ -117,7 +117,9 @@ public class ProductDetails {
         return isMadeToOrder() ? "made-to-order" : product.stockClass();
     }
 
-    private boolean isMadeToOrder() {
+    /** None in stock, but trained women have made it before: she may ask for pieces made for her. */
+    public boolean isMadeToOrder() {
+        readOnce();
         return product.available() <= 0 && !makers.isEmpty();
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * the page's language: "required" and "at most N characters" in general words, everything else by the field
  * ({@code violation.contact.phone}), and a general "please check" for anything new.
  */
-final class ViolationTexts {
+public final class ViolationTexts {
 
     private static final Pattern TOO_LONG = Pattern.compile("at most (\\d+) characters");
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[\\d+]");
@@ -19,7 +19,7 @@ final class ViolationTexts {
     private ViolationTexts() {
     }
 
-    static String of(FieldViolation violation) {
+    public static String of(FieldViolation violation) {
         if ("required".equals(violation.message())) {
             return ShopTexts.text("violation.required");
         }

@@ -1,0 +1,58 @@
+package cn.longyuan.market.admin.interfaces.web;
+
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.buying.BuyerRequests;
+import cn.longyuan.market.application.security.Actor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/**
+ * Buyers' requests for pieces none of which is in stock ({@code /requests.xhtml}): a manager reads her cooperative's,
+ * federation staff everyone's; open ones first; "answered" once she has contacted the buyer.
+ */
+@Named
+@RequestScoped
+public class RequestsPage {
+
+    @Inject
+    private BuyerRequests requests;
+
+    @Inject
+    private Actor actor;
+
+    private boolean withAnswered;
+    private List<BuyerRequests.Row> rows;
+
+    public void load() {
+        rows = requests.requests(actor, withAnswered);
+    }
+
+    public void answer(long id) {
+        try {
+            requests.answer(actor, id);
+            PageMessages.info("requests.answeredDone", id);
+        } catch (RequestRefusedException refused) {
+            Refusals.show(refused, "requests");
+        }
+        load();
+    }
+
+    public List<BuyerRequests.Row> getRows() {
+        if (rows == null) { // a postback (an export, an answer): the view action has not run
+            withAnswered = "true".equals(Postbacks.parameter("all"));
+            load();
+        }
+        return rows;
+    }
+
+    public boolean isWithAnswered() {
+        return withAnswered;
+    }
+
+    public void setWithAnswered(boolean withAnswered) {
+        this.withAnswered = withAnswered;
+    }
+}

@@ -15,6 +15,7 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ import java.util.Optional;
 @Transactional
 public class Commissions {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private Clock clock;

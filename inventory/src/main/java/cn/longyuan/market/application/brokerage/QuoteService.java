@@ -21,6 +21,7 @@ import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class QuoteService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
     public static final int DEFAULT_VALID_DAYS = 14;
     public static final int MAX_VALID_DAYS = 90;
 

@@ -17,6 +17,7 @@ import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
@@ -64,7 +65,7 @@ public final class DemoDataSet {
     static final String NINGYUAN_MANAGER = "coop-ningyuan";
     static final String SHUANGWAN_MANAGER = "coop-shuangwan";
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     /** What was loaded. */
     public record Summary(int cooperatives, int locations, int artisans, int artisansWithPublicStory,

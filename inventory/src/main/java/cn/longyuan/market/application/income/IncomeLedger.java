@@ -13,6 +13,7 @@ import cn.longyuan.market.domain.model.income.Payout;
 import cn.longyuan.market.domain.model.income.SplitRule;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.application.MarketDatabase;
@@ -55,7 +56,7 @@ import java.util.Map;
 @Transactional(Transactional.TxType.REQUIRED)
 public class IncomeLedger {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private Clock clock;

@@ -14,6 +14,7 @@ import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.StatusChange;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
@@ -27,7 +28,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -79,7 +79,7 @@ public class FulfilPage implements Serializable {
         try {
             refresh();
             amount = order.total().toDecimalString();
-            receivedOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            receivedOn = LocalDate.now(MarketTime.ZONE);
         } catch (RequestRefusedException e) {
             notFound = true;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);

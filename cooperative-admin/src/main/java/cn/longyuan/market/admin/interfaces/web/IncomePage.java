@@ -6,6 +6,7 @@ import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.SplitRule;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
@@ -31,7 +32,7 @@ public class IncomePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "income";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     @Inject
     private IncomeLedger income;

@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit trail as federation staff read it (issue 17): who did what, when, to which subject, before → after —
+ * The audit trail as federation staff read it: who did what, when, to which subject, before → after —
  * reads of artisans' private data, account changes, list and wholesale price changes. Filtered by user, kind and period (days in
  * China time, both ends included), newest first, one page at a time in the database.
  */

@@ -285,7 +285,7 @@ public class Commissions {
     // ---- inside ----
 
     /**
-     * A piece-rate entry names the broker whose work order it paid (issue 8), but it is the artisan's pay, not a
+     * A piece-rate entry names the broker whose work order it paid, but it is the artisan's pay, not a
      * sale: it has no order and no commission, and must stay out of the commission ledger and its settlements.
      */
     private static final String SALES_ONLY = " and e.kind <> cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE";

@@ -265,7 +265,7 @@ public class QuoteService {
         saved.forEach(em::persist);
         String after = describe(sorted);
         if (!before.equals(after)) {
-            // the audit trail (issue 17), in the same transaction
+            // the audit trail, in the same transaction
             em.persist(new AuditEntry(actor.username(), AuditTrail.WHOLESALE_PRICES_CHANGED, AuditTrail.PRODUCT, productId,
                     before + " → " + after, clock.instant()));
         }

@@ -120,7 +120,7 @@ public final class DemoDataSet {
             this.production = production;
             this.orders = orders;
             this.stock = new StockService(em, clock);
-            // the demo's sales earn their makers' income like any other (issue 7)
+            // the demo's sales earn their makers' income like any other
             this.stock.listenToSales(new cn.longyuan.market.application.income.IncomeLedger(em, clock)::onSold);
             this.now = clock.instant();
         }
@@ -574,7 +574,7 @@ public final class DemoDataSet {
         }
 
         /**
-         * Issue 6 (search branch): two or three drawn pictures per product until cooperatives upload photos — the
+         * Two or three drawn pictures per product until cooperatives upload photos — the
          * main image first, then views numbered -2 and -3 that the placeholder servlet draws in other colours.
          */
         private void gallery(Product product, int n) {
@@ -615,8 +615,8 @@ public final class DemoDataSet {
             return order;
         }
 
-        // The steps below move orders on by hand. They stand in for the back-office services (payment received,
-        // shipments, delivery, cancellation) of a later issue; once those exist, the demo should call them.
+        // The steps below move orders on by hand, doing what the back-office services (payment received,
+        // shipments, delivery, cancellation) do; calling those services instead would keep the demo to their rules.
 
         /** Federation staff saw the transfer on the platform's account: the reserved pieces are sold. */
         private void receiveBankTransfer(CustomerOrder order) {

@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The federation's report on the chain (issue 8): for each training course (or craft, township, cooperative) and
+ * The federation's report on the chain: for each training course (or craft, township, cooperative) and
  * a period, how many women were trained, how many of them then produced, the pieces they made and sold, what the
  * pieces sold for and the income that reached the women — and the same for women from registered poor
  * households (建档立卡: {@link HouseholdStatus#REGISTERED_POOR} and those since {@link HouseholdStatus#LIFTED_OUT},

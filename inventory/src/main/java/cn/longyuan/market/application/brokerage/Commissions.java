@@ -128,7 +128,7 @@ public class Commissions {
                     violations.add(new FieldViolation(at + "productId", "no such product"));
                     continue;
                 }
-                if (cooperative != null && cooperative != product.cooperative().id()) {
+                if (cooperative != null && !cooperative.equals(product.cooperative().id())) {
                     violations.add(new FieldViolation(at + "cooperativeId", "not the product's cooperative"));
                     continue;
                 }
@@ -300,7 +300,7 @@ public class Commissions {
             entries = em.createQuery("select e from IncomeEntry e where e.brokerId = :broker" + SALES_ONLY
                             + " order by e.occurredAt, e.id", IncomeEntry.class)
                     .setParameter("broker", broker.id()).getResultList().stream()
-                    .filter(e -> Long.valueOf(settlement.id()).equals(settledIn.get(e.id()))).toList();
+                    .filter(e -> settlement.id().equals(settledIn.get(e.id()))).toList();
         } else {
             YearMonth last = lastSettled(broker.id());
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();

@@ -149,7 +149,7 @@ public final class DemoDataSet {
                                     + "horses, and in winter they embroider insoles on the warm kang. The cooperative lets women "
                                     + "who stay in the village earn a living close to home."));
 
-            Location ningyuanWorkshop = location(ningyuan, "合作社工坊", "Cooperative workshop",
+            location(ningyuan, "合作社工坊", "Cooperative workshop",
                     "甘肃省金昌市金川区宁远堡镇 巧手工坊", true);
             Location jinchuanRoadShop = location(ningyuan, "金川路门店", "Jinchuan Road shop",
                     "甘肃省金昌市金川区金川路 56 号", false);

@@ -169,7 +169,7 @@ public class IncomeLedger {
     public SplitRule ruleFor(long cooperativeId, Long productId) {
         List<IncomeRule> rules = em.createQuery("select r from IncomeRule r where r.cooperativeId = :cooperative "
                         + "and (r.productId is null or r.productId = :product)", IncomeRule.class)
-                .setParameter("cooperative", cooperativeId).setParameter("product", productId == null ? -1L : productId)
+                .setParameter("cooperative", cooperativeId).setParameter("product", productId == null ? Long.valueOf(-1L) : productId)
                 .getResultList();
         return rules.stream().min(Comparator.comparing((IncomeRule r) -> r.productId() == null))
                 .map(IncomeRule::rule).orElse(SplitRule.DEFAULT);

@@ -62,8 +62,8 @@ public class FulfilPage implements Serializable {
     private String number;
     private boolean notFound;
     private transient CustomerOrder order;
-    private transient List<OrderFulfilment.PickLine> pickList = List.of();
-    private transient List<OrderFulfilment.ReturnLine> returns = List.of();
+    private transient List<OrderFulfilment.PickLine> pickList;
+    private transient List<OrderFulfilment.ReturnLine> returns;
 
     private String amount;
     private LocalDate receivedOn;
@@ -102,12 +102,12 @@ public class FulfilPage implements Serializable {
 
     public List<OrderFulfilment.PickLine> getPickList() {
         getOrder();
-        return pickList;
+        return pickList == null ? List.of() : pickList; // null in a view restored from another instance
     }
 
     public List<OrderFulfilment.ReturnLine> getReturns() {
         getOrder();
-        return returns;
+        return returns == null ? List.of() : returns;
     }
 
     public OrderPart getOwnPart() {

@@ -50,8 +50,8 @@ public class IncomePage implements Serializable {
     private Long artisanId;
     private boolean notFound;
     private transient List<IncomeLedger.ArtisanIncome> artisans;
-    private transient List<IncomeLedger.EntryLine> entries = List.of();
-    private transient List<IncomeLedger.PayoutLine> payouts = List.of();
+    private transient List<IncomeLedger.EntryLine> entries;
+    private transient List<IncomeLedger.PayoutLine> payouts;
 
     private String amount;
     private LocalDate paidOn = LocalDate.now(CHINA);
@@ -170,11 +170,11 @@ public class IncomePage implements Serializable {
     }
 
     public List<IncomeLedger.EntryLine> getEntries() {
-        return entries;
+        return entries == null ? List.of() : entries; // null in a view restored from another instance
     }
 
     public List<IncomeLedger.PayoutLine> getPayouts() {
-        return payouts;
+        return payouts == null ? List.of() : payouts;
     }
 
     public String getAmount() {

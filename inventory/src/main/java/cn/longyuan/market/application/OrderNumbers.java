@@ -1,12 +1,12 @@
 package cn.longyuan.market.application;
 
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -16,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 public final class OrderNumbers {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(MarketTime.ZONE);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private OrderNumbers() {

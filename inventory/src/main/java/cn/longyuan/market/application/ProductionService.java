@@ -5,6 +5,7 @@ import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
 import cn.longyuan.market.domain.model.production.TraceCode;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ import java.util.List;
 public class ProductionService {
 
     public static final int MAX_BATCH = 10_000;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private StockService stock;

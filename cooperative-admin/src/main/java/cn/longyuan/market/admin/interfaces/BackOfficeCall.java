@@ -28,13 +28,13 @@ public enum BackOfficeCall {
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
     SHIP(Kind.API, "POST", "/api/v1/orders/{order}/shipments",
             "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA000000000CN\"}", Scope.ORDER, "COOP_MANAGER"),
-    // delivery confirmed (issue 8, branch chain): a day to come is refused after the scope check, so nothing changes
+    // delivery confirmed: a day to come is refused after the scope check, so nothing changes
     CONFIRM_DELIVERY(Kind.API, "POST", "/api/v1/orders/{order}/delivered", "{\"deliveredOn\": \"2999-12-31\"}",
             Scope.ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
-    // assignment to a broker (issue 17): an unknown broker is refused after the scope check, so nothing changes
+    // assignment to a broker: an unknown broker is refused after the scope check, so nothing changes
     ASSIGN_BROKER(Kind.API, "POST", "/api/v1/orders/{order}/broker", "{\"broker\": \"no-such-broker\"}", Scope.ORDER,
             "FEDERATION", "COOP_MANAGER"),
-    // payments (issue 9): an unpaid order cannot be refunded (409), so the example changes nothing
+    // payments: an unpaid order cannot be refunded (409), so the example changes nothing
     REFUND(Kind.API, "POST", "/api/v1/orders/{order}/refunds", "{\"restock\": true, \"reason\": \"authorization check\"}",
             Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
     PAYMENT_RECONCILIATION(Kind.API, "GET", "/api/v1/payments/reconciliation", null, Scope.NONE, "FEDERATION"),
@@ -62,7 +62,7 @@ public enum BackOfficeCall {
     SET_WHOLESALE_PRICES(Kind.API, "PUT", "/api/v1/wholesale-prices/{product}",
             "{\"tiers\": [{\"minQuantity\": 2, \"unitPrice\": \"0.00\"}]}", Scope.PRODUCT, "FEDERATION", "COOP_MANAGER"),
 
-    // members, training, production and stock (issue 7, branch coop)
+    // members, training, production and stock
     ARTISAN(Kind.API, "GET", "/api/v1/artisans/{artisan}", null, Scope.ARTISAN, "FEDERATION", "COOP_MANAGER"),
     CREATE_ARTISAN(Kind.API, "POST", "/api/v1/artisans", "{\"displayName\": \"\"}", Scope.NONE, "COOP_MANAGER"),
     UPDATE_ARTISAN(Kind.API, "PUT", "/api/v1/artisans/{artisan}", "{\"version\": -1, \"displayName\": \"矩阵\"}",
@@ -78,7 +78,7 @@ public enum BackOfficeCall {
     LIST_COURSES(Kind.API, "GET", "/api/v1/training-courses", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     COURSE(Kind.API, "GET", "/api/v1/training-courses/{course}", null, Scope.COURSE, "FEDERATION", "COOP_MANAGER"),
 
-    // listings, fulfilment and income (issue 7); the examples are refused by the rules after the scope check
+    // listings, fulfilment and income; the examples are refused by the rules after the scope check
     PACKED(Kind.API, "POST", "/api/v1/orders/{order}/packed", "{}", Scope.ORDER, "COOP_MANAGER"),
     CANCEL(Kind.API, "POST", "/api/v1/orders/{order}/cancel", "{\"reason\": \"\"}", Scope.ORDER, "COOP_MANAGER"),
     RETURNS(Kind.API, "POST", "/api/v1/orders/{order}/returns",
@@ -86,7 +86,7 @@ public enum BackOfficeCall {
     PICK_LIST(Kind.API, "GET", "/api/v1/orders/{order}/pick-list", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
     PACKING_SLIP(Kind.API, "GET", "/api/v1/orders/{order}/packing-slip", null, Scope.ORDER, "COOP_MANAGER"),
 
-    // brokers' commissions (issue 8): {broker} is a broker's user name (own: broker-li; other: broker-zhao);
+    // brokers' commissions: {broker} is a broker's user name (own: broker-li; other: broker-zhao);
     // the examples are refused by validation, so nothing changes
     COMMISSIONS(Kind.API, "GET", "/api/v1/commissions?month=2026-11&broker={broker}", null, Scope.BROKER, "FEDERATION", "BROKER"),
     COMMISSION_STATEMENT(Kind.API, "GET", "/api/v1/commissions/statement.pdf?month=2026-11&broker={broker}", null, Scope.BROKER,
@@ -97,7 +97,7 @@ public enum BackOfficeCall {
     SETTLE_COMMISSIONS(Kind.API, "POST", "/api/v1/commission-settlements", "{\"broker\": \"{broker}\", \"month\": \"2026-13\"}",
             Scope.NONE, "FEDERATION"),
 
-    // piecework dispatch (issue 8, branch dispatch): {workOrder} is a work order number, {task} one of its tasks' ids;
+    // piecework dispatch: {workOrder} is a work order number, {task} one of its tasks' ids;
     // the examples are refused by the rules after the scope check (untrained woman, empty fields, no materials yet)
     LIST_WORK_ORDERS(Kind.API, "GET", "/api/v1/work-orders", null, Scope.NONE, "FEDERATION", "COOP_MANAGER", "BROKER"),
     OPEN_WORK_ORDER(Kind.API, "POST", "/api/v1/work-orders", "{\"productId\": \"{product}\", \"quantity\": 0}",
@@ -124,7 +124,7 @@ public enum BackOfficeCall {
     LISTINGS_PAGE(Kind.PAGE, "GET", "/listings.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
     LISTING_PAGE(Kind.PAGE, "GET", "/listing.xhtml?product={product}", null, Scope.PRODUCT, "FEDERATION", "COOP_MANAGER"),
     PARTS_PAGE(Kind.PAGE, "GET", "/parts.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
-    // the order's page holds its refund form too (issue 9, branch refund): the same roles as REFUND, a test holds them together
+    // the order's page holds its refund form too: the same roles as REFUND, a test holds them together
     FULFIL_PAGE(Kind.PAGE, "GET", "/fulfil.xhtml?number={order}", null, Scope.ORDER, "FEDERATION", "COOP_MANAGER"),
     // buyers' requests for pieces none of which is in stock; scoping by cooperative is BuyerRequestsTest's
     REQUESTS_PAGE(Kind.PAGE, "GET", "/requests.xhtml", null, Scope.NONE, "FEDERATION", "COOP_MANAGER"),
@@ -139,7 +139,7 @@ public enum BackOfficeCall {
     COMMISSIONS_PAGE(Kind.PAGE, "GET", "/commissions.xhtml?broker={broker}", null, Scope.BROKER, "FEDERATION", "BROKER"),
     DISPATCH_PAGE(Kind.PAGE, "GET", "/dispatch.xhtml?workOrder={workOrder}", null, Scope.WORK_ORDER, "FEDERATION", "COOP_MANAGER", "BROKER"),
 
-    // the federation's chain report and register of cooperatives (issue 8, branch report); the decisions' examples
+    // the federation's chain report and register of cooperatives; the decisions' examples
     // carry a stale version (409 after the role check) for the caller's ({cooperative}: coop-ningyuan's) cooperative,
     // so the matrix changes no cooperative's status
     CHAIN_REPORT(Kind.API, "GET", "/api/v1/reports/chain", null, Scope.NONE, "FEDERATION"),
@@ -154,11 +154,11 @@ public enum BackOfficeCall {
     REPORT_PDF(Kind.PAGE, "GET", "/report/chain.pdf", null, Scope.NONE, "FEDERATION"),
     COOPERATIVES_PAGE(Kind.PAGE, "GET", "/cooperatives.xhtml", null, Scope.NONE, "FEDERATION"),
 
-    // the audit trail (issue 17): who read or changed what, when, before → after; federation staff only
+    // the audit trail: who read or changed what, when, before → after; federation staff only
     AUDIT(Kind.API, "GET", "/api/v1/audit", null, Scope.NONE, "FEDERATION"),
     AUDIT_PAGE(Kind.PAGE, "GET", "/audit.xhtml", null, Scope.NONE, "FEDERATION"),
 
-    // back-office accounts (issue 17): {account} is a user name, the federation's own account ("federation"), which staff
+    // back-office accounts: {account} is a user name, the federation's own account ("federation"), which staff
     // may not disable, enable, reset or re-role (409), or carry a wrong current password (400), so nothing changes.
     // Last in the list: the form battery presses the accounts page's buttons on its own instance, after the other pages.
     LIST_ACCOUNTS(Kind.API, "GET", "/api/v1/accounts", null, Scope.NONE, "FEDERATION"),

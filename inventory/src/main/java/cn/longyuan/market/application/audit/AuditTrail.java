@@ -7,6 +7,7 @@ import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit trail as federation staff read it (issue 17): who did what, when, to which subject, before → after —
+ * The audit trail as federation staff read it: who did what, when, to which subject, before → after —
  * reads of artisans' private data, account changes, list and wholesale price changes. Filtered by user, kind and period (days in
  * China time, both ends included), newest first, one page at a time in the database.
  */
@@ -36,7 +37,7 @@ public class AuditTrail {
     /** The kinds written today (a filter names one of them). */
     public static final List<String> ACTIONS = List.of("READ_PRIVATE_DATA", PRICE_CHANGED, WHOLESALE_PRICES_CHANGED, "ACCOUNT_CREATED",
             "ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "ACCOUNT_RESET", "ACCOUNT_ROLE_CHANGED");
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
     public static final int MAX_USER = 60;
     /** The most rows one call answers (an export of every page included). */
     public static final int MAX_ROWS = 10_000;

@@ -12,6 +12,7 @@ import cn.longyuan.market.domain.model.ordering.OrderPart;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.stock.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ import java.util.List;
 @Transactional
 public class BackOfficeOrders {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private StockService stock;

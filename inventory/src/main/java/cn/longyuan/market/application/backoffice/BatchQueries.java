@@ -6,6 +6,7 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BatchQueries {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
     private static final String SELECT = "select b.id, b.trace_code, b.product_id, p.name_zh, p.name_en, p.craft_code, b.artisan_id, "
             + "a.display_name, b.location_id, l.name_zh, b.quantity, b.made_on, b.recorded_by, p.cooperative_id "
             + "from production_batch b join product p on p.id = b.product_id join artisan a on a.id = b.artisan_id "

@@ -11,6 +11,7 @@ import cn.longyuan.market.domain.model.ordering.OrderPart;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ import java.util.List;
 @Transactional
 public class OrderDeliveries {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private Clock clock;

@@ -2,6 +2,7 @@ package cn.longyuan.market.application.brokerage;
 
 import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.infrastructure.pdf.CjkFont;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -33,7 +34,7 @@ public final class CommissionStatementPdf {
     /** The words in front of the total, so that a reader (or a test) can find it. */
     public static final String TOTAL_LABEL = "本月佣金合计 Commission total: ¥";
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Commissions.CHINA);
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
 
     private CommissionStatementPdf() {
     }

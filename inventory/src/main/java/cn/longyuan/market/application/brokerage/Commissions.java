@@ -15,6 +15,7 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ import java.util.Optional;
 @Transactional
 public class Commissions {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private Clock clock;
@@ -127,7 +128,7 @@ public class Commissions {
                     violations.add(new FieldViolation(at + "productId", "no such product"));
                     continue;
                 }
-                if (cooperative != null && cooperative != product.cooperative().id()) {
+                if (cooperative != null && !cooperative.equals(product.cooperative().id())) {
                     violations.add(new FieldViolation(at + "cooperativeId", "not the product's cooperative"));
                     continue;
                 }
@@ -284,7 +285,7 @@ public class Commissions {
     // ---- inside ----
 
     /**
-     * A piece-rate entry names the broker whose work order it paid (issue 8), but it is the artisan's pay, not a
+     * A piece-rate entry names the broker whose work order it paid, but it is the artisan's pay, not a
      * sale: it has no order and no commission, and must stay out of the commission ledger and its settlements.
      */
     private static final String SALES_ONLY = " and e.kind <> cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE";
@@ -299,7 +300,7 @@ public class Commissions {
             entries = em.createQuery("select e from IncomeEntry e where e.brokerId = :broker" + SALES_ONLY
                             + " order by e.occurredAt, e.id", IncomeEntry.class)
                     .setParameter("broker", broker.id()).getResultList().stream()
-                    .filter(e -> Long.valueOf(settlement.id()).equals(settledIn.get(e.id()))).toList();
+                    .filter(e -> settlement.id().equals(settledIn.get(e.id()))).toList();
         } else {
             YearMonth last = lastSettled(broker.id());
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();

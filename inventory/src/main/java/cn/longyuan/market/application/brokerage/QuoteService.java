@@ -21,6 +21,7 @@ import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class QuoteService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
     public static final int DEFAULT_VALID_DAYS = 14;
     public static final int MAX_VALID_DAYS = 90;
 
@@ -264,7 +265,7 @@ public class QuoteService {
         saved.forEach(em::persist);
         String after = describe(sorted);
         if (!before.equals(after)) {
-            // the audit trail (issue 17), in the same transaction
+            // the audit trail, in the same transaction
             em.persist(new AuditEntry(actor.username(), AuditTrail.WHOLESALE_PRICES_CHANGED, AuditTrail.PRODUCT, productId,
                     before + " → " + after, clock.instant()));
         }

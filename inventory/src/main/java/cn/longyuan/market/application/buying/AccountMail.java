@@ -1,5 +1,6 @@
 package cn.longyuan.market.application.buying;
 
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -12,7 +13,7 @@ import java.util.ResourceBundle;
 /** The mails of a buyer's account, plain text in her language ({@code account_mail_zh} / {@code _en}): the reset link. */
 public final class AccountMail {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private AccountMail() {

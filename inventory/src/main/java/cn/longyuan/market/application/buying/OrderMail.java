@@ -4,6 +4,7 @@ import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 
 import java.net.URLEncoder;
@@ -27,7 +28,7 @@ public final class OrderMail {
     public record Message(String to, String subject, String body) {
     }
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private OrderMail() {

@@ -4,12 +4,12 @@ import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.brokerage.WholesalePrice;
 import cn.longyuan.market.domain.model.brokerage.WholesalePricing;
 import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -31,7 +31,7 @@ final class DemoBrokerage {
             em.persist(new WholesalePrice(sachet.id(), 200, Money.ofYuan(sachet.price().fen() * 80 / 100 / 100)));
         }
         em.flush();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(MarketTime.ZONE));
         Product first = sachets.get(0);
         List<WholesalePrice> tiers = em.createNamedQuery(WholesalePrice.OF_PRODUCTS, WholesalePrice.class)
                 .setParameter("products", List.of(first.id())).getResultList();

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The brokers' commissions in the demo (issue 8): broker-li's rates (8 % on everything, 10 % on the second
+ * The brokers' commissions in the demo: broker-li's rates (8 % on everything, 10 % on the second
  * cooperative's products), and the sales of her orders recorded in the income ledger, so that her commission
  * ledger shows them. The demo moves its orders on with a stock service that no income ledger listens to, and
  * the broker is given her orders only after that; so the pieces her paid orders sold are recorded here, with

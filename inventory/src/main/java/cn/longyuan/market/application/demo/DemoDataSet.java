@@ -17,6 +17,7 @@ import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
@@ -64,7 +65,7 @@ public final class DemoDataSet {
     static final String NINGYUAN_MANAGER = "coop-ningyuan";
     static final String SHUANGWAN_MANAGER = "coop-shuangwan";
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     /** What was loaded. */
     public record Summary(int cooperatives, int locations, int artisans, int artisansWithPublicStory,
@@ -119,7 +120,7 @@ public final class DemoDataSet {
             this.production = production;
             this.orders = orders;
             this.stock = new StockService(em, clock);
-            // the demo's sales earn their makers' income like any other (issue 7)
+            // the demo's sales earn their makers' income like any other
             this.stock.listenToSales(new cn.longyuan.market.application.income.IncomeLedger(em, clock)::onSold);
             this.now = clock.instant();
         }
@@ -148,7 +149,7 @@ public final class DemoDataSet {
                                     + "horses, and in winter they embroider insoles on the warm kang. The cooperative lets women "
                                     + "who stay in the village earn a living close to home."));
 
-            Location ningyuanWorkshop = location(ningyuan, "合作社工坊", "Cooperative workshop",
+            location(ningyuan, "合作社工坊", "Cooperative workshop",
                     "甘肃省金昌市金川区宁远堡镇 巧手工坊", true);
             Location jinchuanRoadShop = location(ningyuan, "金川路门店", "Jinchuan Road shop",
                     "甘肃省金昌市金川区金川路 56 号", false);
@@ -573,7 +574,7 @@ public final class DemoDataSet {
         }
 
         /**
-         * Issue 6 (search branch): two or three drawn pictures per product until cooperatives upload photos — the
+         * Two or three drawn pictures per product until cooperatives upload photos — the
          * main image first, then views numbered -2 and -3 that the placeholder servlet draws in other colours.
          */
         private void gallery(Product product, int n) {
@@ -614,8 +615,8 @@ public final class DemoDataSet {
             return order;
         }
 
-        // The steps below move orders on by hand. They stand in for the back-office services (payment received,
-        // shipments, delivery, cancellation) of a later issue; once those exist, the demo should call them.
+        // The steps below move orders on by hand, doing what the back-office services (payment received,
+        // shipments, delivery, cancellation) do; calling those services instead would keep the demo to their rules.
 
         /** Federation staff saw the transfer on the platform's account: the reserved pieces are sold. */
         private void receiveBankTransfer(CustomerOrder order) {

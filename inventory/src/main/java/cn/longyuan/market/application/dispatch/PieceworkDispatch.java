@@ -21,6 +21,7 @@ import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
@@ -62,7 +63,7 @@ import java.util.function.Supplier;
 @Transactional
 public class PieceworkDispatch {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private ProductionService production;

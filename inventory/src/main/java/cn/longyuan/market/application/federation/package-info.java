@@ -1,2 +1,2 @@
-/** What federation staff alone do: register and approve cooperatives (issue 8). */
+/** What federation staff alone do: register and approve cooperatives. */
 package cn.longyuan.market.application.federation;

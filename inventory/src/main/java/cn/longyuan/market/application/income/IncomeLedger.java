@@ -13,6 +13,7 @@ import cn.longyuan.market.domain.model.income.Payout;
 import cn.longyuan.market.domain.model.income.SplitRule;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.application.MarketDatabase;
@@ -47,7 +48,7 @@ import java.util.Map;
  * adjustment) are sold without a maker: the artisan's share of them is the cooperative's. A return put back
  * into stock gives its pieces back to their batch; written-off pieces do not.
  * <p>
- * Piecework (issue 8, {@code PieceworkDispatch}) writes PIECE_RATE entries: no order, the whole amount the
+ * Piecework ({@code PieceworkDispatch}) writes PIECE_RATE entries: no order, the whole amount the
  * artisan's. They count in her balance, statement and payouts; the later sale of those pieces names her but gives
  * her share to the cooperative (she was paid per piece).
  */
@@ -55,7 +56,7 @@ import java.util.Map;
 @Transactional(Transactional.TxType.REQUIRED)
 public class IncomeLedger {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private Clock clock;
@@ -168,7 +169,7 @@ public class IncomeLedger {
     public SplitRule ruleFor(long cooperativeId, Long productId) {
         List<IncomeRule> rules = em.createQuery("select r from IncomeRule r where r.cooperativeId = :cooperative "
                         + "and (r.productId is null or r.productId = :product)", IncomeRule.class)
-                .setParameter("cooperative", cooperativeId).setParameter("product", productId == null ? -1L : productId)
+                .setParameter("cooperative", cooperativeId).setParameter("product", productId == null ? Long.valueOf(-1L) : productId)
                 .getResultList();
         return rules.stream().min(Comparator.comparing((IncomeRule r) -> r.productId() == null))
                 .map(IncomeRule::rule).orElse(SplitRule.DEFAULT);
@@ -220,7 +221,7 @@ public class IncomeLedger {
         return result;
     }
 
-    /** One artisan's figures, as {@link #byArtisan} gives them for all (for her own page, issue 7). */
+    /** One artisan's figures, as {@link #byArtisan} gives them for all (for her own page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArtisanIncome incomeOf(Actor actor, long artisanId) {
         Artisan artisan = artisan(actor, artisanId);
@@ -390,7 +391,7 @@ public class IncomeLedger {
             lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), e.split().sale(),
                     e.split().artisan(), (String) r[3]));
         }
-        // piecework paid at a piece rate (issue 8): no order, the work order's number stands in its place
+        // piecework paid at a piece rate: no order, the work order's number stands in its place
         var pieceRates = em.createQuery("select e, w.number, p.name.zh, b.traceCode from IncomeEntry e, PieceReturn r, WorkTask t, "
                 + "WorkOrder w, Product p, ProductionBatch b where r.incomeEntryId = e.id and t.id = r.taskId and w.id = t.workOrderId "
                 + "and p.id = e.productId and b.id = e.batchId and e.artisanId = :artisan"
@@ -472,7 +473,7 @@ public class IncomeLedger {
      */
     private IncomeEntry write(CustomerOrder order, OrderLine line, long cooperativeId, long locationId, Long batchId,
                               Long artisanId, boolean artisanShare, int pieces, SplitRule rule, String actor, Instant at) {
-        // the broker's own commission rule (issue 8), when she has one for this sale, replaces the cooperative's broker share
+        // the broker's own commission rule, when she has one for this sale, replaces the cooperative's broker share
         IncomeSplit split = IncomeSplit.of(line.unitPrice().times(pieces), rule,
                 cn.longyuan.market.application.brokerage.CommissionRates.of(em, order.brokerId(), cooperativeId, line.productId()),
                 order.brokerId() != null, artisanId != null && artisanShare);

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.income;
 
 import cn.longyuan.market.domain.model.income.IncomeEntry;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.infrastructure.pdf.SimplePdf;
 
@@ -10,7 +11,7 @@ import java.util.List;
 /** An artisan's monthly income statement as a PDF, in Chinese with English labels. */
 public final class IncomeStatementPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(IncomeLedger.CHINA);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(MarketTime.ZONE);
 
     private IncomeStatementPdf() {
     }

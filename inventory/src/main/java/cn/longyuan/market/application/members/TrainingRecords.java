@@ -8,6 +8,7 @@ import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Attendance;
 import cn.longyuan.market.domain.model.training.Enrollment;
@@ -42,7 +43,7 @@ import java.util.Map;
 @Transactional
 public class TrainingRecords {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     private EntityManager em;
     private Clock clock;

@@ -6,6 +6,7 @@ import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.application.MarketDatabase;
@@ -34,13 +35,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The federation's report on the chain (issue 8): for each training course (or craft, township, cooperative) and
+ * The federation's report on the chain: for each training course (or craft, township, cooperative) and
  * a period, how many women were trained, how many of them then produced, the pieces they made and sold, what the
  * pieces sold for and the income that reached the women — and the same for women from registered poor
  * households (建档立卡: {@link HouseholdStatus#REGISTERED_POOR} and those since {@link HouseholdStatus#LIFTED_OUT},
  * whose households stay in the register).
  * <p>
- * What counts, for a course and a period [from, to] (days in Asia/Shanghai):
+ * What counts, for a course and a period [from, to] (days in the market's zone, MarketTime):
  * <ul>
  * <li><b>women trained</b>: those whose enrolment in the course was completed within the period;</li>
  * <li>the course's <b>graduates</b>: those who completed it on or before {@code to}. Their work in the period is the
@@ -60,7 +61,7 @@ import java.util.function.Function;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ChainReport {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
 
     /** The households the federation's poverty figures are about. */
     public static final Set<HouseholdStatus> REGISTERED_POOR = Set.of(HouseholdStatus.REGISTERED_POOR, HouseholdStatus.LIFTED_OUT);

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 public class IdNumberKey {
 
     private static final Logger LOG = Logger.getLogger(IdNumberKey.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
     static final Path LOCAL_KEY = Path.of("data", "secrets", "id-number.key");
 
     /** A singleton, not application-scoped: the cipher is immutable and final, so it needs no proxy. */
@@ -54,8 +55,11 @@ public class IdNumberKey {
             LOG.warning("ID_NUMBER_KEY is not set: generating a local key in " + file.toAbsolutePath()
                     + ". Set ID_NUMBER_KEY in production and keep it out of the database's backups.");
             byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            Files.createDirectories(file.getParent());
+            RANDOM.nextBytes(key);
+            Path directory = file.toAbsolutePath().getParent();
+            if (directory != null) { // null only for a file at the root
+                Files.createDirectories(directory);
+            }
             Files.writeString(file, Base64.getEncoder().encodeToString(key));
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

@@ -7,12 +7,18 @@ import cn.longyuan.market.application.backoffice.BackOfficeOrders;
 import cn.longyuan.market.application.backoffice.OrderFulfilment;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.brokerage.CommissionRule;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
+import cn.longyuan.market.domain.model.catalog.Craft;
+import cn.longyuan.market.domain.model.catalog.Product;
+import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderReturn;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -245,6 +251,36 @@ class CommissionsTest {
             // 68.00 × 12.34 % = 8.3912 → 8.39
             assertTrue(text.contains("8.39"), text);
             assertTrue(text.contains("broker-li"), text);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRateNamingAProductAndItsCooperativeIsTakenWhateverTheirIds(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            BrokerDeskTest.broker(chain, "broker-li");
+            // ids above 127: two Longs of the same value are then two objects (Long.valueOf caches -128…127 only)
+            long[] ids = chain.tx(em -> {
+                Cooperative coop = null;
+                while (coop == null || coop.id() <= 200) {
+                    coop = new Cooperative(new BilingualText("合作社", "Cooperative"), "宁远堡镇", new BilingualText("姐妹们", "Sisters"));
+                    em.persist(coop);
+                    em.flush();
+                }
+                Product product = new Product(coop, em.find(Craft.class, "sachet"), new BilingualText("香包", "Sachet"),
+                        new BilingualText("香包", "Sachet"), Money.parse("68.00"), null, chain.clock.instant());
+                em.persist(product);
+                em.flush();
+                return new long[] {coop.id(), product.id()};
+            });
+
+            setRates(chain, "broker-li", new Commissions.RateInput(ids[0], ids[1], 1000));
+
+            List<CommissionRule> rules = with(chain, s -> s.commissions().rules(FEDERATION, "broker-li"));
+            assertEquals(1, rules.size());
+            assertEquals(ids[1], rules.get(0).rate().productId());
+            assertEquals(ids[0], rules.get(0).rate().cooperativeId());
         }
     }
 }

@@ -70,7 +70,7 @@ public class ShopStartup {
         }
     }
 
-    /** The product search's index, built before the first buyer searches (issue 6); a failure waits for the first search. */
+    /** The product search's index, built before the first buyer searches; a failure waits for the first search. */
     private void buildSearchIndex() {
         try {
             search.refreshNow();

@@ -1,13 +1,14 @@
 package cn.longyuan.market.web.api;
 
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Dates and instants as the APIs write them: YYYY-MM-DD, and ISO-8601 with the Asia/Shanghai offset. */
+/** Dates and instants as the APIs write them: YYYY-MM-DD, and ISO-8601 with the market's offset (MarketTime). */
 public final class ApiTime {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
 
     private ApiTime() {
     }

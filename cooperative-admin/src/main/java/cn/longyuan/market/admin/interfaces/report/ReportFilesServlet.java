@@ -3,6 +3,7 @@ package cn.longyuan.market.admin.interfaces.report;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.report.ChainReport;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.i18n.SupportedLanguage;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -68,7 +69,7 @@ public class ReportFilesServlet extends HttpServlet {
         }
         boolean excel = path.endsWith(".xlsx");
         byte[] body = excel ? files.workbook()
-                : files.pdf(ZonedDateTime.now(ChainReport.CHINA).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                : files.pdf(ZonedDateTime.now(MarketTime.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         response.setContentType(excel ? ReportFiles.XLSX : "application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + files.fileName(excel ? "xlsx" : "pdf") + "\"");
         response.setHeader("Cache-Control", "private, no-store");

@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The audit trail (issue 17), federation staff only: {@code GET /admin/api/v1/audit?user=&action=&from=&to=&page=&size=},
+ * The audit trail, federation staff only: {@code GET /admin/api/v1/audit?user=&action=&from=&to=&page=&size=},
  * newest first. A wrong parameter is 400 {@code VALIDATION} naming it.
  */
 @Path("v1/audit")

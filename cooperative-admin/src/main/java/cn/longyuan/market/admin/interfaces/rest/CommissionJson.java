@@ -5,6 +5,7 @@ import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
 import cn.longyuan.market.domain.model.brokerage.CommissionRule;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
@@ -70,7 +71,7 @@ final class CommissionJson {
     /** The month asked for (YYYY-MM), this month in China when none is. */
     static YearMonth month(String text, String field) {
         if (text == null || text.isBlank()) {
-            return YearMonth.now(Commissions.CHINA);
+            return YearMonth.now(MarketTime.ZONE);
         }
         try {
             return YearMonth.parse(text.strip());

@@ -109,7 +109,7 @@ public class OrdersResource {
         return summary(orders.ship(actor, number, carrier, tracking), RequestLocale.of(lang, headers));
     }
 
-    // --- fulfilment (issue 7: pack, cancel, returns, pick list, packing slip) -----------------------------
+    // --- fulfilment (pack, cancel, returns, pick list, packing slip) -----------------------------
 
     @Inject
     private OrderFulfilment fulfilment;

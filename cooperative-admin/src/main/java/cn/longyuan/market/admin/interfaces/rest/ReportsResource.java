@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The federation's chain report (issue 8): {@code GET /admin/api/v1/reports/chain?from=&to=&course=&township=&cooperative=&group=}
+ * The federation's chain report: {@code GET /admin/api/v1/reports/chain?from=&to=&course=&township=&cooperative=&group=}
  * and a course's trainees, {@code GET /admin/api/v1/reports/chain/courses/{course}}. Amounts are decimal strings in
  * CNY; a period's figures may be negative when more came back than was sold in it.
  */

@@ -8,6 +8,7 @@ import cn.longyuan.market.domain.model.brokerage.CommissionRate;
 import cn.longyuan.market.domain.model.brokerage.CommissionRule;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
 import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -132,9 +133,9 @@ public class CommissionsPage implements Serializable {
 
     private YearMonth chosenMonth() {
         try {
-            return month == null || month.isBlank() ? YearMonth.now(Commissions.CHINA) : YearMonth.parse(month.strip());
+            return month == null || month.isBlank() ? YearMonth.now(MarketTime.ZONE) : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            return YearMonth.now(Commissions.CHINA);
+            return YearMonth.now(MarketTime.ZONE);
         }
     }
 
@@ -218,7 +219,7 @@ public class CommissionsPage implements Serializable {
     }
 
     public List<String> getMonths() {
-        YearMonth now = YearMonth.now(Commissions.CHINA);
+        YearMonth now = YearMonth.now(MarketTime.ZONE);
         return IntStream.range(0, 12).mapToObj(i -> now.minusMonths(i).toString()).toList();
     }
 

@@ -14,6 +14,7 @@ import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.StatusChange;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
@@ -27,7 +28,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -62,8 +62,8 @@ public class FulfilPage implements Serializable {
     private String number;
     private boolean notFound;
     private transient CustomerOrder order;
-    private transient List<OrderFulfilment.PickLine> pickList = List.of();
-    private transient List<OrderFulfilment.ReturnLine> returns = List.of();
+    private transient List<OrderFulfilment.PickLine> pickList;
+    private transient List<OrderFulfilment.ReturnLine> returns;
 
     private String amount;
     private LocalDate receivedOn;
@@ -79,7 +79,7 @@ public class FulfilPage implements Serializable {
         try {
             refresh();
             amount = order.total().toDecimalString();
-            receivedOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            receivedOn = LocalDate.now(MarketTime.ZONE);
         } catch (RequestRefusedException e) {
             notFound = true;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -102,12 +102,12 @@ public class FulfilPage implements Serializable {
 
     public List<OrderFulfilment.PickLine> getPickList() {
         getOrder();
-        return pickList;
+        return pickList == null ? List.of() : pickList; // null in a view restored from another instance
     }
 
     public List<OrderFulfilment.ReturnLine> getReturns() {
         getOrder();
-        return returns;
+        return returns == null ? List.of() : returns;
     }
 
     public OrderPart getOwnPart() {

@@ -6,6 +6,7 @@ import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.SplitRule;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
@@ -31,7 +32,7 @@ public class IncomePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "income";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = MarketTime.ZONE;
 
     @Inject
     private IncomeLedger income;
@@ -49,8 +50,8 @@ public class IncomePage implements Serializable {
     private Long artisanId;
     private boolean notFound;
     private transient List<IncomeLedger.ArtisanIncome> artisans;
-    private transient List<IncomeLedger.EntryLine> entries = List.of();
-    private transient List<IncomeLedger.PayoutLine> payouts = List.of();
+    private transient List<IncomeLedger.EntryLine> entries;
+    private transient List<IncomeLedger.PayoutLine> payouts;
 
     private String amount;
     private LocalDate paidOn = LocalDate.now(CHINA);
@@ -169,11 +170,11 @@ public class IncomePage implements Serializable {
     }
 
     public List<IncomeLedger.EntryLine> getEntries() {
-        return entries;
+        return entries == null ? List.of() : entries; // null in a view restored from another instance
     }
 
     public List<IncomeLedger.PayoutLine> getPayouts() {
-        return payouts;
+        return payouts == null ? List.of() : payouts;
     }
 
     public String getAmount() {

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 
 /**
  * A request-scoped page fills its tables in its view action, which does not run on a postback — such as an export
- * button's (issue 7). On a postback the page loads itself when a table first asks, from the view parameters the
+ * button's. On a postback the page loads itself when a table first asks, from the view parameters the
  * export form sends again as hidden fields of the same names.
  */
 public final class Postbacks {

@@ -202,7 +202,7 @@ public class RefundForm implements Serializable {
 
     public String refund() {
         List<Refunds.Request> lines = rows.stream()
-                .map(r -> new Refunds.Request(r.lineNo, null, r.quantity == null ? 0 : r.quantity, r.restock)).toList();
+                .map(r -> new Refunds.Request(r.lineNo, null, r.quantity == null ? Integer.valueOf(0) : r.quantity, r.restock)).toList();
         try {
             Refund done = refunds.refundChosen(actor.get(), number, lines, reason).refund();
             PageMessages.info(done.providerRef() == null ? "refund.recorded" : "refund.sent", number,

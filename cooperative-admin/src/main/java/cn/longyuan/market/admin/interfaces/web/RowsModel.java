@@ -30,6 +30,8 @@ import java.util.function.Predicate;
  */
 public class RowsModel<T> extends LazyDataModel<T> {
 
+    private static final long serialVersionUID = 1L;
+
     private final SerializableSupplier<List<T>> rows;
     private final SerializableFunction<T, Object> key;
     private final Map<String, SerializableFunction<T, Object>> columns = new LinkedHashMap<>();

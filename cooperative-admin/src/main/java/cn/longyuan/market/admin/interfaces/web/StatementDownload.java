@@ -3,6 +3,7 @@ package cn.longyuan.market.admin.interfaces.web;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.income.IncomeStatementPdf;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -23,7 +24,7 @@ public final class StatementDownload {
         try {
             chosen = YearMonth.parse(month);
         } catch (RuntimeException e) {
-            chosen = YearMonth.now(IncomeLedger.CHINA);
+            chosen = YearMonth.now(MarketTime.ZONE);
         }
         YearMonth m = chosen;
         return DefaultStreamedContent.builder().name("statement-" + artisanId + "-" + m + ".pdf").contentType("application/pdf")
@@ -32,7 +33,7 @@ public final class StatementDownload {
 
     /** The months a statement can be chosen for: this one and the eleven before it. */
     public static List<String> months() {
-        YearMonth now = YearMonth.now(IncomeLedger.CHINA);
+        YearMonth now = YearMonth.now(MarketTime.ZONE);
         return IntStream.range(0, 12).mapToObj(i -> now.minusMonths(i).toString()).toList();
     }
 }

@@ -151,8 +151,8 @@ public class Product {
     }
 
     /**
-     * Whether buyers can see and buy it: its cooperative published it and the federation approved the cooperative
-     * (issue 8). {@link #ON_SALE} is the same rule for JPQL over {@code Product p}.
+     * Whether buyers can see and buy it: its cooperative published it and the federation approved the cooperative.
+     * {@link #ON_SALE} is the same rule for JPQL over {@code Product p}.
      */
     public boolean isOnSale() {
         return published && cooperative.isApproved();

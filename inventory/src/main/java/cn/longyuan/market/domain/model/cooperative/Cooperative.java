@@ -21,7 +21,7 @@ import java.util.Locale;
  * A women's cooperative (农民专业合作社) whose members make and sell the pieces. Federation staff approve a new
  * cooperative before its products are sold in the shop, and may suspend one.
  * <p>
- * Not in the second-level cache (it was, as reference data, before issue 8): its status now decides what the
+ * Not in the second-level cache (although it is reference data): its status decides what the
  * shop sells, and each war has its own EclipseLink cache, so an approval or a suspension made in the back office
  * would not be seen by the shop's cache.
  */

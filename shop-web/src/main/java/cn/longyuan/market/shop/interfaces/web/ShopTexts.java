@@ -1,6 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web;
 
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import jakarta.faces.context.FacesContext;
 
@@ -20,7 +21,7 @@ import java.util.Locale;
 public final class ShopTexts {
 
     /** Dates and times of the chain are those of Gansu, whatever the server's zone. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = MarketTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ShopTexts() {

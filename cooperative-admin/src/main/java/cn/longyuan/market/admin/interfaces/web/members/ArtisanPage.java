@@ -7,6 +7,7 @@ import cn.longyuan.market.application.backoffice.PrintedDocuments;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -47,7 +48,7 @@ public class ArtisanPage {
     private List<IncomeLedger.ProductSales> sales = List.of();
     private List<IncomeLedger.EntryLine> entries = List.of();
     private List<IncomeLedger.PayoutLine> payouts = List.of();
-    private String month = YearMonth.now(IncomeLedger.CHINA).toString();
+    private String month = YearMonth.now(MarketTime.ZONE).toString();
 
     /** Called by f:viewAction once the view parameter is set; another cooperative's artisan is a 404. */
     public void load() {

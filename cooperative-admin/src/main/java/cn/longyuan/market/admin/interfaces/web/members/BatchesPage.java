@@ -12,6 +12,7 @@ import cn.longyuan.market.application.backoffice.StockQueries;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -54,7 +54,7 @@ public class BatchesPage implements Serializable {
     private Long productId;
     private Long artisanId;
     private Integer quantity;
-    private LocalDate madeOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private LocalDate madeOn = LocalDate.now(MarketTime.ZONE);
     private Long locationId;
     private String lastTraceCode;
 

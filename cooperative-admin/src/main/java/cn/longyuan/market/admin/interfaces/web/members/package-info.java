@@ -1,2 +1,2 @@
-/** Back-office pages of members, training, production batches and stock tasks (issue 7). */
+/** Back-office pages of members, training, production batches and stock tasks. */
 package cn.longyuan.market.admin.interfaces.web.members;

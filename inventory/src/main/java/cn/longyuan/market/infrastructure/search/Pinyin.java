@@ -70,14 +70,25 @@ final class Pinyin {
         if (letters.length() < 2 || letters.length() > 40 || !letters.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
             return List.of();
         }
+        // completes[i]: the letters from i on are whole syllables; no way is tried that cannot end well, so the
+        // work stays small whatever is typed
+        boolean[] completes = new boolean[letters.length() + 1];
+        completes[letters.length()] = true;
+        for (int from = letters.length() - 1; from >= 0; from--) {
+            for (int end = from + 1; end <= Math.min(letters.length(), from + LONGEST_SYLLABLE) && !completes[from]; end++) {
+                completes[from] = completes[end] && SYLLABLES.contains(letters.substring(from, end));
+            }
+        }
         List<List<String>> cuts = new ArrayList<>();
-        cut(letters, 0, new ArrayList<>(), cuts);
+        if (completes[0]) {
+            cut(letters, 0, completes, new ArrayList<>(), cuts);
+        }
         cuts.removeIf(c -> c.size() < 2);
         cuts.sort(java.util.Comparator.comparingInt(List::size));
         return cuts.size() > MOST_CUTS ? List.copyOf(cuts.subList(0, MOST_CUTS)) : List.copyOf(cuts);
     }
 
-    private static void cut(String letters, int from, List<String> sofar, List<List<String>> cuts) {
+    private static void cut(String letters, int from, boolean[] completes, List<String> sofar, List<List<String>> cuts) {
         if (cuts.size() >= 4 * MOST_CUTS) {
             return;
         }
@@ -87,9 +98,9 @@ final class Pinyin {
         }
         for (int end = Math.min(letters.length(), from + LONGEST_SYLLABLE); end > from; end--) {
             String syllable = letters.substring(from, end);
-            if (SYLLABLES.contains(syllable)) {
+            if (completes[end] && SYLLABLES.contains(syllable)) {
                 sofar.add(syllable);
-                cut(letters, end, sofar, cuts);
+                cut(letters, end, completes, sofar, cuts);
                 sofar.removeLast();
             }
         }

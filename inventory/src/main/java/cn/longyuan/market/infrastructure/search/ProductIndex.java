@@ -103,6 +103,8 @@ public final class ProductIndex {
     static final int FUZZY_FROM = 5;
     /** From this length a word may have two typos. */
     static final int TWO_TYPOS_FROM = 8;
+    /** Longer words are no word a buyer means: taken as typed (and the typo automaton of each stays small). */
+    static final int FUZZY_UP_TO = 30;
     static final int MOST_SUGGESTIONS = 3;
 
     /** A searchable text field, the analyzer its text and the query's words go through, and its weight. */
@@ -346,16 +348,20 @@ public final class ProductIndex {
                 continue;
             }
             List<String> terms = SearchAnalyzers.terms(SearchAnalyzers.ENGLISH, field.name(), word);
-            if (terms.stream().noneMatch(t -> t.length() >= FUZZY_FROM)) {
+            if (terms.stream().noneMatch(ProductIndex::typoTolerant)) {
                 continue;
             }
             BooleanQuery.Builder inField = new BooleanQuery.Builder();
-            terms.stream().distinct().forEach(t -> inField.add(t.length() < FUZZY_FROM
+            terms.stream().distinct().forEach(t -> inField.add(!typoTolerant(t)
                     ? new TermQuery(new Term(field.name(), t))
                     // the first letter is taken as typed: fewer candidates, and a buyer seldom mistypes it
                     : new FuzzyQuery(new Term(field.name(), t), t.length() >= TWO_TYPOS_FROM ? 2 : 1, 1), Occur.MUST));
             ways.add(new BoostQuery(inField.build(), field.boost() * FUZZY_WEIGHT));
         }
+    }
+
+    private static boolean typoTolerant(String term) {
+        return term.length() >= FUZZY_FROM && term.length() <= FUZZY_UP_TO;
     }
 
     /** Letters read as pinyin syllables in a row (xiangbao → 香包), or as their initials (xb → 香包). */

@@ -10,6 +10,7 @@ import cn.longyuan.market.domain.model.buyer.BuyerRequest;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
 @Transactional
 public class BuyerRequests {
 
-    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     public static final int MAX_NOTE = 1000;
     private static final int MAX_ROWS = 500;
@@ -142,7 +141,7 @@ public class BuyerRequests {
 
     private LeadTime leadTimeOf(Product product) {
         int days = product.cooperative().leadTimeDays();
-        return new LeadTime(days, LocalDate.ofInstant(clock.instant(), MARKET_ZONE).plusDays(days));
+        return new LeadTime(days, LocalDate.ofInstant(clock.instant(), MarketTime.ZONE).plusDays(days));
     }
 
     private static List<FieldViolation> violations(Ask ask, LeadTime lead) {

@@ -42,11 +42,11 @@ final class CraftSynonyms {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> byKey = new HashMap<>();
-        try (InputStream in = CraftSynonyms.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing beside " + CraftSynonyms.class.getName());
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = CraftSynonyms.class.getResourceAsStream(FILE);
+        if (in == null) {
+            throw new IllegalStateException(FILE + " is missing beside " + CraftSynonyms.class.getName());
+        }
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.isBlank() || line.strip().startsWith("#")) {
                     continue;

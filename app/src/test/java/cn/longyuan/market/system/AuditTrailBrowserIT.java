@@ -88,7 +88,7 @@ class AuditTrailBrowserIT {
                 input.sendKeys(day[1], org.openqa.selenium.Keys.ESCAPE);
             }
             staff.findElement(By.id("audit:apply")).click();
-            wait(staff).until(ExpectedConditions.stalenessOf(table));
+            wait(staff).until(Browser.gone(table));
             String said = wait(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("audit"))).getText();
             assertTrue(said.contains("截止日期不能早于起始日期"), said);
             assertTrue(rows(staff).stream().noneMatch(r -> r.get(1).equals("coop-ningyuan")), rows(staff).toString());
@@ -163,7 +163,7 @@ class AuditTrailBrowserIT {
         userField.sendKeys(user);
         ((JavascriptExecutor) browser).executeScript("document.getElementById('audit:action_input').value = arguments[0];", action);
         browser.findElement(By.id("audit:apply")).click();
-        wait(browser).until(ExpectedConditions.stalenessOf(table));
+        wait(browser).until(Browser.gone(table));
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
     }
 

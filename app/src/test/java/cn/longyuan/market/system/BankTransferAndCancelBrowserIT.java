@@ -115,7 +115,7 @@ class BankTransferAndCancelBrowserIT {
             WebElement cancel = browser.findElement(By.id("cancel:cancelOrder"));
             assertEquals("Cancel order", cancel.getText());
             cancel.click();
-            waitIn(browser).until(ExpectedConditions.stalenessOf(cancel));
+            waitIn(browser).until(Browser.gone(cancel));
             waitIn(browser).until(ExpectedConditions.attributeToBe(By.id("order-status"), "data-status", "CANCELLED"));
             assertEquals("Cancelled", text(browser, "order-status"));
             assertFalse(ShopPages.shows(browser, "cancel:cancelOrder"));
@@ -159,7 +159,7 @@ class BankTransferAndCancelBrowserIT {
             WebElement cancel = row.findElement(By.cssSelector("button[type='submit']"));
             assertEquals("取消订单", cancel.getText());
             cancel.click();
-            waitIn(browser).until(ExpectedConditions.stalenessOf(cancel));
+            waitIn(browser).until(Browser.gone(cancel));
             WebElement after = waitIn(browser).until(d -> d.findElement(By.cssSelector("li.account-row[data-number='" + number + "']")));
             assertEquals("CANCELLED", after.findElement(By.cssSelector(".status-badge")).getAttribute("data-status"));
             assertTrue(after.findElements(By.cssSelector("button[type='submit']")).isEmpty());

@@ -4,7 +4,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,6 +54,28 @@ public final class Browser {
     private static final int DESKTOP_MIN_WIDTH = 500;
 
     private Browser() {
+    }
+
+    /**
+     * Waits for an element to leave the page (a submitted form replaced by its answer). Selenium's own
+     * {@code stalenessOf} lets through Chromium's "Node with given id does not belong to the document", which
+     * Chromium answers instead of a stale reference when the page is being replaced at that very moment: it means
+     * the same thing, gone.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /** A new headless browser that asks for pages in the given language ("zh-CN", "en"). */

@@ -54,7 +54,7 @@ class CommissionsBrowserIT {
             federation.findElement(By.id("rules:rates:0:percent")).sendKeys("9.5");
             WebElement save = federation.findElement(By.id("rules:save"));
             save.click();
-            wait(federation).until(ExpectedConditions.stalenessOf(save));
+            wait(federation).until(Browser.gone(save));
             wait(federation).until(ExpectedConditions.presenceOfElementLocated(By.id("rules:save")));
             Browser.screenshot(federation, "commissions-rate-saved-zh");
             assertTrue(federation.findElements(By.cssSelector(".field-error")).stream().allMatch(e -> e.getText().isBlank()),

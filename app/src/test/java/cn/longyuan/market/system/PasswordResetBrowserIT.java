@@ -159,7 +159,7 @@ class PasswordResetBrowserIT {
     private static void submit(WebDriver browser, String id) {
         WebElement button = browser.findElement(By.id(id));
         button.click();
-        waitIn(browser).until(ExpectedConditions.stalenessOf(button));
+        waitIn(browser).until(Browser.gone(button));
     }
 
     /** Registers her in a browser of her own; answers it, logged in (the caller quits it). */
@@ -184,7 +184,7 @@ class PasswordResetBrowserIT {
         browser.findElement(By.id("login:password")).sendKeys(password);
         WebElement submit = browser.findElement(By.id("login:submit"));
         submit.click();
-        waitIn(browser).until(ExpectedConditions.stalenessOf(submit));
+        waitIn(browser).until(Browser.gone(submit));
         boolean in = browser.getCurrentUrl().contains("/account/orders");
         browser.manage().deleteAllCookies();
         return in;

@@ -34,7 +34,7 @@ class ReliabilityPostgresRestartIT {
 
     private static final int CLIENTS = 8;
 
-    private record Answer(Instant at, int status, String body) {
+    private record Answer(Instant at, String call, int status, String body) {
     }
 
     @Test
@@ -94,7 +94,8 @@ class ReliabilityPostgresRestartIT {
             audit.forEach(figures::put);
             figures.print();
 
-            assertEquals(List.of(), failures, "no answer 5xx (nor a dropped connection): the restart was waited out");
+            assertTrue(failures.isEmpty(), "no answer 5xx (nor a dropped connection): the restart was waited out; "
+                    + failures.size() + " were: " + sample(failures));
             assertTrue(afterRecovery > 50, "and served again afterwards: " + afterRecovery);
             assertEquals(201, afterwards.statusCode(), afterwards.body());
             audit.forEach((check, count) -> assertEquals(0L, count, check));
@@ -119,9 +120,9 @@ class ReliabilityPostgresRestartIT {
             n++;
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                answers.add(new Answer(Instant.now(), response.statusCode(), response.statusCode() >= 500 ? response.body() : ""));
+                answers.add(new Answer(Instant.now(), request.method() + " " + request.uri().getRawPath(), response.statusCode(), response.statusCode() >= 500 ? response.body() : ""));
             } catch (IOException e) {
-                answers.add(new Answer(Instant.now(), -1, e.toString()));
+                answers.add(new Answer(Instant.now(), request.method() + " " + request.uri().getRawPath(), -1, e.toString()));
             } catch (InterruptedException e) {
                 return;
             }
@@ -138,6 +139,7 @@ class ReliabilityPostgresRestartIT {
     }
 
     private static String sample(List<Answer> failures) {
-        return failures.stream().limit(5).map(a -> a.status() + " " + a.body()).toList().toString();
+        return failures.stream().limit(5).map(a -> a.at() + " " + a.call() + " → " + a.status() + " "
+                + a.body().substring(0, Math.min(300, a.body().length()))).toList().toString();
     }
 }

@@ -117,7 +117,7 @@ final class ShopPages {
         WebElement button = browser.findElement(By.id("checkout:place"));
         button.click();
         // the answer replaces the form (messages) or the page (confirmation): either way the button goes
-        waitIn(browser).until(ExpectedConditions.stalenessOf(button));
+        waitIn(browser).until(Browser.gone(button));
         waitIn(browser).until(d -> d.getCurrentUrl().contains("/confirmation")
                 || !d.findElements(By.cssSelector("#checkout\\:messages .ui-messages-error")).isEmpty());
     }

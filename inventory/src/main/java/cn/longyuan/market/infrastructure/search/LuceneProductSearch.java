@@ -94,13 +94,29 @@ public class LuceneProductSearch implements ProductSearch {
         if (nanoTime.getAsLong() - checkedAt >= CHECK_INTERVAL.toNanos() && refreshing.tryLock()) {
             try {
                 if (nanoTime.getAsLong() - checkedAt >= CHECK_INTERVAL.toNanos()) {
-                    refresh();
+                    refreshOrKeep();
                 }
             } finally {
                 refreshing.unlock();
             }
         }
         return current;
+    }
+
+    /**
+     * A check that fails (the database restarting, its connections gone) leaves the index as it is until the next
+     * interval: the catalogue it holds is seconds old, and a shop that searches it serves its buyers, where the
+     * failure thrown up here would fail every page and API read that asks the index (the anonymous answer cache
+     * asks it for every key, outside any error mapping: Payara's own HTML error page).
+     */
+    private void refreshOrKeep() {
+        try {
+            refresh();
+        } catch (RuntimeException failure) {
+            checkedAt = nanoTime.getAsLong();
+            LOG.warning(() -> "the catalogue could not be checked, the search index stays as it was for "
+                    + CHECK_INTERVAL.toSeconds() + " s: " + failure);
+        }
     }
 
     /** Called with the lock held. */

@@ -32,12 +32,17 @@ class CatalogSearchTest {
         /** How often the whole catalogue was read to build the index. */
         final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
         final LuceneProductSearch index;
+        /** While set, every read of the catalogue fails as it does while PostgreSQL restarts. */
+        final java.util.concurrent.atomic.AtomicBoolean databaseDown = new java.util.concurrent.atomic.AtomicBoolean();
 
         Wired(Chain chain) {
             this.chain = chain;
             SearchableProducts source = new SearchableProducts() {
                 @Override
                 public Fingerprint fingerprint() {
+                    if (databaseDown.get()) {
+                        throw new jakarta.persistence.PersistenceException("Connection refused (the database restarts)");
+                    }
                     return chain.tx(em -> new SearchableProducts(em, chain.stock(em)).fingerprint());
                 }
 
@@ -176,6 +181,31 @@ class CatalogSearchTest {
             search.later(Duration.ofSeconds(3));
             search.ids(words("团扇"));
             assertEquals(before, search.index.generation(), "nothing changed: no rebuild");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCheckThatFailsKeepsTheIndexItHasAndTheNextOneCatchesUp(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Wired search = new Wired(chain);
+            assertEquals(List.of(chain.sachetId), search.ids(words("香包")));
+            long generation = search.index.generation();
+
+            long fan = listFan(chain);
+            search.databaseDown.set(true);
+            search.later(Duration.ofSeconds(3));
+            assertEquals(List.of(chain.sachetId), search.ids(words("香包")), "searched on the index it had");
+            assertEquals(generation, search.index.generation(), "the generation too stays");
+            assertEquals(List.of(), search.ids(words("团扇")), "the new listing is not known yet");
+
+            search.databaseDown.set(false);
+            search.later(Duration.ofSeconds(1));
+            assertEquals(List.of(), search.ids(words("团扇")), "a failed check waits its interval like any other");
+            search.later(Duration.ofSeconds(2));
+            assertEquals(List.of(fan), search.ids(words("团扇")), "the database is back: the next check finds it");
+            assertTrue(search.index.generation() > generation);
         }
     }
 }

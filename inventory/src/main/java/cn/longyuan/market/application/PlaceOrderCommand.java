@@ -58,14 +58,14 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
         if (contact == null) {
             violations.add(new FieldViolation("contact", "required"));
         } else {
-            requireText(violations, "contact.name", contact.name(), 100);
-            if (isBlank(contact.phone())) {
+            FieldChecks.required(violations, "contact.name", contact.name(), 100);
+            if (FieldChecks.isBlank(contact.phone())) {
                 violations.add(new FieldViolation("contact.phone", "required"));
             } else if (!isPhone(contact.phone())) {
                 violations.add(new FieldViolation("contact.phone",
                         "not a phone number: a mainland mobile (11 digits), a landline with area code, or +country number"));
             }
-            if (!isBlank(contact.email()) && (contact.email().length() > 200
+            if (!FieldChecks.isBlank(contact.email()) && (contact.email().length() > 200
                     || !PlainText.isAcceptable(contact.email()) || !EMAIL.matcher(contact.email()).matches())) {
                 violations.add(new FieldViolation("contact.email", "not an e-mail address"));
             }
@@ -76,18 +76,18 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
             if (shippingAddress.country() == null || !COUNTRY.matcher(shippingAddress.country()).matches()) {
                 violations.add(new FieldViolation("shippingAddress.country", "a two-letter country code such as CN"));
             }
-            requireText(violations, "shippingAddress.province", shippingAddress.province(), 100);
-            requireText(violations, "shippingAddress.city", shippingAddress.city(), 100);
-            optionalText(violations, "shippingAddress.district", shippingAddress.district(), 100);
-            requireText(violations, "shippingAddress.line", shippingAddress.line(), 300);
+            FieldChecks.required(violations, "shippingAddress.province", shippingAddress.province(), 100);
+            FieldChecks.required(violations, "shippingAddress.city", shippingAddress.city(), 100);
+            FieldChecks.optional(violations, "shippingAddress.district", shippingAddress.district(), 100);
+            FieldChecks.required(violations, "shippingAddress.line", shippingAddress.line(), 300);
             if (shippingAddress.isDomestic()) {
                 regionViolations(violations, shippingAddress);
             }
-            if (shippingAddress.isDomestic() && !isBlank(shippingAddress.postcode())
+            if (shippingAddress.isDomestic() && !FieldChecks.isBlank(shippingAddress.postcode())
                     && !CN_POSTCODE.matcher(shippingAddress.postcode()).matches()) {
                 violations.add(new FieldViolation("shippingAddress.postcode", "a Chinese postcode has six digits"));
             } else {
-                optionalText(violations, "shippingAddress.postcode", shippingAddress.postcode(), 20);
+                FieldChecks.optional(violations, "shippingAddress.postcode", shippingAddress.postcode(), 20);
             }
         }
         if (paymentMethod == null) {
@@ -118,43 +118,19 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
     }
 
     public static String normaliseCountry(String country) {
-        return isBlank(country) ? "CN" : country.strip().toUpperCase(Locale.ROOT);
+        return FieldChecks.isBlank(country) ? "CN" : country.strip().toUpperCase(Locale.ROOT);
     }
 
     /** A province of China and a city of that province, as the checkout's selects offer them. */
     private static void regionViolations(List<FieldViolation> violations, ShippingAddress address) {
-        if (isBlank(address.province()) || !PlainText.isAcceptable(address.province())) {
+        if (FieldChecks.isBlank(address.province()) || !PlainText.isAcceptable(address.province())) {
             return;
         }
         if (ChinaRegions.province(address.province()).isEmpty()) {
             violations.add(new FieldViolation("shippingAddress.province", "not a province of China"));
-        } else if (!isBlank(address.city()) && PlainText.isAcceptable(address.city())
+        } else if (!FieldChecks.isBlank(address.city()) && PlainText.isAcceptable(address.city())
                 && !ChinaRegions.isCityOf(address.province(), address.city())) {
             violations.add(new FieldViolation("shippingAddress.city", "not a city of " + address.province().strip()));
         }
-    }
-
-    private static void requireText(List<FieldViolation> violations, String field, String value, int max) {
-        if (isBlank(value)) {
-            violations.add(new FieldViolation(field, "required"));
-        } else {
-            optionalText(violations, field, value, max);
-        }
-    }
-
-    private static void optionalText(List<FieldViolation> violations, String field, String value, int max) {
-        if (value == null) {
-            return;
-        }
-        if (!PlainText.isAcceptable(value)) {
-            violations.add(new FieldViolation(field, PlainText.whyForbidden(value)));
-        } else if (value.length() > max) {
-            violations.add(new FieldViolation(field, "at most " + max + " characters"));
-        }
-    }
-
-    /** Nothing a reader could see: empty, spaces, or only zero-width and filler characters. */
-    private static boolean isBlank(String s) {
-        return s == null || !PlainText.hasVisibleCharacter(s);
     }
 }

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application.buying;
 
+import cn.longyuan.market.application.FieldChecks;
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.PlaceOrderCommand;
@@ -159,9 +160,9 @@ public class BuyerRequests {
                         + " days: the earliest is " + lead.earliest()));
             }
         }
-        text(violations, "name", ask.name(), 100, true);
-        boolean noPhone = isBlank(ask.phone());
-        boolean noEmail = isBlank(ask.email());
+        FieldChecks.required(violations, "name", ask.name(), 100);
+        boolean noPhone = FieldChecks.isBlank(ask.phone());
+        boolean noEmail = FieldChecks.isBlank(ask.email());
         if (noPhone && noEmail) {
             violations.add(new FieldViolation("phone", "a phone number or an e-mail address is required"));
         }
@@ -172,27 +173,14 @@ public class BuyerRequests {
         if (!noEmail && (!PlainText.isAcceptable(ask.email()) || !BuyerAccounts.isEmail(ask.email().strip()))) {
             violations.add(new FieldViolation("email", "not an e-mail address"));
         }
-        text(violations, "note", ask.note(), MAX_NOTE, false);
+        // a blank note is no note: it is kept as none, whatever its length
+        if (!FieldChecks.isBlank(ask.note())) {
+            FieldChecks.optional(violations, "note", ask.note(), MAX_NOTE);
+        }
         return violations;
     }
 
-    private static void text(List<FieldViolation> violations, String field, String value, int max, boolean required) {
-        if (isBlank(value)) {
-            if (required) {
-                violations.add(new FieldViolation(field, "required"));
-            }
-        } else if (!PlainText.isAcceptable(value)) {
-            violations.add(new FieldViolation(field, PlainText.whyForbidden(value)));
-        } else if (value.length() > max) {
-            violations.add(new FieldViolation(field, "at most " + max + " characters"));
-        }
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || !PlainText.hasVisibleCharacter(s);
-    }
-
     private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
+        return FieldChecks.isBlank(s) ? null : s.strip();
     }
 }

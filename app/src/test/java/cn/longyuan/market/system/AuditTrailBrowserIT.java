@@ -82,15 +82,14 @@ class AuditTrailBrowserIT {
 
             // a wrong filter (an end before the start) is said on the page, not a failure; the table keeps the last right one
             WebElement table = staff.findElement(By.id("audit:entries"));
-            for (String[] day : new String[][]{{"audit:from_input", "2026-12-02"}, {"audit:to_input", "2026-12-01"}}) {
-                WebElement input = staff.findElement(By.id(day[0]));
-                input.clear();
-                input.sendKeys(day[1], org.openqa.selenium.Keys.ESCAPE);
-            }
+            typeDay(staff, "audit:from_input", "2026-12-02");
+            typeDay(staff, "audit:to_input", "2026-12-01");
+            String typed = "from " + staff.findElement(By.id("audit:from_input")).getDomProperty("value")
+                    + ", to " + staff.findElement(By.id("audit:to_input")).getDomProperty("value");
             staff.findElement(By.id("audit:apply")).click();
             wait(staff).until(Browser.gone(table));
             String said = wait(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("audit"))).getText();
-            assertTrue(said.contains("截止日期不能早于起始日期"), said);
+            assertTrue(said.contains("截止日期不能早于起始日期"), typed + ": " + said);
             assertTrue(rows(staff).stream().noneMatch(r -> r.get(1).equals("coop-ningyuan")), rows(staff).toString());
             Browser.screenshot(staff, "audit-refused-zh");
         } finally {
@@ -165,6 +164,24 @@ class AuditTrailBrowserIT {
         browser.findElement(By.id("audit:apply")).click();
         wait(browser).until(Browser.gone(table));
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+    }
+
+    /**
+     * Types a day into a date picker and closes its calendar; waits until the field holds the day and no calendar
+     * is open (the picker rewrites its field from its own model on change, and an open calendar lies over the
+     * filter button), so the filter is pressed with both days really in place.
+     */
+    private static void typeDay(WebDriver browser, String id, String day) {
+        wait(browser).until(driver -> {
+            WebElement input = driver.findElement(By.id(id));
+            if (!day.equals(input.getDomProperty("value"))) {
+                input.clear();
+                input.sendKeys(day);
+            }
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            return day.equals(input.getDomProperty("value"))
+                    && driver.findElements(By.cssSelector("div.ui-datepicker:not(.ui-datepicker-inline)")).stream().noneMatch(WebElement::isDisplayed);
+        });
     }
 
     /** The table's rows as their cells' text: when, who, what, subject, change. */

@@ -63,13 +63,99 @@ class CatalogSearchIT {
 
         List<JsonObject> embroidery = items("q=embroidery");
         assertTrue(embroidery.size() >= 3, embroidery.toString());
-        embroidery.forEach(p -> assertEquals("embroidery", p.getString("craft"), p.toString()));
+        assertTrue(embroidery.stream().filter(p -> p.getString("craft").equals("embroidery")).count() >= 3, embroidery.toString());
         assertTrue(embroidery.stream().anyMatch(p -> p.getString("name").contains("刺绣")), "the Chinese names of 刺绣 pieces");
 
         List<JsonObject> english = items("q=" + encode("wheat straw") + "&lang=en");
         assertTrue(english.stream().filter(p -> p.getString("craft").equals("wheat-straw")).count() >= 4, english.toString());
         english.forEach(p -> assertTrue(p.getString("craft").equals("wheat-straw") || p.getString("craft").equals("straw-weaving"),
                 "wheat-straw pictures, and the basket woven from wheat straw: " + p));
+    }
+
+    private Set<String> ids(String query) {
+        return items(query).stream().map(p -> p.getString("id")).collect(Collectors.toSet());
+    }
+
+    /** The ids of what these words find that is of this craft. */
+    private Set<String> ofCraft(String words, String craft) {
+        return items("q=" + encode(words)).stream().filter(p -> p.getString("craft").equals(craft))
+                .map(p -> p.getString("id")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void pinyinTyposAndTheOtherLanguageFindWhatTheBuyerMeans() {
+        Set<String> sachets = ofCraft("香包", "sachet");
+        assertTrue(sachets.size() >= 5, sachets.toString());
+        Set<String> xiangbao = ids("q=xiangbao");
+        assertTrue(xiangbao.containsAll(sachets), "xiangbao finds the sachets: " + xiangbao);
+        assertTrue(ids("q=" + encode("香包")).containsAll(xiangbao), "and nothing 香包 does not find");
+        assertTrue(ids("q=xb").containsAll(sachets), "the initials of 香包");
+        Set<String> paperCuts = ofCraft("剪纸", "paper-cutting");
+        assertFalse(paperCuts.isEmpty());
+        assertTrue(ids("q=jianzhi").containsAll(paperCuts), "jianzhi: 剪纸");
+        Set<String> embroidered = ofCraft("刺绣", "embroidery");
+        assertTrue(embroidered.size() >= 3);
+        assertTrue(ids("q=cixiu").containsAll(embroidered), "cixiu: 刺绣");
+
+        assertTrue(ids("q=embroidry").containsAll(embroidered), "a typo in a long word");
+        assertTrue(ids("q=sachett").containsAll(sachets), "a typo in a shorter one");
+
+        Set<String> insoles = ofCraft("刺绣", "insole");
+        assertTrue(insoles.size() >= 3, "the demo's embroidered insoles: " + insoles);
+        assertTrue(ids("q=embroidery").containsAll(insoles), "embroidery finds the embroidered insoles 刺绣 finds");
+        assertTrue(ids("q=" + encode("鞋垫")).containsAll(ofCraft("insole", "insole")), "鞋垫 finds what says insole");
+    }
+
+    @Test
+    void anEmptyAnswerSuggestsWordsThatFindPiecesInTheApiAndOnThePage() {
+        JsonObject none = page("q=xachet");
+        assertEquals(0, none.getInt("total"));
+        List<String> suggestions = none.getJsonArray("suggestions").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList();
+        assertTrue(suggestions.contains("sachet"), suggestions.toString());
+        for (String suggestion : suggestions) {
+            assertTrue(page("q=" + encode(suggestion)).getInt("total") > 0, "each suggestion finds pieces: " + suggestion);
+        }
+        assertTrue(page("q=" + encode("香苞")).getJsonArray("suggestions").toString().contains("香包"));
+        assertEquals(0, page("q=" + encode("香包")).getJsonArray("suggestions").size(), "none when something is found");
+
+        String zh = Http.get(app.uri("search?q=xachet"), "Accept-Language", "zh-CN").body();
+        assertTrue(zh.contains("id=\"suggestions\"") && zh.contains("您是不是要找"), zh);
+        assertTrue(zh.contains("href=\"/search?q=sachet\""), "a link that searches for it");
+        String en = Http.get(app.uri("search?q=xachet"), "Accept-Language", "en").body();
+        assertTrue(en.contains("Did you mean:") && en.contains("href=\"/search?q=sachet\""), en);
+        String found = Http.get(app.uri("search?q=sachet"), "Accept-Language", "en").body();
+        assertFalse(found.contains("id=\"suggestions\""));
+    }
+
+    @Test
+    void byRelevanceSoldOutPiecesComeAfterPiecesInStock() {
+        // the index follows stock within seconds and other tests sell meanwhile: ask until one answer is settled
+        // straw: the demo's straw basket, which nobody has made yet (named so, in a short name: a high score), and
+        // the wheat-straw pictures in stock
+        List<JsonObject> ranked = List.of();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            ranked = items("q=straw&lang=en");
+            if (inStockFirst(ranked)) {
+                break;
+            }
+            sleep(500);
+        }
+        assertTrue(inStockFirst(ranked), ranked.toString());
+        int basket = ranked.stream().map(p -> p.getString("craft")).toList().indexOf("straw-weaving");
+        assertTrue(basket > 0 && ranked.get(basket).getInt("available") == 0, "the basket, after pieces in stock: " + ranked);
+    }
+
+    private static boolean inStockFirst(List<JsonObject> items) {
+        boolean soldOutSeen = false;
+        for (JsonObject p : items) {
+            if (p.getInt("available") <= 0) {
+                soldOutSeen = true;
+            } else if (soldOutSeen) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

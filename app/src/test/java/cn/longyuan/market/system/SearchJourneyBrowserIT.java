@@ -47,6 +47,43 @@ class SearchJourneyBrowserIT {
         journey("en", PHONE, "en-phone");
     }
 
+    @Test
+    void aMistypedSearchOffersWhatTheBuyerMeantInChinese() {
+        didYouMean("zh-CN", "香苞", "香包", "您是不是要找", "zh");
+    }
+
+    @Test
+    void aMistypedSearchOffersWhatTheBuyerMeantInEnglish() {
+        didYouMean("en", "xachet", "sachet", "Did you mean", "en");
+    }
+
+    /** Types a word that finds nothing; the suggestion is a link that searches for it and finds pieces. */
+    private void didYouMean(String language, String typed, String meant, String question, String shot) {
+        WebDriver browser = Browser.open(language, 1280, 900);
+        try {
+            browser.get(app.baseUri().toString());
+            browser.findElement(By.id("search:q")).sendKeys(typed);
+            browser.findElement(By.id("search:submit")).click();
+            waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("suggestions")));
+            assertTrue(browser.findElements(By.cssSelector("li.product-card")).isEmpty(), "nothing found");
+            WebElement suggestions = browser.findElement(By.id("suggestions"));
+            assertTrue(suggestions.isDisplayed());
+            assertTrue(suggestions.getText().contains(question), suggestions.getText());
+            WebElement link = suggestions.findElements(By.cssSelector("a.suggestion")).stream()
+                    .filter(a -> a.getText().strip().equals(meant)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no suggestion " + meant + " in " + suggestions.getText()));
+            Browser.screenshot(browser, "search-did-you-mean-" + shot);
+
+            link.click();
+            waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-layout li.product-card")));
+            assertEquals(meant, browser.findElement(By.id("search:q")).getAttribute("value"));
+            assertTrue(browser.findElements(By.id("suggestions")).isEmpty(), "found: nothing to suggest");
+            assertFalse(browser.findElements(By.cssSelector("li.product-card")).isEmpty());
+        } finally {
+            browser.quit();
+        }
+    }
+
     private void journey(String language, int width, String shot) {
         WebDriver browser = Browser.open(language, width, 900);
         try {

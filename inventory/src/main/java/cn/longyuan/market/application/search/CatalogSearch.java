@@ -42,8 +42,9 @@ public class CatalogSearch {
     public record Facet(String value, BilingualText label, long count) {
     }
 
+    /** One page of products; {@code suggestions}: other words to search for when the words found nothing. */
     public record Found(List<ProductSummary> items, long total, List<Facet> crafts, List<Facet> cooperatives,
-                        List<Facet> townships, long inStock, long generation) {
+                        List<Facet> townships, long inStock, long generation, List<String> suggestions) {
     }
 
     public Found find(SearchRequest request) {
@@ -56,7 +57,7 @@ public class CatalogSearch {
         return new Found(catalog.summariesOf(results.productIds()), results.total(),
                 facets(results.crafts(), crafts), facets(results.cooperatives(), cooperatives),
                 results.townships().stream().map(f -> new Facet(f.value(), new BilingualText(f.value(), f.value()), f.count())).toList(),
-                results.inStock(), search.generation());
+                results.inStock(), search.generation(), results.suggestions());
     }
 
     /** The index's generation: it moves when the catalogue changed (for caches of rendered pages). */

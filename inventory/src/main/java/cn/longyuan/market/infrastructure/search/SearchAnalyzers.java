@@ -25,6 +25,9 @@ import java.util.List;
  * inside a longer text differently when its dictionary does not know the word (香包, 布老虎), and a buyer's two
  * characters must find what contains them. English text goes through Lucene's English analyzer (stop words,
  * Porter stemming), so "tigers" finds "Tiger".
+ * <p>
+ * Chinese names are also indexed as pinyin, a syllable per character, and as the initials of the syllables, so
+ * that a buyer without a Chinese keyboard finds 香包 by {@code xiangbao} or {@code xb} ({@link Pinyin}).
  */
 final class SearchAnalyzers {
 
@@ -33,6 +36,10 @@ final class SearchAnalyzers {
     /** Chinese words as asked for: character pairs; a lone character stays one. */
     static final Analyzer CHINESE_QUERY = chinese(false);
     static final Analyzer ENGLISH = new EnglishAnalyzer();
+    /** Chinese text as its pinyin, a syllable a character ({@link PinyinFilter}): 香包 → xiang bao. */
+    static final Analyzer PINYIN = pinyin(false);
+    /** Chinese text as the initials of its pinyin: 香包 → x b. */
+    static final Analyzer PINYIN_INITIALS = pinyin(true);
 
     private SearchAnalyzers() {
     }
@@ -47,6 +54,16 @@ final class SearchAnalyzers {
                 stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                         | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
                 return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    private static Analyzer pinyin(boolean initials) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new PinyinFilter(new CJKWidthFilter(source), initials));
             }
         };
     }

@@ -102,7 +102,8 @@ class CatalogSearchTest {
 
             assertEquals(List.of(chain.sachetId), search.ids(words("香包")));
             assertEquals(List.of(chain.paperCutId, fan), search.ids(words("剪纸")), "the paper-cut by name, the fan by its description");
-            assertEquals(List.of(fan), search.ids(words("embroidery")));
+            assertEquals(List.of(fan, chain.sachetId), search.ids(words("embroidery")),
+                    "the embroidery craft by its name, then the sachet: its craft is the embroidered sachet");
             assertEquals(List.of(chain.sachetId), search.ids(words("mugwort")));
             assertEquals(List.of(), search.ids(words("no-such-thing-anywhere")));
 
@@ -111,6 +112,132 @@ class CatalogSearchTest {
             assertEquals("端午香包", sachet.name().zh());
             assertEquals(Money.parse("68.00"), sachet.price());
             assertEquals(1, found.total());
+        }
+    }
+
+    /** A listing of the chain's cooperative, listed the given minutes after its first two. */
+    private static long list(Chain chain, String craft, BilingualText name, BilingualText description, String price,
+                             int minutesLater) {
+        return chain.tx(em -> {
+            Product product = new Product(em.find(Cooperative.class, chain.cooperativeId), em.find(Craft.class, craft), name,
+                    description, Money.parse(price), null, chain.clock.instant().plus(Duration.ofMinutes(minutesLater)));
+            product.publish();
+            em.persist(product);
+            em.flush();
+            return product.id();
+        });
+    }
+
+    private static long listInsoles(Chain chain) {
+        return list(chain, "insole", new BilingualText("刺绣鞋垫·并蒂莲", "Embroidered Insoles: Twin Lotus"),
+                new BilingualText("多层纯棉布手工纳成。", "Layers of cotton quilted by hand."), "45.00", 2);
+    }
+
+    private static java.util.Set<Long> found(Wired search, String words) {
+        return java.util.Set.copyOf(search.ids(words(words)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void pinyinFullAndInitialsFindsTheChineseNames(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            long fan = listFan(chain);
+            long insoles = listInsoles(chain);
+            Wired search = new Wired(chain);
+
+            assertEquals(List.of(chain.sachetId), search.ids(words("xiangbao")), "香包");
+            assertEquals(List.of(chain.sachetId), search.ids(words("XiangBao")), "typed with capitals");
+            assertEquals(List.of(chain.paperCutId), search.ids(words("jianzhi")), "剪纸: by name and craft, not the fan's description");
+            assertEquals(java.util.Set.of(fan, insoles), found(search, "cixiu"), "刺绣: the insoles by name, the fan by its craft");
+            assertEquals(List.of(insoles), search.ids(words("xiedian")), "鞋垫");
+            assertEquals(List.of(chain.sachetId), search.ids(words("xb")), "the initials of 香包");
+            assertEquals(List.of(chain.sachetId), search.ids(words("dwxb")), "the initials of 端午香包");
+            assertEquals(List.of(), search.ids(words("xiangzhi")), "香 and 纸 stand in no name together");
+            assertEquals(java.util.Set.of(fan), found(search, "shuangwan"), "the township and cooperative in pinyin");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTypoInALongerEnglishWordStillFindsWhatItMeansExactWordsFirst(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            long fan = listFan(chain);
+            long insoles = listInsoles(chain);
+            long pony = list(chain, "cloth-tiger", new BilingualText("布艺小马", "Cloth Pony"),
+                    new BilingualText("手缝的布马。", "A horse sewn from cloth."), "38.00", 5);
+            Wired search = new Wired(chain);
+
+            assertEquals(List.of(chain.sachetId), search.ids(words("sachett")));
+            assertEquals(java.util.Set.of(fan, insoles, chain.sachetId), found(search, "embroidry"));
+            assertEquals(List.of(fan, pony), search.ids(words("peony")), "the peony fan before the pony one letter away, though newer");
+            assertEquals(List.of(pony), search.ids(words("pony")), "a short word is taken as typed");
+            assertEquals(List.of(), search.ids(words("achet")), "the first letter counts as typed");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void craftNamesFindEachOtherInBothLanguages(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            long fan = listFan(chain);
+            long insoles = listInsoles(chain);
+            Wired search = new Wired(chain);
+
+            java.util.Set<Long> embroidered = found(search, "刺绣");
+            assertEquals(java.util.Set.of(fan, insoles, chain.sachetId), embroidered);
+            assertEquals(embroidered, found(search, "embroidery"), "the embroidered insoles too");
+            assertEquals(fan, search.ids(words("embroidery")).get(0), "the craft named so first");
+            assertEquals(List.of(insoles), search.ids(words("insole")));
+            assertEquals(List.of(insoles), search.ids(words("鞋垫")));
+            assertEquals(List.of(chain.paperCutId, fan), search.ids(words("paper-cutting")),
+                    "the paper-cut by its craft, the fan by its description");
+            assertEquals(List.of(chain.sachetId), search.ids(words("香囊")), "another Chinese name of the sachet");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEmptyAnswerSuggestsWhatFindsSomething(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            listFan(chain);
+            Wired search = new Wired(chain);
+
+            CatalogSearch.Found mistyped = search.find(words("xachet"));
+            assertEquals(0, mistyped.total());
+            assertEquals(List.of("sachet"), mistyped.suggestions());
+            assertEquals(List.of("香包"), search.find(words("香苞")).suggestions());
+            assertEquals(List.of("端午香包"), search.find(words("端午香苞")).suggestions(), "a whole name mistyped");
+            assertEquals(List.of("dragon sachet"), search.find(words("dragon xachet")).suggestions(),
+                    "the word that finds something stays");
+            assertEquals(List.of(), search.find(words("香包")).suggestions(), "none when something is found");
+            assertEquals(List.of(), search.find(words("xachet").withCraft("paper-cutting")).suggestions(),
+                    "no sachet among the paper-cuts: nothing to suggest");
+            assertEquals(List.of(), search.find(words("qqqqqqqq")).suggestions());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void soldOutPiecesComeAfterPiecesInStockByRelevanceOnly(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            long fan = listFan(chain);
+            long insoles = listInsoles(chain);
+            Wired search = new Wired(chain);
+            assertEquals(List.of(insoles, fan, chain.sachetId), search.ids(words("刺绣")), "name, craft, description");
+
+            chain.produce(chain.sachetId, chain.mainLocationId, 1);
+            search.later(Duration.ofSeconds(3));
+            int builds = search.builds.get();
+            assertEquals(List.of(chain.sachetId, insoles, fan), search.ids(words("刺绣")), "in stock first, then by relevance");
+            assertEquals(builds, search.builds.get(), "the stock change did not rebuild the index");
+            assertEquals(List.of(insoles, chain.sachetId, fan), search.ids(words("刺绣").withSort(SearchSort.PRICE_ASC)),
+                    "by price: stock does not count");
+            assertEquals(List.of(insoles, fan, chain.sachetId), search.ids(words("刺绣").withSort(SearchSort.NEWEST)));
         }
     }
 

@@ -36,9 +36,11 @@ public class ProductsResource {
      * Search and filter the listed products: {@code q} in Chinese or English, ranked by relevance; {@code craft},
      * {@code cooperative}, {@code township}, {@code minPrice}/{@code maxPrice} (yuan, inclusive), {@code inStock=true};
      * {@code sort} relevance (default with words) / newest (default without) / price-asc / price-desc; paging.
+     * Words are also found by pinyin, with a typo and by a craft's name in the other language; an empty answer
+     * names words that find something instead ({@code suggestions}).
      */
     @GET
-    public PublicJson.Page<PublicJson.ProductItem> list(@QueryParam("q") String q, @QueryParam("craft") String craft,
+    public PublicJson.ProductPage list(@QueryParam("q") String q, @QueryParam("craft") String craft,
                                                         @QueryParam("cooperative") String cooperative,
                                                         @QueryParam("township") String township,
                                                         @QueryParam("minPrice") String minPrice,
@@ -53,7 +55,8 @@ public class ProductsResource {
                 paging.page(), paging.size());
         Locale locale = RequestLocale.of(lang, headers);
         CatalogSearch.Found result = search.find(request);
-        return new PublicJson.Page<>(result.items().stream().map(p -> PublicJson.item(p, locale)).toList(), result.total());
+        return new PublicJson.ProductPage(result.items().stream().map(p -> PublicJson.item(p, locale)).toList(), result.total(),
+                result.suggestions());
     }
 
     @GET

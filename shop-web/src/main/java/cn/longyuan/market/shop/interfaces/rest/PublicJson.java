@@ -21,6 +21,10 @@ public final class PublicJson {
     public record Page<T>(List<T> items, long total) {
     }
 
+    /** A page of the product search; when it found nothing, other words that do find pieces ("did you mean"). */
+    public record ProductPage(List<ProductItem> items, long total, List<String> suggestions) {
+    }
+
     public record CooperativeRef(String id, String name) {
     }
 

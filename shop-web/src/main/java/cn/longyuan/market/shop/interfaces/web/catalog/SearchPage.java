@@ -91,6 +91,10 @@ public class SearchPage {
     public record FacetLink(String label, long count, String url, boolean selected) {
     }
 
+    /** Words to search for instead ("did you mean"), and the address that searches for them with the same filters. */
+    public record SuggestionLink(String words, String url) {
+    }
+
     /** A way to sort, and the address that sorts so. */
     public record SortLink(String code, String label, String url, boolean selected) {
     }
@@ -201,6 +205,11 @@ public class SearchPage {
     private FacetLink facet(CatalogSearch.Facet f, String parameter, String chosen) {
         boolean selected = f.value().equals(chosen);
         return new FacetLink(ShopTexts.in(f.label()), f.count(), link(Map.of(parameter, selected ? "" : f.value())), selected);
+    }
+
+    /** When the words found nothing: other words that find pieces with the same filters, nearest first. */
+    public List<SuggestionLink> getSuggestions() {
+        return found().suggestions().stream().map(words -> new SuggestionLink(words, link(Map.of("q", words)))).toList();
     }
 
     public List<SortLink> getSorts() {

@@ -54,8 +54,11 @@ class CatalogSearchIT {
     void chineseTwoCharacterWordsAndEnglishWordsFindTheirProducts() {
         List<JsonObject> sachets = items("q=" + encode("香包"));
         assertTrue(sachets.size() >= 5, sachets.toString());
-        // name hits rank first; products that other tests list may mention 香包 in their descriptions only, after them
-        sachets.subList(0, 5).forEach(p -> assertTrue(p.getString("name").contains("香包"), p.toString()));
+        // name hits rank first; products that other tests list may mention 香包 in their descriptions only, after them.
+        // Its other name counts as a name hit: another test lists a "测试香囊…", which the craft synonyms find too
+        sachets.subList(0, 5).forEach(p -> assertTrue(p.getString("name").contains("香包") || p.getString("name").contains("香囊"),
+                p.toString()));
+        assertTrue(sachets.stream().filter(p -> p.getString("name").contains("香包")).count() >= 5, sachets.toString());
 
         List<JsonObject> paperCuts = items("q=" + encode("剪纸"));
         assertFalse(paperCuts.isEmpty());

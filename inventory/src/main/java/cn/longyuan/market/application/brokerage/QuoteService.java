@@ -144,6 +144,15 @@ public class QuoteService {
         return quotes;
     }
 
+    /** The caller's quotes whose pieces may be given out as piecework (the buyer said yes): none but a broker's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Quote> dispatchable(Actor actor) {
+        if (!actor.is(Role.BROKER)) {
+            return List.of();
+        }
+        return list(actor).stream().filter(q -> q.status().isDispatchable()).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Quote get(Actor actor, String number) {
         Quote quote = visible(actor, number);

@@ -8,7 +8,6 @@ import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.brokerage.QuoteLine;
-import cn.longyuan.market.domain.model.brokerage.QuoteStatus;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.dispatch.MaterialIssue;
@@ -99,6 +98,14 @@ public class PieceworkDispatch {
                            long productId, BilingualText productName, int quantity, Money pieceRate, LocalDate dueOn,
                            TaskStatus status, int accepted, int rejected, int outstanding, Money earned, String cancelReason,
                            long version, List<MaterialLine> materials, List<ReturnLine> returns) {
+
+        public boolean isOpen() {
+            return status.isOpen();
+        }
+
+        public boolean takesReturns() {
+            return status.takesReturns();
+        }
     }
 
     /**
@@ -109,7 +116,25 @@ public class PieceworkDispatch {
     public record WorkOrderView(String number, String owner, String quoteNumber, long productId, BilingualText productName,
                                 String craft, int quantity, LocalDate dueOn, int accepted, int rejected, int toDispatch,
                                 boolean mayAssign, String createdBy, Instant createdAt, List<TaskView> tasks) {
+
+        /** Tasks still out with their women: materials may be issued to them. */
+        public List<TaskView> openTasks() {
+            return tasks.stream().filter(TaskView::isOpen).toList();
+        }
+
+        /** Tasks whose pieces may come back now. */
+        public List<TaskView> tasksTakingReturns() {
+            return tasks.stream().filter(TaskView::takesReturns).toList();
+        }
+
+        /** The day a new task is due unless the dispatcher says otherwise: the work order's own, else two weeks on. */
+        public LocalDate suggestedTaskDue(LocalDate today) {
+            return dueOn != null ? dueOn : today.plusDays(SUGGESTED_TASK_DAYS);
+        }
     }
+
+    /** Days to a new task's suggested due day when its work order names none; the dispatcher may change it. */
+    static final int SUGGESTED_TASK_DAYS = 14;
 
     /** A woman who may be given work of this order: trained in its craft, active, with a product of that craft. */
     public record Candidate(long artisanId, String displayName, long cooperativeId, BilingualText cooperativeName,
@@ -129,7 +154,7 @@ public class PieceworkDispatch {
             if (quote == null || quote.brokerId() != actor.accountId()) {
                 throw refused(Reason.NOT_FOUND, "quoteNumber", "no such quote of yours");
             }
-            if (quote.status() != QuoteStatus.ACCEPTED && quote.status() != QuoteStatus.ORDERED) {
+            if (!quote.status().isDispatchable()) {
                 throw new RequestRefusedException(Reason.INVALID_STATE, "Quote " + quote.number() + " is " + quote.status()
                         + "; only the work of an accepted quote is dispatched.");
             }

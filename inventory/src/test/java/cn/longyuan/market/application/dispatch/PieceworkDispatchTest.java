@@ -143,7 +143,11 @@ class PieceworkDispatchTest {
             // an open quote is not work yet
             assertEquals(Reason.INVALID_STATE, reason(() -> dispatch(chain, d -> d.open(li,
                     new PieceworkDispatch.NewWorkOrder(quote.number(), null, null, null)))));
+            assertTrue(chain.tx(em -> new QuoteService(em, chain.orders(em), chain.clock).dispatchable(li)).isEmpty(),
+                    "an open quote is offered to no work order");
             chain.tx(em -> new QuoteService(em, chain.orders(em), chain.clock).accept(li, quote.number()));
+            assertEquals(List.of(quote.number()), chain.tx(em -> new QuoteService(em, chain.orders(em), chain.clock)
+                    .dispatchable(li)).stream().map(Quote::number).toList());
 
             WorkOrder order = dispatch(chain, d -> d.open(li, new PieceworkDispatch.NewWorkOrder(quote.number(), null, null, null)));
             assertEquals(200, order.quantity());
@@ -162,7 +166,13 @@ class PieceworkDispatchTest {
             assertEquals(List.of("quantity"), fields(() -> dispatch(chain, d -> d.assign(li, order.number(),
                     new PieceworkDispatch.NewTask(chain.trainedArtisanId, null, 1, RATE, DUE)))));
 
+            PieceworkDispatch.WorkOrderView assigned = dispatch(chain, d -> d.get(li, order.number()));
+            assertEquals(List.of(li1.id(), guo.id()), assigned.openTasks().stream().map(PieceworkDispatch.TaskView::id).toList());
+            assertEquals(List.of(), assigned.tasksTakingReturns(), "no pieces come back before materials went out");
+            assertEquals(DUE, assigned.suggestedTaskDue(DUE.minusDays(30)), "a task is due when its work order is");
             dispatch(chain, d -> d.issueMaterials(li, order.number(), li1.id(), "丝线", new BigDecimal("12.50"), "卷"));
+            assertEquals(List.of(li1.id()), dispatch(chain, d -> d.get(li, order.number())).tasksTakingReturns().stream()
+                    .map(PieceworkDispatch.TaskView::id).toList());
             dispatch(chain, d -> d.issueMaterials(li, order.number(), guo.id(), "艾草", new BigDecimal("2"), "公斤"));
             int ningyuanBefore = onHand(chain, chain.sachetId, chain.mainLocationId);
             int shuangwanBefore = onHand(chain, sw.sachetId, sw.locationId);
@@ -179,6 +189,7 @@ class PieceworkDispatchTest {
             assertEquals(10, view.toDispatch(), "rejected pieces are to be made again");
             assertEquals(quote.number(), view.quoteNumber());
             assertEquals(List.of(TaskStatus.RETURNED, TaskStatus.RETURNED), view.tasks().stream().map(PieceworkDispatch.TaskView::status).toList());
+            assertEquals(List.of(), view.openTasks(), "returned tasks take no more materials");
             PieceworkDispatch.ReturnLine checked = view.tasks().get(1).returns().get(0);
             assertNotNull(checked.traceCode());
             assertTrue(checked.traceCode().length() >= 8);

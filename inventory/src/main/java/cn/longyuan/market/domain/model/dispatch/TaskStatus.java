@@ -7,4 +7,9 @@ public enum TaskStatus {
     public boolean isOpen() {
         return this == ASSIGNED || this == IN_PROGRESS;
     }
+
+    /** Pieces come back only from work that has begun (its materials issued) and is not finished. */
+    public boolean takesReturns() {
+        return this == IN_PROGRESS;
+    }
 }

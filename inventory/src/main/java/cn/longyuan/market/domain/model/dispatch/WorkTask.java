@@ -111,7 +111,7 @@ public class WorkTask {
      * and at most the pieces still out; rejected pieces need a reason.
      */
     public void piecesReturned(int acceptedNow, int rejectedNow, String reason) {
-        if (status != TaskStatus.IN_PROGRESS) {
+        if (!status.takesReturns()) {
             throw new InvalidTransitionException("Task " + id + " is " + status
                     + (status == TaskStatus.ASSIGNED ? "; issue its materials before pieces come back." : "; it takes no more pieces."));
         }

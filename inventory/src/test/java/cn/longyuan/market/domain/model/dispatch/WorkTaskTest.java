@@ -32,6 +32,14 @@ class WorkTaskTest {
     }
 
     @Test
+    void onlyATaskInProgressTakesReturnsAndOnlyAssignedOrInProgressIsOpen() {
+        assertEquals(java.util.Set.of(TaskStatus.IN_PROGRESS), java.util.EnumSet.allOf(TaskStatus.class).stream()
+                .filter(TaskStatus::takesReturns).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of(TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS), java.util.EnumSet.allOf(TaskStatus.class)
+                .stream().filter(TaskStatus::isOpen).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void noPiecesComeBackBeforeMaterialsWereIssued() {
         WorkTask task = task(10);
         assertThrows(InvalidTransitionException.class, () -> task.piecesReturned(5, 0, null));

@@ -4,13 +4,10 @@ import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.CommissionStatementPdf;
 import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
-import cn.longyuan.market.domain.model.brokerage.CommissionRate;
-import cn.longyuan.market.domain.model.brokerage.CommissionRule;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.i18n.LanguagePreference;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,12 +15,10 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Brokers' commissions: a broker's ledger by month with her statements; for federation staff any broker's, her
@@ -55,30 +50,7 @@ public class CommissionsPage implements Serializable {
     private transient Commissions.Ledger ledger;
     private transient List<CommissionSettlement> settlements;
     private transient List<Commissions.Target> targets;
-    private List<RateRow> rates = new ArrayList<>();
-
-    /** A row of the rates form: what it is for ("" everything, "c:ID" a cooperative, "p:ID" a product) and the percent. */
-    public static class RateRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String target = "";
-        private BigDecimal percent;
-
-        public String getTarget() {
-            return target;
-        }
-
-        public void setTarget(String target) {
-            this.target = target;
-        }
-
-        public BigDecimal getPercent() {
-            return percent;
-        }
-
-        public void setPercent(BigDecimal percent) {
-            this.percent = percent;
-        }
-    }
+    private List<CommissionRateRow> rates = new ArrayList<>();
 
     public void load() throws IOException {
         YearMonth chosen = chosenMonth();
@@ -102,14 +74,8 @@ public class CommissionsPage implements Serializable {
             return;
         }
         if (user.isFederation() && broker != null && !FacesContext.getCurrentInstance().isPostback()) {
-            rates = new ArrayList<>();
-            for (CommissionRule rule : commissions.rules(user.actor(), broker)) {
-                RateRow row = new RateRow();
-                CommissionRate r = rule.rate();
-                row.setTarget(r.productId() != null ? "p:" + r.productId() : r.cooperativeId() != null ? "c:" + r.cooperativeId() : "");
-                row.setPercent(BigDecimal.valueOf(r.basisPoints(), 2));
-                rates.add(row);
-            }
+            rates = new ArrayList<>(commissions.rules(user.actor(), broker).stream()
+                    .map(rule -> CommissionRateRow.of(rule.rate())).toList());
         }
     }
 
@@ -120,15 +86,8 @@ public class CommissionsPage implements Serializable {
         } catch (DateTimeParseException e) {
             m = chosenMonth();
         }
-        byte[] pdf = CommissionStatementPdf.of(commissions.ledger(user.actor(), broker, m));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"commission-" + broker + "-" + m + ".pdf\"");
-        external.getResponseOutputStream().write(pdf);
-        faces.responseComplete();
+        PdfAnswer.attachment("commission-" + broker + "-" + m + ".pdf",
+                CommissionStatementPdf.of(commissions.ledger(user.actor(), broker, m)));
     }
 
     private YearMonth chosenMonth() {
@@ -140,27 +99,16 @@ public class CommissionsPage implements Serializable {
     }
 
     public void addRate() {
-        rates.add(new RateRow());
+        rates.add(new CommissionRateRow());
     }
 
-    public void removeRate(RateRow row) {
+    public void removeRate(CommissionRateRow row) {
         rates.remove(row);
     }
 
     public void saveRates() {
         try {
-            List<Commissions.RateInput> inputs = new ArrayList<>();
-            for (int i = 0; i < rates.size(); i++) {
-                RateRow row = rates.get(i);
-                BigDecimal p = row.getPercent();
-                if (p == null || p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.stripTrailingZeros().scale() > 2) {
-                    throw RequestRefusedException.invalid("percent", "from 0 to 100 with at most two decimals");
-                }
-                String t = row.getTarget() == null ? "" : row.getTarget();
-                Long cooperative = t.startsWith("c:") ? Long.valueOf(t.substring(2)) : null;
-                Long product = t.startsWith("p:") ? Long.valueOf(t.substring(2)) : null;
-                inputs.add(new Commissions.RateInput(cooperative, product, p.movePointRight(2).intValueExact()));
-            }
+            List<Commissions.RateInput> inputs = rates.stream().map(CommissionRateRow::input).toList();
             commissions.setRules(user.actor(), broker, inputs);
             Refusals.info("commissions.ratesSaved", broker);
         } catch (RequestRefusedException e) {
@@ -205,22 +153,11 @@ public class CommissionsPage implements Serializable {
         if (targets == null) {
             targets = user.isFederation() ? commissions.rateTargets(user.actor()) : List.of();
         }
-        java.util.Locale locale = language.getLocale();
-        java.util.ResourceBundle msg = FacesContext.getCurrentInstance().getApplication()
-                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
-        List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
-        items.add(new jakarta.faces.model.SelectItem("", msg.getString("commissions.everything")));
-        for (Commissions.Target t : targets) {
-            items.add(t.productId() == null
-                    ? new jakarta.faces.model.SelectItem("c:" + t.cooperativeId(), t.cooperative().in(locale))
-                    : new jakarta.faces.model.SelectItem("p:" + t.productId(), "　" + t.cooperative().in(locale) + " · " + t.product().in(locale)));
-        }
-        return items;
+        return CommissionRateRow.choices(targets, language.getLocale(), PageMessages.text("commissions.everything"));
     }
 
     public List<String> getMonths() {
-        YearMonth now = YearMonth.now(MarketTime.ZONE);
-        return IntStream.range(0, 12).mapToObj(i -> now.minusMonths(i).toString()).toList();
+        return StatementDownload.months();
     }
 
     public String money(long signedFen) {
@@ -279,7 +216,7 @@ public class CommissionsPage implements Serializable {
         return notFound;
     }
 
-    public List<RateRow> getRates() {
+    public List<CommissionRateRow> getRates() {
         return rates;
     }
 }

@@ -34,6 +34,23 @@ public record CommissionRate(Long cooperativeId, Long productId, int basisPoints
         return new CommissionRate(cooperativeId, productId, basisPoints);
     }
 
+    /**
+     * A percent as people write it (8.5 for 8.50 %) in basis points; a percent is from 0 to 100 with at most two
+     * decimals, anything else is no rate.
+     */
+    public static Optional<Integer> basisPointsOfPercent(java.math.BigDecimal percent) {
+        if (percent == null || percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0
+                || percent.stripTrailingZeros().scale() > 2) {
+            return Optional.empty();
+        }
+        return Optional.of(percent.movePointRight(2).intValueExact());
+    }
+
+    /** The basis points as a percent with two decimals (850 is 8.50), as the rates form shows it. */
+    public java.math.BigDecimal percentDecimal() {
+        return java.math.BigDecimal.valueOf(basisPoints, 2);
+    }
+
     /** 2 for a product's rate, 1 for a cooperative's, 0 for the rate for everything. */
     public int specificity() {
         return productId != null ? 2 : cooperativeId != null ? 1 : 0;

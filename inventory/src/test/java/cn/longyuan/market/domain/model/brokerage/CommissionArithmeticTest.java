@@ -19,6 +19,19 @@ class CommissionArithmeticTest {
     private static final SplitRule COOPERATIVE = new SplitRule(7000, 500);
 
     @Test
+    void aPercentAsWrittenIsBasisPointsFromZeroToAHundredWithTwoDecimalsAtMost() {
+        assertEquals(java.util.Optional.of(850), CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("8.5")));
+        assertEquals(java.util.Optional.of(850), CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("8.500")));
+        assertEquals(java.util.Optional.of(0), CommissionRate.basisPointsOfPercent(java.math.BigDecimal.ZERO));
+        assertEquals(java.util.Optional.of(CommissionRate.WHOLE), CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("100")));
+        for (String wrong : List.of("-0.01", "100.01", "8.505", "1E+3")) {
+            assertTrue(CommissionRate.basisPointsOfPercent(new java.math.BigDecimal(wrong)).isEmpty(), wrong);
+        }
+        assertTrue(CommissionRate.basisPointsOfPercent(null).isEmpty());
+        assertEquals(new java.math.BigDecimal("8.50"), CommissionRate.forEverything(850).percentDecimal());
+    }
+
+    @Test
     void theBrokersOwnRateReplacesTheCooperativesBrokerShare() {
         IncomeSplit split = IncomeSplit.of(Money.parse("204.00"), COOPERATIVE, OptionalInt.of(1250), true, true);
 

@@ -1,17 +1,16 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
+import cn.longyuan.market.admin.interfaces.web.PdfAnswer;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.PrintedDocuments;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * {@code batch-tags.xhtml?batch=ID}: the batch's printable sheet of QR tags as a PDF, for a link the manager opens
@@ -43,16 +42,7 @@ public class BatchTagsPage {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(pdf.content().length);
-        external.setResponseHeader("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(pdf.content());
-        }
-        faces.responseComplete();
+        PdfAnswer.inline(pdf.fileName(), pdf.content());
     }
 
     public String getBatch() {

@@ -7,15 +7,12 @@ import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.PhoneOrders;
 import cn.longyuan.market.application.security.Actor;
-import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +26,6 @@ import java.util.UUID;
 @RequestScoped
 public class PhoneOrderPage {
 
-    static final int LINES = 4;
-
     @Inject
     private PhoneOrders phoneOrders;
 
@@ -43,11 +38,9 @@ public class PhoneOrderPage {
     @Inject
     private Actor actor;
 
-    private final List<LineInput> lines = new ArrayList<>();
+    private final LineInputs lines = new LineInputs("phone");
     private String key;
-    private String name;
-    private String phone;
-    private String email;
+    private final ContactInput contact = new ContactInput();
     private final AddressInput address = new AddressInput();
     private PaymentMethod paymentMethod = PaymentMethod.CASH_ON_DELIVERY;
     private OrderService.PlacedOrder placed;
@@ -55,32 +48,14 @@ public class PhoneOrderPage {
 
     @PostConstruct
     void init() {
-        for (int i = 0; i < LINES; i++) {
-            lines.add(new LineInput());
-        }
         key = UUID.randomUUID().toString();
     }
 
     public void place() {
-        List<PlaceOrderCommand.Line> commandLines = new ArrayList<>();
-        Map<String, String> inputs = new HashMap<>();
-        int index = 0;
-        for (int row = 0; row < lines.size(); row++) {
-            LineInput line = lines.get(row);
-            if (!line.isFilled()) {
-                continue;
-            }
-            commandLines.add(new PlaceOrderCommand.Line(line.getProductId() == null ? 0 : line.getProductId(),
-                    line.getQuantity() == null ? 0 : line.getQuantity()));
-            inputs.put("lines[" + index + "].productId", "phone:lines:" + row + ":product");
-            inputs.put("lines[" + index + "].quantity", "phone:lines:" + row + ":quantity");
-            index++;
-        }
-        inputs.putAll(Map.of("lines", "phone:lines:0:product", "contact.name", "phone:name", "contact.phone", "phone:phone",
-                "contact.email", "phone:email", "shippingAddress.province", "phone:province", "shippingAddress.city", "phone:city",
-                "shippingAddress.district", "phone:district", "shippingAddress.line", "phone:street",
-                "shippingAddress.postcode", "phone:postcode", "paymentMethod", "phone:payment"));
-        PlaceOrderCommand command = new PlaceOrderCommand(commandLines, new Contact(name, phone, email),
+        Map<String, String> inputs = lines.inputsOfFields();
+        inputs.putAll(Map.of("contact.name", "phone:name", "contact.phone", "phone:phone", "contact.email", "phone:email"));
+        inputs.putAll(AddressInput.inputsOfFields("phone"));
+        PlaceOrderCommand command = new PlaceOrderCommand(lines.lines(), contact.toContact(),
                 address.toShippingAddress(), paymentMethod);
         try {
             // resubmitting the same form answers its first order; the same form changed after an order is refused
@@ -111,7 +86,7 @@ public class PhoneOrderPage {
     }
 
     public List<LineInput> getLines() {
-        return lines;
+        return lines.getRows();
     }
 
     public String getKey() {
@@ -122,28 +97,8 @@ public class PhoneOrderPage {
         this.key = key;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public ContactInput getContact() {
+        return contact;
     }
 
     public AddressInput getAddress() {

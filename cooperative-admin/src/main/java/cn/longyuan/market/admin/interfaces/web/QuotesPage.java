@@ -3,7 +3,6 @@ package cn.longyuan.market.admin.interfaces.web;
 import cn.longyuan.market.admin.infrastructure.ShopAddress;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.QuoteService;
 import cn.longyuan.market.application.security.Actor;
@@ -16,9 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,12 +45,7 @@ public class QuotesPage {
     private OrderService.PlacedOrder placed;
     private List<CatalogQueries.ProductSummary> products;
 
-    private final List<LineInput> lines = new ArrayList<>();
-    private String customerName;
-    private String customerPhone;
-    private String customerEmail;
-    private LocalDate wantedBy;
-    private Integer validDays = QuoteService.DEFAULT_VALID_DAYS;
+    private final QuoteForm newQuote = new QuoteForm();
 
     private final AddressInput address = new AddressInput();
     private PaymentMethod paymentMethod = PaymentMethod.BANK_TRANSFER;
@@ -62,9 +53,6 @@ public class QuotesPage {
     /** Loads before the request's values are applied, so that a postback's forms (shown per quote) are decoded. */
     @PostConstruct
     void init() {
-        for (int i = 0; i < PhoneOrderPage.LINES; i++) {
-            lines.add(new LineInput());
-        }
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         for (String name : List.of("number", "decide:number", "order:number")) {
             String value = parameters.get(name);
@@ -97,25 +85,11 @@ public class QuotesPage {
     }
 
     public String create() {
-        List<PlaceOrderCommand.Line> requested = new ArrayList<>();
-        Map<String, String> inputs = new HashMap<>(Map.of("customer.name", "newQuote:name", "customer.phone", "newQuote:phone",
-                "customer.email", "newQuote:email", "wantedBy", "newQuote:wantedBy", "validDays", "newQuote:validDays",
-                "lines", "newQuote:lines:0:product"));
-        for (int row = 0; row < lines.size(); row++) {
-            LineInput line = lines.get(row);
-            if (line.isFilled()) {
-                inputs.put("lines[" + requested.size() + "].productId", "newQuote:lines:" + row + ":product");
-                inputs.put("lines[" + requested.size() + "].quantity", "newQuote:lines:" + row + ":quantity");
-                requested.add(new PlaceOrderCommand.Line(line.getProductId() == null ? 0 : line.getProductId(),
-                        line.getQuantity() == null ? 0 : line.getQuantity()));
-            }
-        }
         try {
-            Quote quote = quotes.create(actor, new QuoteService.Request(
-                    new Quote.Customer(customerName, customerPhone, customerEmail), wantedBy, validDays, requested));
+            Quote quote = quotes.create(actor, newQuote.request());
             return "/quotes.xhtml?faces-redirect=true&number=" + quote.number();
         } catch (RequestRefusedException refused) {
-            FormMessages.show(refused, inputs);
+            FormMessages.show(refused, newQuote.inputsOfFields());
             reload();
             return null;
         }
@@ -146,9 +120,7 @@ public class QuotesPage {
                     paymentMethod);
             FormMessages.info("phoneOrder.placed", placed.order().number());
         } catch (RequestRefusedException refused) {
-            FormMessages.show(refused, Map.of("shippingAddress.province", "order:province", "shippingAddress.city", "order:city",
-                    "shippingAddress.district", "order:district", "shippingAddress.line", "order:street",
-                    "shippingAddress.postcode", "order:postcode", "paymentMethod", "order:payment"));
+            FormMessages.show(refused, AddressInput.inputsOfFields("order"));
         }
         reload();
     }
@@ -208,48 +180,8 @@ public class QuotesPage {
         return placed;
     }
 
-    public List<LineInput> getLines() {
-        return lines;
-    }
-
-    public String getCustomerName() {
-        return customerName;
-    }
-
-    public void setCustomerName(String customerName) {
-        this.customerName = customerName;
-    }
-
-    public String getCustomerPhone() {
-        return customerPhone;
-    }
-
-    public void setCustomerPhone(String customerPhone) {
-        this.customerPhone = customerPhone;
-    }
-
-    public String getCustomerEmail() {
-        return customerEmail;
-    }
-
-    public void setCustomerEmail(String customerEmail) {
-        this.customerEmail = customerEmail;
-    }
-
-    public LocalDate getWantedBy() {
-        return wantedBy;
-    }
-
-    public void setWantedBy(LocalDate wantedBy) {
-        this.wantedBy = wantedBy;
-    }
-
-    public Integer getValidDays() {
-        return validDays;
-    }
-
-    public void setValidDays(Integer validDays) {
-        this.validDays = validDays;
+    public QuoteForm getNewQuote() {
+        return newQuote;
     }
 
     public AddressInput getAddress() {

@@ -44,12 +44,7 @@ public class ListingEditor implements Serializable {
     private String product;
     private Long productId;
     private long version;
-    private String craft;
-    private String nameZh;
-    private String nameEn;
-    private String descriptionZh;
-    private String descriptionEn;
-    private String price;
+    private final ListingFields fields = new ListingFields();
     private boolean published;
     private String imageUrl;
     private boolean notFound;
@@ -80,12 +75,7 @@ public class ListingEditor implements Serializable {
     private void fill(Product p) {
         productId = p.id();
         version = p.version();
-        craft = p.craft().code();
-        nameZh = p.name().zh();
-        nameEn = p.name().en();
-        descriptionZh = p.description().zh();
-        descriptionEn = p.description().en();
-        price = p.price().toDecimalString();
+        fields.fill(p);
         published = p.isPublished();
         imageUrl = p.imageUrl();
         photos = listings.photos(actor.get(), p.id());
@@ -93,7 +83,7 @@ public class ListingEditor implements Serializable {
     }
 
     public String save() {
-        ListingDraft draft = new ListingDraft(craft, nameZh, nameEn, descriptionZh, descriptionEn, price);
+        ListingDraft draft = fields.draft();
         try {
             if (productId == null) {
                 long id = listings.create(actor.get(), draft);
@@ -103,8 +93,7 @@ public class ListingEditor implements Serializable {
             fill(listings.find(actor.get(), productId));
             Refusals.info("listing.saved");
         } catch (RequestRefusedException e) {
-            stale = e.violations().stream().anyMatch(v -> v.field().equals(ListingService.VERSION_FIELD));
-            Refusals.show(e, FORM);
+            refused(e);
         }
         return null;
     }
@@ -123,9 +112,14 @@ public class ListingEditor implements Serializable {
             fill(listings.find(actor.get(), productId));
             Refusals.info(value ? "listing.publishedNow" : "listing.unpublishedNow");
         } catch (RequestRefusedException e) {
-            stale = e.violations().stream().anyMatch(v -> v.field().equals(ListingService.VERSION_FIELD));
-            Refusals.show(e, FORM);
+            refused(e);
         }
+    }
+
+    /** A refused save: said next to the form; a newer version (someone else's save) offers to reload. */
+    private void refused(RequestRefusedException e) {
+        stale = e.violations().stream().anyMatch(v -> v.field().equals(ListingService.VERSION_FIELD));
+        Refusals.show(e, FORM);
     }
 
     /** Throws away the user's edits and shows the product as it is now (after someone else's change). */
@@ -184,52 +178,8 @@ public class ListingEditor implements Serializable {
         // the version is the one this view loaded, kept by the bean; a posted value is ignored
     }
 
-    public String getCraft() {
-        return craft;
-    }
-
-    public void setCraft(String craft) {
-        this.craft = craft;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getDescriptionZh() {
-        return descriptionZh;
-    }
-
-    public void setDescriptionZh(String descriptionZh) {
-        this.descriptionZh = descriptionZh;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
-    }
-
-    public String getPrice() {
-        return price;
-    }
-
-    public void setPrice(String price) {
-        this.price = price;
+    public ListingFields getFields() {
+        return fields;
     }
 
     public boolean isPublished() {

@@ -40,11 +40,7 @@ public class AccountsPage implements Serializable {
     private transient List<AccountAdministration.AccountView> rows;
     private transient List<CooperativeRegistry.Entry> cooperatives;
 
-    private String username;
-    private String displayName;
-    private Role role = Role.COOP_MANAGER;
-    private Long cooperativeId;
-    private String password;
+    private final NewAccountForm newAccount = new NewAccountForm();
     /** The last link made, with whose it is: shown until the next action. */
     private String issuedLink;
     private String issuedFor;
@@ -86,12 +82,10 @@ public class AccountsPage implements Serializable {
     public void create() {
         clearIssued();
         try {
-            AccountAdministration.Issued issued = accounts.create(user.actor(), new AccountAdministration.NewAccount(username,
-                    displayName, role, role == Role.COOP_MANAGER ? cooperativeId : null, password));
+            AccountAdministration.Issued issued = accounts.create(user.actor(), newAccount.request());
             show(issued);
             PageMessages.info(issued.link() == null ? "accounts.createdWithPassword" : "accounts.created", issued.account().username());
-            username = displayName = password = null;
-            cooperativeId = null;
+            newAccount.clear();
         } catch (RequestRefusedException refused) {
             PageMessages.refused(refused, "create", null);
         }
@@ -162,44 +156,8 @@ public class AccountsPage implements Serializable {
         return issuedFor;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public Long getCooperativeId() {
-        return cooperativeId;
-    }
-
-    public void setCooperativeId(Long cooperativeId) {
-        this.cooperativeId = cooperativeId;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+    public NewAccountForm getNewAccount() {
+        return newAccount;
     }
 
     public String getRoleOf() {

@@ -1,6 +1,7 @@
 package cn.longyuan.market.web.guard;
 
 import cn.longyuan.market.domain.model.shared.PlainText;
+import cn.longyuan.market.web.api.UnexpectedFailures;
 import cn.longyuan.market.web.security.LocalRedirects;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,7 +24,8 @@ import java.util.Map;
  * parameter: no page or call stores such text, and PostgreSQL refuses NUL with an error of its own.</li>
  * </ul>
  * It also keeps the site's own redirects as paths ({@link LocalRedirects}).
- * Refusals are JSON under {@code /api/} (the APIs' error body) and a short page elsewhere.
+ * Refusals are JSON under {@code /api/} (the APIs' error body) and a short page elsewhere; under {@code /api/} a
+ * failure thrown by a filter behind this one is answered as the APIs answer one ({@link UnexpectedFailures}).
  * <p>
  * Declared in each war's web.xml right after the security headers, so that it runs before the wars' own filters (the
  * shop's readable addresses forward to their pages, and a forward is not filtered again).
@@ -75,7 +77,24 @@ public class RequestGuardFilter extends HttpFilter {
             Refusals.badCharacter(request, response, api, bad);
             return;
         }
-        chain.doFilter(guarded, LocalRedirects.wrap(response));
+        if (!api) {
+            chain.doFilter(guarded, LocalRedirects.wrap(response));
+            return;
+        }
+        try {
+            chain.doFilter(guarded, LocalRedirects.wrap(response));
+        } catch (RuntimeException | ServletException failure) {
+            // thrown by a filter in front of the resources (their own failures are mapped inside JAX-RS): the
+            // API's JSON, not the container's HTML error page
+            if (response.isCommitted()) {
+                throw failure;
+            }
+            UnexpectedFailures.Answer answer = UnexpectedFailures.answer(failure);
+            response.resetBuffer();
+            response.setStatus(answer.status());
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(answer.json());
+        }
     }
 
     /** The name of the first parameter whose name or a value has a character no person types, or null. */

@@ -41,13 +41,7 @@ public class AddressBookPage implements Serializable {
     private List<Row> rows = List.of();
     private Long editing;
     private boolean formShown;
-    private String recipient;
-    private String phone;
-    private String province;
-    private String city;
-    private String district;
-    private String line;
-    private String postcode;
+    private final AddressFields fields = new AddressFields();
 
     @PostConstruct
     void read() {
@@ -60,7 +54,7 @@ public class AddressBookPage implements Serializable {
 
     public void startNew() {
         editing = null;
-        fill(new BuyerAddress.Details(buyer.getDisplayName(), null, "甘肃省", null, null, null, null));
+        fields.fill(new BuyerAddress.Details(buyer.getDisplayName(), null, "甘肃省", null, null, null, null));
         formShown = true;
     }
 
@@ -68,20 +62,15 @@ public class AddressBookPage implements Serializable {
         try {
             BuyerAddress address = book.find(buyer.accountId(), id);
             editing = id;
-            fill(address.details());
+            fields.fill(address.details());
             formShown = true;
         } catch (RequestRefusedException notFound) {
             message(null, FacesMessage.SEVERITY_ERROR, ShopTexts.text("address.notFound"));
         }
     }
 
-    /** The province changed: the city must be chosen again from its cities. */
-    public void provinceChanged() {
-        city = null;
-    }
-
     public void save() {
-        BuyerAddress.Details details = new BuyerAddress.Details(recipient, phone, province, city, district, line, postcode);
+        BuyerAddress.Details details = fields.details();
         try {
             if (editing == null) {
                 book.add(buyer.accountId(), details);
@@ -98,7 +87,7 @@ public class AddressBookPage implements Serializable {
                 return;
             }
             for (FieldViolation v : refused.violations()) {
-                message(FORM + ":" + v.field(), FacesMessage.SEVERITY_ERROR, fieldText(v));
+                message(FORM + ":" + v.field(), FacesMessage.SEVERITY_ERROR, AddressFields.violationText(v));
             }
             FacesContext.getCurrentInstance().validationFailed();
         } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException changedMeanwhile) {
@@ -132,24 +121,6 @@ public class AddressBookPage implements Serializable {
         read();
     }
 
-    /** The text next to a field the address book refused. */
-    static String fieldText(FieldViolation v) {
-        String reason = v.message().startsWith("required") ? "required"
-                : v.field().equals("city") && v.message().startsWith("not a city") ? "cityNotInProvince"
-                : "invalid";
-        return ShopTexts.text("address.violation." + reason);
-    }
-
-    private void fill(BuyerAddress.Details d) {
-        recipient = d.recipient();
-        phone = d.phone();
-        province = d.province();
-        city = d.city();
-        district = d.district();
-        line = d.line();
-        postcode = d.postcode();
-    }
-
     private static void message(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
@@ -166,59 +137,7 @@ public class AddressBookPage implements Serializable {
         return editing != null;
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getLine() {
-        return line;
-    }
-
-    public void setLine(String line) {
-        this.line = line;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
+    public AddressFields getFields() {
+        return fields;
     }
 }

@@ -1,9 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web.checkout;
 
-import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.OrderPlacement;
 import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.buying.AddressBook;
 import cn.longyuan.market.application.buying.BuyerOrders;
@@ -12,28 +10,22 @@ import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
 import cn.longyuan.market.shop.interfaces.web.account.RegionOptions;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.faces.model.SelectItem;
-import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
-import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.cart.CartLine;
 import cn.longyuan.market.shop.interfaces.web.cart.OrderPreview;
 import cn.longyuan.market.shop.interfaces.web.cart.PricedCart;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,23 +43,9 @@ public class Checkout implements Serializable {
 
     static final String FORM = "checkout";
     private static final String CONFIRMATION = "/confirmation.xhtml?faces-redirect=true";
-    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)](\\..*)?");
     static final String KEY_PARAMETER = "checkoutKey";
     private static final String KEY_PREFIX = "shop-";
     private static final Pattern CHECKOUT_KEY = Pattern.compile(KEY_PREFIX + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
-
-    /** The service names fields as the API's request does; these are the inputs of this page that hold them. */
-    private static final Map<String, String> INPUT_OF_FIELD = Map.ofEntries(
-            Map.entry("contact.name", "name"),
-            Map.entry("contact.phone", "phone"),
-            Map.entry("contact.email", "email"),
-            Map.entry("shippingAddress.country", "country"),
-            Map.entry("shippingAddress.province", "province"),
-            Map.entry("shippingAddress.city", "city"),
-            Map.entry("shippingAddress.district", "district"),
-            Map.entry("shippingAddress.line", "addressLine"),
-            Map.entry("shippingAddress.postcode", "postcode"),
-            Map.entry("paymentMethod", "paymentMethod"));
 
     @Inject
     private ShoppingCart cart;
@@ -88,19 +66,11 @@ public class Checkout implements Serializable {
     private LanguagePreference language;
 
     /** A logged-in buyer's saved addresses (id → details), and the one chosen. */
-    private java.util.LinkedHashMap<Long, BuyerAddress.Details> savedAddresses = new java.util.LinkedHashMap<>();
+    private LinkedHashMap<Long, BuyerAddress.Details> savedAddresses = new LinkedHashMap<>();
     private Long savedAddressId;
 
     private String checkoutKey;
-    private String name;
-    private String phone;
-    private String email;
-    private String country = "CN";
-    private String province;
-    private String city;
-    private String district;
-    private String addressLine;
-    private String postcode;
+    private final DeliveryForm delivery = new DeliveryForm();
     private PaymentMethod paymentMethod = PaymentMethod.BANK_TRANSFER;
 
     private List<CartLine> lines = List.of();
@@ -122,8 +92,8 @@ public class Checkout implements Serializable {
     /** A registered buyer: her name and e-mail, and her default address, filled in for her. */
     private void prefillForBuyer() {
         buyer.get().ifPresent(b -> {
-            name = b.displayName();
-            email = b.email().orElse(null);
+            delivery.setName(b.displayName());
+            delivery.setEmail(b.email().orElse(null));
             addressBook.of(b.accountId()).forEach(a -> savedAddresses.put(a.id(), a.details()));
             savedAddresses.keySet().stream().findFirst().ifPresent(id -> {
                 savedAddressId = id;
@@ -138,27 +108,15 @@ public class Checkout implements Serializable {
         if (d == null) {
             return;
         }
-        name = d.recipient();
-        phone = d.phone();
-        country = "CN";
-        province = d.province();
-        city = d.city();
-        district = d.district();
-        addressLine = d.line();
-        postcode = d.postcode();
+        delivery.fill(d);
         refresh();
     }
 
-    /** The province changed: the city is chosen again, from its cities. */
-    public void provinceChanged() {
-        city = null;
+    public DeliveryForm getDelivery() {
+        return delivery;
     }
 
-    public boolean isDomestic() {
-        return "CN".equals(PlaceOrderCommand.normaliseCountry(country));
-    }
-
-    public java.util.List<SelectItem> getSavedAddresses() {
+    public List<SelectItem> getSavedAddresses() {
         return savedAddresses.entrySet().stream().map(e -> new SelectItem(e.getKey(), e.getValue().recipient() + " · "
                 + RegionOptions.place(e.getValue().province(), e.getValue().city()) + " " + e.getValue().line())).toList();
     }
@@ -174,7 +132,7 @@ public class Checkout implements Serializable {
     /** Reads the cart again; also when the country changes, since a parcel abroad costs another fee. */
     public void refresh() {
         lines = pricing.lines(cart);
-        summary = OrderPreview.of(lines, country);
+        summary = OrderPreview.of(lines, delivery.getCountry());
     }
 
     public String place() {
@@ -185,25 +143,13 @@ public class Checkout implements Serializable {
             return CONFIRMATION;
         }
         if (lines.isEmpty()) {
-            error(null, ShopTexts.text("checkout.emptyCart"));
+            CheckoutMessages.error(null, ShopTexts.text("checkout.emptyCart"));
             return null;
         }
-        if (isDomestic()) {
-            // a city must lie in the province chosen: refused next to the field, before anything is reserved
-            List<FieldViolation> regions = AddressBook.regionViolations(province, city);
-            if (!regions.isEmpty()) {
-                for (FieldViolation v : regions) {
-                    error(FORM + ":" + v.field(), ShopTexts.text(v.message().startsWith("not a city")
-                            ? "address.violation.cityNotInProvince" : v.message().startsWith("required")
-                            ? "address.violation.required" : "address.violation.invalid"));
-                }
-                error(null, ShopTexts.text("checkout.invalid"));
-                return null;
-            }
+        if (delivery.isDomestic() && !CheckoutMessages.regionAccepted(delivery)) {
+            return null;
         }
-        OrderRequest request = OrderRequest.of(lines, new Contact(name, phone, email),
-                new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), province, city, district, addressLine, postcode),
-                paymentMethod);
+        OrderRequest request = OrderRequest.of(lines, delivery.contact(), delivery.shippingAddress(), paymentMethod);
         try {
             BuyerOrders.Origin origin = new BuyerOrders.Origin(buyer.get().map(b -> b.accountId()).orElse(null),
                     language.getLanguage());
@@ -220,46 +166,7 @@ public class Checkout implements Serializable {
         if (refused.reason() == RequestRefusedException.Reason.OUT_OF_STOCK) {
             refresh();
         }
-        for (FieldViolation violation : refused.violations()) {
-            Matcher line = LINE_FIELD.matcher(violation.field());
-            if (line.matches() && Integer.parseInt(line.group(1)) < lines.size()) {
-                CartLine cartLine = lines.get(Integer.parseInt(line.group(1)));
-                if (cartLine.getProblem() == null) {
-                    cartLine.setProblem(refused.reason() == RequestRefusedException.Reason.OUT_OF_STOCK
-                            ? ShopTexts.text("cart.problem.notEnough") : ViolationTexts.of(violation));
-                }
-                continue;
-            }
-            String input = INPUT_OF_FIELD.get(violation.field());
-            if (input != null && !isDomestic() && (input.equals("province") || input.equals("city"))) {
-                input = input + "Text";
-            }
-            error(input == null ? null : FORM + ":" + input, ViolationTexts.of(violation));
-        }
-        String summaryKey = switch (refused.reason()) {
-            case VALIDATION -> "checkout.invalid";
-            case OUT_OF_STOCK -> "checkout.outOfStock";
-            case IDEMPOTENCY_KEY_REUSED -> "checkout.alreadyPlaced";
-            case UNAVAILABLE -> "checkout.paymentUnavailable";
-            default -> "checkout.refused";
-        };
-        error(null, ShopTexts.text(summaryKey));
-    }
-
-    private static void error(String clientId, String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        if (clientId != null) {
-            UIComponent component = faces.getViewRoot().findComponent(clientId);
-            if (component instanceof UIInput input) {
-                // marked invalid (red, aria-invalid) yet showing what she typed, for her to correct
-                Object typed = input.getValue();
-                input.setValid(false);
-                if (typed instanceof String typedText) {
-                    input.setSubmittedValue(typedText);
-                }
-            }
-        }
+        CheckoutMessages.show(refused, lines, delivery.isDomestic());
     }
 
     /** The checkout's idempotency key, also carried by the form ({@value #KEY_PARAMETER}). */
@@ -297,78 +204,6 @@ public class Checkout implements Serializable {
 
     public boolean isOnlinePaymentOffered() {
         return placement.offersOnlinePayment();
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getProvince() {
-        return province;
-    }
-
-    public void setProvince(String province) {
-        this.province = province;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(String district) {
-        this.district = district;
-    }
-
-    public String getAddressLine() {
-        return addressLine;
-    }
-
-    public void setAddressLine(String addressLine) {
-        this.addressLine = addressLine;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
     }
 
     public PaymentMethod getPaymentMethod() {

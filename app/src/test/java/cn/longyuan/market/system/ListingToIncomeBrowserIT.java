@@ -136,7 +136,17 @@ class ListingToIncomeBrowserIT {
             assertEquals("DELIVERED", Http.json(BackOffice.get(app, "coop-ningyuan", "/api/v1/orders?status=DELIVERED")).getJsonArray("items")
                     .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("number").equals(number))
                     .findFirst().orElseThrow().getString("status"));
+            // the services' notes in the page's language, the carrier's as typed
+            String deliveredHistory = browser.findElement(By.id("fulfil:history")).getText();
+            assertTrue(deliveredHistory.contains(" 签收") && deliveredHistory.contains("所有包裹均已签收")
+                    && deliveredHistory.contains("收到银行转账 ¥") && deliveredHistory.contains("EA123456789CN"), deliveredHistory);
+            assertFalse(deliveredHistory.contains("delivered on") || deliveredHistory.contains("received on"), deliveredHistory);
             Browser.screenshot(browser, "fulfil-delivered-zh");
+            // and on the buyer's tracking page
+            browser.get(app.uri("order.xhtml?number=" + number + "&token=" + Http.json(placed).getString("accessToken")).toString());
+            String tracking = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
+            assertTrue(tracking.contains("所有包裹均已签收") && tracking.contains(" 签收"), tracking);
+            assertFalse(tracking.contains("delivered on") || tracking.contains("every part"), tracking);
             HttpResponse<String> slip = BackOffice.get(app, "coop-ningyuan", "/api/v1/orders/" + number + "/packing-slip");
             assertEquals(200, slip.statusCode());
             assertTrue(slip.body().startsWith("%PDF"));

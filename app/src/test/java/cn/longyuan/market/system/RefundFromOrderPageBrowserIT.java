@@ -91,7 +91,9 @@ class RefundFromOrderPageBrowserIT {
             assertTrue(listed.contains("¥" + price), "the refund is the line's unit price " + price + ": " + listed);
             assertEquals("1", browser.findElement(By.id("refund:lines:0:refundable")).getText(), "one piece is left to refund");
             assertEquals("已付款", browser.findElement(By.id("orderStatus")).getText(), "a partial refund leaves it paid");
-            assertTrue(browser.findElement(By.id("fulfil:history")).getText().contains("refunded " + price), 
+            // the refund's note in the page's language, with the manager's reason as she typed it
+            assertTrue(browser.findElement(By.id("fulfil:history")).getText()
+                    .contains("已退款 ¥" + price + "（线下登记），商品已回库：一件绣线松了，买家寄回"),
                     browser.findElement(By.id("fulfil:history")).getText());
             Browser.screenshot(browser, "refund-listed-zh");
 

@@ -48,7 +48,7 @@ public record OrderDisplay(String number, String statusCode, String status, Stri
                 .filter(p -> Objects.equals(p.cooperativeId(), h.cooperativeId()))
                 .map(p -> ShopTexts.in(p.cooperativeName())).findFirst().orElse(null);
         String status = h.cooperativeId() == null ? orderStatus(h.to()) : partStatus(h.to());
-        return new Change(ShopTexts.time(h.at()), status, part, actor(h.actor()), isStaff(h.actor()) ? h.note() : null);
+        return new Change(ShopTexts.time(h.at()), status, part, actor(h.actor()), isStaff(h.actor()) ? NoteTexts.of(h.note()) : null);
     }
 
     private static String orderStatus(String status) {

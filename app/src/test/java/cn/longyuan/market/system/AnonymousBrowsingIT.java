@@ -42,7 +42,8 @@ class AnonymousBrowsingIT {
 
         for (String page : List.of("", "search?q=" + URLEncoder.encode("香包", StandardCharsets.UTF_8), "crafts/sachet", product,
                 "product.xhtml?id=7", "cooperatives/1", "artisans/2", "impact", "trace/" + code, "trace.xhtml",
-                "trace.xhtml?code=" + code, "search?craft=sachet&sort=price-asc&page=1")) {
+                "trace.xhtml?code=" + code, "search?craft=sachet&sort=price-asc&page=1", "search?page=100", "sitemap.xml",
+                "robots.txt", "favicon.ico", "favicon.svg")) {
             for (String language : List.of("zh-CN", "en")) {
                 HttpResponse<String> answer = Http.get(app.uri(page), "Accept-Language", language);
                 assertEquals(200, answer.statusCode(), page);

@@ -52,6 +52,32 @@ public abstract class AppDatabase {
         };
     }
 
+    /**
+     * An H2 file under the working directory opened with AUTO_SERVER, with the demo data: the test can write into
+     * it while the instance runs, as another instance or the back office would.
+     */
+    public static AppDatabase embeddedWhileRunning(Path workDir) {
+        String url = "jdbc:h2:file:" + workDir.resolve("data/longyuan").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY"
+                + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
+        return new AppDatabase() {
+            @Override
+            public Map<String, String> environment() {
+                return Map.of("DB_URL", url, "DEMO_DATA", "true");
+            }
+
+            @Override
+            public Connection connect() throws SQLException {
+                return DriverManager.getConnection(url, "longyuan", "longyuan-embedded");
+            }
+
+            @Override
+            public String kind() {
+                return "embedded H2, shared while running";
+            }
+        };
+    }
+
     /** A new empty schema in the test PostgreSQL, or empty when TEST_PG_URL is not set here. */
     public static Optional<AppDatabase> postgres(String name) {
         String url = System.getenv("TEST_PG_URL");

@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,16 +34,15 @@ class CatalogEscapingIT {
 
     private static RunningApp app;
     private static Path workDir;
-    private static String jdbcUrl;
+    private static AppDatabase database;
 
     @BeforeAll
     static void start() throws Exception {
         workDir = Files.createTempDirectory("longyuan-escaping-");
-        jdbcUrl = "jdbc:h2:file:" + workDir.resolve("data/longyuan").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY"
-                + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
-        app = RunningApp.startAnother(Map.of("DB_URL", jdbcUrl, "DEMO_DATA", "true",
-                "PUBLIC_BASE_URL", "https://shop.example.cn/"), workDir, "app-escaping.log");
+        database = AppDatabase.embeddedWhileRunning(workDir);
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.put("PUBLIC_BASE_URL", "https://shop.example.cn/");
+        app = RunningApp.startAnother(environment, workDir, "app-escaping.log");
     }
 
     @AfterAll
@@ -57,25 +54,14 @@ class CatalogEscapingIT {
     }
 
     private static Connection database() throws Exception {
-        return DriverManager.getConnection(jdbcUrl, "longyuan", "longyuan-embedded");
+        return database.connect();
     }
 
     /** Lists a product the way a cooperative's form would store it, straight into the database; answers its id. */
     private static long listHostileProduct() throws Exception {
-        try (Connection db = database();
-             PreparedStatement insert = db.prepareStatement("insert into product (cooperative_id, craft_code, name_zh, name_en,"
-                     + " description_zh, description_en, price_fen, image_url, published, created_at)"
-                     + " values (1, 'sachet', ?, ?, ?, ?, 5600, '/images/products/1.svg', true, ?)", new String[]{"id"})) {
-            insert.setString(1, "恶意香包" + SCRIPT);
-            insert.setString(2, "Hostile sachet " + IMAGE);
-            insert.setString(3, "描述" + IMAGE + SCRIPT);
-            insert.setString(4, "Description " + SCRIPT + IMAGE);
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        try (Connection db = database()) {
+            return ListingRows.insert(db, "恶意香包" + SCRIPT, "Hostile sachet " + IMAGE, "描述" + IMAGE + SCRIPT,
+                    "Description " + SCRIPT + IMAGE, 5600, true);
         }
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 
 import static cn.longyuan.market.system.ApiErrors.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every kind of bad request to the public API gets its JSON error, never HTML, a 500 or a stack trace. */
 class PublicApiErrorsIT {
@@ -100,6 +101,29 @@ class PublicApiErrorsIT {
     @CsvSource({"page,-1", "page,abc", "size,0", "size,101", "size,ten", "cooperative,x1"})
     void badPagingOrFiltersAre400(String parameter, String value) {
         assertError(Http.get(app.uri("api/v1/products?" + parameter + "=" + value)), 400, "VALIDATION", parameter);
+    }
+
+    @Test
+    void everyWrongSearchParameterIsNamedInOneAnswer() {
+        assertError(Http.get(app.uri("api/v1/products?minPrice=-1&sort=foo&size=0")), 400, "VALIDATION", "minPrice", "sort", "size");
+        assertError(Http.get(app.uri("api/v1/products?page=x&size=101&inStock=maybe&cooperative=c&maxPrice=1.001")),
+                400, "VALIDATION", "page", "size", "inStock", "cooperative", "maxPrice");
+    }
+
+    @Test
+    void anUnknownCraftIsRefusedAndAKnownOneIsNot() {
+        assertError(Http.get(app.uri("api/v1/products?craft=no-such-craft")), 400, "VALIDATION", "craft");
+        assertError(Http.get(app.uri("api/v1/products?craft=SACHET&sort=foo")), 400, "VALIDATION", "craft", "sort");
+        HttpResponse<String> sachets = Http.get(app.uri("api/v1/products?craft=sachet"));
+        assertEquals(200, sachets.statusCode(), sachets.body());
+    }
+
+    @Test
+    void aPagePastTheLastOneIsEmptyAndKeepsTheTotal() {
+        int total = Http.json(Http.get(app.uri("api/v1/products?size=1"))).getInt("total");
+        var past = Http.json(Http.get(app.uri("api/v1/products?size=10&page=" + (total / 10 + 5))));
+        assertEquals(0, past.getJsonArray("items").size(), past.toString());
+        assertEquals(total, past.getInt("total"), past.toString());
     }
 
     @ParameterizedTest

@@ -55,6 +55,23 @@ public class CatalogProfiles {
     public record BatchView(String traceCode, String makerName, java.time.LocalDate madeOn, int quantity) {
     }
 
+    /**
+     * What the shop's sitemap names: every product on sale, the cooperatives that sell them and the crafts they are
+     * in. Nothing withdrawn, unpublished or of a cooperative that is not approved.
+     */
+    public record ListedPages(List<Long> productIds, List<Long> cooperativeIds, List<String> craftCodes) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED) // one connection for its three reads
+    public ListedPages listedPages() {
+        List<Long> products = em.createQuery("select p.id from Product p where " + Product.ON_SALE + " order by p.id",
+                Long.class).getResultList();
+        List<Long> cooperatives = em.createQuery("select distinct p.cooperative.id from Product p where " + Product.ON_SALE,
+                Long.class).getResultList().stream().sorted().toList();
+        List<String> crafts = catalog.listedCrafts().stream().map(CatalogQueries.CraftName::code).toList();
+        return new ListedPages(products, cooperatives, crafts);
+    }
+
     /** The batches that made the product, latest first: the provenance behind every tag. */
     public List<BatchView> batches(long productId, int max) {
         return em.createQuery("select b from ProductionBatch b join fetch b.artisan where b.product.id = :p"

@@ -276,6 +276,28 @@ class CatalogQueriesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theSitemapNamesWhatIsOnSaleAndNothingElse(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Catalog c = Catalog.extend(chain);
+            CatalogProfiles.ListedPages listed = chain.tx(em -> new CatalogProfiles(em, chain.catalog(em)).listedPages());
+            assertEquals(List.of(chain.sachetId, chain.paperCutId, c.pouch, c.tigerShoes, c.handkerchief).stream().sorted().toList(),
+                    listed.productIds());
+            assertFalse(listed.productIds().contains(c.unlisted));
+            assertEquals(List.of(chain.cooperativeId, c.shuangwan).stream().sorted().toList(), listed.cooperativeIds());
+            assertEquals(List.of("sachet", "paper-cutting"), listed.craftCodes());
+
+            chain.tx(em -> {
+                em.find(Product.class, c.handkerchief).unpublish();
+                return null;
+            });
+            CatalogProfiles.ListedPages after = chain.tx(em -> new CatalogProfiles(em, chain.catalog(em)).listedPages());
+            assertFalse(after.productIds().contains(c.handkerchief), "a withdrawn product leaves the sitemap");
+        }
+    }
+
     private static ProductPage products(Chain chain, String q, String craft, Long cooperativeId, int page, int size) {
         return chain.tx(em -> chain.catalog(em).products(q, craft, cooperativeId, page, size));
     }

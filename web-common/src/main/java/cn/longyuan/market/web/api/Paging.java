@@ -14,11 +14,20 @@ public record Paging(int page, int size) {
 
     public static Paging of(String page, String size) {
         List<FieldViolation> violations = new ArrayList<>();
-        int p = parse(page, 0, Integer.MAX_VALUE / MAX_SIZE, 0, "page", violations);
-        int s = parse(size, 1, MAX_SIZE, DEFAULT_SIZE, "size", violations);
+        Paging paging = read(page, size, violations);
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "Invalid paging.", violations);
         }
+        return paging;
+    }
+
+    /**
+     * Reads the paging and adds what is wrong with it to {@code violations} (the default for a wrong one), for a
+     * call that reports its other parameters' mistakes in the same answer.
+     */
+    public static Paging read(String page, String size, List<FieldViolation> violations) {
+        int p = parse(page, 0, Integer.MAX_VALUE / MAX_SIZE, 0, "page", violations);
+        int s = parse(size, 1, MAX_SIZE, DEFAULT_SIZE, "size", violations);
         return new Paging(p, s);
     }
 

@@ -1,11 +1,11 @@
 package cn.longyuan.market.shop.interfaces.rest;
 
+import cn.longyuan.market.application.CatalogProfiles;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.search.CatalogSearch;
 import cn.longyuan.market.application.search.SearchRequest;
 import cn.longyuan.market.web.api.Ids;
-import cn.longyuan.market.web.api.Paging;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +32,9 @@ public class ProductsResource {
     @Inject
     private CatalogSearch search;
 
+    @Inject
+    private CatalogProfiles profiles;
+
     /**
      * Search and filter the listed products: {@code q} in Chinese or English, ranked by relevance; {@code craft},
      * {@code cooperative}, {@code township}, {@code minPrice}/{@code maxPrice} (yuan, inclusive), {@code inStock=true};
@@ -50,9 +53,8 @@ public class ProductsResource {
                                                         @QueryParam("page") String page, @QueryParam("size") String size,
                                                         @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        Paging paging = Paging.of(page, size);
         SearchRequest request = SearchParameters.parse(q, craft, cooperative, township, minPrice, maxPrice, inStock, sort,
-                paging.page(), paging.size());
+                page, size, code -> profiles.craft(code).isPresent());
         Locale locale = RequestLocale.of(lang, headers);
         CatalogSearch.Found result = search.find(request);
         return new PublicJson.ProductPage(result.items().stream().map(p -> PublicJson.item(p, locale)).toList(), result.total(),

@@ -6,13 +6,16 @@ import cn.longyuan.market.application.search.SearchRequest;
 import cn.longyuan.market.application.search.SearchSort;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.Ids;
+import cn.longyuan.market.web.api.Paging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * The query parameters of {@code GET /api/v1/products} read into a {@link SearchRequest}; every malformed one is
- * named in one 400 VALIDATION answer.
+ * The query parameters of {@code GET /api/v1/products} read into a {@link SearchRequest}; every malformed one (paging
+ * included) is named in one 400 VALIDATION answer. A craft must be one the shop knows: a mistyped code would
+ * otherwise answer an empty list that looks like "nothing of that craft".
  */
 final class SearchParameters {
 
@@ -22,13 +25,17 @@ final class SearchParameters {
     }
 
     static SearchRequest parse(String q, String craft, String cooperative, String township, String minPrice,
-                               String maxPrice, String inStock, String sort, int page, int size) {
+                               String maxPrice, String inStock, String sort, String page, String size,
+                               Predicate<String> knownCraft) {
         List<FieldViolation> violations = new ArrayList<>();
+        Paging paging = Paging.read(page, size, violations);
         if (q != null && q.length() > MAX_TEXT) {
             violations.add(new FieldViolation("q", "at most " + MAX_TEXT + " characters"));
         }
         if (craft != null && craft.length() > MAX_TEXT) {
             violations.add(new FieldViolation("craft", "at most " + MAX_TEXT + " characters"));
+        } else if (craft != null && !craft.isBlank() && !knownCraft.test(craft.strip())) {
+            violations.add(new FieldViolation("craft", "no such craft (a code such as sachet, paper-cutting, embroidery)"));
         }
         if (township != null && township.length() > MAX_TEXT) {
             violations.add(new FieldViolation("township", "at most " + MAX_TEXT + " characters"));
@@ -64,7 +71,8 @@ final class SearchParameters {
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "Invalid search parameters.", violations);
         }
-        return new SearchRequest(q, craft, cooperativeId, township, min, max, inStockOnly, order, page, size);
+        return new SearchRequest(q, craft, cooperativeId, township, min, max, inStockOnly, order, paging.page(),
+                paging.size());
     }
 
     private static Money price(String field, String text, List<FieldViolation> violations) {

@@ -1,6 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web;
 
 import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.web.http.PublicAddress;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -15,7 +16,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -45,8 +45,7 @@ public class TraceAddressFilter extends HttpFilter {
     private CatalogQueries catalog;
 
     @Inject
-    @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
-    private String publicBaseUrl;
+    private PublicAddress publicAddress;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -74,8 +73,7 @@ public class TraceAddressFilter extends HttpFilter {
     }
 
     String pageAddress(String code) {
-        String base = publicBaseUrl.strip();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/trace/" + code;
+        return publicAddress.absolute("/trace/" + code);
     }
 
     static byte[] png(String contents) throws IOException {

@@ -34,7 +34,8 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     boolean isKeepable() {
         String type = getContentType();
         return !personal && getStatus() == SC_OK && type != null
-                && (type.startsWith("text/html") || type.startsWith("application/json"));
+                && (type.startsWith("text/html") || type.startsWith("application/json")
+                || type.startsWith("application/xml"));
     }
 
     String contentSecurityPolicy() {

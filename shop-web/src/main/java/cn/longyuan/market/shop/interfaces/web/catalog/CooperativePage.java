@@ -60,6 +60,11 @@ public class CooperativePage {
                 + java.net.URLEncoder.encode(profile.township(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The summary for search results: whose pieces, from where. */
+    public String getMetaDescription() {
+        return ShopTexts.text("meta.cooperative", getName(), getTownship());
+    }
+
     public String getStory() {
         return profile.story().map(ShopTexts::in).orElse(null);
     }

@@ -2,6 +2,7 @@ package cn.longyuan.market.shop.interfaces.web.catalog;
 
 import cn.longyuan.market.application.CatalogProfiles;
 import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.listing.DescriptionHtml;
 import cn.longyuan.market.shop.interfaces.web.CachedImages;
 import cn.longyuan.market.shop.interfaces.web.ProductAddressFilter;
 import cn.longyuan.market.shop.interfaces.web.StockState;
@@ -9,6 +10,7 @@ import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.cart.CartPeek;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.web.api.Ids;
+import cn.longyuan.market.web.http.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -49,9 +51,16 @@ public class ProductDetails {
     @Inject
     private CatalogProfiles profiles;
 
+    @Inject
+    private PublicAddress publicAddress;
+
+    /** A search result shows about this much of a description. */
+    static final int META_DESCRIPTION = 160;
+
     private String id;
     private boolean read;
     private ProductCard product;
+    private CatalogQueries.ProductSummary summary;
     private String description;
     private List<MakerCard> makers = List.of();
     private List<String> gallery = List.of();
@@ -84,7 +93,8 @@ public class ProductDetails {
     }
 
     private void show(CatalogQueries.ProductDetail detail) {
-        product = ProductCard.of(detail.summary());
+        summary = detail.summary();
+        product = ProductCard.of(summary);
         description = ShopTexts.in(detail.description());
         Locale other = "en".equals(ShopTexts.locale().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         otherLanguage = other.getLanguage();
@@ -190,7 +200,38 @@ public class ProductDetails {
      * here with the same policy it was saved with, so that the page never shows markup that policy would drop.
      */
     public String getDescriptionHtml() {
-        return cn.longyuan.market.application.listing.DescriptionHtml.sanitise(getDescription());
+        return DescriptionHtml.sanitise(getDescription());
+    }
+
+    /**
+     * The page's summary for search results and link previews: the start of the description as plain text, or
+     * name, craft and cooperative when it has none.
+     */
+    public String getMetaDescription() {
+        readOnce();
+        String text = DescriptionHtml.toPlainText(getDescriptionHtml()).replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return product.name() + " · " + product.craftName() + " · " + product.cooperative();
+        }
+        return text.length() <= META_DESCRIPTION ? text : text.substring(0, META_DESCRIPTION - 1).strip() + "…";
+    }
+
+    /** The page's own address, as canonical link and in the structured data (the readable one, under PUBLIC_BASE_URL). */
+    public String getCanonicalUrl() {
+        readOnce();
+        return publicAddress.absolute(product.url());
+    }
+
+    public String getImageUrl() {
+        readOnce();
+        return publicAddress.absolute(product.imageUrl());
+    }
+
+    /** The schema.org Product of the page as JSON-LD, safe to write inside its script element as it is. */
+    public String getStructuredData() {
+        readOnce();
+        return ProductStructuredData.json(product.id(), product.name(), getMetaDescription(), getImageUrl(), getCanonicalUrl(),
+                product.cooperative(), summary.price().toDecimalString(), product.available() > 0);
     }
 
     public List<MakerCard> getMakers() {

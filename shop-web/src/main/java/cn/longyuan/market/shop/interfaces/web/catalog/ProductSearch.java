@@ -42,6 +42,11 @@ public class ProductSearch {
     /** The view action: which page of products the address asks for (read when the page renders them). */
     public void load() {
         pageIndex = pageIndex(page);
+        if (pageIndex > 0 && pageIndex >= getPageCount()) {
+            // past the end (an old link, a typed number): the last page, not "page 100 of 3"
+            pageIndex = getPageCount() - 1;
+            products = null;
+        }
     }
 
     /**

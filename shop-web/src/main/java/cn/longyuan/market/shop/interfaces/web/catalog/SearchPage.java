@@ -8,6 +8,7 @@ import cn.longyuan.market.application.search.SearchSort;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.api.Ids;
+import cn.longyuan.market.web.http.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -47,6 +48,9 @@ public class SearchPage {
 
     @Inject
     private CatalogQueries catalog;
+
+    @Inject
+    private PublicAddress publicAddress;
 
     @Inject
     @Param(name = "q")
@@ -108,6 +112,7 @@ public class SearchPage {
             craft = null;
         }
         request = parse(craft);
+        toLastPageWhenPastIt();
     }
 
     /** The view action of {@code /crafts/{craft}}: an unknown craft is the shop's 404 page. */
@@ -122,6 +127,18 @@ public class SearchPage {
         fixedCraft = craft.get();
         basePath = "/crafts/" + fixedCraft.code();
         request = parse(fixedCraft.code());
+        toLastPageWhenPastIt();
+    }
+
+    /**
+     * A page past the last one (an old link, a typed {@code ?page=100}) shows the last page, which is also what its
+     * canonical link and its paging then name; asked only beyond the first page, which is always there.
+     */
+    private void toLastPageWhenPastIt() {
+        if (request.page() > 0 && request.page() >= getPageCount()) {
+            request = request.withPage(getPageCount() - 1, PAGE_SIZE);
+            found = null;
+        }
     }
 
     private SearchRequest parse(String craft) {
@@ -287,6 +304,18 @@ public class SearchPage {
         return request.words() != null || (fixedCraft == null && request.craft() != null) || request.cooperativeId() != null
                 || request.township() != null || request.minPrice() != null || request.maxPrice() != null
                 || request.inStockOnly();
+    }
+
+    /** The summary for search results: the craft and what its page holds, or what the search page is for. */
+    public String getMetaDescription() {
+        return fixedCraft == null ? ShopTexts.text("meta.search")
+                : ShopTexts.text("meta.craft", getCraftHeading(), ShopTexts.text("craft.intro"));
+    }
+
+    /** The absolute address of what this page shows (the last page when asked for one past it), for its canonical link. */
+    public String getCanonicalUrl() {
+        String query = query(Map.of());
+        return publicAddress.absolute(basePath + (query.isEmpty() ? "" : "?" + query));
     }
 
     /** The address of this page without filters. */

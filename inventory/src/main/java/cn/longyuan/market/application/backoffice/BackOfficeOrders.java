@@ -6,6 +6,7 @@ import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
@@ -13,6 +14,7 @@ import cn.longyuan.market.domain.model.ordering.OrderPart;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.stock.Reservation;
@@ -136,6 +138,27 @@ public class BackOfficeOrders {
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
         items.forEach(o -> o.parts().size());
         return new OrderPage(items, count.getSingleResult());
+    }
+
+    /** A product a list can be filtered by. */
+    public record ProductChoice(long id, BilingualText name) implements java.io.Serializable {
+    }
+
+    /**
+     * The products of a cooperative the actor may filter her orders by, by name: a manager her own cooperative's
+     * (whichever she names), federation staff the named one's; none without a cooperative, and none for a broker.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductChoice> productChoices(Actor actor, Long cooperativeId) {
+        Long cooperative = actor.is(Role.COOP_MANAGER) ? actor.cooperativeId()
+                : actor.is(Role.FEDERATION) ? cooperativeId : null;
+        if (cooperative == null) {
+            return List.of();
+        }
+        return em.createQuery("select p from Product p where p.cooperative.id = :cooperative order by p.name.zh, p.id",
+                        Product.class)
+                .setParameter("cooperative", cooperative).getResultList().stream()
+                .map(p -> new ProductChoice(p.id(), p.name())).toList();
     }
 
     /** One order the actor handles, with its reservations; "not found" for any other. */

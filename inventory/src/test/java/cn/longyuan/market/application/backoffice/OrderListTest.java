@@ -86,6 +86,11 @@ class OrderListTest {
                 .items().stream().map(CustomerOrder::number).toList();
     }
 
+    private static List<Long> productChoices(Chain chain, Actor actor, Long cooperativeId) {
+        return chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).productChoices(actor, cooperativeId))
+                .stream().map(BackOfficeOrders.ProductChoice::id).toList();
+    }
+
     private static OrderFilter text(String text) {
         return OrderFilter.of(text, null, null, null, null, null);
     }
@@ -152,6 +157,12 @@ class OrderListTest {
                         .filtered(shuangwan, filter, 0, 1));
                 assertTrue(page.total() <= 2, "the count is scoped too: " + filter);
             }
+            // the products to filter by: a manager's own whichever cooperative she names; federation the named one's
+            assertEquals(List.of(o.gourdId()), productChoices(chain, shuangwan, chain.cooperativeId));
+            assertEquals(List.of(chain.sachetId, chain.paperCutId).stream().sorted().toList(),
+                    productChoices(chain, FEDERATION, chain.cooperativeId).stream().sorted().toList());
+            assertEquals(List.of(), productChoices(chain, FEDERATION, null));
+            assertEquals(List.of(), productChoices(chain, o.broker(), chain.cooperativeId));
             assertEquals(List.of(o.gourd()), numbers(chain, o.broker(), OrderFilter.ANY));
             assertEquals(List.of(), numbers(chain, o.broker(), text("王芳")));
         }

@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The back office's Excel and CSV exports (issue 7): a manager downloads her orders (CSV), her stock (Excel) and one
  * product's stock ledger (CSV), through the page's own export buttons, and each file holds exactly the table the page
- * shows — the same headers (so no column the page does not show, such as a buyer's phone) and the same rows.
+ * shows — the same headers (so no column the page does not show, such as a buyer's phone) and the same rows; the
+ * orders, paged on the page, with every row the list keeps.
  */
 class BackOfficeExportsBrowserIT {
 
@@ -43,16 +44,19 @@ class BackOfficeExportsBrowserIT {
             BackOfficePages.logIn(browser, app, "coop-ningyuan");
 
             browser.get(app.uri("admin/orders.xhtml").toString());
-            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("ordersExport:ordersCsv")));
-            List<String> orderHeaders = headers(browser, "orders");
-            List<List<String>> orderRows = rows(browser, "orders");
+            wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("orderList:ordersCsv")));
+            List<String> orderHeaders = headers(browser, "orderList:orders");
+            List<List<String>> orderRows = rows(browser, "orderList:orders");
             assertFalse(orderRows.isEmpty(), "the demo cooperative has orders");
+            // the page shows one page of them; the export holds every one ("1–25 / n")
+            String report = browser.findElement(By.cssSelector("[id='orderList:orders'] .ui-paginator-current")).getText().strip();
+            int total = Integer.parseInt(report.substring(report.lastIndexOf('/') + 1).strip());
             Browser.screenshot(browser, "orders-exports-zh");
-            byte[] ordersCsv = export(browser, "ordersExport:ordersCsv");
+            byte[] ordersCsv = export(browser, "orderList:ordersCsv");
             keep("orders.csv", ordersCsv);
             List<List<String>> csv = Csv.parse(new String(ordersCsv, StandardCharsets.UTF_8));
             assertEquals(orderHeaders, csv.getFirst(), "the page's columns, none more");
-            assertEquals(orderRows.size(), csv.size() - 1, "every row the page shows");
+            assertEquals(total, csv.size() - 1, "every row the list keeps, not only the page shown: " + report);
             for (int i = 0; i < orderRows.size(); i++) {
                 List<String> shown = orderRows.get(i);
                 List<String> exported = csv.get(i + 1);

@@ -102,6 +102,8 @@ class RefundFromOrderPageBrowserIT {
             assertTrue(incomeBefore.stream().noneMatch(e -> e.contains("退回")), incomeBefore.toString());
             assertEquals(1, incomeAfter.stream().filter(e -> e.contains("退回") && e.contains(refunded.getString("name"))).count(),
                     "her income of the order shows the reversal of the refunded piece: " + incomeAfter);
+            assertTrue(incomeAfter.stream().filter(e -> e.contains("退回")).allMatch(e -> e.contains("-¥" + price)),
+                    "a reversal reads as a negative amount: " + incomeAfter);
             Browser.screenshot(browser, "refund-income-reversed-zh");
 
             // a second refund of more than is left: the message next to that line's quantity, nothing refunded
@@ -116,6 +118,12 @@ class RefundFromOrderPageBrowserIT {
                     "still the one refund");
             assertEquals(onHandBefore + 1, onHand(productId));
             Browser.screenshot(browser, "refund-too-many-zh");
+
+            // the order's income split: the sales with their maker's, cooperative's and broker's shares, the piece taken back negative
+            List<String> split = browser.findElements(By.cssSelector("[id='fulfil:split_data'] tr")).stream().map(WebElement::getText).toList();
+            assertEquals(1, split.stream().filter(r -> r.contains("退回") && r.contains(refunded.getString("name"))
+                    && r.contains("-¥" + price)).count(), split.toString());
+            assertTrue(split.stream().filter(r -> r.contains("售出")).count() >= 2, "both lines' sales: " + split);
         } finally {
             browser.quit();
         }

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -106,7 +105,7 @@ public class CatalogQueries {
         if (q != null && !q.isBlank()) {
             where.append(" and (lower(p.name.zh) like :q escape '!' or lower(p.name.en) like :q escape '!'"
                     + " or lower(p.description.zh) like :q escape '!' or lower(p.description.en) like :q escape '!')");
-            parameters.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            parameters.put("q", Like.containing(q));
         }
         TypedQuery<Long> count = em.createQuery("select count(p) from Product p" + where, Long.class);
         TypedQuery<Product> select = em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"

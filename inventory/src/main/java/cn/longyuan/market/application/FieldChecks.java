@@ -2,6 +2,8 @@ package cn.longyuan.market.application;
 
 import cn.longyuan.market.domain.model.shared.PlainText;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The checks every request's text fields share: given or not, printable, within a length. */
@@ -34,5 +36,18 @@ public final class FieldChecks {
     /** Nothing a reader could see: empty, spaces, or only zero-width and filler characters. */
     public static boolean isBlank(String s) {
         return s == null || !PlainText.hasVisibleCharacter(s);
+    }
+
+    /** A day as a query string gives it (YYYY-MM-DD), or null when blank; null and "a date YYYY-MM-DD" when it is not one. */
+    public static LocalDate date(List<FieldViolation> violations, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            violations.add(new FieldViolation(field, "a date YYYY-MM-DD"));
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application.audit;
 
+import cn.longyuan.market.application.FieldChecks;
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
@@ -18,7 +19,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,8 +82,8 @@ public class AuditTrail {
         /** The filter as a query string gives it (dates YYYY-MM-DD). */
         public static Filter parse(String user, String action, String from, String to) {
             List<FieldViolation> violations = new ArrayList<>();
-            LocalDate start = date("from", from, violations);
-            LocalDate end = date("to", to, violations);
+            LocalDate start = FieldChecks.date(violations, "from", from);
+            LocalDate end = FieldChecks.date(violations, "to", to);
             try {
                 Filter filter = of(user, action, start, end);
                 if (violations.isEmpty()) {
@@ -93,18 +93,6 @@ public class AuditTrail {
                 violations.addAll(e.violations());
             }
             throw new RequestRefusedException(Reason.VALIDATION, "The audit filter is wrong.", violations);
-        }
-
-        private static LocalDate date(String field, String value, List<FieldViolation> violations) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                violations.add(new FieldViolation(field, "a date YYYY-MM-DD"));
-                return null;
-            }
         }
     }
 

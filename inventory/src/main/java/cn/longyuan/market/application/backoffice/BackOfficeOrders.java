@@ -1,10 +1,12 @@
 package cn.longyuan.market.application.backoffice;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.Like;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
@@ -12,6 +14,7 @@ import cn.longyuan.market.domain.model.ordering.OrderPart;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.stock.Reservation;
@@ -62,34 +65,100 @@ public class BackOfficeOrders {
     public record OrderPage(List<CustomerOrder> items, long total) {
     }
 
+    /** Page {@code page} (from 0) of {@code size} of the orders with that status the actor handles, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrderPage handledBy(Actor actor, OrderStatus status, int page, int size) {
+        return filtered(actor, OrderFilter.status(status), page * size, size);
+    }
+
+    /**
+     * Rows {@code first} to {@code first + size} of the orders the actor handles that the filter keeps, newest first,
+     * and how many it keeps. The actor's scope and the filter are both conditions of the one query: a manager's
+     * filter for another cooperative keeps nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrderPage filtered(Actor actor, OrderFilter filter, int first, int size) {
+        OrderFilter f = filter == null ? OrderFilter.ANY : filter;
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (status != null) {
-            where.append(" and o.status = :status");
-        }
         switch (actor.role()) {
             case FEDERATION -> { }
             case COOP_MANAGER -> where.append(" and exists (select p from OrderPart p where p.order = o and p.cooperativeId = :cooperative)");
             case BROKER -> where.append(" and o.brokerId = :broker");
             case BUYER -> throw new RequestRefusedException(Reason.FORBIDDEN, "Buyers read their orders in the shop.");
         }
+        if (f.status() != null) {
+            where.append(" and o.status = :status");
+        }
+        if (f.from() != null) {
+            where.append(" and o.placedAt >= :from");
+        }
+        if (f.to() != null) {
+            where.append(" and o.placedAt < :until");
+        }
+        if (f.cooperativeId() != null) {
+            where.append(" and exists (select fp from OrderPart fp where fp.order = o and fp.cooperativeId = :partOf)");
+        }
+        if (f.productId() != null) {
+            where.append(" and exists (select fl from OrderLine fl where fl.order = o and fl.productId = :product)");
+        }
+        if (f.text() != null) {
+            where.append(" and (lower(o.number) like :text escape '!' or lower(o.contact.name) like :text escape '!'"
+                    + " or o.contact.phone like :text escape '!')");
+        }
         var select = em.createQuery("select o from CustomerOrder o" + where + " order by o.placedAt desc, o.id desc", CustomerOrder.class);
         var count = em.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
         for (var query : List.<jakarta.persistence.Query>of(select, count)) {
-            if (status != null) {
-                query.setParameter("status", status);
-            }
             if (actor.is(Role.COOP_MANAGER)) {
                 query.setParameter("cooperative", actor.cooperativeId());
             }
             if (actor.is(Role.BROKER)) {
                 query.setParameter("broker", actor.accountId());
             }
+            if (f.status() != null) {
+                query.setParameter("status", f.status());
+            }
+            if (f.from() != null) {
+                query.setParameter("from", f.from().atStartOfDay(CHINA).toInstant());
+            }
+            if (f.to() != null) {
+                query.setParameter("until", f.to().plusDays(1).atStartOfDay(CHINA).toInstant());
+            }
+            if (f.cooperativeId() != null) {
+                query.setParameter("partOf", f.cooperativeId());
+            }
+            if (f.productId() != null) {
+                query.setParameter("product", f.productId());
+            }
+            if (f.text() != null) {
+                query.setParameter("text", Like.containing(f.text()));
+            }
         }
-        List<CustomerOrder> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        // the page's parts in one more query, not one per order
+        List<CustomerOrder> items = select.setHint("eclipselink.batch", "o.parts").setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
         items.forEach(o -> o.parts().size());
         return new OrderPage(items, count.getSingleResult());
+    }
+
+    /** A product a list can be filtered by. */
+    public record ProductChoice(long id, BilingualText name) implements java.io.Serializable {
+    }
+
+    /**
+     * The products of a cooperative the actor may filter her orders by, by name: a manager her own cooperative's
+     * (whichever she names), federation staff the named one's; none without a cooperative, and none for a broker.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductChoice> productChoices(Actor actor, Long cooperativeId) {
+        Long cooperative = actor.is(Role.COOP_MANAGER) ? actor.cooperativeId()
+                : actor.is(Role.FEDERATION) ? cooperativeId : null;
+        if (cooperative == null) {
+            return List.of();
+        }
+        return em.createQuery("select p from Product p where p.cooperative.id = :cooperative order by p.name.zh, p.id",
+                        Product.class)
+                .setParameter("cooperative", cooperative).getResultList().stream()
+                .map(p -> new ProductChoice(p.id(), p.name())).toList();
     }
 
     /** One order the actor handles, with its reservations; "not found" for any other. */

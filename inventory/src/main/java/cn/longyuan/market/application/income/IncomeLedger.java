@@ -5,6 +5,7 @@ import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.income.IncomeRule;
@@ -76,9 +77,47 @@ public class IncomeLedger {
                                 Money paid, Money balance) {
     }
 
+    /** An entry's amounts as they count: negative ("-68.00") for pieces taken back. */
+    public interface SignedAmounts {
+
+        IncomeEntry.Kind kind();
+
+        Money sale();
+
+        Money artisanShare();
+
+        Money cooperativeShare();
+
+        default String signedSale() {
+            return signed(kind().saleSign(), sale());
+        }
+
+        default String signedArtisanShare() {
+            return signed(kind().earningSign(), artisanShare());
+        }
+
+        default String signedCooperativeShare() {
+            return signed(kind().earningSign(), cooperativeShare());
+        }
+    }
+
     /** A line of an artisan's statement or income page. */
     public record EntryLine(Instant at, String orderNumber, String product, IncomeEntry.Kind kind, int quantity,
-                            Money sale, Money artisanShare, String traceCode) {
+                            Money sale, Money artisanShare, Money cooperativeShare, String traceCode) implements SignedAmounts {
+    }
+
+    /** One income entry of a sale as an order page shows it: who made the pieces, and the sale's split three ways. */
+    public record SplitLine(Instant at, IncomeEntry.Kind kind, String product, String maker, int quantity, Money sale,
+                            Money artisanShare, Money cooperativeShare, Money brokerShare) implements SignedAmounts {
+
+        public String signedBrokerShare() {
+            return signed(kind.earningSign(), brokerShare);
+        }
+    }
+
+    /** An amount as a decimal string, with a minus when it counts against (a reversal's). */
+    public static String signed(int sign, Money amount) {
+        return (sign < 0 && !amount.isZero() ? "-" : "") + amount.toDecimalString();
     }
 
     public record PayoutLine(LocalDate paidOn, Money amount, String reference, String recordedBy) {
@@ -338,6 +377,30 @@ public class IncomeLedger {
         return lines;
     }
 
+    /**
+     * The income entries of an order's sales, oldest first, each with its maker and its split (maker, cooperative,
+     * broker): a manager those of her cooperative's part, federation staff every one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SplitLine> splitOf(Actor actor, long orderId) {
+        requireReader(actor);
+        String scope = actor.cooperativeScope() == null ? "" : " and e.cooperativeId = :cooperative";
+        var query = em.createQuery("select e from IncomeEntry e where e.orderId = :order" + scope + " order by e.occurredAt, e.id",
+                IncomeEntry.class).setParameter("order", orderId);
+        if (actor.cooperativeScope() != null) {
+            query.setParameter("cooperative", actor.cooperativeScope());
+        }
+        List<SplitLine> lines = new ArrayList<>();
+        for (IncomeEntry e : query.getResultList()) {
+            Product product = em.find(Product.class, e.productId());
+            Artisan maker = e.artisanId() == null ? null : em.find(Artisan.class, e.artisanId());
+            IncomeSplit split = e.split();
+            lines.add(new SplitLine(e.occurredAt(), e.kind(), product.name().zh(), maker == null ? null : maker.displayName(),
+                    e.quantity(), split.sale(), split.artisan(), split.cooperative(), split.broker()));
+        }
+        return lines;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PayoutLine> payouts(Actor actor, long artisanId) {
         artisan(actor, artisanId);
@@ -389,7 +452,7 @@ public class IncomeLedger {
                 continue; // an order with two lines of one product
             }
             lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), e.split().sale(),
-                    e.split().artisan(), (String) r[3]));
+                    e.split().artisan(), e.split().cooperative(), (String) r[3]));
         }
         // piecework paid at a piece rate: no order, the work order's number stands in its place
         var pieceRates = em.createQuery("select e, w.number, p.name.zh, b.traceCode from IncomeEntry e, PieceReturn r, WorkTask t, "
@@ -404,7 +467,7 @@ public class IncomeLedger {
             IncomeEntry e = (IncomeEntry) r[0];
             // nothing was sold: the line shows no sale value, only what she earned
             lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), Money.ZERO,
-                    e.split().artisan(), (String) r[3]));
+                    e.split().artisan(), e.split().cooperative(), (String) r[3]));
         }
         lines.sort(Comparator.comparing(EntryLine::at));
         return lines;

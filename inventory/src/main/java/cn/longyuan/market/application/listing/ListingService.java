@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.listing;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.Like;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
@@ -101,8 +102,7 @@ public class ListingService {
                 query.setParameter("cooperative", actor.cooperativeScope());
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                query.setParameter("text", "%" + filter.text().strip().toLowerCase()
-                        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                query.setParameter("text", Like.containing(filter.text()));
             }
             if (filter.craft() != null && !filter.craft().isBlank()) {
                 query.setParameter("craft", filter.craft());

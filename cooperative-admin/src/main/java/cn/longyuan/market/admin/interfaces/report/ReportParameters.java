@@ -1,5 +1,6 @@
 package cn.longyuan.market.admin.interfaces.report;
 
+import cn.longyuan.market.application.FieldChecks;
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
@@ -8,7 +9,6 @@ import cn.longyuan.market.application.report.ChainReport.Filter;
 import cn.longyuan.market.application.report.ChainReport.Grouping;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,15 +61,8 @@ public record ReportParameters(Filter filter, Grouping grouping) {
     }
 
     private static LocalDate date(String field, String value, LocalDate otherwise, List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(new FieldViolation(field, "a date YYYY-MM-DD"));
-            return otherwise;
-        }
+        LocalDate day = FieldChecks.date(violations, field, value);
+        return day == null ? otherwise : day;
     }
 
     private static Long id(String field, String value, List<FieldViolation> violations) {

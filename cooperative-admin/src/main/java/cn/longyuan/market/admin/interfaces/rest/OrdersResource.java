@@ -2,10 +2,11 @@ package cn.longyuan.market.admin.interfaces.rest;
 
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.backoffice.BackOfficeOrders;
+import cn.longyuan.market.application.backoffice.OrderFilter;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
-import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.JsonBodies;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import cn.longyuan.market.application.backoffice.OrderFulfilment;
 import cn.longyuan.market.domain.model.ordering.OrderReturn;
 import cn.longyuan.market.web.api.Ids;
+import java.util.ArrayList;
 import java.util.List;
 
 import java.time.LocalDate;
@@ -54,21 +56,36 @@ public class OrdersResource {
     @Context
     private HttpHeaders headers;
 
+    /**
+     * A page of the orders the caller handles that the filters keep, newest first: {@code q} (in the number, the buyer's
+     * name or phone), {@code status}, {@code from}/{@code to} (days placed), {@code cooperative}, {@code product}. Every
+     * wrong parameter is named in one 400.
+     */
     @GET
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
-    public AdminJson.Page<AdminJson.OrderSummary> list(@QueryParam("status") String status, @QueryParam("page") String page,
-                                                       @QueryParam("size") String size, @QueryParam("lang") String lang) {
-        Paging paging = Paging.of(page, size);
-        OrderStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = OrderStatus.valueOf(status.strip());
-            } catch (IllegalArgumentException e) {
-                throw RequestRefusedException.invalid("status", "one of " + java.util.Arrays.toString(OrderStatus.values()));
-            }
+    public AdminJson.Page<AdminJson.OrderSummary> list(@QueryParam("q") String q, @QueryParam("status") String status,
+                                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                                       @QueryParam("cooperative") String cooperative, @QueryParam("product") String product,
+                                                       @QueryParam("page") String page, @QueryParam("size") String size,
+                                                       @QueryParam("lang") String lang) {
+        List<FieldViolation> violations = new ArrayList<>();
+        OrderFilter filter = null;
+        Paging paging = null;
+        try {
+            filter = OrderFilter.parse(q, status, from, to, cooperative, product);
+        } catch (RequestRefusedException e) {
+            violations.addAll(e.violations());
+        }
+        try {
+            paging = Paging.of(page, size);
+        } catch (RequestRefusedException e) {
+            violations.addAll(e.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The order list's parameters are wrong.", violations);
         }
         Locale locale = RequestLocale.of(lang, headers);
-        BackOfficeOrders.OrderPage result = orders.handledBy(actor, wanted, paging.page(), paging.size());
+        BackOfficeOrders.OrderPage result = orders.filtered(actor, filter, paging.page() * paging.size(), paging.size());
         return new AdminJson.Page<>(result.items().stream().map(o -> summary(o, locale)).toList(), result.total());
     }
 

@@ -28,6 +28,10 @@ public class BackOfficeUser {
         return actor.is(Role.FEDERATION);
     }
 
+    public boolean isBroker() {
+        return actor.is(Role.BROKER);
+    }
+
     /** Courses are created by federation staff (the programme) and by cooperatives (their own). */
     public boolean isTrainingStaff() {
         return actor.is(Role.COOP_MANAGER) || actor.is(Role.FEDERATION);

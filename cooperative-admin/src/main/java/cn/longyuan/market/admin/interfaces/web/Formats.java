@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-/** How the back office's pages write times: Beijing time to the minute. */
+/** How the back office's pages write times (Beijing time to the minute) and signed amounts. */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -16,5 +16,10 @@ public class Formats {
 
     public String time(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);
+    }
+
+    /** A signed decimal amount in yuan as read: "-68.00" is "-¥68.00", so that money taken back reads negative. */
+    public String yuan(String signedDecimal) {
+        return signedDecimal.startsWith("-") ? "-¥" + signedDecimal.substring(1) : "¥" + signedDecimal;
     }
 }

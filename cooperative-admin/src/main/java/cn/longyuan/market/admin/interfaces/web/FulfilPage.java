@@ -54,6 +54,9 @@ public class FulfilPage implements Serializable {
     private CatalogQueries catalog;
 
     @Inject
+    private cn.longyuan.market.application.income.IncomeLedger income;
+
+    @Inject
     private Instance<Actor> actor;
 
     @Inject
@@ -64,6 +67,7 @@ public class FulfilPage implements Serializable {
     private transient CustomerOrder order;
     private transient List<OrderFulfilment.PickLine> pickList;
     private transient List<OrderFulfilment.ReturnLine> returns;
+    private transient List<cn.longyuan.market.application.income.IncomeLedger.SplitLine> split;
 
     private String amount;
     private LocalDate receivedOn;
@@ -90,6 +94,13 @@ public class FulfilPage implements Serializable {
         order = orders.handled(actor.get(), number);
         pickList = fulfilment.pickList(actor.get(), number);
         returns = fulfilment.returns(actor.get(), number);
+        split = income.splitOf(actor.get(), order.id());
+    }
+
+    /** The income entries of the order's sales (her part's; federation staff every part's), each split three ways. */
+    public List<cn.longyuan.market.application.income.IncomeLedger.SplitLine> getSplit() {
+        getOrder();
+        return split == null ? List.of() : split;
     }
 
     /** The order, read again after a postback (it is not kept in the view between requests). */

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 
 import java.util.List;
 
-/** The orders the user handles, newest first; one order with its lines, parts, history and the stock it holds. */
+/** One order the user handles, with its lines, parts, history and the stock it holds (the list is {@link OrderListPage}). */
 @Named
 @RequestScoped
 public class OrdersPage {
@@ -27,13 +27,11 @@ public class OrdersPage {
     private Actor actor;
 
     private String number;
-    private List<CustomerOrder> list;
     private CustomerOrder selected;
     private List<Reservation> reservations = List.of();
     private boolean notFound;
 
     public void load() {
-        list = orders.handledBy(actor, null, 0, 100).items();
         if (number == null || number.isBlank()) {
             return;
         }
@@ -45,12 +43,6 @@ public class OrdersPage {
             // the same answer as for a thing that does not exist: the page says so, the status is 404
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
-    }
-
-    /** The order's parts as one text, for the exports: "cooperative: status; …". */
-    public String partsText(CustomerOrder order) {
-        return order.parts().stream().map(p -> cooperativeName(p.cooperativeId()) + ": " + PageMessages.text("part." + p.status()))
-                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     public String cooperativeName(long id) {
@@ -72,13 +64,6 @@ public class OrdersPage {
 
     public void setNumber(String number) {
         this.number = number;
-    }
-
-    public List<CustomerOrder> getList() {
-        if (list == null) { // an export's postback: the view action has not run
-            list = orders.handledBy(actor, null, 0, 100).items();
-        }
-        return list;
     }
 
     public CustomerOrder getSelected() {

@@ -195,34 +195,47 @@ public class ReturnRequests {
         return new Decided(order, found);
     }
 
-    private Row request(CustomerOrder found, Ask ask) {
+    /**
+     * The checks of a request's fields that need no order: a reason of the list, her words (required for OTHER,
+     * printable, bounded), a line and at least one piece. The REST call adds them to its own, so that one answer
+     * names every wrong field.
+     */
+    public static List<FieldViolation> violations(Ask ask) {
         List<FieldViolation> violations = new ArrayList<>();
-        ReturnRequest.Reason reason = null;
+        ReturnRequest.Reason reason = reasonOf(ask.reason());
         if (ask.reason() == null) {
             violations.add(new FieldViolation("reason", "required"));
-        } else {
-            try {
-                reason = ReturnRequest.Reason.valueOf(ask.reason());
-            } catch (IllegalArgumentException e) {
-                violations.add(new FieldViolation("reason", "one of DAMAGED, NOT_AS_DESCRIBED, WRONG_ITEM, CHANGED_MIND, OTHER"));
-            }
+        } else if (reason == null) {
+            violations.add(new FieldViolation("reason", "one of DAMAGED, NOT_AS_DESCRIBED, WRONG_ITEM, CHANGED_MIND, OTHER"));
         }
         if (reason == ReturnRequest.Reason.OTHER) {
             FieldChecks.required(violations, "note", ask.note(), ReturnRequest.MAX_NOTE);
         } else {
             FieldChecks.optional(violations, "note", ask.note(), ReturnRequest.MAX_NOTE);
         }
-        OrderLine line = ask.lineNo() == null ? null : found.lines().stream()
-                .filter(l -> l.lineNo() == ask.lineNo()).findFirst().orElse(null);
         if (ask.lineNo() == null) {
             violations.add(new FieldViolation("lineId", "required"));
-        } else if (line == null) {
-            violations.add(new FieldViolation("lineId", "no such line in this order"));
         }
         if (ask.quantity() == null) {
             violations.add(new FieldViolation("quantity", "required"));
         } else if (ask.quantity() < 1) {
             violations.add(new FieldViolation("quantity", "at least 1"));
+        }
+        return violations;
+    }
+
+    private static ReturnRequest.Reason reasonOf(String code) {
+        return code == null ? null : java.util.Arrays.stream(ReturnRequest.Reason.values())
+                .filter(r -> r.name().equals(code)).findFirst().orElse(null);
+    }
+
+    private Row request(CustomerOrder found, Ask ask) {
+        List<FieldViolation> violations = new ArrayList<>(violations(ask));
+        ReturnRequest.Reason reason = reasonOf(ask.reason());
+        OrderLine line = ask.lineNo() == null ? null : found.lines().stream()
+                .filter(l -> l.lineNo() == ask.lineNo()).findFirst().orElse(null);
+        if (ask.lineNo() != null && line == null) {
+            violations.add(new FieldViolation("lineId", "no such line in this order"));
         }
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The return request has invalid fields.", violations);

@@ -75,7 +75,7 @@ class ReturnRequestsTest {
     }
 
     private static List<String> fields(RequestRefusedException e) {
-        return e.violations().stream().map(FieldViolation::field).toList();
+        return e.violations().stream().map(FieldViolation::field).sorted().toList();
     }
 
     private static long count(Chain chain, String sql, long orderId) {
@@ -143,13 +143,13 @@ class ReturnRequestsTest {
             RequestRefusedException wrong = refused(() -> chain.tx(em -> returns(chain, em).requestForToken(o.number(),
                     o.token(), new ReturnRequests.Ask(9, 0, "BROKEN", "a\u0000b"))));
             assertEquals(Reason.VALIDATION, wrong.reason());
-            assertEquals(List.of("reason", "note", "lineId", "quantity"), fields(wrong));
+            assertEquals(List.of("lineId", "note", "quantity", "reason"), fields(wrong));
             RequestRefusedException noWords = refused(() -> chain.tx(em -> returns(chain, em).requestForToken(o.number(),
                     o.token(), new ReturnRequests.Ask(1, 1, "OTHER", " "))));
             assertEquals(List.of("note"), fields(noWords), "another reason is said in words");
             RequestRefusedException tooLong = refused(() -> chain.tx(em -> returns(chain, em).requestForToken(o.number(),
                     o.token(), new ReturnRequests.Ask(null, null, null, "长".repeat(ReturnRequest.MAX_NOTE + 1)))));
-            assertEquals(List.of("reason", "note", "lineId", "quantity"), fields(tooLong));
+            assertEquals(List.of("lineId", "note", "quantity", "reason"), fields(tooLong));
             RequestRefusedException tooMany = refused(() -> chain.tx(em -> returns(chain, em).requestForToken(o.number(),
                     o.token(), new ReturnRequests.Ask(1, 3, "CHANGED_MIND", null))));
             assertEquals(Reason.INVALID_STATE, tooMany.reason());
@@ -199,6 +199,37 @@ class ReturnRequestsTest {
                     new ReturnRequests.Ask(1, 1, "DAMAGED", null)));
             assertTrue(second.id() != requested.id(), "after a decision the line may be asked for again");
             assertEquals(ReturnRequest.Status.ACCEPTED, chain.tx(em -> returns(chain, em).accept(FEDERATION, second.id(), false)).status());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRegisteredBuyerAsksForHerOwnOrderOnlyWithoutTheToken(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Delivered o = delivered(chain, true);
+            long[] buyers = chain.tx(em -> {
+                var hers = new cn.longyuan.market.domain.model.cooperative.Account("wang@example.cn", "x", Role.BUYER, null,
+                        "王芳", chain.clock.instant());
+                var other = new cn.longyuan.market.domain.model.cooperative.Account("li@example.cn", "x", Role.BUYER, null,
+                        "李梅", chain.clock.instant());
+                em.persist(hers);
+                em.persist(other);
+                em.flush();
+                em.find(cn.longyuan.market.domain.model.ordering.CustomerOrder.class, o.orderId()).placedFrom(hers.id(), "zh");
+                return new long[] {hers.id(), other.id()};
+            });
+            var ask = new ReturnRequests.Ask(1, 1, "WRONG_ITEM", null);
+
+            assertEquals(Reason.NOT_FOUND, refused(() -> chain.tx(em -> returns(chain, em)
+                    .requestForBuyer(buyers[1], o.number(), ask))).reason(), "another buyer's order");
+            assertTrue(chain.tx(em -> returns(chain, em).ofOrderForBuyer(buyers[1], o.number())).isEmpty());
+            assertEquals(1, chain.tx(em -> returns(chain, em).returnableForBuyer(buyers[0], o.number())).size());
+            var requested = chain.tx(em -> returns(chain, em).requestForBuyer(buyers[0], o.number(), ask));
+            assertEquals(List.of(requested.id()), chain.tx(em -> returns(chain, em).ofOrderForBuyer(buyers[0], o.number()))
+                    .stream().map(ReturnRequests.Row::id).toList());
+            assertEquals(List.of(requested.id()), chain.tx(em -> returns(chain, em).ofOrderForToken(o.number(), o.token()))
+                    .stream().map(ReturnRequests.Row::id).toList(), "the same request, whichever way she opens the order");
         }
     }
 

@@ -136,8 +136,9 @@ public class OrdersResource {
         Integer quantity = fields.integer(json, "quantity", "quantity", 1, 10_000);
         String reason = fields.string(json, "reason", "reason");
         String note = fields.string(json, "note", "note");
-        fields.throwIfAny();
-        ReturnRequests.Row row = returns.requestForToken(number, token, new ReturnRequests.Ask(lineId, quantity, reason, note));
+        ReturnRequests.Ask ask = new ReturnRequests.Ask(lineId, quantity, reason, note);
+        fields.throwIfAny(ReturnRequests.violations(ask));
+        ReturnRequests.Row row = returns.requestForToken(number, token, ask);
         Locale locale = RequestLocale.of(lang, headers);
         return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(number))
                 .entity(new ReturnAnswer(Ids.of(row.id()), row.orderNumber(), row.lineNo(), Ids.of(row.productId()),

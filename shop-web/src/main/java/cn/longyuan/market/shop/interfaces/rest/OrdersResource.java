@@ -137,7 +137,10 @@ public class OrdersResource {
         String reason = fields.string(json, "reason", "reason");
         String note = fields.string(json, "note", "note");
         ReturnRequests.Ask ask = new ReturnRequests.Ask(lineId, quantity, reason, note);
-        fields.throwIfAny(ReturnRequests.violations(ask));
+        if (!fields.violations().isEmpty()) {
+            // a field of the wrong type: refused now, with the rules' findings on the other fields in the same answer
+            fields.throwIfAny(ReturnRequests.violations(ask));
+        }
         ReturnRequests.Row row = returns.requestForToken(number, token, ask);
         Locale locale = RequestLocale.of(lang, headers);
         return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(number))

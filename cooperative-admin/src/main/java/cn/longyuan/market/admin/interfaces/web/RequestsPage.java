@@ -2,6 +2,7 @@ package cn.longyuan.market.admin.interfaces.web;
 
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.buying.BuyerRequests;
+import cn.longyuan.market.application.buying.ReturnRequests;
 import cn.longyuan.market.application.security.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,11 @@ public class RequestsPage {
 
     @Inject
     private Actor actor;
+
+    @Inject
+    private ReturnRequests returns;
+
+    private List<ReturnRequests.Row> openReturns;
 
     private boolean withAnswered;
     private List<BuyerRequests.Row> rows;
@@ -46,6 +52,14 @@ public class RequestsPage {
             load();
         }
         return rows;
+    }
+
+    /** The buyers' open return requests she decides (on each order's page), oldest first. */
+    public List<ReturnRequests.Row> getOpenReturns() {
+        if (openReturns == null) {
+            openReturns = returns.open(actor);
+        }
+        return openReturns;
     }
 
     public boolean isWithAnswered() {

@@ -4,12 +4,16 @@ import cn.longyuan.market.application.OrderPlacement;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.buying.ReturnRequests;
 import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.ErrorCode;
 import cn.longyuan.market.web.api.IdempotencyKey;
+import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.OrderRequests;
 import cn.longyuan.market.web.api.RequestLocale;
@@ -46,6 +50,9 @@ public class OrdersResource {
 
     @Inject
     private OnlinePayments payments;
+
+    @Inject
+    private ReturnRequests returns;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,6 +105,51 @@ public class OrdersResource {
             return unauthorized();
         }
         return Response.ok(PublicJson.read(orders.cancelForToken(number, token), RequestLocale.of(lang, headers))).build();
+    }
+
+    /** A return request as the buyer reads it back (POST /api/v1/orders/{number}/returns). */
+    public record ReturnAnswer(String id, String order, int lineId, String productId, String product, int quantity,
+                               String reason, String note, String status, String createdAt, String decidedAt,
+                               String declineReason, Integer refundSequence) {
+    }
+
+    private static final JsonShape RETURN_SHAPE = JsonShape.of("lineId", "quantity", "reason", "note");
+
+    /**
+     * The holder of the order's token asks to send back delivered pieces of one line and have them refunded:
+     * 201 with the request, REQUESTED until the cooperative decides (the same request again answers the open one).
+     * 400 VALIDATION naming the field; 409 INVALID_STATE when the line is not delivered, its window has passed,
+     * it has an open request, or more pieces are asked than are left.
+     */
+    @POST
+    @Path("{number}/returns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response requestReturn(@PathParam("number") String number, @QueryParam("lang") String lang, String body,
+                                  @Context HttpHeaders headers, @Context UriInfo uri) {
+        String token = bearerToken(headers);
+        if (token == null) {
+            return unauthorized();
+        }
+        JsonObject json = JsonBodies.object(body, RETURN_SHAPE);
+        JsonFields fields = new JsonFields();
+        Integer lineId = fields.integer(json, "lineId", "lineId", 1, 10_000);
+        Integer quantity = fields.integer(json, "quantity", "quantity", 1, 10_000);
+        String reason = fields.string(json, "reason", "reason");
+        String note = fields.string(json, "note", "note");
+        ReturnRequests.Ask ask = new ReturnRequests.Ask(lineId, quantity, reason, note);
+        if (!fields.violations().isEmpty()) {
+            // a field of the wrong type: refused now, with the rules' findings on the other fields in the same answer
+            fields.throwIfAny(ReturnRequests.violations(ask));
+        }
+        ReturnRequests.Row row = returns.requestForToken(number, token, ask);
+        Locale locale = RequestLocale.of(lang, headers);
+        return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(number))
+                .entity(new ReturnAnswer(Ids.of(row.id()), row.orderNumber(), row.lineNo(), Ids.of(row.productId()),
+                        row.product() == null ? null : row.product().in(locale), row.quantity(), row.reason().name(),
+                        row.note(), row.status().name(), ApiTime.instant(row.createdAt()),
+                        row.decidedAt() == null ? null : ApiTime.instant(row.decidedAt()), row.declineReason(),
+                        row.refundSeq()))
+                .build();
     }
 
     private static String bearerToken(HttpHeaders headers) {

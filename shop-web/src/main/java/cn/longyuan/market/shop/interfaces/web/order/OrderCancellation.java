@@ -73,7 +73,7 @@ public class OrderCancellation {
     }
 
     /** Post, redirect, get: a reload shows the cancelled order and posts nothing again. */
-    private static void redirectToSelf() {
+    static void redirectToSelf() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();

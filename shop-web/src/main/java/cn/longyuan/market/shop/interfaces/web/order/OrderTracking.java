@@ -42,6 +42,8 @@ public class OrderTracking {
     private BankTransferPayee payee;
 
     private BankTransferDisplay transfer;
+    private String recipient;
+    private String shippingAddress;
     private boolean cancellable;
     private boolean paid;
 
@@ -71,6 +73,12 @@ public class OrderTracking {
         found.ifPresentOrElse(
                 view -> {
                     order = OrderDisplay.of(view);
+                    // her own order page, behind its token or her login: where it goes, as she gave it
+                    recipient = view.contact().name();
+                    var a = view.shippingAddress();
+                    shippingAddress = String.join(" ", java.util.stream.Stream.of(a.isDomestic() ? null : a.country(),
+                            a.province(), a.city(), a.district(), a.line(), a.postcode())
+                            .filter(part -> part != null && !part.isBlank()).toList());
                     transfer = BankTransferDisplay.of(view, payee.details());
                     cancellable = view.mayBeCancelledByBuyer();
                     paid = view.status() == OrderStatus.PAID;
@@ -128,6 +136,18 @@ public class OrderTracking {
         paid = false;
         paymentForm = null;
         load();
+    }
+
+    /** Who the order goes to, as the buyer gave it. */
+    public String getRecipient() {
+        load();
+        return recipient;
+    }
+
+    /** The shipping address in one line: province, city, district, street, postcode. */
+    public String getShippingAddress() {
+        load();
+        return shippingAddress;
     }
 
     public OrderDisplay getOrder() {

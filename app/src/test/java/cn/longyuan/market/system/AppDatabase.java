@@ -27,8 +27,7 @@ public abstract class AppDatabase {
     public abstract String kind();
 
     /** Removes what the test made (a PostgreSQL schema; an H2 file goes with its working directory). */
-    public void drop() {
-    }
+    public void drop() {}
 
     public static AppDatabase embedded(Path workDir) {
         return new AppDatabase() {
@@ -39,10 +38,13 @@ public abstract class AppDatabase {
 
             @Override
             public Connection connect() throws SQLException {
-                // the same file and mode as the application's default db.url (the instance must be stopped: no AUTO_SERVER)
-                return DriverManager.getConnection("jdbc:h2:file:" + workDir.resolve("data/longyuan").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY",
-                        "longyuan", "longyuan-embedded");
+                // the same file and mode as the application's default db.url (the instance must be stopped: no
+                // AUTO_SERVER)
+                return DriverManager.getConnection(
+                        "jdbc:h2:file:" + workDir.resolve("data/longyuan").toAbsolutePath()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE,KEY,YEAR,MONTH,DAY",
+                        "longyuan",
+                        "longyuan-embedded");
             }
 
             @Override
@@ -84,7 +86,9 @@ public abstract class AppDatabase {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        String schema = (name + "_" + Long.toString(System.nanoTime(), 36)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String schema = (name + "_" + Long.toString(System.nanoTime(), 36))
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9_]", "_");
         int query = url.indexOf('?');
         String base = query < 0 ? url : url.substring(0, query);
         Map<String, String> parameters = new HashMap<>();
@@ -96,7 +100,8 @@ public abstract class AppDatabase {
         }
         String user = parameters.remove("user");
         String password = parameters.remove("password");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create schema " + schema + " in " + base, e);
@@ -104,8 +109,17 @@ public abstract class AppDatabase {
         String appUrl = base + "?currentSchema=" + schema;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        Map<String, String> environment = Map.of("DB_URL", appUrl, "DB_USER", user, "DB_PASSWORD", password,
-                "DEMO_DATA", "true", "ID_NUMBER_KEY", Base64.getEncoder().encodeToString(key));
+        Map<String, String> environment = Map.of(
+                "DB_URL",
+                appUrl,
+                "DB_USER",
+                user,
+                "DB_PASSWORD",
+                password,
+                "DEMO_DATA",
+                "true",
+                "ID_NUMBER_KEY",
+                Base64.getEncoder().encodeToString(key));
         return Optional.of(new AppDatabase() {
             @Override
             public Map<String, String> environment() {
@@ -124,7 +138,8 @@ public abstract class AppDatabase {
 
             @Override
             public void drop() {
-                try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                try (Connection c = DriverManager.getConnection(url);
+                        Statement s = c.createStatement()) {
                     s.execute("drop schema if exists " + schema + " cascade");
                 } catch (SQLException e) {
                     System.err.println("schema " + schema + " left behind: " + e);

@@ -1,6 +1,15 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -8,16 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit trail (issue 17): coop-ningyuan changes a listing's price in her page; federation staff open the audit
@@ -33,7 +32,8 @@ class AuditTrailBrowserIT {
     void federationStaffSeeTheManagersPriceChangeAndFilterTheTrailByUser() {
         BackOfficeFixtures fixtures = new BackOfficeFixtures(app);
         String product = fixtures.ownProduct;
-        String before = Http.json(Http.get(app.uri("api/v1/products/" + product))).getString("price");
+        String before =
+                Http.json(Http.get(app.uri("api/v1/products/" + product))).getString("price");
         String after = before.equals("123.45") ? "123.46" : "123.45";
 
         WebDriver manager = Browser.open("zh-CN");
@@ -44,7 +44,9 @@ class AuditTrailBrowserIT {
         } finally {
             manager.quit();
         }
-        assertEquals(after, Http.json(Http.get(app.uri("api/v1/products/" + product))).getString("price"));
+        assertEquals(
+                after,
+                Http.json(Http.get(app.uri("api/v1/products/" + product))).getString("price"));
 
         WebDriver staff = Browser.open("zh-CN");
         try {
@@ -56,8 +58,10 @@ class AuditTrailBrowserIT {
             assertEquals("审计日志", staff.findElement(By.tagName("h1")).getText());
             // newest first: the manager's change is the first price change on the first page
             List<List<String>> rows = rows(staff);
-            List<String> change = rows.stream().filter(r -> r.get(2).equals("修改价格")).findFirst().orElseThrow(() ->
-                    new AssertionError("no price change on the audit page: " + rows));
+            List<String> change = rows.stream()
+                    .filter(r -> r.get(2).equals("修改价格"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no price change on the audit page: " + rows));
             assertEquals("coop-ningyuan", change.get(1));
             assertEquals("商品 " + product, change.get(3));
             assertEquals(before + " → " + after, change.get(4));
@@ -66,13 +70,17 @@ class AuditTrailBrowserIT {
             filter(staff, "coop-ningyuan", "PRICE_CHANGED");
             List<List<String>> hers = rows(staff);
             assertFalse(hers.isEmpty());
-            assertEquals(Set.of("coop-ningyuan"), hers.stream().map(r -> r.get(1)).collect(Collectors.toSet()), hers.toString());
+            assertEquals(
+                    Set.of("coop-ningyuan"),
+                    hers.stream().map(r -> r.get(1)).collect(Collectors.toSet()),
+                    hers.toString());
             assertEquals(Set.of("修改价格"), hers.stream().map(r -> r.get(2)).collect(Collectors.toSet()), hers.toString());
             assertEquals(before + " → " + after, hers.get(0).get(4));
             Browser.screenshot(staff, "audit-filtered-zh");
             // the CSV export (the back office's export include) holds the filtered rows as the page shows them
             List<List<String>> csv = BackOfficeExportsBrowserIT.Csv.parse(new String(
-                    BackOfficeExportsBrowserIT.export(staff, "audit:auditCsv"), java.nio.charset.StandardCharsets.UTF_8));
+                    BackOfficeExportsBrowserIT.export(staff, "audit:auditCsv"),
+                    java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(List.of("时间", "用户", "操作", "对象", "变更（之前 → 之后）"), csv.getFirst());
             assertEquals(hers, csv.subList(1, csv.size()));
 
@@ -80,17 +88,23 @@ class AuditTrailBrowserIT {
             List<List<String>> staffsOwn = rows(staff);
             assertTrue(staffsOwn.stream().noneMatch(r -> r.get(1).equals("coop-ningyuan")), staffsOwn.toString());
 
-            // a wrong filter (an end before the start) is said on the page, not a failure; the table keeps the last right one
+            // a wrong filter (an end before the start) is said on the page, not a failure; the table keeps the last
+            // right one
             WebElement table = staff.findElement(By.id("audit:entries"));
             typeDay(staff, "audit:from_input", "2026-12-02");
             typeDay(staff, "audit:to_input", "2026-12-01");
-            String typed = "from " + staff.findElement(By.id("audit:from_input")).getDomProperty("value")
-                    + ", to " + staff.findElement(By.id("audit:to_input")).getDomProperty("value");
+            String typed =
+                    "from " + staff.findElement(By.id("audit:from_input")).getDomProperty("value") + ", to "
+                            + staff.findElement(By.id("audit:to_input")).getDomProperty("value");
             staff.findElement(By.id("audit:apply")).click();
             wait(staff).until(Browser.gone(table));
-            String said = wait(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("audit"))).getText();
+            String said = wait(staff)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("audit")))
+                    .getText();
             assertTrue(said.contains("截止日期不能早于起始日期"), typed + ": " + said);
-            assertTrue(rows(staff).stream().noneMatch(r -> r.get(1).equals("coop-ningyuan")), rows(staff).toString());
+            assertTrue(
+                    rows(staff).stream().noneMatch(r -> r.get(1).equals("coop-ningyuan")),
+                    rows(staff).toString());
             Browser.screenshot(staff, "audit-refused-zh");
         } finally {
             staff.quit();
@@ -103,15 +117,21 @@ class AuditTrailBrowserIT {
             english.get(app.uri("admin/audit.xhtml").toString());
             wait(english).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
             assertEquals("Audit trail", english.findElement(By.tagName("h1")).getText());
-            List<String> change = rows(english).stream().filter(r -> r.get(2).equals("Price changed")).findFirst().orElseThrow();
-            assertEquals(List.of("coop-ningyuan", "Price changed", "Product " + product, before + " → " + after), change.subList(1, 5));
+            List<String> change = rows(english).stream()
+                    .filter(r -> r.get(2).equals("Price changed"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    List.of("coop-ningyuan", "Price changed", "Product " + product, before + " → " + after),
+                    change.subList(1, 5));
             Browser.screenshot(english, "audit-en");
         } finally {
             english.quit();
         }
 
         // the call answers the same entry, with before and after
-        HttpResponse<String> call = BackOffice.get(app, "federation", "/api/v1/audit?user=coop-ningyuan&action=PRICE_CHANGED&size=5");
+        HttpResponse<String> call =
+                BackOffice.get(app, "federation", "/api/v1/audit?user=coop-ningyuan&action=PRICE_CHANGED&size=5");
         assertEquals(200, call.statusCode(), call.body());
         JsonObject first = Http.json(call).getJsonArray("items").getJsonObject(0);
         assertEquals("coop-ningyuan", first.getString("actor"));
@@ -119,18 +139,28 @@ class AuditTrailBrowserIT {
         assertEquals(product, first.getString("subjectId"));
         assertEquals(before, first.getString("before"));
         assertEquals(after, first.getString("after"));
-        for (String[] bad : new String[][]{{"from=2026-13-45", "from"}, {"to=yesterday", "to"}, {"from=2026-12-02&to=2026-12-01", "to"},
-                {"action=DROP", "action"}, {"user=" + "x".repeat(61), "user"}, {"size=0", "size"}, {"page=-1", "page"}}) {
+        for (String[] bad : new String[][] {
+            {"from=2026-13-45", "from"},
+            {"to=yesterday", "to"},
+            {"from=2026-12-02&to=2026-12-01", "to"},
+            {"action=DROP", "action"},
+            {"user=" + "x".repeat(61), "user"},
+            {"size=0", "size"},
+            {"page=-1", "page"}
+        }) {
             HttpResponse<String> refused = BackOffice.get(app, "federation", "/api/v1/audit?" + bad[0]);
             assertEquals(400, refused.statusCode(), bad[0] + " " + refused.body());
             JsonObject error = Http.json(refused);
             assertEquals("VALIDATION", error.getString("error"), refused.body());
-            assertEquals(bad[1], error.getJsonArray("violations").getJsonObject(0).getString("field"), refused.body());
+            assertEquals(
+                    bad[1], error.getJsonArray("violations").getJsonObject(0).getString("field"), refused.body());
             ApiErrors.assertNoStackTrace(refused);
         }
 
         // a manager: 403 on the page and on the call
-        assertEquals(403, BackOffice.session(app, "coop-ningyuan").get("/audit.xhtml").statusCode());
+        assertEquals(
+                403,
+                BackOffice.session(app, "coop-ningyuan").get("/audit.xhtml").statusCode());
         HttpResponse<String> forbidden = BackOffice.get(app, "coop-ningyuan", "/api/v1/audit");
         assertEquals(403, forbidden.statusCode(), forbidden.body());
         assertEquals("FORBIDDEN", Http.json(forbidden).getString("error"));
@@ -160,7 +190,8 @@ class AuditTrailBrowserIT {
         WebElement userField = browser.findElement(By.id("audit:user"));
         userField.clear();
         userField.sendKeys(user);
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('audit:action_input').value = arguments[0];", action);
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('audit:action_input').value = arguments[0];", action);
         browser.findElement(By.id("audit:apply")).click();
         wait(browser).until(Browser.gone(table));
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
@@ -180,22 +211,28 @@ class AuditTrailBrowserIT {
             }
             input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             return day.equals(input.getDomProperty("value"))
-                    && driver.findElements(By.cssSelector("div.ui-datepicker:not(.ui-datepicker-inline)")).stream().noneMatch(WebElement::isDisplayed);
+                    && driver.findElements(By.cssSelector("div.ui-datepicker:not(.ui-datepicker-inline)")).stream()
+                            .noneMatch(WebElement::isDisplayed);
         });
     }
 
     /** The table's rows as their cells' text: when, who, what, subject, change. */
     private static List<List<String>> rows(WebDriver browser) {
         return browser.findElements(By.cssSelector("[id='audit:entries_data'] tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream().map(AuditTrailBrowserIT::cellText).toList())
-                .filter(cells -> cells.size() == 5).toList();
+                .map(row -> row.findElements(By.tagName("td")).stream()
+                        .map(AuditTrailBrowserIT::cellText)
+                        .toList())
+                .filter(cells -> cells.size() == 5)
+                .toList();
     }
 
     /** A reflowing table's cell starts with its column's title (hidden on a wide screen): the cell's own text only. */
     private static String cellText(WebElement cell) {
         List<WebElement> title = cell.findElements(By.cssSelector(".ui-column-title"));
         String text = cell.getText();
-        if (!title.isEmpty() && !title.get(0).getText().isEmpty() && text.startsWith(title.get(0).getText())) {
+        if (!title.isEmpty()
+                && !title.get(0).getText().isEmpty()
+                && text.startsWith(title.get(0).getText())) {
             text = text.substring(title.get(0).getText().length());
         }
         return text.strip();

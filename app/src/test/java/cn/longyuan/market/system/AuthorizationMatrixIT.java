@@ -1,19 +1,18 @@
 package cn.longyuan.market.system;
 
-import cn.longyuan.market.admin.interfaces.BackOfficeCall;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.longyuan.market.admin.interfaces.BackOfficeCall;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every back-office call and page ({@link BackOfficeCall}, the application's own list) × every role and no
@@ -24,11 +23,14 @@ class AuthorizationMatrixIT {
 
     private static final RunningApp app = RunningApp.get();
     /** A subject of the matrix: its user name (null: nobody logged in) and role. */
-    private record Subject(String user, String role) {
-    }
+    private record Subject(String user, String role) {}
 
-    private static final List<Subject> SUBJECTS = List.of(new Subject(null, null), new Subject("federation", "FEDERATION"),
-            new Subject("coop-ningyuan", "COOP_MANAGER"), new Subject("broker-li", "BROKER"), new Subject("buyer-wang", "BUYER"));
+    private static final List<Subject> SUBJECTS = List.of(
+            new Subject(null, null),
+            new Subject("federation", "FEDERATION"),
+            new Subject("coop-ningyuan", "COOP_MANAGER"),
+            new Subject("broker-li", "BROKER"),
+            new Subject("buyer-wang", "BUYER"));
 
     private static BackOfficeFixtures fixtures;
     private static final Map<String, BackOffice.Session> sessions = new java.util.HashMap<>();
@@ -48,7 +50,8 @@ class AuthorizationMatrixIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (BackOfficeCall call : BackOfficeCall.values()) {
             for (Subject subject : SUBJECTS) {
-                List<Boolean> targets = call.scope() == BackOfficeCall.Scope.NONE ? List.of(true) : List.of(true, false);
+                List<Boolean> targets =
+                        call.scope() == BackOfficeCall.Scope.NONE ? List.of(true) : List.of(true, false);
                 for (boolean own : targets) {
                     String name = call + " as " + (subject.user() == null ? "nobody" : subject.user())
                             + (call.scope() == BackOfficeCall.Scope.NONE ? "" : own ? " on own" : " on other");
@@ -86,9 +89,11 @@ class AuthorizationMatrixIT {
         assertTrue(status < 500, seen);
         assertFalse(Set.of(401, 403).contains(status), seen);
         boolean confined = (subject.role().equals("COOP_MANAGER") && call.scope() != BackOfficeCall.Scope.NONE)
-                || (subject.role().equals("BROKER") && (call.scope() == BackOfficeCall.Scope.ORDER
-                        || call.scope() == BackOfficeCall.Scope.QUOTE || call.scope() == BackOfficeCall.Scope.BROKER
-                        || call.scope() == BackOfficeCall.Scope.WORK_ORDER));
+                || (subject.role().equals("BROKER")
+                        && (call.scope() == BackOfficeCall.Scope.ORDER
+                                || call.scope() == BackOfficeCall.Scope.QUOTE
+                                || call.scope() == BackOfficeCall.Scope.BROKER
+                                || call.scope() == BackOfficeCall.Scope.WORK_ORDER));
         if (call.scope() == BackOfficeCall.Scope.NONE && call.example() == null) {
             assertEquals(200, status, seen);
         } else if (call.scope() == BackOfficeCall.Scope.NONE) {
@@ -107,16 +112,19 @@ class AuthorizationMatrixIT {
 
     private static HttpResponse<String> send(BackOfficeCall call, Subject subject, String path, String body) {
         if (call.kind() == BackOfficeCall.Kind.PAGE) {
-            BackOffice.Session session = subject.user() == null ? new BackOffice.Session(app) : sessions.get(subject.user());
+            BackOffice.Session session =
+                    subject.user() == null ? new BackOffice.Session(app) : sessions.get(subject.user());
             return session.get(path);
         }
-        String[] auth = subject.user() == null ? new String[0]
-                : new String[]{"Authorization", BackOffice.basic(subject.user(), BackOffice.DEMO_PASSWORD)};
+        String[] auth = subject.user() == null
+                ? new String[0]
+                : new String[] {"Authorization", BackOffice.basic(subject.user(), BackOffice.DEMO_PASSWORD)};
         if ("GET".equals(call.method())) {
             return Http.get(app.uri("admin" + path), auth);
         }
         java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(app.uri("admin" + path))
-                .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .timeout(java.time.Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
                 .method(call.method(), java.net.http.HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
         if (auth.length > 0) {
             request.headers(auth);

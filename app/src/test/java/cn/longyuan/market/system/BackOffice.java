@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 final class BackOffice {
 
     static final String DEMO_PASSWORD = "qiaoshou-demo-2026";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private BackOffice() {
-    }
+    private BackOffice() {}
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -33,7 +33,8 @@ final class BackOffice {
     }
 
     static HttpResponse<String> post(RunningApp app, String user, String path, String body) {
-        return Http.post(app.uri("admin" + path), "application/json", body, "Authorization", basic(user, DEMO_PASSWORD));
+        return Http.post(
+                app.uri("admin" + path), "application/json", body, "Authorization", basic(user, DEMO_PASSWORD));
     }
 
     /** A browser-like client with its own cookies, logged in through the login form (or not, for null). */
@@ -55,8 +56,12 @@ final class BackOffice {
 
         Session(RunningApp app) {
             this.app = app;
-            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+            this.client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
         }
 
         HttpResponse<String> get(String path) {
@@ -73,22 +78,40 @@ final class BackOffice {
             if (nonce == null) {
                 throw new AssertionError("no CSP nonce on the login page: " + page.body());
             }
-            return postForm("/login.xhtml", Map.of("login", "login", "login:username", user, "login:password", password,
-                    "login:submit", "", "jakarta.faces.ViewState", viewState.group(1), "primefaces.nonce", nonce));
+            return postForm(
+                    "/login.xhtml",
+                    Map.of(
+                            "login",
+                            "login",
+                            "login:username",
+                            user,
+                            "login:password",
+                            password,
+                            "login:submit",
+                            "",
+                            "jakarta.faces.ViewState",
+                            viewState.group(1),
+                            "primefaces.nonce",
+                            nonce));
         }
 
         HttpResponse<String> postForm(String path, Map<String, String> fields) {
             String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(app.uri("admin" + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
         }
 
         String cookie(String name) {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
 
         HttpResponse<String> send(HttpRequest request) {

@@ -1,5 +1,18 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -11,20 +24,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The back office's Excel and CSV exports (issue 7): a manager downloads her orders (CSV), her stock (Excel) and one
@@ -49,8 +48,11 @@ class BackOfficeExportsBrowserIT {
             List<List<String>> orderRows = rows(browser, "orderList:orders");
             assertFalse(orderRows.isEmpty(), "the demo cooperative has orders");
             // the page shows one page of them; the export holds every one ("1–25 / n")
-            String report = browser.findElement(By.cssSelector("[id='orderList:orders'] .ui-paginator-current")).getText().strip();
-            int total = Integer.parseInt(report.substring(report.lastIndexOf('/') + 1).strip());
+            String report = browser.findElement(By.cssSelector("[id='orderList:orders'] .ui-paginator-current"))
+                    .getText()
+                    .strip();
+            int total = Integer.parseInt(
+                    report.substring(report.lastIndexOf('/') + 1).strip());
             Browser.screenshot(browser, "orders-exports-zh");
             byte[] ordersCsv = export(browser, "orderList:ordersCsv");
             keep("orders.csv", ordersCsv);
@@ -81,7 +83,10 @@ class BackOfficeExportsBrowserIT {
                 for (Row row : sheet) {
                     List<String> line = new ArrayList<>();
                     for (int c = 0; c < stockHeaders.size(); c++) {
-                        line.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)).strip());
+                        line.add(
+                                row.getCell(c) == null
+                                        ? ""
+                                        : format.formatCellValue(row.getCell(c)).strip());
                     }
                     cells.add(line);
                 }
@@ -89,7 +94,8 @@ class BackOfficeExportsBrowserIT {
                 assertEquals(stockRows.size(), cells.size() - 1);
                 for (int i = 0; i < stockRows.size(); i++) {
                     // product, on hand, reserved, available as shown
-                    assertEquals(stockRows.get(i).subList(0, 4), cells.get(i + 1).subList(0, 4));
+                    assertEquals(
+                            stockRows.get(i).subList(0, 4), cells.get(i + 1).subList(0, 4));
                 }
             }
 
@@ -98,7 +104,8 @@ class BackOfficeExportsBrowserIT {
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("ledgerExport:stockLedgerCsv")));
             List<List<String>> ledgerRows = rows(browser, "movements");
             assertFalse(ledgerRows.isEmpty());
-            List<List<String>> ledger = Csv.parse(new String(export(browser, "ledgerExport:stockLedgerCsv"), StandardCharsets.UTF_8));
+            List<List<String>> ledger =
+                    Csv.parse(new String(export(browser, "ledgerExport:stockLedgerCsv"), StandardCharsets.UTF_8));
             assertEquals(headers(browser, "movements"), ledger.getFirst());
             assertEquals(ledgerRows, ledger.subList(1, ledger.size()));
         } finally {
@@ -112,22 +119,28 @@ class BackOfficeExportsBrowserIT {
         try {
             BackOfficePages.logIn(browser, app, "federation");
             browser.get(app.uri("admin/report.xhtml?from=2000-01-01").toString());
-            wait(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='drill']"))).click();
+            wait(browser)
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='drill']")))
+                    .click();
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("traineesExport:traineesCsv")));
             List<String> shownHeaders = headers(browser, "trainees");
             List<List<String>> shown = rows(browser, "trainees");
             assertFalse(shown.isEmpty());
-            List<List<String>> csv = Csv.parse(new String(export(browser, "traineesExport:traineesCsv"), StandardCharsets.UTF_8));
-            // the page shows her real name (column 2) and household (column 4) to federation staff; the file leaves them out
+            List<List<String>> csv =
+                    Csv.parse(new String(export(browser, "traineesExport:traineesCsv"), StandardCharsets.UTF_8));
+            // the page shows her real name (column 2) and household (column 4) to federation staff; the file leaves
+            // them out
             List<String> expected = new ArrayList<>(shownHeaders);
             expected.remove(3);
             expected.remove(1);
             assertEquals(expected, csv.getFirst());
             assertEquals(shown.size(), csv.size() - 1);
-            String file = String.join("\n", csv.stream().map(r -> String.join(",", r)).toList());
+            String file =
+                    String.join("\n", csv.stream().map(r -> String.join(",", r)).toList());
             for (List<String> row : shown) {
                 assertTrue(file.contains(row.get(0)), row.get(0));
-                assertFalse(!row.get(1).isBlank() && file.contains(row.get(1)), "real name " + row.get(1) + " exported");
+                assertFalse(
+                        !row.get(1).isBlank() && file.contains(row.get(1)), "real name " + row.get(1) + " exported");
             }
         } finally {
             browser.quit();
@@ -140,7 +153,8 @@ class BackOfficeExportsBrowserIT {
 
     private static List<String> headers(WebDriver browser, String table) {
         return browser.findElements(By.cssSelector("[id='" + table + "'] thead th")).stream()
-                .map(th -> th.getText().strip()).toList();
+                .map(th -> th.getText().strip())
+                .toList();
     }
 
     /** The table's rows as shown, cell by cell (none when it shows its empty message). */
@@ -150,7 +164,9 @@ class BackOfficeExportsBrowserIT {
             if (tr.getAttribute("class").contains("ui-datatable-empty-message")) {
                 continue;
             }
-            rows.add(tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList());
+            rows.add(tr.findElements(By.tagName("td")).stream()
+                    .map(td -> td.getText().strip())
+                    .toList());
         }
         return rows;
     }

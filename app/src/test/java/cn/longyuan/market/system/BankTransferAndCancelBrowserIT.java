@@ -1,24 +1,23 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import static cn.longyuan.market.system.ShopPages.GUEST;
 import static cn.longyuan.market.system.ShopPages.text;
 import static cn.longyuan.market.system.ShopPages.waitIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 16: a buyer pays a bank transfer with the details the shop shows her (the demo payee here), staff confirm
@@ -47,7 +46,8 @@ class BankTransferAndCancelBrowserIT {
 
             String number = text(buyer, "order-number");
             String total = text(buyer, "order-total");
-            assertEquals("AWAITING_PAYMENT", buyer.findElement(By.id("order-status")).getAttribute("data-status"));
+            assertEquals(
+                    "AWAITING_PAYMENT", buyer.findElement(By.id("order-status")).getAttribute("data-status"));
             assertTrue(text(buyer, "transfer-holder").contains("金川区妇女联合会"), text(buyer, "transfer-holder"));
             assertFalse(text(buyer, "transfer-bank").isBlank());
             assertFalse(text(buyer, "transfer-account").isBlank());
@@ -56,7 +56,9 @@ class BankTransferAndCancelBrowserIT {
             // a bank transfer has two days, not the online payment's half hour
             LocalDateTime deadline = LocalDateTime.parse(text(buyer, "transfer-deadline"), SHOWN);
             Duration hold = Duration.between(placedAbout, deadline);
-            assertTrue(hold.compareTo(Duration.ofHours(47)) > 0 && hold.compareTo(Duration.ofHours(49)) < 0, "hold " + hold);
+            assertTrue(
+                    hold.compareTo(Duration.ofHours(47)) > 0 && hold.compareTo(Duration.ofHours(49)) < 0,
+                    "hold " + hold);
             assertTrue(text(buyer, "payment-instructions").contains(text(buyer, "transfer-deadline")));
             Browser.screenshot(buyer, "bank-transfer-confirmation-zh");
 
@@ -70,11 +72,13 @@ class BankTransferAndCancelBrowserIT {
 
             // the money arrives with the note: federation staff find the order by it and confirm the amount received
             BackOfficePages.logIn(staff, app, "federation");
-            staff.get(app.uri("admin/fulfil.xhtml?number=" + text(buyer, "transfer-note")).toString());
+            staff.get(app.uri("admin/fulfil.xhtml?number=" + text(buyer, "transfer-note"))
+                    .toString());
             waitIn(staff).until(ExpectedConditions.presenceOfElementLocated(By.id("orderStatus")));
             assertEquals("待付款", staff.findElement(By.id("orderStatus")).getText());
             staff.findElement(By.id("fulfil:openPayment")).click();
-            WebElement amount = waitIn(staff).until(ExpectedConditions.visibilityOfElementLocated(By.id("fulfil:amount")));
+            WebElement amount =
+                    waitIn(staff).until(ExpectedConditions.visibilityOfElementLocated(By.id("fulfil:amount")));
             amount.clear();
             amount.sendKeys(text(buyer, "transfer-amount").replace("¥", ""));
             staff.findElement(By.id("fulfil:confirmPayment")).click();
@@ -97,19 +101,27 @@ class BankTransferAndCancelBrowserIT {
     void aBuyerCancelsHerUnpaidOrderFromItsPageOnAPhoneAndItsPiecesAreBackOnSale() {
         JsonObject product = productInStock();
         String productId = product.getString("id");
-        HttpResponse<String> placed = Http.post(app.uri("api/v1/orders?lang=en"), "application/json",
-                PublicApiIT.orderBody(productId, 1, "BANK_TRANSFER"), "Idempotency-Key", "cancel-page-" + System.nanoTime());
+        HttpResponse<String> placed = Http.post(
+                app.uri("api/v1/orders?lang=en"),
+                "application/json",
+                PublicApiIT.orderBody(productId, 1, "BANK_TRANSFER"),
+                "Idempotency-Key",
+                "cancel-page-" + System.nanoTime());
         assertEquals(201, placed.statusCode(), placed.body());
         JsonObject order = Http.json(placed);
         int held = available(productId);
 
         WebDriver browser = Browser.open("en", 375, 812);
         try {
-            browser.get(app.uri("order.xhtml?number=" + order.getString("number") + "&token=" + order.getString("accessToken")).toString());
+            browser.get(app.uri("order.xhtml?number=" + order.getString("number") + "&token="
+                            + order.getString("accessToken"))
+                    .toString());
             waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("order-number")));
             assertEquals(order.getString("number"), text(browser, "transfer-note"));
             assertTrue(text(browser, "bank-transfer").contains("Account holder"), text(browser, "bank-transfer"));
-            assertTrue(ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser), "no sideways scrolling on a phone");
+            assertTrue(
+                    ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser),
+                    "no sideways scrolling on a phone");
             Browser.screenshot(browser, "bank-transfer-order-375-en");
 
             WebElement cancel = browser.findElement(By.id("cancel:cancelOrder"));
@@ -138,12 +150,18 @@ class BankTransferAndCancelBrowserIT {
             browser.findElement(By.id("login:submit")).click();
             waitIn(browser).until(ExpectedConditions.urlContains("/account/orders.xhtml"));
             for (WebElement row : browser.findElements(By.cssSelector("li.account-row"))) {
-                if (!row.findElements(By.cssSelector(".status-badge[data-status='DELIVERED'], .status-badge[data-status='COMPLETED']")).isEmpty()) {
-                    assertTrue(row.findElements(By.cssSelector("button[type='submit']")).isEmpty(), "a delivered order has no cancel button");
+                if (!row.findElements(By.cssSelector(
+                                ".status-badge[data-status='DELIVERED'], .status-badge[data-status='COMPLETED']"))
+                        .isEmpty()) {
+                    assertTrue(
+                            row.findElements(By.cssSelector("button[type='submit']"))
+                                    .isEmpty(),
+                            "a delivered order has no cancel button");
                 }
             }
             ShopPages.openAProductInStock(browser, app);
-            String productId = browser.findElement(By.cssSelector("article.product")).getAttribute("data-product-id");
+            String productId =
+                    browser.findElement(By.cssSelector("article.product")).getAttribute("data-product-id");
             ShopPages.addToCart(browser, 1);
             ShopPages.openCart(browser);
             ShopPages.goToCheckout(browser);
@@ -160,9 +178,13 @@ class BankTransferAndCancelBrowserIT {
             assertEquals("取消订单", cancel.getText());
             cancel.click();
             waitIn(browser).until(Browser.gone(cancel));
-            WebElement after = waitIn(browser).until(d -> d.findElement(By.cssSelector("li.account-row[data-number='" + number + "']")));
-            assertEquals("CANCELLED", after.findElement(By.cssSelector(".status-badge")).getAttribute("data-status"));
-            assertTrue(after.findElements(By.cssSelector("button[type='submit']")).isEmpty());
+            WebElement after = waitIn(browser)
+                    .until(d -> d.findElement(By.cssSelector("li.account-row[data-number='" + number + "']")));
+            assertEquals(
+                    "CANCELLED",
+                    after.findElement(By.cssSelector(".status-badge")).getAttribute("data-status"));
+            assertTrue(
+                    after.findElements(By.cssSelector("button[type='submit']")).isEmpty());
             assertEquals(held + 1, available(productId));
             Browser.screenshot(browser, "order-history-cancelled-zh");
         } finally {
@@ -175,7 +197,12 @@ class BankTransferAndCancelBrowserIT {
     }
 
     private JsonObject productInStock() {
-        return Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(p -> p.getInt("available") > 2).findFirst().orElseThrow();
+        return Http.json(Http.get(app.uri("api/v1/products?size=100")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getInt("available") > 2)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,10 +1,13 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -19,11 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The issue's "done when" as one chain over the back-office REST API of the running system: broker-li takes a
@@ -48,23 +47,42 @@ class BrokerChainIT {
     @Test
     void aBrokersTwoHundredSachetsForATouristShopReachTheTrainedWomenAndTheFederationsReport() {
         // ---- the product, the women, their course
-        String ningyuan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans")).get(0)
-                .getJsonObject("cooperative").getString("id");
-        JsonObject product = Http.json(Http.get(app.uri("api/v1/products?size=100&craft=sachet&cooperative=" + ningyuan)))
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(p -> fen(p.getString("price")) >= 2000)
-                .min(java.util.Comparator.comparingLong(p -> fen(p.getString("price")))) // a single sachet, not a gift box
+        String ningyuan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans"))
+                .get(0)
+                .getJsonObject("cooperative")
+                .getString("id");
+        JsonObject product = Http.json(
+                        Http.get(app.uri("api/v1/products?size=100&craft=sachet&cooperative=" + ningyuan)))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> fen(p.getString("price")) >= 2000)
+                .min(java.util.Comparator.comparingLong(
+                        p -> fen(p.getString("price")))) // a single sachet, not a gift box
                 .orElseThrow(() -> new AssertionError("no Ningyuan sachet of 20.00 or more on sale"));
         String productId = product.getString("id");
         long listFen = fen(product.getString("price"));
         long wholesaleFen = listFen * 70 / 100 / 100 * 100; // 70 % of the list price, whole yuan
 
         // ---- the wholesale tier and broker-li's own rate for this product (her other rates are kept, and put back)
-        assertEquals(200, put("coop-ningyuan", "/api/v1/wholesale-prices/" + productId,
-                "{\"tiers\": [{\"minQuantity\": 100, \"unitPrice\": \"" + yuan(wholesaleFen) + "\"}]}").statusCode());
-        List<JsonObject> originalRules = Http.json(BackOffice.get(app, "federation", "/api/v1/commission-rules/broker-li"))
-                .getJsonArray("rules").getValuesAs(JsonObject.class);
-        List<JsonObject> ours = new ArrayList<>(originalRules.stream().filter(r -> !productId.equals(r.getString("productId", null))).toList());
-        ours.add(Json.createObjectBuilder().add("productId", productId).add("basisPoints", RATE_BP).build());
+        assertEquals(
+                200,
+                put(
+                                "coop-ningyuan",
+                                "/api/v1/wholesale-prices/" + productId,
+                                "{\"tiers\": [{\"minQuantity\": 100, \"unitPrice\": \"" + yuan(wholesaleFen) + "\"}]}")
+                        .statusCode());
+        List<JsonObject> originalRules = Http.json(
+                        BackOffice.get(app, "federation", "/api/v1/commission-rules/broker-li"))
+                .getJsonArray("rules")
+                .getValuesAs(JsonObject.class);
+        List<JsonObject> ours = new ArrayList<>(originalRules.stream()
+                .filter(r -> !productId.equals(r.getString("productId", null)))
+                .toList());
+        ours.add(Json.createObjectBuilder()
+                .add("productId", productId)
+                .add("basisPoints", RATE_BP)
+                .build());
         HttpResponse<String> rated = put("federation", "/api/v1/commission-rules/broker-li", rules(ours));
         assertEquals(200, rated.statusCode(), rated.body());
         try {
@@ -76,7 +94,10 @@ class BrokerChainIT {
 
     private void chain(String ningyuan, String productId, long wholesaleFen) {
         // ---- the quote: 200 sachets at the tier of 100 and more, accepted by the shop
-        HttpResponse<String> created = BackOffice.post(app, "broker-li", "/api/v1/quotes",
+        HttpResponse<String> created = BackOffice.post(
+                app,
+                "broker-li",
+                "/api/v1/quotes",
                 "{\"customer\": {\"name\": \"敦煌鸣沙山旅游纪念品商店\", \"phone\": \"13909370001\"}, \"validDays\": 14,"
                         + " \"lines\": [{\"productId\": \"" + productId + "\", \"quantity\": 200}]}");
         assertEquals(201, created.statusCode(), created.body());
@@ -85,17 +106,24 @@ class BrokerChainIT {
         JsonObject line = quote.getJsonArray("lines").getJsonObject(0);
         assertEquals(yuan(wholesaleFen), line.getString("unitPrice"), "priced by the wholesale tier");
         assertEquals(yuan(200 * wholesaleFen), line.getString("lineTotal"));
-        assertEquals("ACCEPTED", Http.json(BackOffice.post(app, "broker-li", "/api/v1/quotes/" + quoteNumber + "/accept", ""))
-                .getString("status"));
+        assertEquals(
+                "ACCEPTED",
+                Http.json(BackOffice.post(app, "broker-li", "/api/v1/quotes/" + quoteNumber + "/accept", ""))
+                        .getString("status"));
 
         // ---- the work order and the women who may make it
-        HttpResponse<String> opened = BackOffice.post(app, "broker-li", "/api/v1/work-orders", "{\"quoteNumber\": \"" + quoteNumber + "\"}");
+        HttpResponse<String> opened =
+                BackOffice.post(app, "broker-li", "/api/v1/work-orders", "{\"quoteNumber\": \"" + quoteNumber + "\"}");
         assertEquals(201, opened.statusCode(), opened.body());
         String work = Http.json(opened).getString("number");
         assertEquals(200, Http.json(opened).getInt("quantity"));
-        List<JsonObject> candidates = Http.jsonArray(BackOffice.get(app, "broker-li", "/api/v1/work-orders/" + work + "/candidates"));
-        Set<String> ningyuanCandidates = candidates.stream().filter(c -> c.getJsonObject("cooperative").getString("id").equals(ningyuan)
-                && c.getString("productId").equals(productId)).map(c -> c.getString("artisanId")).collect(Collectors.toSet());
+        List<JsonObject> candidates =
+                Http.jsonArray(BackOffice.get(app, "broker-li", "/api/v1/work-orders/" + work + "/candidates"));
+        Set<String> ningyuanCandidates = candidates.stream()
+                .filter(c -> c.getJsonObject("cooperative").getString("id").equals(ningyuan)
+                        && c.getString("productId").equals(productId))
+                .map(c -> c.getString("artisanId"))
+                .collect(Collectors.toSet());
 
         // two of them trained in one sachet course, found in the federation's report
         String courseId = null;
@@ -104,8 +132,11 @@ class BrokerChainIT {
             if (!"sachet".equals(row.getString("craft", null))) {
                 continue;
             }
-            List<String> trained = course(row.getString("course")).getJsonArray("trainees").getValuesAs(JsonObject.class).stream()
-                    .map(t -> t.getString("artisanId")).filter(ningyuanCandidates::contains).toList();
+            List<String> trained =
+                    course(row.getString("course")).getJsonArray("trainees").getValuesAs(JsonObject.class).stream()
+                            .map(t -> t.getString("artisanId"))
+                            .filter(ningyuanCandidates::contains)
+                            .toList();
             if (trained.size() >= 2) {
                 courseId = row.getString("course");
                 women = trained.subList(0, 2);
@@ -116,8 +147,11 @@ class BrokerChainIT {
         String first = women.get(0);
         String second = women.get(1);
         String untrained = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans")).stream()
-                .filter(a -> a.getJsonArray("levels").getValuesAs(JsonObject.class).stream().noneMatch(l -> l.getString("craft").equals("sachet")))
-                .findFirst().orElseThrow().getString("id");
+                .filter(a -> a.getJsonArray("levels").getValuesAs(JsonObject.class).stream()
+                        .noneMatch(l -> l.getString("craft").equals("sachet")))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
         assertFalse(candidates.stream().anyMatch(c -> c.getString("artisanId").equals(untrained)));
 
         // the figures before: the course's row and the two women in its drill-down
@@ -131,7 +165,8 @@ class BrokerChainIT {
         ApiErrors.assertError(assign(work, untrained, 20, "6.50", due), 422, "NOT_TRAINED", "artisanId");
         JsonObject firstTask = Http.json(expect(201, assign(work, first, 120, "6.50", due)));
         JsonObject secondTask = Http.json(expect(201, assign(work, second, 80, "7.00", due)));
-        assertEquals(productId, firstTask.getString("productId"), "she makes the quoted product of her own cooperative");
+        assertEquals(
+                productId, firstTask.getString("productId"), "she makes the quoted product of her own cooperative");
         ApiErrors.assertError(assign(work, first, 1, "6.50", due), 400, "VALIDATION", "quantity");
 
         // ---- materials out, pieces back and checked: 10 of the first woman's rejected, given out again to the second
@@ -140,7 +175,8 @@ class BrokerChainIT {
         ApiErrors.assertError(returns(work, firstTask, 110, 10, null), 400, "VALIDATION", "rejectReason");
         JsonObject firstChecked = Http.json(expect(201, returns(work, firstTask, 110, 10, "针脚不齐")));
         assertEquals("RETURNED", firstChecked.getString("status"));
-        assertEquals("针脚不齐", firstChecked.getJsonArray("returns").getJsonObject(0).getString("reason"));
+        assertEquals(
+                "针脚不齐", firstChecked.getJsonArray("returns").getJsonObject(0).getString("reason"));
         assertEquals(yuan(110 * fen("6.50")), firstChecked.getString("earned"));
         Http.json(expect(201, returns(work, secondTask, 80, 0, null)));
         assertEquals(10, workOrder(work).getInt("toDispatch"), "the rejected pieces are to be made again");
@@ -160,7 +196,10 @@ class BrokerChainIT {
                     traceCodes.add(code);
                     // the trace code opens the public provenance of her batch
                     JsonObject trace = Http.json(Http.get(app.uri("api/v1/trace/" + code)));
-                    assertEquals(task.getString("artisan"), trace.getJsonObject("maker").getString("displayName"), trace.toString());
+                    assertEquals(
+                            task.getString("artisan"),
+                            trace.getJsonObject("maker").getString("displayName"),
+                            trace.toString());
                     assertEquals(r.getInt("accepted"), trace.getInt("quantity"));
                 }
             }
@@ -172,7 +211,8 @@ class BrokerChainIT {
         // ---- the quote becomes an order at the quoted price, holding the made pieces
         String orderBody = "{\"shippingAddress\": {\"province\": \"甘肃省\", \"city\": \"酒泉市\", \"district\": \"敦煌市\","
                 + " \"line\": \"鸣山路 9 号 鸣沙山旅游纪念品商店\", \"postcode\": \"736200\"}, \"paymentMethod\": \"BANK_TRANSFER\"}";
-        JsonObject ordered = Http.json(expect(201, BackOffice.post(app, "broker-li", "/api/v1/quotes/" + quoteNumber + "/order", orderBody)));
+        JsonObject ordered = Http.json(
+                expect(201, BackOffice.post(app, "broker-li", "/api/v1/quotes/" + quoteNumber + "/order", orderBody)));
         assertEquals("ORDERED", ordered.getJsonObject("quote").getString("status"));
         String number = ordered.getString("orderNumber");
         URI tracking = URI.create(ordered.getString("trackingUrl"));
@@ -186,43 +226,89 @@ class BrokerChainIT {
         String total = order.getString("total");
 
         // ---- the cooperative confirms the transfer, ships, and confirms the delivery
-        expect(200, BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/payment-received",
-                "{\"amount\": \"" + total + "\", \"method\": \"BANK_TRANSFER\", \"receivedOn\": \"" + LocalDate.now(CHINA) + "\"}"));
-        ApiErrors.assertError(BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/delivered", "{}"), 409, "INVALID_STATE");
-        expect(200, BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/shipments",
-                "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA" + (System.nanoTime() % 1_000_000_000L) + "CN\"}"));
-        ApiErrors.assertError(BackOffice.post(app, "coop-shuangwan", "/api/v1/orders/" + number + "/delivered", "{}"), 404, "NOT_FOUND");
-        JsonObject delivered = Http.json(expect(200, BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/delivered",
-                "{\"deliveredOn\": \"" + LocalDate.now(CHINA) + "\"}")));
+        expect(
+                200,
+                BackOffice.post(
+                        app,
+                        "coop-ningyuan",
+                        "/api/v1/orders/" + number + "/payment-received",
+                        "{\"amount\": \"" + total + "\", \"method\": \"BANK_TRANSFER\", \"receivedOn\": \""
+                                + LocalDate.now(CHINA) + "\"}"));
+        ApiErrors.assertError(
+                BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/delivered", "{}"),
+                409,
+                "INVALID_STATE");
+        expect(
+                200,
+                BackOffice.post(
+                        app,
+                        "coop-ningyuan",
+                        "/api/v1/orders/" + number + "/shipments",
+                        "{\"carrier\": \"中国邮政 EMS\", \"trackingNumber\": \"EA" + (System.nanoTime() % 1_000_000_000L)
+                                + "CN\"}"));
+        ApiErrors.assertError(
+                BackOffice.post(app, "coop-shuangwan", "/api/v1/orders/" + number + "/delivered", "{}"),
+                404,
+                "NOT_FOUND");
+        JsonObject delivered = Http.json(expect(
+                200,
+                BackOffice.post(
+                        app,
+                        "coop-ningyuan",
+                        "/api/v1/orders/" + number + "/delivered",
+                        "{\"deliveredOn\": \"" + LocalDate.now(CHINA) + "\"}")));
         assertEquals("DELIVERED", delivered.getString("status"));
-        assertEquals("DELIVERED", Http.json(Http.get(app.uri("api/v1/orders/" + number), "Authorization", "Bearer " + token))
-                .getString("status"), "the buyer's tracking shows it");
-        assertTrue(Http.json(BackOffice.get(app, "broker-li", "/api/v1/orders?status=DELIVERED")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("number").equals(number)), "she follows it to delivery");
+        assertEquals(
+                "DELIVERED",
+                Http.json(Http.get(app.uri("api/v1/orders/" + number), "Authorization", "Bearer " + token))
+                        .getString("status"),
+                "the buyer's tracking shows it");
+        assertTrue(
+                Http.json(BackOffice.get(app, "broker-li", "/api/v1/orders?status=DELIVERED"))
+                        .getJsonArray("items")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .anyMatch(o -> o.getString("number").equals(number)),
+                "she follows it to delivery");
 
-        // ---- broker-li's commission: 9 % of the order value (every sold slice is whole yuan, so no fen is rounded away)
+        // ---- broker-li's commission: 9 % of the order value (every sold slice is whole yuan, so no fen is rounded
+        // away)
         long commissionFen = orderValue * RATE_BP / 10_000;
-        JsonObject commission = commissionOf(number).orElseThrow(() -> new AssertionError("no commission for " + number));
+        JsonObject commission =
+                commissionOf(number).orElseThrow(() -> new AssertionError("no commission for " + number));
         assertEquals(yuan(orderValue), commission.getString("sales"));
         assertEquals(yuan(commissionFen), commission.getString("commission"), "9 % of " + yuan(orderValue));
 
         // ---- the federation's report: exactly this chain's pieces, sales and income were added under the course
         JsonObject rowAfter = courseRow(courseId);
-        assertEquals(rowBefore.getJsonNumber("piecesMade").longValue() + 200, rowAfter.getJsonNumber("piecesMade").longValue());
-        assertEquals(rowBefore.getJsonNumber("piecesSold").longValue() + 200, rowAfter.getJsonNumber("piecesSold").longValue());
+        assertEquals(
+                rowBefore.getJsonNumber("piecesMade").longValue() + 200,
+                rowAfter.getJsonNumber("piecesMade").longValue());
+        assertEquals(
+                rowBefore.getJsonNumber("piecesSold").longValue() + 200,
+                rowAfter.getJsonNumber("piecesSold").longValue());
         assertEquals(fen(rowBefore.getString("sales")) + orderValue, fen(rowAfter.getString("sales")));
-        assertEquals(fen(rowBefore.getString("income")) + firstPay + secondPay, fen(rowAfter.getString("income")),
+        assertEquals(
+                fen(rowBefore.getString("income")) + firstPay + secondPay,
+                fen(rowAfter.getString("income")),
                 "the piece-rate pay is the women's income from this work (the sale's artisan share went to the cooperative)");
         JsonObject courseAfter = course(courseId);
         assertWoman(firstBefore, trainee(courseAfter, first), 1, 110, 110 * wholesaleFen, firstPay);
         assertWoman(secondBefore, trainee(courseAfter, second), 2, 90, 90 * wholesaleFen, secondPay);
     }
 
-    private static void assertWoman(JsonObject before, JsonObject after, int batches, long pieces, long salesFen, long incomeFen) {
+    private static void assertWoman(
+            JsonObject before, JsonObject after, int batches, long pieces, long salesFen, long incomeFen) {
         String who = after.getString("displayName");
         assertEquals(before.getInt("batches") + batches, after.getInt("batches"), who);
-        assertEquals(before.getJsonNumber("piecesMade").longValue() + pieces, after.getJsonNumber("piecesMade").longValue(), who);
-        assertEquals(before.getJsonNumber("piecesSold").longValue() + pieces, after.getJsonNumber("piecesSold").longValue(), who);
+        assertEquals(
+                before.getJsonNumber("piecesMade").longValue() + pieces,
+                after.getJsonNumber("piecesMade").longValue(),
+                who);
+        assertEquals(
+                before.getJsonNumber("piecesSold").longValue() + pieces,
+                after.getJsonNumber("piecesSold").longValue(),
+                who);
         assertEquals(fen(before.getString("sales")) + salesFen, fen(after.getString("sales")), who);
         assertEquals(fen(before.getString("income")) + incomeFen, fen(after.getString("income")), who);
     }
@@ -230,17 +316,30 @@ class BrokerChainIT {
     // ---- calls
 
     private HttpResponse<String> assign(String work, String artisan, int quantity, String rate, String due) {
-        return BackOffice.post(app, "broker-li", "/api/v1/work-orders/" + work + "/tasks", "{\"artisanId\": \"" + artisan
-                + "\", \"quantity\": " + quantity + ", \"pieceRate\": \"" + rate + "\", \"dueOn\": \"" + due + "\"}");
+        return BackOffice.post(
+                app,
+                "broker-li",
+                "/api/v1/work-orders/" + work + "/tasks",
+                "{\"artisanId\": \"" + artisan + "\", \"quantity\": " + quantity + ", \"pieceRate\": \"" + rate
+                        + "\", \"dueOn\": \"" + due + "\"}");
     }
 
     private void materials(String work, JsonObject task, String material, String amount, String unit) {
-        expect(201, BackOffice.post(app, "broker-li", "/api/v1/work-orders/" + work + "/tasks/" + task.getString("id") + "/materials",
-                "{\"material\": \"" + material + "\", \"amount\": \"" + amount + "\", \"unit\": \"" + unit + "\"}"));
+        expect(
+                201,
+                BackOffice.post(
+                        app,
+                        "broker-li",
+                        "/api/v1/work-orders/" + work + "/tasks/" + task.getString("id") + "/materials",
+                        "{\"material\": \"" + material + "\", \"amount\": \"" + amount + "\", \"unit\": \"" + unit
+                                + "\"}"));
     }
 
     private HttpResponse<String> returns(String work, JsonObject task, int accepted, int rejected, String reason) {
-        return BackOffice.post(app, "broker-li", "/api/v1/work-orders/" + work + "/tasks/" + task.getString("id") + "/returns",
+        return BackOffice.post(
+                app,
+                "broker-li",
+                "/api/v1/work-orders/" + work + "/tasks/" + task.getString("id") + "/returns",
                 "{\"accepted\": " + accepted + ", \"rejected\": " + rejected
                         + (reason == null ? "" : ", \"rejectReason\": \"" + reason + "\"") + "}");
     }
@@ -258,28 +357,40 @@ class BrokerChainIT {
     }
 
     private JsonObject courseRow(String courseId) {
-        return rows(report()).stream().filter(r -> courseId.equals(r.getString("course", null))).findFirst()
-                .orElseThrow().getJsonObject("all");
+        return rows(report()).stream()
+                .filter(r -> courseId.equals(r.getString("course", null)))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("all");
     }
 
     private JsonObject course(String courseId) {
-        return Http.json(expect(200, BackOffice.get(app, "federation", "/api/v1/reports/chain/courses/" + courseId
-                + "?from=2000-01-01&to=2099-12-31")));
+        return Http.json(expect(
+                200,
+                BackOffice.get(
+                        app,
+                        "federation",
+                        "/api/v1/reports/chain/courses/" + courseId + "?from=2000-01-01&to=2099-12-31")));
     }
 
     private static JsonObject trainee(JsonObject course, String artisanId) {
-        return course.getJsonArray("trainees").getValuesAs(JsonObject.class).stream().filter(t -> t.getString("artisanId").equals(artisanId))
-                .findFirst().orElseThrow(() -> new AssertionError(artisanId + " is no trainee of " + course));
+        return course.getJsonArray("trainees").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("artisanId").equals(artisanId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(artisanId + " is no trainee of " + course));
     }
 
     /** Her order in this month's ledger, or next month's when the month turned (China time) during the test. */
     private Optional<JsonObject> commissionOf(String number) {
         YearMonth month = YearMonth.now(CHINA);
         for (YearMonth m : List.of(month.minusMonths(1), month, month.plusMonths(1))) {
-            JsonObject ledger = Http.json(expect(200, BackOffice.get(app, "broker-li", "/api/v1/commissions?month=" + m)))
-                    .getJsonArray("items").getJsonObject(0);
+            JsonObject ledger = Http.json(
+                            expect(200, BackOffice.get(app, "broker-li", "/api/v1/commissions?month=" + m)))
+                    .getJsonArray("items")
+                    .getJsonObject(0);
             Optional<JsonObject> found = ledger.getJsonArray("orders").getValuesAs(JsonObject.class).stream()
-                    .filter(o -> o.getString("number").equals(number)).findFirst();
+                    .filter(o -> o.getString("number").equals(number))
+                    .findFirst();
             if (found.isPresent()) {
                 return found;
             }
@@ -288,9 +399,12 @@ class BrokerChainIT {
     }
 
     private HttpResponse<String> put(String user, String path, String body) {
-        return Http.send(HttpRequest.newBuilder(app.uri("admin" + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Authorization", BackOffice.basic(user, BackOffice.DEMO_PASSWORD))
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        return Http.send(HttpRequest.newBuilder(app.uri("admin" + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", BackOffice.basic(user, BackOffice.DEMO_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static String rules(List<JsonObject> rules) {
@@ -316,7 +430,8 @@ class BrokerChainIT {
     private static String query(URI uri, String name) {
         for (String pair : uri.getRawQuery().split("&")) {
             if (pair.startsWith(name + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+                return java.net.URLDecoder.decode(
+                        pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         throw new AssertionError("no " + name + " in " + uri);

@@ -1,17 +1,16 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URI;
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A broker takes a phone order in the back office's pages, as she would, and finds it on her desk. */
 class BrokerPhoneOrderBrowserIT {
@@ -37,8 +36,12 @@ class BrokerPhoneOrderBrowserIT {
             Browser.screenshot(browser, "broker-phone-order-messages-zh");
 
             Select product = new Select(browser.findElement(By.id("phone:lines:0:product")));
-            String chosen = product.getOptions().stream().filter(o -> !o.getText().contains("可售 0"))
-                    .filter(o -> !o.getText().equals("—")).findFirst().orElseThrow().getText();
+            String chosen = product.getOptions().stream()
+                    .filter(o -> !o.getText().contains("可售 0"))
+                    .filter(o -> !o.getText().equals("—"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getText();
             product.selectByVisibleText(chosen);
             browser.findElement(By.id("phone:lines:0:quantity_input")).sendKeys("1");
             browser.findElement(By.id("phone:name")).sendKeys("马阿姨");

@@ -1,22 +1,5 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver — never a downloaded driver. Where neither
@@ -53,8 +52,7 @@ public final class Browser {
     private static final int MAX_SHOT_HEIGHT = 6000;
     private static final int DESKTOP_MIN_WIDTH = 500;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /**
      * Waits for an element to leave the page (a submitted form replaced by its answer). Selenium's own
@@ -82,23 +80,48 @@ public final class Browser {
     public static WebDriver open(String language, int width, int height) {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed && "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+            throw new IllegalStateException(
+                    "REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
         }
         Assumptions.assumeTrue(installed, "browser tests need Debian's chromium and chromium-driver");
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=" + language, "--accept-lang=" + language, "--window-size=" + width + "," + height);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=" + language,
+                "--accept-lang=" + language,
+                "--window-size=" + width + "," + height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         if (width < DESKTOP_MIN_WIDTH) {
-            // a window cannot be narrower than 500 px, so a phone is emulated: its width, and the viewport meta honoured
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                    Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+            // a window cannot be narrower than 500 px, so a phone is emulated: its width, and the viewport meta
+            // honoured
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of(
+                                    "width",
+                                    width,
+                                    "height",
+                                    height,
+                                    "pixelRatio",
+                                    1.0,
+                                    "mobile",
+                                    true,
+                                    "touch",
+                                    true)));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -131,11 +154,20 @@ public final class Browser {
             if (driver instanceof HasCdp cdp) {
                 JavascriptExecutor js = (JavascriptExecutor) driver;
                 long width = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
-                long height = Math.min(MAX_SHOT_HEIGHT, ((Number) js.executeScript(
-                        "return Math.max(document.documentElement.scrollHeight, window.innerHeight)")).longValue());
-                Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                        "captureBeyondViewport", true,
-                        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                long height = Math.min(
+                        MAX_SHOT_HEIGHT,
+                        ((Number) js.executeScript(
+                                        "return Math.max(document.documentElement.scrollHeight, window.innerHeight)"))
+                                .longValue());
+                Map<String, Object> shot = cdp.executeCdpCommand(
+                        "Page.captureScreenshot",
+                        Map.of(
+                                "format",
+                                "png",
+                                "captureBeyondViewport",
+                                true,
+                                "clip",
+                                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
                 Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
             } else {
                 File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
@@ -153,8 +185,8 @@ public final class Browser {
      */
     private static final class PolicyWatch implements InvocationHandler {
 
-        private static final List<String> SIGNS = List.of("Content Security Policy", "Content-Security-Policy",
-                "Permissions-Policy", "Permissions Policy");
+        private static final List<String> SIGNS = List.of(
+                "Content Security Policy", "Content-Security-Policy", "Permissions-Policy", "Permissions Policy");
 
         private final ChromeDriver driver;
         private final Set<String> violations = new LinkedHashSet<>();
@@ -168,8 +200,8 @@ public final class Browser {
             for (Class<?> type = driver.getClass(); type != null; type = type.getSuperclass()) {
                 collectInterfaces(type, interfaces);
             }
-            return (WebDriver) Proxy.newProxyInstance(Browser.class.getClassLoader(), interfaces.toArray(Class<?>[]::new),
-                    new PolicyWatch(driver));
+            return (WebDriver) Proxy.newProxyInstance(
+                    Browser.class.getClassLoader(), interfaces.toArray(Class<?>[]::new), new PolicyWatch(driver));
         }
 
         private static void collectInterfaces(Class<?> type, Set<Class<?>> into) {
@@ -199,8 +231,8 @@ public final class Browser {
                 List<String> refused = violations();
                 driver.quit();
                 if (!refused.isEmpty()) {
-                    throw new AssertionError("the browser refused what the page's policies forbid:\n  "
-                            + String.join("\n  ", refused));
+                    throw new AssertionError(
+                            "the browser refused what the page's policies forbid:\n  " + String.join("\n  ", refused));
                 }
                 return null;
             }

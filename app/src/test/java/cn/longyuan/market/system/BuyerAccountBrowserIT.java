@@ -1,5 +1,13 @@
 package cn.longyuan.market.system;
 
+import static cn.longyuan.market.system.ShopPages.text;
+import static cn.longyuan.market.system.ShopPages.waitIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -7,15 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static cn.longyuan.market.system.ShopPages.text;
-import static cn.longyuan.market.system.ShopPages.waitIn;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A registered buyer in the browser: registers, saves an address, logs out, fills her cart as a guest, logs in and
@@ -59,7 +58,9 @@ class BuyerAccountBrowserIT {
             assertTrue(browser.findElement(By.tagName("h1")).getText().contains("巧手之友 " + tag));
             assertTrue(ShopPages.shows(browser, "no-orders"));
             if (width < 500) {
-                assertTrue(ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser), "no sideways scrolling on a phone");
+                assertTrue(
+                        ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser),
+                        "no sideways scrolling on a phone");
             }
 
             String name = ShopPages.openAProductInStock(browser, app);
@@ -80,8 +81,12 @@ class BuyerAccountBrowserIT {
             browser.findElement(By.id("address:postcode")).sendKeys("737100");
             Browser.screenshot(browser, "buyer-address-form-" + tag);
             browser.findElement(By.id("address:save")).click();
-            waitIn(browser).until(d -> !d.findElements(By.cssSelector("li.address-row.is-default")).isEmpty());
-            assertTrue(browser.findElement(By.cssSelector("li.address-row")).getText().contains("北京路 18 号"));
+            waitIn(browser)
+                    .until(d -> !d.findElements(By.cssSelector("li.address-row.is-default"))
+                            .isEmpty());
+            assertTrue(browser.findElement(By.cssSelector("li.address-row"))
+                    .getText()
+                    .contains("北京路 18 号"));
             Browser.screenshot(browser, "buyer-addresses-" + tag);
 
             logOut(browser);
@@ -102,14 +107,28 @@ class BuyerAccountBrowserIT {
 
             // checkout: contact and her saved (default) address filled in
             ShopPages.openCart(browser);
-            assertTrue(browser.findElement(By.cssSelector("li.cart-line")).getText().contains(name));
+            assertTrue(browser.findElement(By.cssSelector("li.cart-line"))
+                    .getText()
+                    .contains(name));
             ShopPages.goToCheckout(browser);
-            assertEquals("甘肃省", new Select(browser.findElement(By.id("checkout:province"))).getFirstSelectedOption().getAttribute("value"));
-            assertEquals("金昌市", new Select(browser.findElement(By.id("checkout:city"))).getFirstSelectedOption().getAttribute("value"));
-            assertEquals("北京路 18 号", browser.findElement(By.id("checkout:addressLine")).getAttribute("value"));
-            assertEquals("13812345678", browser.findElement(By.id("checkout:phone")).getAttribute("value"));
+            assertEquals(
+                    "甘肃省",
+                    new Select(browser.findElement(By.id("checkout:province")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
+            assertEquals(
+                    "金昌市",
+                    new Select(browser.findElement(By.id("checkout:city")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
+            assertEquals(
+                    "北京路 18 号",
+                    browser.findElement(By.id("checkout:addressLine")).getAttribute("value"));
+            assertEquals(
+                    "13812345678", browser.findElement(By.id("checkout:phone")).getAttribute("value"));
             assertEquals(login, browser.findElement(By.id("checkout:email")).getAttribute("value"));
-            browser.findElement(By.cssSelector("label[for='checkout:paymentMethod:1']")).click();
+            browser.findElement(By.cssSelector("label[for='checkout:paymentMethod:1']"))
+                    .click();
             Browser.screenshot(browser, "buyer-checkout-" + tag);
             ShopPages.placeOrder(browser);
             assertTrue(browser.getCurrentUrl().contains("/confirmation"), "placed: " + browser.getPageSource());
@@ -129,7 +148,9 @@ class BuyerAccountBrowserIT {
             assertEquals("CONFIRMED", browser.findElement(By.id("order-status")).getAttribute("data-status"));
             assertFalse(browser.findElements(By.cssSelector("ol.history li")).isEmpty());
             if (width < 500) {
-                assertTrue(ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser), "no sideways scrolling on a phone");
+                assertTrue(
+                        ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser),
+                        "no sideways scrolling on a phone");
             }
             Browser.screenshot(browser, "buyer-tracking-" + tag);
         } finally {
@@ -147,8 +168,9 @@ class BuyerAccountBrowserIT {
             ShopPages.goToCheckout(browser);
             ShopPages.fillCheckout(browser, ShopPages.GUEST, 0);
             // as a page without script would post it: the province changed, the city still one of Gansu's
-            ((JavascriptExecutor) browser).executeScript(
-                    "var s = document.getElementById('checkout:province'); s.onchange = null; s.value = '陕西省';");
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "var s = document.getElementById('checkout:province'); s.onchange = null; s.value = '陕西省';");
             ShopPages.placeOrder(browser);
             assertFalse(browser.getCurrentUrl().contains("/confirmation"));
             assertEquals("这个城市不在所选省份，请重新选择城市。", text(browser, "checkout:cityMessage"));
@@ -167,7 +189,9 @@ class BuyerAccountBrowserIT {
             browser.findElement(By.id("login:password")).sendKeys(BackOffice.DEMO_PASSWORD);
             browser.findElement(By.id("login:submit")).click();
             waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("login:passwordMessage")));
-            assertTrue(text(browser, "login:passwordMessage").contains("back-office account"), text(browser, "login:passwordMessage"));
+            assertTrue(
+                    text(browser, "login:passwordMessage").contains("back-office account"),
+                    text(browser, "login:passwordMessage"));
             assertTrue(ShopPages.shows(browser, "loginLink"), "not logged in");
             Browser.screenshot(browser, "buyer-login-refused-en");
 
@@ -186,7 +210,8 @@ class BuyerAccountBrowserIT {
     void accountPagesNeedALoginAndAnotherBuyersOrderIsNotFound() {
         HttpResponse<String> anonymous = Http.get(app.uri("account/orders.xhtml"));
         assertEquals(302, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="),
+        assertTrue(
+                anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="),
                 anonymous.headers().map().toString());
 
         WebDriver browser = Browser.open("en");
@@ -210,10 +235,18 @@ class BuyerAccountBrowserIT {
     record JsonOrder(String number, String token) {
         static JsonOrder place(RunningApp app) {
             var product = Http.json(Http.get(app.uri("api/v1/products?size=100")))
-                    .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(p -> p.getInt("available") > 0).findFirst().orElseThrow();
-            var order = Http.json(Http.post(app.uri("api/v1/orders"), "application/json",
-                    PublicApiIT.orderBody(product.getString("id"), 1, "CASH_ON_DELIVERY"), "Idempotency-Key", "other-" + System.nanoTime()));
+                    .getJsonArray("items")
+                    .getValuesAs(jakarta.json.JsonObject.class)
+                    .stream()
+                    .filter(p -> p.getInt("available") > 0)
+                    .findFirst()
+                    .orElseThrow();
+            var order = Http.json(Http.post(
+                    app.uri("api/v1/orders"),
+                    "application/json",
+                    PublicApiIT.orderBody(product.getString("id"), 1, "CASH_ON_DELIVERY"),
+                    "Idempotency-Key",
+                    "other-" + System.nanoTime()));
             return new JsonOrder(order.getString("number"), order.getString("accessToken"));
         }
     }

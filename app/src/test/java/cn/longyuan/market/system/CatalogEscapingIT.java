@@ -1,8 +1,8 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -14,10 +14,9 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Text a cooperative typed is shown as text, never run: a listing whose name and description carry a script and an
@@ -60,8 +59,14 @@ class CatalogEscapingIT {
     /** Lists a product the way a cooperative's form would store it, straight into the database; answers its id. */
     private static long listHostileProduct() throws Exception {
         try (Connection db = database()) {
-            return ListingRows.insert(db, "恶意香包" + SCRIPT, "Hostile sachet " + IMAGE, "描述" + IMAGE + SCRIPT,
-                    "Description " + SCRIPT + IMAGE, 5600, true);
+            return ListingRows.insert(
+                    db,
+                    "恶意香包" + SCRIPT,
+                    "Hostile sachet " + IMAGE,
+                    "描述" + IMAGE + SCRIPT,
+                    "Description " + SCRIPT + IMAGE,
+                    5600,
+                    true);
         }
     }
 
@@ -76,14 +81,15 @@ class CatalogEscapingIT {
             Thread.sleep(300);
             results = Http.get(app.uri(search), "Accept-Language", "zh-CN");
         }
-        assertTrue(results.body().contains("/products/" + id), "found within seconds of being written: " + results.body());
+        assertTrue(
+                results.body().contains("/products/" + id), "found within seconds of being written: " + results.body());
         assertEscaped(results);
 
         HttpResponse<String> english = Http.get(app.uri("search?q=hostile"), "Accept-Language", "en");
         assertTrue(english.body().contains("Hostile sachet"), english.body());
         assertEscaped(english);
 
-        for (String language : new String[]{"zh-CN", "en"}) {
+        for (String language : new String[] {"zh-CN", "en"}) {
             HttpResponse<String> page = Http.get(app.uri("products/" + id), "Accept-Language", language);
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("恶意香包") || page.body().contains("Hostile sachet"));
@@ -103,13 +109,16 @@ class CatalogEscapingIT {
     void qrCodesCarryTheConfiguredPublicAddress() throws Exception {
         String code;
         try (Connection db = database();
-             ResultSet batch = db.createStatement().executeQuery("select trace_code from production_batch order by id limit 1")) {
+                ResultSet batch = db.createStatement()
+                        .executeQuery("select trace_code from production_batch order by id limit 1")) {
             batch.next();
             code = batch.getString(1);
         }
-        HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(app.uri("trace/" + code + "/qr.png")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> png = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(app.uri("trace/" + code + "/qr.png"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, png.statusCode());
         assertEquals("https://shop.example.cn/trace/" + code, QrCodes.decode(png.body()));
     }

@@ -1,8 +1,12 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
+import static cn.longyuan.market.system.ApiErrors.assertError;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,12 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import static cn.longyuan.market.system.ApiErrors.assertError;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Finding things in the running shop over HTTP: the public API's search parameters and their 400s, the readable
@@ -56,9 +55,13 @@ class CatalogSearchIT {
         assertTrue(sachets.size() >= 5, sachets.toString());
         // name hits rank first; products that other tests list may mention 香包 in their descriptions only, after them.
         // Its other name counts as a name hit: another test lists a "测试香囊…", which the craft synonyms find too
-        sachets.subList(0, 5).forEach(p -> assertTrue(p.getString("name").contains("香包") || p.getString("name").contains("香囊"),
-                p.toString()));
-        assertTrue(sachets.stream().filter(p -> p.getString("name").contains("香包")).count() >= 5, sachets.toString());
+        sachets.subList(0, 5)
+                .forEach(p -> assertTrue(
+                        p.getString("name").contains("香包")
+                                || p.getString("name").contains("香囊"),
+                        p.toString()));
+        assertTrue(
+                sachets.stream().filter(p -> p.getString("name").contains("香包")).count() >= 5, sachets.toString());
 
         List<JsonObject> paperCuts = items("q=" + encode("剪纸"));
         assertFalse(paperCuts.isEmpty());
@@ -66,12 +69,26 @@ class CatalogSearchIT {
 
         List<JsonObject> embroidery = items("q=embroidery");
         assertTrue(embroidery.size() >= 3, embroidery.toString());
-        assertTrue(embroidery.stream().filter(p -> p.getString("craft").equals("embroidery")).count() >= 3, embroidery.toString());
-        assertTrue(embroidery.stream().anyMatch(p -> p.getString("name").contains("刺绣")), "the Chinese names of 刺绣 pieces");
+        assertTrue(
+                embroidery.stream()
+                                .filter(p -> p.getString("craft").equals("embroidery"))
+                                .count()
+                        >= 3,
+                embroidery.toString());
+        assertTrue(
+                embroidery.stream().anyMatch(p -> p.getString("name").contains("刺绣")),
+                "the Chinese names of 刺绣 pieces");
 
         List<JsonObject> english = items("q=" + encode("wheat straw") + "&lang=en");
-        assertTrue(english.stream().filter(p -> p.getString("craft").equals("wheat-straw")).count() >= 4, english.toString());
-        english.forEach(p -> assertTrue(p.getString("craft").equals("wheat-straw") || p.getString("craft").equals("straw-weaving"),
+        assertTrue(
+                english.stream()
+                                .filter(p -> p.getString("craft").equals("wheat-straw"))
+                                .count()
+                        >= 4,
+                english.toString());
+        english.forEach(p -> assertTrue(
+                p.getString("craft").equals("wheat-straw")
+                        || p.getString("craft").equals("straw-weaving"),
                 "wheat-straw pictures, and the basket woven from wheat straw: " + p));
     }
 
@@ -81,8 +98,10 @@ class CatalogSearchIT {
 
     /** The ids of what these words find that is of this craft. */
     private Set<String> ofCraft(String words, String craft) {
-        return items("q=" + encode(words)).stream().filter(p -> p.getString("craft").equals(craft))
-                .map(p -> p.getString("id")).collect(Collectors.toSet());
+        return items("q=" + encode(words)).stream()
+                .filter(p -> p.getString("craft").equals(craft))
+                .map(p -> p.getString("id"))
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -113,21 +132,27 @@ class CatalogSearchIT {
     void anEmptyAnswerSuggestsWordsThatFindPiecesInTheApiAndOnThePage() {
         JsonObject none = page("q=xachet");
         assertEquals(0, none.getInt("total"));
-        List<String> suggestions = none.getJsonArray("suggestions").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList();
+        List<String> suggestions = none.getJsonArray("suggestions").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
         assertTrue(suggestions.contains("sachet"), suggestions.toString());
         for (String suggestion : suggestions) {
-            assertTrue(page("q=" + encode(suggestion)).getInt("total") > 0, "each suggestion finds pieces: " + suggestion);
+            assertTrue(
+                    page("q=" + encode(suggestion)).getInt("total") > 0, "each suggestion finds pieces: " + suggestion);
         }
-        assertTrue(page("q=" + encode("香苞")).getJsonArray("suggestions").toString().contains("香包"));
+        assertTrue(
+                page("q=" + encode("香苞")).getJsonArray("suggestions").toString().contains("香包"));
         assertEquals(0, page("q=" + encode("香包")).getJsonArray("suggestions").size(), "none when something is found");
 
-        String zh = Http.get(app.uri("search?q=xachet"), "Accept-Language", "zh-CN").body();
+        String zh =
+                Http.get(app.uri("search?q=xachet"), "Accept-Language", "zh-CN").body();
         assertTrue(zh.contains("id=\"suggestions\"") && zh.contains("您是不是要找"), zh);
         assertTrue(zh.contains("href=\"/search?q=sachet\""), "a link that searches for it");
-        String en = Http.get(app.uri("search?q=xachet"), "Accept-Language", "en").body();
+        String en =
+                Http.get(app.uri("search?q=xachet"), "Accept-Language", "en").body();
         assertTrue(en.contains("Did you mean:") && en.contains("href=\"/search?q=sachet\""), en);
-        String found = Http.get(app.uri("search?q=sachet"), "Accept-Language", "en").body();
+        String found =
+                Http.get(app.uri("search?q=sachet"), "Accept-Language", "en").body();
         assertFalse(found.contains("id=\"suggestions\""));
     }
 
@@ -146,7 +171,9 @@ class CatalogSearchIT {
         }
         assertTrue(inStockFirst(ranked), ranked.toString());
         int basket = ranked.stream().map(p -> p.getString("craft")).toList().indexOf("straw-weaving");
-        assertTrue(basket > 0 && ranked.get(basket).getInt("available") == 0, "the basket, after pieces in stock: " + ranked);
+        assertTrue(
+                basket > 0 && ranked.get(basket).getInt("available") == 0,
+                "the basket, after pieces in stock: " + ranked);
     }
 
     private static boolean inStockFirst(List<JsonObject> items) {
@@ -167,11 +194,15 @@ class CatalogSearchIT {
         List<JsonObject> shuangwan = items("township=" + encode("双湾镇"));
         assertFalse(shuangwan.isEmpty());
         assertTrue(shuangwan.size() < all);
-        shuangwan.forEach(p -> assertTrue(p.getJsonObject("cooperative").getString("name").contains("双湾镇"), p.toString()));
+        shuangwan.forEach(
+                p -> assertTrue(p.getJsonObject("cooperative").getString("name").contains("双湾镇"), p.toString()));
 
         List<JsonObject> between = items("minPrice=40&maxPrice=100.00");
         assertFalse(between.isEmpty());
-        prices(between).forEach(p -> assertTrue(p.compareTo(new BigDecimal("40")) >= 0 && p.compareTo(new BigDecimal("100")) <= 0, p.toString()));
+        prices(between)
+                .forEach(p -> assertTrue(
+                        p.compareTo(new BigDecimal("40")) >= 0 && p.compareTo(new BigDecimal("100")) <= 0,
+                        p.toString()));
 
         // the index learns of stock changes within seconds (other tests sell pieces meanwhile): ask until it has
         List<JsonObject> inStock = items("inStock=true");
@@ -186,14 +217,21 @@ class CatalogSearchIT {
         List<BigDecimal> ascending = prices(items("sort=price-asc"));
         assertEquals(ascending.stream().sorted().toList(), ascending);
         List<BigDecimal> descending = prices(items("sort=price-desc&q=" + encode("香包")));
-        assertEquals(descending.stream().sorted(java.util.Comparator.reverseOrder()).toList(), descending);
+        assertEquals(
+                descending.stream().sorted(java.util.Comparator.reverseOrder()).toList(), descending);
 
-        List<String> firstTen = page("size=10&sort=price-asc").getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().map(p -> p.getString("id")).toList();
-        List<String> pageOne = page("size=5&page=0&sort=price-asc").getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().map(p -> p.getString("id")).toList();
-        List<String> pageTwo = page("size=5&page=1&sort=price-asc").getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().map(p -> p.getString("id")).toList();
+        List<String> firstTen =
+                page("size=10&sort=price-asc").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(p -> p.getString("id"))
+                        .toList();
+        List<String> pageOne =
+                page("size=5&page=0&sort=price-asc").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(p -> p.getString("id"))
+                        .toList();
+        List<String> pageTwo =
+                page("size=5&page=1&sort=price-asc").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(p -> p.getString("id"))
+                        .toList();
         assertEquals(firstTen.subList(0, 5), pageOne);
         assertEquals(firstTen.subList(5, 10), pageTwo);
     }
@@ -213,17 +251,26 @@ class CatalogSearchIT {
     @Test
     void aProductSoldOutLeavesTheInStockSearchWithinSeconds() throws InterruptedException {
         JsonObject product = items("inStock=true&sort=price-desc").stream()
-                .filter(p -> p.getInt("available") > 0 && p.getInt("available") <= 6).reduce((a, b) -> b).orElseThrow();
+                .filter(p -> p.getInt("available") > 0 && p.getInt("available") <= 6)
+                .reduce((a, b) -> b)
+                .orElseThrow();
         String id = product.getString("id");
-        Predicate<String> inStockSearchHasIt = query -> items("inStock=true&" + query).stream().anyMatch(p -> p.getString("id").equals(id));
+        Predicate<String> inStockSearchHasIt = query -> items("inStock=true&" + query).stream()
+                .anyMatch(p -> p.getString("id").equals(id));
         assertTrue(inStockSearchHasIt.test(""));
         // the home page's grid, rendered from its cache, shows the change as soon as the catalogue's generation moves
         String home = "?q=" + encode(product.getString("name"));
         assertFalse(homeCardStock(home, id).contains("out-of-stock"), homeCardStock(home, id));
 
-        HttpResponse<String> order = Http.post(app.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(id, Http.json(Http.get(app.uri("api/v1/products/" + id))).getInt("available"), "CASH_ON_DELIVERY"),
-                "Idempotency-Key", "it-sell-out-" + System.nanoTime());
+        HttpResponse<String> order = Http.post(
+                app.uri("api/v1/orders"),
+                "application/json",
+                PublicApiIT.orderBody(
+                        id,
+                        Http.json(Http.get(app.uri("api/v1/products/" + id))).getInt("available"),
+                        "CASH_ON_DELIVERY"),
+                "Idempotency-Key",
+                "it-sell-out-" + System.nanoTime());
         assertEquals(201, order.statusCode(), order.body());
 
         Instant deadline = Instant.now().plusSeconds(10);
@@ -234,11 +281,13 @@ class CatalogSearchIT {
         assertTrue(items("").stream().anyMatch(p -> p.getString("id").equals(id)), "still listed");
 
         Instant homeDeadline = Instant.now().plusSeconds(10);
-        while (!homeCardStock(home, id).contains("out-of-stock") && Instant.now().isBefore(homeDeadline)) {
+        while (!homeCardStock(home, id).contains("out-of-stock")
+                && Instant.now().isBefore(homeDeadline)) {
             Thread.sleep(250);
         }
-        assertTrue(homeCardStock(home, id).contains("out-of-stock"), "the home page says sold out within seconds: "
-                + homeCardStock(home, id));
+        assertTrue(
+                homeCardStock(home, id).contains("out-of-stock"),
+                "the home page says sold out within seconds: " + homeCardStock(home, id));
     }
 
     /** The stock line of a product's card on the home page at the given address. */
@@ -252,16 +301,32 @@ class CatalogSearchIT {
 
     @Test
     void theReadableAddressesAnswerAndUnknownOnesAreTheNotFoundPage() {
-        for (String path : List.of("search?q=" + encode("香包"), "search", "crafts/sachet", "cooperatives/1", "products/1",
+        for (String path : List.of(
+                "search?q=" + encode("香包"),
+                "search",
+                "crafts/sachet",
+                "cooperatives/1",
+                "products/1",
                 "product.xhtml?id=1")) {
             HttpResponse<String> response = Http.get(app.uri(path), "Accept-Language", "zh-CN");
             assertEquals(200, response.statusCode(), path);
             assertFalse(response.body().contains("Exception:"), path);
         }
-        assertTrue(Http.get(app.uri("crafts/paper-cutting"), "Accept-Language", "en").body().contains("Paper-cutting"));
-        assertTrue(Http.get(app.uri("cooperatives/2"), "Accept-Language", "zh-CN").body().contains("双湾镇"));
-        for (String path : List.of("crafts/no-such-craft", "cooperatives/999999", "cooperatives/x", "artisans/999999",
-                "artisans/x", "products/999999", "products/x", "products/1/extra")) {
+        assertTrue(Http.get(app.uri("crafts/paper-cutting"), "Accept-Language", "en")
+                .body()
+                .contains("Paper-cutting"));
+        assertTrue(Http.get(app.uri("cooperatives/2"), "Accept-Language", "zh-CN")
+                .body()
+                .contains("双湾镇"));
+        for (String path : List.of(
+                "crafts/no-such-craft",
+                "cooperatives/999999",
+                "cooperatives/x",
+                "artisans/999999",
+                "artisans/x",
+                "products/999999",
+                "products/x",
+                "products/1/extra")) {
             HttpResponse<String> response = Http.get(app.uri(path), "Accept-Language", "en");
             assertEquals(404, response.statusCode(), path);
             assertTrue(response.body().contains("Page not found"), path + ": " + response.body());
@@ -274,17 +339,23 @@ class CatalogSearchIT {
     void aCraftTheShopDoesNotKnowIsLeftOutOfTheSearchAndSaidSo() {
         // what a browser sends from a select whose "all crafts" option lost its value: the label itself
         String words = "search?q=" + encode("香包");
-        HttpResponse<String> unknown = Http.get(app.uri(words + "&craft=" + encode("全部手艺")), "Accept-Language", "zh-CN");
+        HttpResponse<String> unknown =
+                Http.get(app.uri(words + "&craft=" + encode("全部手艺")), "Accept-Language", "zh-CN");
         assertEquals(200, unknown.statusCode());
         assertTrue(unknown.body().contains("id=\"search:craftMessage\""), "a message next to the craft field");
-        assertEquals(cards(Http.get(app.uri(words), "Accept-Language", "zh-CN").body()), cards(unknown.body()),
+        assertEquals(
+                cards(Http.get(app.uri(words), "Accept-Language", "zh-CN").body()),
+                cards(unknown.body()),
                 "the same results as without the craft");
         assertTrue(cards(unknown.body()) > 0);
         HttpResponse<String> known = Http.get(app.uri(words + "&craft=sachet"), "Accept-Language", "zh-CN");
         assertFalse(known.body().contains("search:craftMessage"));
         // and the home page's search form sends an empty craft for "all crafts"
-        assertTrue(Http.get(app.uri(""), "Accept-Language", "zh-CN").body()
-                .matches("(?s).*<select id=\"search:craft\" name=\"craft\"[^>]*>\\s*(<!--.*?-->\\s*)?<option value=\"\">.*"));
+        assertTrue(
+                Http.get(app.uri(""), "Accept-Language", "zh-CN")
+                        .body()
+                        .matches(
+                                "(?s).*<select id=\"search:craft\" name=\"craft\"[^>]*>\\s*(<!--.*?-->\\s*)?<option value=\"\">.*"));
     }
 
     private static long cards(String html) {
@@ -294,16 +365,22 @@ class CatalogSearchIT {
     @Test
     void onlyArtisansWhoConsentedHaveAProfilePage() {
         List<JsonObject> artisans = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/artisans"));
-        Set<String> withStory = Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream()
-                .flatMap(p -> Http.json(Http.get(app.uri("api/v1/products/" + p.getString("id")))).getJsonArray("makers")
-                        .getValuesAs(JsonObject.class).stream())
-                .filter(m -> m.containsKey("story") && !m.isNull("story")).map(m -> m.getString("displayName"))
+        Set<String> withStory = Http.json(Http.get(app.uri("api/v1/products?size=100")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .flatMap(p -> Http.json(Http.get(app.uri("api/v1/products/" + p.getString("id"))))
+                        .getJsonArray("makers")
+                        .getValuesAs(JsonObject.class)
+                        .stream())
+                .filter(m -> m.containsKey("story") && !m.isNull("story"))
+                .map(m -> m.getString("displayName"))
                 .collect(Collectors.toSet());
         int profiles = 0;
         int refused = 0;
         for (JsonObject artisan : artisans) {
-            HttpResponse<String> page = Http.get(app.uri("artisans/" + artisan.getString("id")), "Accept-Language", "zh-CN");
+            HttpResponse<String> page =
+                    Http.get(app.uri("artisans/" + artisan.getString("id")), "Accept-Language", "zh-CN");
             if (withStory.contains(artisan.getString("displayName"))) {
                 assertEquals(200, page.statusCode(), artisan.toString());
                 assertTrue(page.body().contains(artisan.getString("displayName")));
@@ -334,12 +411,24 @@ class CatalogSearchIT {
     /** A batch recorded through the back office, as a cooperative manager does; its trace code. */
     private String newTraceCode() {
         List<JsonObject> artisans = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans"));
-        JsonObject product = Http.json(Http.get(app.uri("api/v1/products?size=100&craft=sachet"))).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(p -> p.getJsonObject("cooperative").getString("id")
-                        .equals(artisans.get(0).getJsonObject("cooperative").getString("id"))).findFirst().orElseThrow();
-        JsonObject trained = artisans.stream().filter(a -> a.getJsonArray("trainings").getValuesAs(JsonObject.class).stream()
-                .anyMatch(t -> t.getString("craft").equals("sachet"))).findFirst().orElseThrow();
-        HttpResponse<String> created = BackOffice.post(app, "coop-ningyuan", "/api/v1/production-batches",
+        JsonObject product = Http.json(Http.get(app.uri("api/v1/products?size=100&craft=sachet")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getJsonObject("cooperative")
+                        .getString("id")
+                        .equals(artisans.get(0).getJsonObject("cooperative").getString("id")))
+                .findFirst()
+                .orElseThrow();
+        JsonObject trained = artisans.stream()
+                .filter(a -> a.getJsonArray("trainings").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(t -> t.getString("craft").equals("sachet")))
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> created = BackOffice.post(
+                app,
+                "coop-ningyuan",
+                "/api/v1/production-batches",
                 "{\"productId\": \"%s\", \"artisanId\": \"%s\", \"quantity\": 2, \"madeOn\": \"2026-11-28\"}"
                         .formatted(product.getString("id"), trained.getString("id")));
         assertEquals(201, created.statusCode(), created.body());
@@ -351,7 +440,9 @@ class CatalogSearchIT {
         HttpResponse<byte[]> versioned = bytes(app.uri("images/products/3.svg?v=2"));
         assertEquals(200, versioned.statusCode());
         String etag = versioned.headers().firstValue("ETag").orElseThrow();
-        assertEquals("public, max-age=31536000, immutable", versioned.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "public, max-age=31536000, immutable",
+                versioned.headers().firstValue("Cache-Control").orElse(""));
 
         HttpResponse<byte[]> again = bytes(app.uri("images/products/3.svg?v=2"), "If-None-Match", etag);
         assertEquals(304, again.statusCode());
@@ -359,14 +450,20 @@ class CatalogSearchIT {
         assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
 
         HttpResponse<byte[]> bare = bytes(app.uri("images/products/3.svg"));
-        assertEquals("public, max-age=3600", bare.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "public, max-age=3600",
+                bare.headers().firstValue("Cache-Control").orElse(""));
         assertArrayEquals(versioned.body(), bare.body());
-        assertEquals(200, bytes(app.uri("images/products/3.svg"), "If-None-Match", "\"something-else\"").statusCode());
+        assertEquals(
+                200,
+                bytes(app.uri("images/products/3.svg"), "If-None-Match", "\"something-else\"")
+                        .statusCode());
         HttpResponse<byte[]> secondView = bytes(app.uri("images/products/3-2.svg?v=2"));
         assertEquals(200, secondView.statusCode());
         assertFalse(etag.equals(secondView.headers().firstValue("ETag").orElse("")), "another picture, another ETag");
 
-        String productPage = Http.get(app.uri("products/3"), "Accept-Language", "zh-CN").body();
+        String productPage =
+                Http.get(app.uri("products/3"), "Accept-Language", "zh-CN").body();
         assertTrue(productPage.contains("/images/products/3.svg?v="), "pages use versioned image addresses");
         assertTrue(productPage.contains("/images/products/3-2.svg?v="), "the gallery shows the other views");
     }
@@ -377,7 +474,9 @@ class CatalogSearchIT {
             builder.headers(headers);
         }
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);

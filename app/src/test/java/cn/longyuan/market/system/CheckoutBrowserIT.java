@@ -1,22 +1,21 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-
-import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import static cn.longyuan.market.system.ShopPages.GUEST;
 import static cn.longyuan.market.system.ShopPages.text;
 import static cn.longyuan.market.system.ShopPages.waitIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** What the cart and checkout say when the buyer or the stock cannot be followed: next to the field or line, and nothing ordered. */
 class CheckoutBrowserIT {
@@ -54,7 +53,8 @@ class CheckoutBrowserIT {
             assertTrue(phoneField.getAttribute("class").contains("ui-state-error"), phoneField.getAttribute("class"));
             assertEquals("true", phoneField.getAttribute("aria-invalid"));
             assertEquals("12345", phoneField.getAttribute("value"), "what she typed stays for her to correct");
-            assertEquals("", browser.findElement(By.id("checkout:nameMessage")).getText(), "no message for a good field");
+            assertEquals(
+                    "", browser.findElement(By.id("checkout:nameMessage")).getText(), "no message for a good field");
             assertEquals(before, available(productId), "nothing was reserved");
             assertEquals("1", text(browser, "cartCount"), "the cart is as it was");
             Browser.screenshot(browser, "shop-checkout-bad-phone-zh");
@@ -118,16 +118,22 @@ class CheckoutBrowserIT {
 
             // another buyer takes every piece left through the API while this one fills the form
             int left = available(productId);
-            HttpResponse<String> other = Http.post(app.uri("api/v1/orders"), "application/json",
-                    PublicApiIT.orderBody(productId, left, "BANK_TRANSFER"), "Idempotency-Key", "browser-it-" + System.nanoTime());
+            HttpResponse<String> other = Http.post(
+                    app.uri("api/v1/orders"),
+                    "application/json",
+                    PublicApiIT.orderBody(productId, left, "BANK_TRANSFER"),
+                    "Idempotency-Key",
+                    "browser-it-" + System.nanoTime());
             assertEquals(201, other.statusCode(), other.body());
             assertEquals(0, available(productId));
 
             ShopPages.placeOrder(browser);
 
             assertTrue(browser.getCurrentUrl().contains("/checkout"), browser.getCurrentUrl());
-            WebElement line = browser.findElement(By.cssSelector("li.checkout-line[data-product-id='" + productId + "']"));
-            assertTrue(line.findElement(By.cssSelector(".line-problem")).getText().contains("Out of stock"),
+            WebElement line =
+                    browser.findElement(By.cssSelector("li.checkout-line[data-product-id='" + productId + "']"));
+            assertTrue(
+                    line.findElement(By.cssSelector(".line-problem")).getText().contains("Out of stock"),
                     "the line says why: " + line.getText());
             assertTrue(text(browser, "checkout:messages").contains("not placed"), text(browser, "checkout:messages"));
             assertEquals(0, available(productId), "nothing more was reserved");
@@ -151,16 +157,25 @@ class CheckoutBrowserIT {
             quantity.clear();
             quantity.sendKeys(Integer.toString(available + 5));
             browser.findElement(By.id("cart:update")).click();
-            waitIn(browser).until(d -> !d.findElements(By.cssSelector("li.cart-line .line-problem")).isEmpty());
+            waitIn(browser)
+                    .until(d -> !d.findElements(By.cssSelector("li.cart-line .line-problem"))
+                            .isEmpty());
 
-            String problem = browser.findElement(By.cssSelector("li.cart-line .line-problem")).getText();
-            assertEquals("Only " + available + " left: the quantity was changed from " + (available + 5) + " to " + available + ".", problem);
-            assertEquals(Integer.toString(available), browser.findElement(By.id("cart:lines:0:quantity")).getAttribute("value"));
+            String problem = browser.findElement(By.cssSelector("li.cart-line .line-problem"))
+                    .getText();
+            assertEquals(
+                    "Only " + available + " left: the quantity was changed from " + (available + 5) + " to " + available
+                            + ".",
+                    problem);
+            assertEquals(
+                    Integer.toString(available),
+                    browser.findElement(By.id("cart:lines:0:quantity")).getAttribute("value"));
             assertEquals(Integer.toString(available), text(browser, "cartCount"));
             Browser.screenshot(browser, "shop-cart-limited-en");
 
             browser.findElement(By.id("cart:lines:0:remove")).click();
-            waitIn(browser).until(d -> d.findElements(By.cssSelector("li.cart-line")).isEmpty());
+            waitIn(browser)
+                    .until(d -> d.findElements(By.cssSelector("li.cart-line")).isEmpty());
             assertEquals("0", text(browser, "cartCount"));
             assertTrue(browser.findElement(By.cssSelector(".empty")).getText().contains("Your cart is empty"));
         } finally {
@@ -175,7 +190,8 @@ class CheckoutBrowserIT {
             ShopPages.openAProductInStock(browser, app);
             int available = available(productIdOnPage(browser));
             ShopPages.addToCart(browser, available + 1);
-            assertEquals("Only " + available + " in stock: your cart now holds " + available + ".",
+            assertEquals(
+                    "Only " + available + " in stock: your cart now holds " + available + ".",
                     text(browser, "buy:quantityMessage"));
             assertEquals(Integer.toString(available), text(browser, "cartCount"));
         } finally {
@@ -194,8 +210,13 @@ class CheckoutBrowserIT {
             quantity.clear();
             quantity.sendKeys("0");
             browser.findElement(By.id("cart:update")).click();
-            waitIn(browser).until(d -> !d.findElement(By.id("cart:lines:0:quantityMessage")).getText().isBlank());
-            assertTrue(text(browser, "cart:lines:0:quantityMessage").startsWith("Quantity"), text(browser, "cart:lines:0:quantityMessage"));
+            waitIn(browser)
+                    .until(d -> !d.findElement(By.id("cart:lines:0:quantityMessage"))
+                            .getText()
+                            .isBlank());
+            assertTrue(
+                    text(browser, "cart:lines:0:quantityMessage").startsWith("Quantity"),
+                    text(browser, "cart:lines:0:quantityMessage"));
             assertEquals("1", text(browser, "cartCount"));
             List<WebElement> checkout = browser.findElements(By.id("cart:checkout"));
             assertFalse(checkout.isEmpty(), "the cart itself did not change");

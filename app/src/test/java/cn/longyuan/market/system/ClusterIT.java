@@ -1,14 +1,9 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,9 +23,13 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances in one Payara Micro cluster (its Hazelcast, on loopback) over one PostgreSQL, as the compose file runs
@@ -64,7 +63,7 @@ class ClusterIT {
 
     @AfterAll
     static void stop() {
-        for (RunningApp app : new RunningApp[]{second, first}) {
+        for (RunningApp app : new RunningApp[] {second, first}) {
             if (app != null) {
                 app.stop();
             }
@@ -77,21 +76,39 @@ class ClusterIT {
     @Test
     @Order(1)
     void aStockChangeThroughOneInstanceShowsOnTheOtherWithinSeconds() throws InterruptedException {
-        JsonObject product = Http.json(Http.get(second.uri("api/v1/products?size=100"))).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(p -> p.getInt("available") > 0)
-                .min(java.util.Comparator.comparingInt(p -> p.getInt("available"))).orElseThrow();
+        JsonObject product = Http.json(Http.get(second.uri("api/v1/products?size=100")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getInt("available") > 0)
+                .min(java.util.Comparator.comparingInt(p -> p.getInt("available")))
+                .orElseThrow();
         String id = product.getString("id");
         String pageBefore = stockLabel(second, id);
         assertTrue(searchFinds(second, id), "the other instance's search has it in stock");
 
-        HttpResponse<String> bought = Http.post(first.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(id, Http.json(Http.get(first.uri("api/v1/products/" + id))).getInt("available"), "CASH_ON_DELIVERY"), "Idempotency-Key", "cluster-" + System.nanoTime());
+        HttpResponse<String> bought = Http.post(
+                first.uri("api/v1/orders"),
+                "application/json",
+                PublicApiIT.orderBody(
+                        id,
+                        Http.json(Http.get(first.uri("api/v1/products/" + id))).getInt("available"),
+                        "CASH_ON_DELIVERY"),
+                "Idempotency-Key",
+                "cluster-" + System.nanoTime());
         assertEquals(201, bought.statusCode(), bought.body());
 
         Instant started = Instant.now();
-        awaitTrue(() -> Http.json(Http.get(second.uri("api/v1/products/" + id))).getInt("available") == 0
-                && !stockLabel(second, id).equals(pageBefore) && !searchFinds(second, id), Duration.ofSeconds(15));
-        Figures.of("cluster/stock-change").put("seenOnTheOtherInstanceAfterMs", Duration.between(started, Instant.now()).toMillis()).print();
+        awaitTrue(
+                () -> Http.json(Http.get(second.uri("api/v1/products/" + id))).getInt("available") == 0
+                        && !stockLabel(second, id).equals(pageBefore)
+                        && !searchFinds(second, id),
+                Duration.ofSeconds(15));
+        Figures.of("cluster/stock-change")
+                .put(
+                        "seenOnTheOtherInstanceAfterMs",
+                        Duration.between(started, Instant.now()).toMillis())
+                .print();
     }
 
     @Test
@@ -103,8 +120,12 @@ class ClusterIT {
         long secondSweeps = logLines("app-cluster-2.log", "unpaid order(s) and released their stock");
         long firstDuty = logLines("app-cluster-1.log", "now does 'order-expiry'");
         long secondDuty = logLines("app-cluster-2.log", "now does 'order-expiry'");
-        Figures.of("cluster/expiry-sweep").put("sweepsOnFirst", firstSweeps).put("sweepsOnSecond", secondSweeps)
-                .put("dutyTakenByFirst", firstDuty).put("dutyTakenBySecond", secondDuty).print();
+        Figures.of("cluster/expiry-sweep")
+                .put("sweepsOnFirst", firstSweeps)
+                .put("sweepsOnSecond", secondSweeps)
+                .put("dutyTakenByFirst", firstDuty)
+                .put("dutyTakenBySecond", secondDuty)
+                .print();
         assertEquals(1, firstDuty + secondDuty, "one member took the duty");
         assertTrue(firstSweeps == 0 || secondSweeps == 0, "and only it swept");
     }
@@ -114,8 +135,10 @@ class ClusterIT {
     void aCartAndALoginSurviveTheInstanceThatServedThemAndTheSweepMovesOn() throws Exception {
         Visitor buyer = new Visitor();
         buyer.logIn(first, "buyer-wang", BackOffice.DEMO_PASSWORD);
-        String product = Http.json(Http.get(first.uri("api/v1/products?inStock=true&size=1"))).getJsonArray("items")
-                .getJsonObject(0).getString("id");
+        String product = Http.json(Http.get(first.uri("api/v1/products?inStock=true&size=1")))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
         buyer.addToCart(first, product);
         assertEquals("1", buyer.cartCount(first));
         // a guest's cart lives in her session only (a buyer's is also saved with her account)
@@ -129,11 +152,15 @@ class ClusterIT {
         assertEquals("2", guest.cartCount(second), "the guest's cart, from the instance that is left");
         assertEquals("1", buyer.cartCount(second), "the buyer's cart");
         HttpResponse<String> account = buyer.get(second, "account/orders.xhtml");
-        assertEquals(200, account.statusCode(), "still logged in: " + account.headers().firstValue("Location").orElse(""));
+        assertEquals(
+                200,
+                account.statusCode(),
+                "still logged in: " + account.headers().firstValue("Location").orElse(""));
 
         OrderLoad.Acknowledged unpaid = unpaidOrder(second);
         awaitTrue(() -> status(second, unpaid).equals("EXPIRED"), Duration.ofSeconds(30));
-        assertTrue(logLines("app-cluster-2.log", "now does 'order-expiry'") >= 1, "the second member took the sweep over");
+        assertTrue(
+                logLines("app-cluster-2.log", "now does 'order-expiry'") >= 1, "the second member took the sweep over");
     }
 
     /**
@@ -142,19 +169,25 @@ class ClusterIT {
      * Payara's session version in a cluster), which no browser does and Payara cannot read.
      */
     private static final class Visitor {
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         private final Map<String, String> cookies = new LinkedHashMap<>();
 
         HttpResponse<String> get(RunningApp app, String path) throws IOException, InterruptedException {
             return send(HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(30)));
         }
 
-        HttpResponse<String> post(URI uri, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpResponse<String> post(URI uri, Map<String, String> fields, boolean ajax)
+                throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(fields.entrySet().stream()
-                            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                             .collect(Collectors.joining("&"))));
             if (ajax) {
                 request.header("Faces-Request", "partial/ajax");
@@ -164,21 +197,28 @@ class ClusterIT {
 
         private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
             if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
+                request.header(
+                        "Cookie",
+                        cookies.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("; ")));
             }
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String set : response.headers().allValues("Set-Cookie")) {
                 String pair = set.split(";", 2)[0];
                 int eq = pair.indexOf('=');
-                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                cookies.put(
+                        pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
             }
             return response;
         }
 
         void logIn(RunningApp app, String user, String password) throws IOException, InterruptedException {
             HttpResponse<String> page = get(app, "login.xhtml");
-            PageForms.Form form = PageForms.of(page.body()).stream().filter(f -> f.id().equals("login")).findFirst().orElseThrow();
+            PageForms.Form form = PageForms.of(page.body()).stream()
+                    .filter(f -> f.id().equals("login"))
+                    .findFirst()
+                    .orElseThrow();
             Map<String, String> fields = new LinkedHashMap<>();
             form.fields().forEach(f -> fields.put(f.name(), f.value()));
             fields.put("login:loginName", user);
@@ -214,15 +254,20 @@ class ClusterIT {
     private static OrderLoad.Acknowledged unpaidOrder(RunningApp app) {
         String product = OrderLoad.productsInStock(app, 1).get(0);
         String key = "cluster-unpaid-" + System.nanoTime();
-        HttpResponse<String> placed = Http.post(app.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(product, 1, "BANK_TRANSFER"), "Idempotency-Key", key);
+        HttpResponse<String> placed = Http.post(
+                app.uri("api/v1/orders"),
+                "application/json",
+                PublicApiIT.orderBody(product, 1, "BANK_TRANSFER"),
+                "Idempotency-Key",
+                key);
         assertEquals(201, placed.statusCode(), placed.body());
         JsonObject order = Http.json(placed);
         return new OrderLoad.Acknowledged(order.getString("number"), order.getString("accessToken"), key);
     }
 
     private static String status(RunningApp app, OrderLoad.Acknowledged order) {
-        return Http.json(Http.get(app.uri("api/v1/orders/" + order.number()), "Authorization", "Bearer " + order.accessToken()))
+        return Http.json(Http.get(
+                        app.uri("api/v1/orders/" + order.number()), "Authorization", "Bearer " + order.accessToken()))
                 .getString("status");
     }
 
@@ -233,8 +278,11 @@ class ClusterIT {
     }
 
     private static boolean searchFinds(RunningApp app, String product) {
-        return Http.json(Http.get(app.uri("api/v1/products?inStock=true&size=100"))).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getString("id").equals(product));
+        return Http.json(Http.get(app.uri("api/v1/products?inStock=true&size=100")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .anyMatch(p -> p.getString("id").equals(product));
     }
 
     private static void awaitTrue(BooleanSupplier condition, Duration within) throws InterruptedException {
@@ -259,7 +307,8 @@ class ClusterIT {
     }
 
     private static long logLines(String log, String text) {
-        try (var lines = Files.lines(Path.of(System.getProperty("app.log.dir", "target"), log), StandardCharsets.ISO_8859_1)) {
+        try (var lines =
+                Files.lines(Path.of(System.getProperty("app.log.dir", "target"), log), StandardCharsets.ISO_8859_1)) {
             return lines.filter(line -> line.contains(text)).count();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,6 +1,16 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -10,17 +20,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Federation staff set broker-li's commission rate and close her month on the commissions page; broker-li then
@@ -45,9 +44,17 @@ class CommissionsBrowserIT {
 
             // her rates replaced by one: 9.5 % on everything
             while (!federation.findElements(By.cssSelector("[id$=':remove']")).isEmpty()) {
-                int rows = federation.findElements(By.cssSelector("[id$=':remove']")).size();
-                federation.findElements(By.cssSelector("[id$=':remove']")).get(0).click();
-                wait(federation).until(d -> d.findElements(By.cssSelector("[id$=':remove']")).size() == rows - 1);
+                int rows = federation
+                        .findElements(By.cssSelector("[id$=':remove']"))
+                        .size();
+                federation
+                        .findElements(By.cssSelector("[id$=':remove']"))
+                        .get(0)
+                        .click();
+                wait(federation)
+                        .until(d -> d.findElements(By.cssSelector("[id$=':remove']"))
+                                        .size()
+                                == rows - 1);
             }
             federation.findElement(By.id("rules:add")).click();
             wait(federation).until(ExpectedConditions.presenceOfElementLocated(By.id("rules:rates:0:percent")));
@@ -57,10 +64,13 @@ class CommissionsBrowserIT {
             wait(federation).until(Browser.gone(save));
             wait(federation).until(ExpectedConditions.presenceOfElementLocated(By.id("rules:save")));
             Browser.screenshot(federation, "commissions-rate-saved-zh");
-            assertTrue(federation.findElements(By.cssSelector(".field-error")).stream().allMatch(e -> e.getText().isBlank()),
+            assertTrue(
+                    federation.findElements(By.cssSelector(".field-error")).stream()
+                            .allMatch(e -> e.getText().isBlank()),
                     federation.findElement(By.tagName("main")).getText());
             List<JsonObject> rates = Http.json(BackOffice.get(app, "federation", "/api/v1/commission-rules/broker-li"))
-                    .getJsonArray("rules").getValuesAs(JsonObject.class);
+                    .getJsonArray("rules")
+                    .getValuesAs(JsonObject.class);
             assertEquals(1, rates.size());
             assertEquals(950, rates.get(0).getInt("basisPoints"));
 
@@ -69,9 +79,15 @@ class CommissionsBrowserIT {
             WebElement settle = federation.findElement(By.id("settle:settleMonth"));
             settle.click();
             wait(federation).until(ExpectedConditions.textToBe(By.id("state"), "已结算"));
-            total = federation.findElement(By.id("total")).getText().replace("¥", "").strip();
+            total = federation
+                    .findElement(By.id("total"))
+                    .getText()
+                    .replace("¥", "")
+                    .strip();
             assertTrue(total.matches("-?\\d+\\.\\d{2}") && !total.equals("0.00"), total);
-            assertTrue(federation.findElements(By.id("settle:settleMonth")).isEmpty(), "a settled month cannot be settled again");
+            assertTrue(
+                    federation.findElements(By.id("settle:settleMonth")).isEmpty(),
+                    "a settled month cannot be settled again");
             Browser.screenshot(federation, "commissions-settled-zh");
         } finally {
             federation.quit();
@@ -90,7 +106,8 @@ class CommissionsBrowserIT {
 
             String href = broker.findElement(By.id("statement")).getDomAttribute("href");
             byte[] pdf = download(broker, href);
-            Path kept = Path.of(System.getProperty("app.log.dir", "target"), "screenshots", "commission-statement-broker-li.pdf");
+            Path kept = Path.of(
+                    System.getProperty("app.log.dir", "target"), "screenshots", "commission-statement-broker-li.pdf");
             Files.createDirectories(kept.getParent());
             Files.write(kept, pdf);
             assertEquals("%PDF-", new String(pdf, 0, 5));
@@ -117,10 +134,17 @@ class CommissionsBrowserIT {
     /** Fetches the link with the browser's own session cookie, as a click would. */
     private byte[] download(WebDriver browser, String href) throws Exception {
         Cookie session = browser.manage().getCookieNamed("ADMINSESSION");
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("admin/").resolve(href))
-                .header("Cookie", "ADMINSESSION=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(app.uri("admin/").resolve(href))
+                                .header("Cookie", "ADMINSESSION=" + session.getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode());
-        assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(
+                "application/pdf",
+                answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         return answer.body();
     }
 }

@@ -1,5 +1,9 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -7,11 +11,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A new cooperative from its registration to its manager's first listing (issue 17), in Chromium: staff open an account
@@ -43,7 +42,9 @@ class CooperativeOnboardingBrowserIT {
             staff.findElement(By.id("create:password")).sendKeys("given-password-1");
             staff.findElement(By.id("create:submit")).click();
             wait(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("role:accounts"), approver));
-            assertTrue(row(staff, approver).getText().contains("须修改密码"), row(staff, approver).getText());
+            assertTrue(
+                    row(staff, approver).getText().contains("须修改密码"),
+                    row(staff, approver).getText());
             Browser.screenshot(staff, "accounts-zh");
 
             staff.findElement(By.id("nav-cooperatives")).click();
@@ -54,14 +55,19 @@ class CooperativeOnboardingBrowserIT {
             staff.findElement(By.id("register:managerUsername")).sendKeys(manager);
             staff.findElement(By.id("register:managerName")).sendKeys("草编合作社 刘姐");
             staff.findElement(By.id("register:submit")).click();
-            wait(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:cooperatives"), cooperative));
-            assertTrue(row(staff, cooperative).getText().contains("待审批"),
+            wait(staff)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:cooperatives"), cooperative));
+            assertTrue(
+                    row(staff, cooperative).getText().contains("待审批"),
                     row(staff, cooperative).getText());
 
             // the registrar's own approval is refused, and says why
-            row(staff, cooperative).findElement(By.cssSelector("button[id$=':approve']")).click();
-            wait(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"),
-                    "须由另一位妇联工作人员审批"));
+            row(staff, cooperative)
+                    .findElement(By.cssSelector("button[id$=':approve']"))
+                    .click();
+            wait(staff)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector(".ui-growl"), "须由另一位妇联工作人员审批"));
             Browser.screenshot(staff, "cooperative-four-eyes-zh");
             assertTrue(staff.findElements(By.id("manager-link")).isEmpty());
             staff.findElement(By.id("logout:submit")).click();
@@ -81,12 +87,17 @@ class CooperativeOnboardingBrowserIT {
             wait(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "密码已修改"));
 
             staff.findElement(By.id("nav-cooperatives")).click();
-            wait(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:cooperatives"), cooperative));
-            row(staff, cooperative).findElement(By.cssSelector("button[id$=':approve']")).click();
+            wait(staff)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:cooperatives"), cooperative));
+            row(staff, cooperative)
+                    .findElement(By.cssSelector("button[id$=':approve']"))
+                    .click();
             WebElement issued = wait(staff).until(ExpectedConditions.visibilityOfElementLocated(By.id("manager-link")));
             link = issued.getText().strip();
             assertTrue(link.contains("/admin/set-password.xhtml?token="), link);
-            assertTrue(row(staff, cooperative).getText().contains("已批准"), row(staff, cooperative).getText());
+            assertTrue(
+                    row(staff, cooperative).getText().contains("已批准"),
+                    row(staff, cooperative).getText());
             Browser.screenshot(staff, "cooperative-approved-link-zh");
         } finally {
             staff.quit();
@@ -100,7 +111,9 @@ class CooperativeOnboardingBrowserIT {
             newManager.findElement(By.id("setPassword:newPassword")).sendKeys("caobian-password-1");
             newManager.findElement(By.id("setPassword:repeated")).sendKeys("caobian-password-2");
             newManager.findElement(By.id("setPassword:submit")).click();
-            wait(newManager).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "The two passwords differ"));
+            wait(newManager)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("body"), "The two passwords differ"));
             Browser.screenshot(newManager, "set-password-en");
             newManager.findElement(By.id("setPassword:newPassword")).sendKeys("caobian-password-1");
             newManager.findElement(By.id("setPassword:repeated")).sendKeys("caobian-password-1");
@@ -108,24 +121,38 @@ class CooperativeOnboardingBrowserIT {
             wait(newManager).until(ExpectedConditions.presenceOfElementLocated(By.id("password-set")));
 
             logIn(newManager, manager, "caobian-password-1");
-            assertTrue(newManager.findElement(By.cssSelector(".user-name")).getText().contains(manager));
+            assertTrue(newManager
+                    .findElement(By.cssSelector(".user-name"))
+                    .getText()
+                    .contains(manager));
 
             // her first listing, of her own cooperative
             newManager.get(app.uri("admin/listing.xhtml").toString());
             wait(newManager).until(ExpectedConditions.presenceOfElementLocated(By.id("listing:nameZh")));
-            ((JavascriptExecutor) newManager).executeScript("document.getElementById('listing:craft_input').value = 'straw-weaving';");
+            ((JavascriptExecutor) newManager)
+                    .executeScript("document.getElementById('listing:craft_input').value = 'straw-weaving';");
             newManager.findElement(By.id("listing:nameZh")).sendKeys("草编果篮" + n);
             newManager.findElement(By.id("listing:nameEn")).sendKeys("Straw fruit basket");
             newManager.findElement(By.id("listing:price")).sendKeys("45.00");
-            newManager.findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor")).sendKeys("麦秆手工编织。");
-            newManager.findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor")).sendKeys("Hand woven.");
+            newManager
+                    .findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor"))
+                    .sendKeys("麦秆手工编织。");
+            newManager
+                    .findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor"))
+                    .sendKeys("Hand woven.");
             newManager.findElement(By.id("listing:save")).click();
             wait(newManager).until(ExpectedConditions.urlContains("product="));
             Browser.screenshot(newManager, "first-listing-en");
             newManager.get(app.uri("admin/listings.xhtml").toString());
             // an English page names it in English; her cooperative has this one product and she sees no other's
-            wait(newManager).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Straw fruit basket"));
-            assertEquals(1, newManager.findElements(By.cssSelector("tbody[id$='_data'] > tr")).size());
+            wait(newManager)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("body"), "Straw fruit basket"));
+            assertEquals(
+                    1,
+                    newManager
+                            .findElements(By.cssSelector("tbody[id$='_data'] > tr"))
+                            .size());
 
             // the link was spent
             newManager.findElement(By.id("logout:submit")).click();
@@ -148,7 +175,8 @@ class CooperativeOnboardingBrowserIT {
 
     /** Picks an option of a PrimeFaces select menu by its value, as its hidden select holds it. */
     private static void choose(WebDriver browser, String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0] + '_input').value = arguments[1];", id, value);
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById(arguments[0] + '_input').value = arguments[1];", id, value);
     }
 
     private static WebElement row(WebDriver browser, String text) {

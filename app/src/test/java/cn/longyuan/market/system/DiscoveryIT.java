@@ -1,11 +1,12 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,17 +17,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * What search engines and link previews read of the shop: each catalogue page's description and canonical address
@@ -41,8 +40,10 @@ class DiscoveryIT {
     private static final String BASE = "https://shop.example.cn";
     private static final String HOSTILE_ZH = "恶意\"香包\" </script><script>alert('ld')</script> & <!--";
     private static final String HOSTILE_EN = "Hostile \"sachet\" </script><img src=x onerror=alert(1)>";
-    private static final Pattern LD = Pattern.compile("<script id=\"product-data\" type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
-    private static final Pattern PAGING = Pattern.compile("class=\"paging-position\">\\s*(?:第 (\\d+) / (\\d+) 页|Page (\\d+) of (\\d+))");
+    private static final Pattern LD = Pattern.compile(
+            "<script id=\"product-data\" type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern PAGING =
+            Pattern.compile("class=\"paging-position\">\\s*(?:第 (\\d+) / (\\d+) 页|Page (\\d+) of (\\d+))");
 
     private static RunningApp app;
     private static Path workDir;
@@ -57,8 +58,14 @@ class DiscoveryIT {
         environment.put("PUBLIC_BASE_URL", BASE + "/");
         app = RunningApp.startAnother(environment, workDir, "app-discovery.log");
         try (Connection db = database()) {
-            soldOut = ListingRows.insert(db, HOSTILE_ZH, HOSTILE_EN, "<p>手工缝制，内装艾草。</p>", "<p>Hand-sewn, filled with mugwort.</p>",
-                    4250, true);
+            soldOut = ListingRows.insert(
+                    db,
+                    HOSTILE_ZH,
+                    HOSTILE_EN,
+                    "<p>手工缝制，内装艾草。</p>",
+                    "<p>Hand-sewn, filled with mugwort.</p>",
+                    4250,
+                    true);
         }
     }
 
@@ -76,7 +83,9 @@ class DiscoveryIT {
 
     private static HttpResponse<String> page(String path, String language) {
         HttpResponse<String> page = Http.get(app.uri(path), "Accept-Language", language);
-        assertFalse(page.headers().firstValue("Set-Cookie").isPresent(), path + " gave a cookie: " + page.headers().map());
+        assertFalse(
+                page.headers().firstValue("Set-Cookie").isPresent(),
+                path + " gave a cookie: " + page.headers().map());
         return page;
     }
 
@@ -88,7 +97,8 @@ class DiscoveryIT {
 
     /** The content of {@code <meta name|property="…" content="…">}, unescaped; null when there is none. */
     private static String meta(String html, String attribute, String name) {
-        Matcher m = Pattern.compile("<meta " + attribute + "=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("<meta " + attribute + "=\"" + Pattern.quote(name) + "\" content=\"([^\"]*)\"")
+                .matcher(html);
         return m.find() ? unescape(m.group(1)) : null;
     }
 
@@ -108,8 +118,13 @@ class DiscoveryIT {
             numeric.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
         }
         numeric.appendTail(out);
-        return out.toString().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
-                .replace("&apos;", "'").replace("&amp;", "&");
+        return out.toString()
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     private static JsonObject structuredData(String html) {
@@ -130,7 +145,8 @@ class DiscoveryIT {
         JsonObject listed = inStockProduct();
         String id = listed.getString("id");
         for (String language : List.of("zh-CN", "en")) {
-            JsonObject item = Http.json(Http.get(app.uri("api/v1/products/" + id + "?lang=" + language.substring(0, 2))));
+            JsonObject item =
+                    Http.json(Http.get(app.uri("api/v1/products/" + id + "?lang=" + language.substring(0, 2))));
             String html = html("products/" + id, language);
             String address = BASE + "/products/" + id;
             assertEquals(address, canonical(html), "the configured public address, not the request's");
@@ -142,7 +158,9 @@ class DiscoveryIT {
             assertEquals(item.getString("name"), meta(html, "property", "og:title"));
             assertEquals(description, meta(html, "property", "og:description"));
             assertEquals(address, meta(html, "property", "og:url"));
-            assertTrue(meta(html, "property", "og:image").startsWith(BASE + "/images/"), meta(html, "property", "og:image"));
+            assertTrue(
+                    meta(html, "property", "og:image").startsWith(BASE + "/images/"),
+                    meta(html, "property", "og:image"));
 
             JsonObject product = structuredData(html);
             assertEquals("https://schema.org", product.getString("@context"));
@@ -150,13 +168,17 @@ class DiscoveryIT {
             assertEquals(item.getString("name"), product.getString("name"));
             assertEquals(id, product.getString("sku"));
             assertEquals(meta(html, "property", "og:image"), product.getString("image"));
-            assertEquals(item.getJsonObject("cooperative").getString("name"), product.getJsonObject("brand").getString("name"));
+            assertEquals(
+                    item.getJsonObject("cooperative").getString("name"),
+                    product.getJsonObject("brand").getString("name"));
             JsonObject offer = product.getJsonObject("offers");
             assertEquals(item.getString("price"), offer.getString("price"));
             assertEquals("CNY", offer.getString("priceCurrency"));
             assertEquals("https://schema.org/InStock", offer.getString("availability"));
-            assertEquals(Set.of("@context", "@type", "name", "description", "image", "url", "sku", "brand", "offers"),
-                    product.keySet(), "nothing else, no maker");
+            assertEquals(
+                    Set.of("@context", "@type", "name", "description", "image", "url", "sku", "brand", "offers"),
+                    product.keySet(),
+                    "nothing else, no maker");
             assertNoPrivateData(product.toString() + meta(html, "name", "description"));
         }
     }
@@ -165,7 +187,7 @@ class DiscoveryIT {
     private static void assertNoPrivateData(String text) throws Exception {
         List<String> privateData = new ArrayList<>();
         try (Connection db = database();
-             ResultSet rows = db.createStatement().executeQuery("select real_name, phone from artisan")) {
+                ResultSet rows = db.createStatement().executeQuery("select real_name, phone from artisan")) {
             while (rows.next()) {
                 for (int column = 1; column <= 2; column++) {
                     String value = rows.getString(column);
@@ -187,10 +209,14 @@ class DiscoveryIT {
             JsonObject product = structuredData(html);
             assertEquals(name, product.getString("name"), "read back exactly as typed");
             assertEquals("42.50", product.getJsonObject("offers").getString("price"));
-            assertEquals("https://schema.org/OutOfStock", product.getJsonObject("offers").getString("availability"));
+            assertEquals(
+                    "https://schema.org/OutOfStock",
+                    product.getJsonObject("offers").getString("availability"));
             assertEquals(name, meta(html, "property", "og:title"));
-            assertEquals(language.equals("en") ? "Hand-sewn, filled with mugwort." : "手工缝制，内装艾草。",
-                    meta(html, "name", "description"), "the description as plain text");
+            assertEquals(
+                    language.equals("en") ? "Hand-sewn, filled with mugwort." : "手工缝制，内装艾草。",
+                    meta(html, "name", "description"),
+                    "the description as plain text");
             assertFalse(html.contains("<script>alert"), "no script of the name's");
             assertFalse(html.contains("<img src=x"), "no element of the name's");
         }
@@ -202,7 +228,8 @@ class DiscoveryIT {
             String home = html("", language);
             assertEquals(BASE + "/", canonical(home));
             assertFalse(meta(home, "name", "description").isBlank());
-            assertTrue(home.contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\""), "the icon link");
+            assertTrue(
+                    home.contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\""), "the icon link");
 
             String search = html("search?q=sachet", language);
             assertEquals(BASE + "/search?q=sachet", canonical(search));
@@ -210,7 +237,8 @@ class DiscoveryIT {
 
             String craft = html("crafts/sachet", language);
             assertEquals(BASE + "/crafts/sachet", canonical(craft));
-            assertTrue(meta(craft, "name", "description").contains(language.equals("en") ? "sachet" : "香包"),
+            assertTrue(
+                    meta(craft, "name", "description").contains(language.equals("en") ? "sachet" : "香包"),
                     meta(craft, "name", "description"));
 
             String cooperative = html("cooperatives/1", language);
@@ -223,19 +251,30 @@ class DiscoveryIT {
     void theSitemapListsWhatIsOnSaleAndDropsAWithdrawnProduct() throws Exception {
         long withdrawn;
         try (Connection db = database()) {
-            withdrawn = ListingRows.insert(db, "将下架的香包", "Sachet to withdraw", "<p>很快下架</p>", "<p>Soon gone</p>", 3000, true);
+            withdrawn = ListingRows.insert(
+                    db, "将下架的香包", "Sachet to withdraw", "<p>很快下架</p>", "<p>Soon gone</p>", 3000, true);
         }
         String inStock = inStockProduct().getString("id");
         HttpResponse<String> sitemap = page("sitemap.xml", "zh-CN");
         assertEquals(200, sitemap.statusCode());
-        assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"), sitemap.headers().map().toString());
+        assertTrue(
+                sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"),
+                sitemap.headers().map().toString());
         String xml = sitemap.body();
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml);
-        for (String path : List.of("/", "/search", "/crafts/sachet", "/cooperatives/1", "/products/" + inStock,
-                "/products/" + soldOut, "/products/" + withdrawn)) {
+        for (String path : List.of(
+                "/",
+                "/search",
+                "/crafts/sachet",
+                "/cooperatives/1",
+                "/products/" + inStock,
+                "/products/" + soldOut,
+                "/products/" + withdrawn)) {
             assertTrue(xml.contains("<loc>" + BASE + path + "</loc>"), path + " in " + xml);
         }
-        assertFalse(xml.contains("/cart") || xml.contains("/checkout") || xml.contains("/account") || xml.contains("/api/"), xml);
+        assertFalse(
+                xml.contains("/cart") || xml.contains("/checkout") || xml.contains("/account") || xml.contains("/api/"),
+                xml);
         Matcher locs = Pattern.compile("<loc>([^<]*)</loc>").matcher(xml);
         while (locs.find()) {
             assertTrue(locs.group(1).startsWith(BASE + "/"), "absolute: " + locs.group(1));
@@ -249,7 +288,9 @@ class DiscoveryIT {
             Thread.sleep(300);
             xml = page("sitemap.xml", "zh-CN").body();
         }
-        assertFalse(xml.contains("<loc>" + BASE + "/products/" + withdrawn + "</loc>"), "a withdrawn product leaves the sitemap within seconds");
+        assertFalse(
+                xml.contains("<loc>" + BASE + "/products/" + withdrawn + "</loc>"),
+                "a withdrawn product leaves the sitemap within seconds");
         assertTrue(xml.contains("<loc>" + BASE + "/products/" + inStock + "</loc>"));
     }
 
@@ -264,19 +305,27 @@ class DiscoveryIT {
         for (String closed : List.of("/cart", "/checkout", "/account/", "/admin/", "/api/")) {
             assertTrue(lines.contains("Disallow: " + closed), closed + " in " + lines);
         }
-        assertFalse(lines.stream().anyMatch(l -> l.startsWith("Disallow: /products") || l.startsWith("Disallow: /search")
-                || l.equals("Disallow: /")), lines.toString());
+        assertFalse(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("Disallow: /products")
+                                || l.startsWith("Disallow: /search")
+                                || l.equals("Disallow: /")),
+                lines.toString());
         assertTrue(lines.contains("Sitemap: " + BASE + "/sitemap.xml"), lines.toString());
     }
 
     @Test
     void theIconIsThereAsIcoAndSvg() throws Exception {
-        HttpResponse<byte[]> ico = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("favicon.ico")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> ico = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(app.uri("favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, ico.statusCode());
-        assertTrue(ico.headers().firstValue("Content-Type").orElse("").startsWith("image/x-icon"), ico.headers().map().toString());
+        assertTrue(
+                ico.headers().firstValue("Content-Type").orElse("").startsWith("image/x-icon"),
+                ico.headers().map().toString());
         byte[] body = ico.body();
-        assertEquals(List.of(0, 0, 1, 0, 1, 0), List.of((int) body[0], (int) body[1], (int) body[2], (int) body[3], (int) body[4], (int) body[5]),
+        assertEquals(
+                List.of(0, 0, 1, 0, 1, 0),
+                List.of((int) body[0], (int) body[1], (int) body[2], (int) body[3], (int) body[4], (int) body[5]),
                 "an icon file of one image");
         assertFalse(ico.headers().firstValue("Set-Cookie").isPresent());
         HttpResponse<String> svg = page("favicon.svg", "zh-CN");
@@ -310,15 +359,18 @@ class DiscoveryIT {
             HttpResponse<String> missing = page("no-such-page?x=1", language);
             assertEquals(404, missing.statusCode());
             String other = language.equals("en") ? "zh" : "en";
-            Matcher link = Pattern.compile("<a id=\"language:" + other + "\"[^>]* href=\"([^\"]*)\"").matcher(missing.body());
+            Matcher link = Pattern.compile("<a id=\"language:" + other + "\"[^>]* href=\"([^\"]*)\"")
+                    .matcher(missing.body());
             assertTrue(link.find(), "the language switch: " + missing.body());
-            assertEquals("/no-such-page?x=1&setlang=" + other, unescape(link.group(1)), "back to the address she typed");
+            assertEquals(
+                    "/no-such-page?x=1&setlang=" + other, unescape(link.group(1)), "back to the address she typed");
             assertTrue(missing.body().contains("<form id=\"notFoundSearch\""), missing.body());
             assertTrue(missing.body().contains("action=\"/search\" method=\"get\""), missing.body());
             assertTrue(missing.body().contains("name=\"q\""), missing.body());
         }
         HttpResponse<String> product = page("products/99999999", "en");
         assertEquals(404, product.statusCode());
-        assertTrue(product.body().contains("id=\"notFoundSearch:q\""), "a product that is not listed has the search too");
+        assertTrue(
+                product.body().contains("id=\"notFoundSearch:q\""), "a product that is not listed has the search too");
     }
 }

@@ -1,5 +1,16 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -12,18 +23,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Federation staff read the chain report in the browser (issue 8): the table with its totals, the Chart.js charts
@@ -43,22 +42,31 @@ class FederationReportBrowserIT {
             browser.findElement(By.id("nav-report")).click();
             new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("filters:from")));
             // all time, so that the demo data's courses and sales are in it
-            ((JavascriptExecutor) browser).executeScript("document.getElementById('filters:from').value = '2000-01-01'");
+            ((JavascriptExecutor) browser)
+                    .executeScript("document.getElementById('filters:from').value = '2000-01-01'");
             browser.findElement(By.id("filters:show")).click();
             new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("from=2000-01-01"));
-            WebElement chart = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("[id$='womenChart'] canvas")));
-            // Chart.js has drawn it: a chart instance on the canvas, with as many bars per dataset as the table has rows
-            new WebDriverWait(browser, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                    "var c = window.Chart && Chart.getChart(arguments[0]); return !!c && c.width > 0"
-                            + " && c.getDatasetMeta(0).data.length === document.querySelectorAll(\"[id$='rows_data'] > tr\").length;", chart));
-            assertTrue(browser.findElement(By.cssSelector("[id$='incomeChart'] canvas")).isDisplayed());
-            String trained = browser.findElement(By.id("totalTrained")).getText().strip();
-            String income = browser.findElement(By.id("totalIncome")).getText().strip().replace("¥", "");
+            WebElement chart = new WebDriverWait(browser, WAIT)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='womenChart'] canvas")));
+            // Chart.js has drawn it: a chart instance on the canvas, with as many bars per dataset as the table has
+            // rows
+            new WebDriverWait(browser, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript(
+                            "var c = window.Chart && Chart.getChart(arguments[0]); return !!c && c.width > 0"
+                                    + " && c.getDatasetMeta(0).data.length === document.querySelectorAll(\"[id$='rows_data'] > tr\").length;",
+                            chart));
+            assertTrue(browser.findElement(By.cssSelector("[id$='incomeChart'] canvas"))
+                    .isDisplayed());
+            String trained =
+                    browser.findElement(By.id("totalTrained")).getText().strip();
+            String income =
+                    browser.findElement(By.id("totalIncome")).getText().strip().replace("¥", "");
             assertTrue(Integer.parseInt(trained) > 0, trained);
             Browser.screenshot(browser, "federation-report-zh");
 
-            byte[] xlsx = download(browser, browser.findElement(By.id("excel")).getDomAttribute("href"),
+            byte[] xlsx = download(
+                    browser,
+                    browser.findElement(By.id("excel")).getDomAttribute("href"),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             Path dir = Path.of(System.getProperty("app.log.dir", "target"), "screenshots");
             Files.createDirectories(dir);
@@ -68,26 +76,33 @@ class FederationReportBrowserIT {
                 Row total = sheet.getRow(sheet.getLastRowNum());
                 assertEquals("合计", total.getCell(0).getStringCellValue());
                 assertEquals(Integer.parseInt(trained), (int) total.getCell(1).getNumericCellValue());
-                assertEquals(new java.math.BigDecimal(income), java.math.BigDecimal.valueOf(total.getCell(6).getNumericCellValue())
-                        .setScale(2, java.math.RoundingMode.HALF_UP));
-                int rowsOnPage = browser.findElements(By.cssSelector("[id$='rows_data'] > tr")).size();
+                assertEquals(
+                        new java.math.BigDecimal(income),
+                        java.math.BigDecimal.valueOf(total.getCell(6).getNumericCellValue())
+                                .setScale(2, java.math.RoundingMode.HALF_UP));
+                int rowsOnPage = browser.findElements(By.cssSelector("[id$='rows_data'] > tr"))
+                        .size();
                 // title, period, blank, group heads, column heads, the rows, the total
                 assertEquals(5 + rowsOnPage, sheet.getLastRowNum());
             }
 
-            byte[] pdf = download(browser, browser.findElement(By.id("pdf")).getDomAttribute("href"), "application/pdf");
+            byte[] pdf =
+                    download(browser, browser.findElement(By.id("pdf")).getDomAttribute("href"), "application/pdf");
             Files.write(dir.resolve("federation-report.pdf"), pdf);
-            // OpenPDF reads it back (its text extractor cannot map the CJK font's codes back to text, so the check is of
+            // OpenPDF reads it back (its text extractor cannot map the CJK font's codes back to text, so the check is
+            // of
             // the document: pages, the title the page shows, its Chinese font)
             PdfReader reader = new PdfReader(pdf);
             assertTrue(reader.getNumberOfPages() >= 1);
-            assertEquals(browser.findElement(By.tagName("h1")).getText().strip(), reader.getInfo().get("Title"));
+            assertEquals(
+                    browser.findElement(By.tagName("h1")).getText().strip(),
+                    reader.getInfo().get("Title"));
             assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/STSong-Light"));
 
             // a course's trainees: names for federation staff
             browser.findElements(By.cssSelector("[id$='drill']")).get(0).click();
-            WebElement trainees = new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("[id$='trainees_data']")));
+            WebElement trainees = new WebDriverWait(browser, WAIT)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='trainees_data']")));
             assertFalse(trainees.findElements(By.tagName("tr")).isEmpty());
             Browser.screenshot(browser, "federation-report-course-zh");
         } finally {
@@ -101,10 +116,12 @@ class FederationReportBrowserIT {
         try {
             phone.get(app.uri("").toString());
             phone.findElement(By.id("impactLink")).click();
-            WebElement trained = new WebDriverWait(phone, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("womenTrained")));
+            WebElement trained = new WebDriverWait(phone, WAIT)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("womenTrained")));
             assertTrue(Integer.parseInt(trained.getText().strip()) > 0);
-            long overflow = (Long) ((JavascriptExecutor) phone).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            long overflow = (Long) ((JavascriptExecutor) phone)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
             Browser.screenshot(phone, "shop-impact-375-zh");
         } finally {
@@ -115,10 +132,16 @@ class FederationReportBrowserIT {
     /** Fetches the link with the browser's own session cookie, as a click would. */
     private byte[] download(WebDriver browser, String href, String type) throws Exception {
         Cookie session = browser.manage().getCookieNamed("ADMINSESSION");
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.uri("admin/").resolve(href))
-                .header("Cookie", "ADMINSESSION=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(app.uri("admin/").resolve(href))
+                                .header("Cookie", "ADMINSESSION=" + session.getValue())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode());
-        assertEquals(type, answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(
+                type, answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         return answer.body();
     }
 }

@@ -1,16 +1,15 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The federation's chain report over HTTP and the shop's public impact page (issue 8): the report answers the
@@ -35,9 +34,13 @@ class FederationReportIT {
             String html = page.body();
             Matcher figures = FIGURE.matcher(html);
             assertTrue(figures.find(), html);
-            assertEquals(String.valueOf(allTime.getJsonObject("total").getInt("womenTrained")), figures.group(2).strip());
+            assertEquals(
+                    String.valueOf(allTime.getJsonObject("total").getInt("womenTrained")),
+                    figures.group(2).strip());
             assertTrue(figures.find(), html);
-            assertEquals(String.valueOf(allTime.getJsonObject("total").getInt("womenProduced")), figures.group(2).strip());
+            assertEquals(
+                    String.valueOf(allTime.getJsonObject("total").getInt("womenProduced")),
+                    figures.group(2).strip());
             assertTrue(allTime.getJsonObject("total").getInt("womenTrained") >= 10, allTime.toString());
 
             for (JsonObject artisan : artisans) {
@@ -48,8 +51,18 @@ class FederationReportIT {
                     }
                 }
             }
-            for (String word : List.of("贫困", "建档立卡", "脱贫", "低保", "poor", "Poor", "household", "Household",
-                    "REGISTERED_POOR", "LIFTED_OUT", "NOT_POOR")) {
+            for (String word : List.of(
+                    "贫困",
+                    "建档立卡",
+                    "脱贫",
+                    "低保",
+                    "poor",
+                    "Poor",
+                    "household",
+                    "Household",
+                    "REGISTERED_POOR",
+                    "LIFTED_OUT",
+                    "NOT_POOR")) {
                 assertFalse(html.contains(word), lang + ": household word " + word + " on the impact page");
             }
         }
@@ -59,7 +72,8 @@ class FederationReportIT {
 
     @Test
     void theChainReportAnswersFederationStaffPerCourseWithThePoorHouseholdsSeparately() {
-        HttpResponse<String> answer = BackOffice.get(app, "federation", "/api/v1/reports/chain?from=2000-01-01&group=course");
+        HttpResponse<String> answer =
+                BackOffice.get(app, "federation", "/api/v1/reports/chain?from=2000-01-01&group=course");
         assertEquals(200, answer.statusCode(), answer.body());
         JsonObject report = Http.json(answer);
         List<JsonObject> rows = report.getJsonArray("rows").getValuesAs(JsonObject.class);
@@ -72,20 +86,28 @@ class FederationReportIT {
             assertEquals("CNY", all.getString("currency"));
             trainedInRows += all.getInt("womenTrained");
             // the drill-down of the row's course lists as many women as the row counts (all completed in the period)
-            JsonObject course = Http.json(BackOffice.get(app, "federation", "/api/v1/reports/chain/courses/" + row.getString("course")
-                    + "?from=2000-01-01"));
-            assertEquals(all.getInt("womenTrained"), course.getJsonArray("trainees").size(), course.toString());
+            JsonObject course = Http.json(BackOffice.get(
+                    app,
+                    "federation",
+                    "/api/v1/reports/chain/courses/" + row.getString("course") + "?from=2000-01-01"));
+            assertEquals(
+                    all.getInt("womenTrained"), course.getJsonArray("trainees").size(), course.toString());
             assertEquals(all, course.getJsonObject("all"));
         }
         // a woman trained in two courses counts in both rows, once in the total
         assertTrue(report.getJsonObject("total").getInt("womenTrained") <= trainedInRows);
 
-        HttpResponse<String> backwards = BackOffice.get(app, "federation", "/api/v1/reports/chain?from=2026-12-31&to=2026-01-01");
+        HttpResponse<String> backwards =
+                BackOffice.get(app, "federation", "/api/v1/reports/chain?from=2026-12-31&to=2026-01-01");
         assertEquals(400, backwards.statusCode());
         assertEquals("VALIDATION", Http.json(backwards).getString("error"));
-        assertEquals("to", Http.json(backwards).getJsonArray("violations").getJsonObject(0).getString("field"));
+        assertEquals(
+                "to",
+                Http.json(backwards).getJsonArray("violations").getJsonObject(0).getString("field"));
         ApiErrors.assertNoStackTrace(backwards);
 
-        assertEquals(403, BackOffice.get(app, "coop-ningyuan", "/api/v1/reports/chain").statusCode());
+        assertEquals(
+                403,
+                BackOffice.get(app, "coop-ningyuan", "/api/v1/reports/chain").statusCode());
     }
 }

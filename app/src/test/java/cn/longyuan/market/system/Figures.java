@@ -34,13 +34,19 @@ final class Figures {
     }
 
     void print() {
-        String line = "RELIABILITY " + name + ": " + values.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        String line = "RELIABILITY " + name + ": "
+                + values.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(" "));
         System.out.println(line);
         Path file = Path.of(System.getProperty("app.log.dir", "target"), "reliability-figures.txt");
         try {
-            Files.writeString(file, Instant.now() + " " + line + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    Instant.now() + " " + line + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             System.err.println("figures not written to " + file + ": " + e);
         }

@@ -1,15 +1,14 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.http.HttpResponse;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HealthAndErrorsIT {
 
@@ -35,10 +34,15 @@ class HealthAndErrorsIT {
     @ParameterizedTest
     @ValueSource(strings = {"metrics", "metrics/base", "metrics/vendor", "metrics/application", "metrics?scope=base"})
     void metricsAreNotPublic(String path) {
-        for (String accept : new String[]{"text/plain", "application/json"}) {
+        for (String accept : new String[] {"text/plain", "application/json"}) {
             HttpResponse<String> response = Http.get(app.uri(path), "Accept", accept);
-            assertTrue(java.util.Set.of(401, 403, 404).contains(response.statusCode()), path + ": " + response.statusCode());
-            assertFalse(response.body().contains("# TYPE") || response.body().contains("memory") || response.body().contains("jvm"),
+            assertTrue(
+                    java.util.Set.of(401, 403, 404).contains(response.statusCode()),
+                    path + ": " + response.statusCode());
+            assertFalse(
+                    response.body().contains("# TYPE")
+                            || response.body().contains("memory")
+                            || response.body().contains("jvm"),
                     path + ": " + response.body());
         }
     }
@@ -47,11 +51,16 @@ class HealthAndErrorsIT {
     @ValueSource(strings = {"api/v1/no-such-thing", "api/nothing/at/all", "admin/api/v1/no-such-thing"})
     void anUnknownApiPathIsAJsonNotFound(String path) {
         // the back-office API authenticates before it routes (no credentials: 401 for any path), so ask as a user
-        HttpResponse<String> response = Http.get(app.uri(path), "Accept", "text/html",
-                "Authorization", BackOffice.basic("federation", BackOffice.DEMO_PASSWORD));
+        HttpResponse<String> response = Http.get(
+                app.uri(path),
+                "Accept",
+                "text/html",
+                "Authorization",
+                BackOffice.basic("federation", BackOffice.DEMO_PASSWORD));
 
         assertEquals(404, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 response.headers().toString());
         JsonObject body = Http.json(response);
         assertEquals("NOT_FOUND", body.getString("error"));

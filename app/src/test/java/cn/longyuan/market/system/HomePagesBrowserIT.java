@@ -1,12 +1,12 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HomePagesBrowserIT {
 
@@ -34,7 +34,9 @@ class HomePagesBrowserIT {
             browser.get(app.baseUri().toString());
 
             assertEquals("Longyuan Skilled Hands Market", browser.getTitle());
-            assertEquals("Handicrafts by rural women of Gansu", browser.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Handicrafts by rural women of Gansu",
+                    browser.findElement(By.tagName("h1")).getText());
         } finally {
             browser.quit();
         }
@@ -50,7 +52,9 @@ class HomePagesBrowserIT {
             WebElement user = browser.findElement(By.id("login:username"));
             WebElement password = browser.findElement(By.id("login:password"));
             assertEquals("password", password.getAttribute("type"));
-            assertTrue(browser.findElement(By.cssSelector("label[for='login:username']")).getText().contains("用户名"));
+            assertTrue(browser.findElement(By.cssSelector("label[for='login:username']"))
+                    .getText()
+                    .contains("用户名"));
             assertTrue(user.isDisplayed());
             Browser.screenshot(browser, "admin-login-zh");
         } finally {

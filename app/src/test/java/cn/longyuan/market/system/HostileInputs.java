@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +17,7 @@ final class HostileInputs {
     /** Bodies of 2 MB: larger than any call accepts, refused with 413 before they are read. */
     static final String OVERSIZED = "{\"text\": \"" + "长".repeat(700_000) + "\"}";
 
-    private HostileInputs() {
-    }
+    private HostileInputs() {}
 
     /** Named JSON bodies that no call may take, built around the call's own example body (or an empty object). */
     static Map<String, String> bodies(String example) {
@@ -39,10 +37,17 @@ final class HostileInputs {
         bodies.put("lone surrogate", "{\"reason\": \"\\ud800\"}");
         bodies.put("NUL in a field name", "{\"re\\u0000ason\": \"x\"}");
         for (String field : base.keySet()) {
-            bodies.put(field + " as an object", with(base, field, Json.createObjectBuilder().add("a", 1).build()));
-            bodies.put(field + " as an array", with(base, field, Json.createArrayBuilder().add(1).build()));
-            bodies.put(field + " as a huge number", with(base, field, Json.createValue(new java.math.BigDecimal("1e400"))));
-            bodies.put(field + " as a negative huge integer",
+            bodies.put(
+                    field + " as an object",
+                    with(base, field, Json.createObjectBuilder().add("a", 1).build()));
+            bodies.put(
+                    field + " as an array",
+                    with(base, field, Json.createArrayBuilder().add(1).build()));
+            bodies.put(
+                    field + " as a huge number",
+                    with(base, field, Json.createValue(new java.math.BigDecimal("1e400"))));
+            bodies.put(
+                    field + " as a negative huge integer",
                     with(base, field, Json.createValue(new java.math.BigInteger("-123456789012345678901234567890"))));
             bodies.put(field + " as true", with(base, field, JsonValue.TRUE));
             bodies.put(field + " as a long text", with(base, field, Json.createValue("长".repeat(20_000))));
@@ -53,14 +58,32 @@ final class HostileInputs {
 
     /** Values for an id or number in a path, each of which names nothing. */
     static List<String> pathSegments() {
-        return List.of("0", "-1", "99999999999999999999999", "1e400", "%00", "%E2%80%8B", "..%2F..%2Fetc%2Fpasswd",
-                "%3Cscript%3E", "a".repeat(3000), "%F0%9F%A7%A7", "%C3%28");
+        return List.of(
+                "0",
+                "-1",
+                "99999999999999999999999",
+                "1e400",
+                "%00",
+                "%E2%80%8B",
+                "..%2F..%2Fetc%2Fpasswd",
+                "%3Cscript%3E",
+                "a".repeat(3000),
+                "%F0%9F%A7%A7",
+                "%C3%28");
     }
 
     /** Query parameter values no parameter takes. */
     static List<String> queryValues() {
-        return List.of("%00", "-1", "1e400", "99999999999999999999", "%1B%5B2J", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
-                "x".repeat(5000), "%E2%80%8B", "abc");
+        return List.of(
+                "%00",
+                "-1",
+                "1e400",
+                "99999999999999999999",
+                "%1B%5B2J",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "x".repeat(5000),
+                "%E2%80%8B",
+                "abc");
     }
 
     private static String with(JsonObject base, String field, JsonValue value) {

@@ -3,7 +3,6 @@ package cn.longyuan.market.system;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -23,11 +22,11 @@ public final class Http {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private Http() {
-    }
+    private Http() {}
 
     public static HttpResponse<String> get(URI uri, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
         if (headers.length > 0) {
             builder.headers(headers);
         }
@@ -36,7 +35,8 @@ public final class Http {
 
     /** POSTs a body with the given content type and headers (name, value, name, value...). */
     public static HttpResponse<String> post(URI uri, String contentType, String body, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
@@ -46,7 +46,8 @@ public final class Http {
     }
 
     public static HttpResponse<String> method(URI uri, String method, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             builder.headers(headers);

@@ -13,15 +13,23 @@ import java.time.Instant;
  */
 final class ListingRows {
 
-    private ListingRows() {
-    }
+    private ListingRows() {}
 
     /** Answers the new product's id. */
-    static long insert(Connection db, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
-                       long priceFen, boolean published) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("insert into product (cooperative_id, craft_code, name_zh, name_en,"
-                + " description_zh, description_en, price_fen, image_url, published, created_at)"
-                + " values (1, 'sachet', ?, ?, ?, ?, ?, '/images/products/1.svg', ?, ?)", new String[]{"id"})) {
+    static long insert(
+            Connection db,
+            String nameZh,
+            String nameEn,
+            String descriptionZh,
+            String descriptionEn,
+            long priceFen,
+            boolean published)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into product (cooperative_id, craft_code, name_zh, name_en,"
+                        + " description_zh, description_en, price_fen, image_url, published, created_at)"
+                        + " values (1, 'sachet', ?, ?, ?, ?, ?, '/images/products/1.svg', ?, ?)",
+                new String[] {"id"})) {
             insert.setString(1, nameZh);
             insert.setString(2, nameEn);
             insert.setString(3, descriptionZh);

@@ -1,15 +1,10 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.imageio.ImageIO;
+import jakarta.json.JsonObject;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,10 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The loop of issue 7 in the browser: coop-ningyuan lists a product with a photo and publishes it, a batch puts
@@ -45,7 +44,10 @@ class ListingToIncomeBrowserIT {
     void aManagerListsAProductABuyerOrdersItAndTheArtisansIncomeShowsTheSale() throws Exception {
         // a member of coop-ningyuan trained in some craft: the product is of that craft, so her batch is accepted
         List<JsonObject> artisans = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans"));
-        JsonObject maker = artisans.stream().filter(a -> !a.getJsonArray("levels").isEmpty()).findFirst().orElseThrow();
+        JsonObject maker = artisans.stream()
+                .filter(a -> !a.getJsonArray("levels").isEmpty())
+                .findFirst()
+                .orElseThrow();
         String craft = maker.getJsonArray("levels").getJsonObject(0).getString("craft");
         String name = "测试香囊" + System.nanoTime() % 100000;
 
@@ -59,7 +61,11 @@ class ListingToIncomeBrowserIT {
             // upload attacks, each answered next to the upload field
             upload(browser, textFile("not-a-photo.jpg", "这不是图片"));
             awaitPhotoMessage(browser, "JPEG、PNG 或 WebP");
-            upload(browser, textFile("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
+            upload(
+                    browser,
+                    textFile(
+                            "drawing.svg",
+                            "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
             awaitPhotoMessage(browser, "SVG");
             upload(browser, bytesFile("bomb.png", PhotoBomb.png(20_000, 20_000)));
             awaitPhotoMessage(browser, "6000");
@@ -77,8 +83,13 @@ class ListingToIncomeBrowserIT {
             Browser.screenshot(browser, "listing-published-zh");
 
             // a batch of her pieces puts the product into stock
-            HttpResponse<String> batch = BackOffice.post(app, "coop-ningyuan", "/api/v1/production-batches",
-                    "{\"productId\": \"" + productId + "\", \"artisanId\": \"" + maker.getString("id") + "\", \"quantity\": 5, \"madeOn\": \"" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\"}");
+            HttpResponse<String> batch = BackOffice.post(
+                    app,
+                    "coop-ningyuan",
+                    "/api/v1/production-batches",
+                    "{\"productId\": \"" + productId + "\", \"artisanId\": \"" + maker.getString("id")
+                            + "\", \"quantity\": 5, \"madeOn\": \"" + LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                            + "\"}");
             assertEquals(201, batch.statusCode(), batch.body());
 
             // the shop shows it, with its photo and the sanitised description
@@ -87,12 +98,19 @@ class ListingToIncomeBrowserIT {
                 buyer.get(app.uri("product.xhtml?id=" + productId).toString());
                 wait(buyer).until(ExpectedConditions.presenceOfElementLocated(By.id("product-description")));
                 assertTrue(buyer.findElement(By.tagName("h1")).getText().contains(name));
-                String description = buyer.findElement(By.id("product-description")).getAttribute("innerHTML");
+                String description =
+                        buyer.findElement(By.id("product-description")).getAttribute("innerHTML");
                 assertTrue(description.contains("<b>刺绣</b>"), description);
-                assertFalse(description.contains("onerror") || description.contains("<script") || description.contains("javascript:")
-                        || description.contains("<img"), description);
-                assertEquals(null, js(buyer).executeScript("return window.hacked === undefined ? null : window.hacked;"));
-                String image = buyer.findElement(By.cssSelector(".product-gallery img")).getAttribute("src");
+                assertFalse(
+                        description.contains("onerror")
+                                || description.contains("<script")
+                                || description.contains("javascript:")
+                                || description.contains("<img"),
+                        description);
+                assertEquals(
+                        null, js(buyer).executeScript("return window.hacked === undefined ? null : window.hacked;"));
+                String image = buyer.findElement(By.cssSelector(".product-gallery img"))
+                        .getAttribute("src");
                 assertTrue(image.contains("/images/photos/"), image);
                 assertEquals(200, Http.get(java.net.URI.create(image)).statusCode());
                 Browser.screenshot(buyer, "shop-new-product-zh");
@@ -103,14 +121,20 @@ class ListingToIncomeBrowserIT {
             assertEquals(5, listed.getInt("available"));
             assertFalse(listed.getString("description").contains("<"), listed.getString("description"));
 
-            HttpResponse<String> placed = Http.post(app.uri("api/v1/orders"), "application/json",
-                    PublicApiIT.orderBody(productId, 2, "BANK_TRANSFER"), "Idempotency-Key", "listing-loop-" + System.nanoTime());
+            HttpResponse<String> placed = Http.post(
+                    app.uri("api/v1/orders"),
+                    "application/json",
+                    PublicApiIT.orderBody(productId, 2, "BANK_TRANSFER"),
+                    "Idempotency-Key",
+                    "listing-loop-" + System.nanoTime());
             assertEquals(201, placed.statusCode(), placed.body());
             String number = Http.json(placed).getString("number");
 
             // the manager finds the part, confirms the transfer, packs and ships
             browser.get(app.uri("admin/parts.xhtml").toString());
-            wait(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
+            wait(browser)
+                    .until(ExpectedConditions.elementToBeClickable(By.linkText(number)))
+                    .click();
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("orderStatus")));
             assertEquals("待付款", browser.findElement(By.id("orderStatus")).getText());
             browser.findElement(By.id("fulfil:openPayment")).click();
@@ -121,38 +145,65 @@ class ListingToIncomeBrowserIT {
             browser.findElement(By.id("fulfil:pack")).click();
             wait(browser).until(ExpectedConditions.textToBe(By.id("fulfil:partStatus"), "已打包"));
             browser.findElement(By.id("fulfil:openShip")).click();
-            wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("fulfil:carrier"))).sendKeys("中国邮政 EMS");
+            wait(browser)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("fulfil:carrier")))
+                    .sendKeys("中国邮政 EMS");
             browser.findElement(By.id("fulfil:trackingNumber")).sendKeys("EA123456789CN");
             browser.findElement(By.id("fulfil:ship")).click();
             wait(browser).until(ExpectedConditions.textToBe(By.id("fulfil:partStatus"), "已发货"));
             String history = browser.findElement(By.id("fulfil:history")).getText();
-            assertTrue(history.contains("coop-ningyuan") && history.contains("已打包") && history.contains("EA123456789CN"), history);
+            assertTrue(
+                    history.contains("coop-ningyuan") && history.contains("已打包") && history.contains("EA123456789CN"),
+                    history);
             Browser.screenshot(browser, "fulfil-shipped-zh");
-            // the buyer signed for it: the manager confirms the delivery, and the order (her part was its only one) is delivered
+            // the buyer signed for it: the manager confirms the delivery, and the order (her part was its only one) is
+            // delivered
             browser.findElement(By.id("fulfil:confirmDelivered")).click();
             wait(browser).until(ExpectedConditions.textToBe(By.id("fulfil:partStatus"), "已送达"));
             assertEquals("已送达", browser.findElement(By.id("orderStatus")).getText());
-            assertTrue(browser.findElements(By.id("fulfil:confirmDelivered")).isEmpty(), "a delivered part is not delivered twice");
-            assertEquals("DELIVERED", Http.json(BackOffice.get(app, "coop-ningyuan", "/api/v1/orders?status=DELIVERED")).getJsonArray("items")
-                    .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("number").equals(number))
-                    .findFirst().orElseThrow().getString("status"));
+            assertTrue(
+                    browser.findElements(By.id("fulfil:confirmDelivered")).isEmpty(),
+                    "a delivered part is not delivered twice");
+            assertEquals(
+                    "DELIVERED",
+                    Http.json(BackOffice.get(app, "coop-ningyuan", "/api/v1/orders?status=DELIVERED"))
+                            .getJsonArray("items")
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(o -> o.getString("number").equals(number))
+                            .findFirst()
+                            .orElseThrow()
+                            .getString("status"));
             // the services' notes in the page's language, the carrier's as typed
-            String deliveredHistory = browser.findElement(By.id("fulfil:history")).getText();
-            assertTrue(deliveredHistory.contains(" 签收") && deliveredHistory.contains("所有包裹均已签收")
-                    && deliveredHistory.contains("收到银行转账 ¥") && deliveredHistory.contains("EA123456789CN"), deliveredHistory);
-            assertFalse(deliveredHistory.contains("delivered on") || deliveredHistory.contains("received on"), deliveredHistory);
+            String deliveredHistory =
+                    browser.findElement(By.id("fulfil:history")).getText();
+            assertTrue(
+                    deliveredHistory.contains(" 签收")
+                            && deliveredHistory.contains("所有包裹均已签收")
+                            && deliveredHistory.contains("收到银行转账 ¥")
+                            && deliveredHistory.contains("EA123456789CN"),
+                    deliveredHistory);
+            assertFalse(
+                    deliveredHistory.contains("delivered on") || deliveredHistory.contains("received on"),
+                    deliveredHistory);
             Browser.screenshot(browser, "fulfil-delivered-zh");
             // and on the buyer's tracking page
-            browser.get(app.uri("order.xhtml?number=" + number + "&token=" + Http.json(placed).getString("accessToken")).toString());
-            String tracking = wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
+            browser.get(app.uri("order.xhtml?number=" + number + "&token="
+                            + Http.json(placed).getString("accessToken"))
+                    .toString());
+            String tracking = wait(browser)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")))
+                    .getText();
             assertTrue(tracking.contains("所有包裹均已签收") && tracking.contains(" 签收"), tracking);
             assertFalse(tracking.contains("delivered on") || tracking.contains("every part"), tracking);
-            HttpResponse<String> slip = BackOffice.get(app, "coop-ningyuan", "/api/v1/orders/" + number + "/packing-slip");
+            HttpResponse<String> slip =
+                    BackOffice.get(app, "coop-ningyuan", "/api/v1/orders/" + number + "/packing-slip");
             assertEquals(200, slip.statusCode());
             assertTrue(slip.body().startsWith("%PDF"));
 
             // her income page shows the sale: 2 × 88.80 = 177.60, her share by the cooperative's rule
-            browser.get(app.uri("admin/income.xhtml?artisan=" + maker.getString("id")).toString());
+            browser.get(app.uri("admin/income.xhtml?artisan=" + maker.getString("id"))
+                    .toString());
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("income:entries")));
             String entries = browser.findElement(By.id("income:entries")).getText();
             assertTrue(entries.contains(number) && entries.contains(name) && entries.contains("177.60"), entries);
@@ -161,12 +212,18 @@ class ListingToIncomeBrowserIT {
             Browser.screenshot(browser, "income-artisan-zh");
 
             // and so does her own page: the product's pieces sold and their value, the entry, the same balance
-            browser.get(app.uri("admin/artisan.xhtml?artisan=" + maker.getString("id")).toString());
+            browser.get(app.uri("admin/artisan.xhtml?artisan=" + maker.getString("id"))
+                    .toString());
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("income:soldPerProduct")));
             WebElement soldRow = browser.findElements(By.cssSelector("[id='income:soldPerProduct'] tbody tr")).stream()
-                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow(() -> new AssertionError(
+                    .filter(r -> r.getText().contains(name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(
                             browser.findElement(By.id("income:soldPerProduct")).getText()));
-            List<String> soldCells = soldRow.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::strip).toList();
+            List<String> soldCells = soldRow.findElements(By.tagName("td")).stream()
+                    .map(WebElement::getText)
+                    .map(String::strip)
+                    .toList();
             assertEquals(List.of(name, "2", "¥177.60"), soldCells.subList(0, 3), soldCells.toString());
             String herEntries = browser.findElement(By.id("income:entries")).getText();
             assertTrue(herEntries.contains(number) && herEntries.contains("177.60"), herEntries);
@@ -175,30 +232,51 @@ class ListingToIncomeBrowserIT {
             // her sales table exported as CSV holds the same row (the page is read again from the form's artisan field)
             List<List<String>> soldCsv = BackOfficeExportsBrowserIT.Csv.parse(new String(
                     BackOfficeExportsBrowserIT.export(browser, "income:artisanSalesCsv"), StandardCharsets.UTF_8));
-            assertTrue(soldCsv.contains(List.of(name, "2", "177.60", soldCells.get(3).replace("¥", ""))), soldCsv.toString());
+            assertTrue(
+                    soldCsv.contains(
+                            List.of(name, "2", "177.60", soldCells.get(3).replace("¥", ""))),
+                    soldCsv.toString());
             // and her statement of this month, from her page
             byte[] statement = BackOfficeExportsBrowserIT.export(browser, "income:statement");
             assertEquals("%PDF", new String(statement, 0, 4, StandardCharsets.US_ASCII));
             Browser.screenshot(browser, "artisan-sales-income-zh");
             // a payout of 10.00 to her, recorded on the income page
-            browser.get(app.uri("admin/income.xhtml?artisan=" + maker.getString("id")).toString());
-            wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("income:openPay"))).click();
-            wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("income:amount"))).sendKeys("10.00");
+            browser.get(app.uri("admin/income.xhtml?artisan=" + maker.getString("id"))
+                    .toString());
+            wait(browser)
+                    .until(ExpectedConditions.elementToBeClickable(By.id("income:openPay")))
+                    .click();
+            wait(browser)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("income:amount")))
+                    .sendKeys("10.00");
             browser.findElement(By.id("income:pay")).click();
             wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("income:payouts"), "10.00"));
             List<List<String>> payoutsCsv = BackOfficeExportsBrowserIT.Csv.parse(new String(
                     BackOfficeExportsBrowserIT.export(browser, "income:payoutsCsv"), StandardCharsets.UTF_8));
-            assertTrue(payoutsCsv.stream().anyMatch(r -> r.get(1).equals("10.00") && r.get(3).equals("coop-ningyuan")), payoutsCsv.toString());
+            assertTrue(
+                    payoutsCsv.stream()
+                            .anyMatch(r -> r.get(1).equals("10.00") && r.get(3).equals("coop-ningyuan")),
+                    payoutsCsv.toString());
 
-            // the dashboard moved by exactly this loop: 5 pieces made today, 3 left in stock at 88.80, 177.60 sold, 10.00 paid
+            // the dashboard moved by exactly this loop: 5 pieces made today, 3 left in stock at 88.80, 177.60 sold,
+            // 10.00 paid
             browser.findElement(By.id("nav-dashboard")).click();
             wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("salesThisMonth")));
             Map<String, BigDecimal> dashboardAfter = dashboardFigures(browser);
-            assertEquals(new BigDecimal("5"), dashboardAfter.get("piecesThisMonth").subtract(dashboardBefore.get("piecesThisMonth")));
-            assertEquals(new BigDecimal("266.40"), dashboardAfter.get("stockValue").subtract(dashboardBefore.get("stockValue")));
-            assertEquals(new BigDecimal("177.60"), dashboardAfter.get("salesThisMonth").subtract(dashboardBefore.get("salesThisMonth")));
-            assertEquals(new BigDecimal("10.00"), dashboardAfter.get("paidThisMonth").subtract(dashboardBefore.get("paidThisMonth")));
-            assertEquals(2, browser.findElements(By.cssSelector(".chart-box canvas")).size(), "production and sales charts");
+            assertEquals(
+                    new BigDecimal("5"),
+                    dashboardAfter.get("piecesThisMonth").subtract(dashboardBefore.get("piecesThisMonth")));
+            assertEquals(
+                    new BigDecimal("266.40"),
+                    dashboardAfter.get("stockValue").subtract(dashboardBefore.get("stockValue")));
+            assertEquals(
+                    new BigDecimal("177.60"),
+                    dashboardAfter.get("salesThisMonth").subtract(dashboardBefore.get("salesThisMonth")));
+            assertEquals(
+                    new BigDecimal("10.00"),
+                    dashboardAfter.get("paidThisMonth").subtract(dashboardBefore.get("paidThisMonth")));
+            assertEquals(
+                    2, browser.findElements(By.cssSelector(".chart-box canvas")).size(), "production and sales charts");
             Browser.screenshot(browser, "dashboard-income-zh");
         } finally {
             browser.quit();
@@ -211,7 +289,13 @@ class ListingToIncomeBrowserIT {
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("salesThisMonth")));
         Map<String, BigDecimal> figures = new java.util.HashMap<>();
         for (String id : List.of("piecesThisMonth", "stockValue", "salesThisMonth", "paidThisMonth")) {
-            figures.put(id, new BigDecimal(browser.findElement(By.id(id)).getText().replace("¥", "").replace(",", "").strip()));
+            figures.put(
+                    id,
+                    new BigDecimal(browser.findElement(By.id(id))
+                            .getText()
+                            .replace("¥", "")
+                            .replace(",", "")
+                            .strip()));
         }
         return figures;
     }
@@ -236,11 +320,15 @@ class ListingToIncomeBrowserIT {
 
             setPrice(second, "77.70");
             second.findElement(By.id("listing:save")).click();
-            WebElement stale = wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("listing:staleBox")));
+            WebElement stale =
+                    wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("listing:staleBox")));
             assertTrue(stale.getText().contains("Someone else changed this product"), stale.getText());
-            assertEquals("77.70", second.findElement(By.id("listing:price")).getAttribute("value"), "her typing is kept");
+            assertEquals(
+                    "77.70", second.findElement(By.id("listing:price")).getAttribute("value"), "her typing is kept");
             Browser.screenshot(second, "listing-stale-en");
-            assertEquals("66.60", Http.json(Http.get(app.uri("api/v1/products/" + productId))).getString("price"));
+            assertEquals(
+                    "66.60",
+                    Http.json(Http.get(app.uri("api/v1/products/" + productId))).getString("price"));
 
             second.findElement(By.id("listing:reload")).click();
             wait(second).until(ExpectedConditions.invisibilityOfElementLocated(By.id("listing:staleBox")));
@@ -259,13 +347,17 @@ class ListingToIncomeBrowserIT {
         browser.findElement(By.id("listing:nameZh")).sendKeys(name);
         browser.findElement(By.id("listing:nameEn")).sendKeys("Test sachet");
         browser.findElement(By.id("listing:price")).sendKeys("88.80");
-        browser.findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor")).sendKeys("手工刺绣，内装艾草。");
-        browser.findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor")).sendKeys("Hand embroidered.");
+        browser.findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor"))
+                .sendKeys("手工刺绣，内装艾草。");
+        browser.findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor"))
+                .sendKeys("Hand embroidered.");
         if (hostileDescription) {
             // what a hostile script could post instead of the editor's HTML
-            js(browser).executeScript("document.getElementById('listing:descriptionZh_input').value = arguments[0];",
-                    "<p>手工<b>刺绣</b>，内装艾草。</p><img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>"
-                            + "<a href=\"javascript:window.hacked=3\">点我</a>");
+            js(browser)
+                    .executeScript(
+                            "document.getElementById('listing:descriptionZh_input').value = arguments[0];",
+                            "<p>手工<b>刺绣</b>，内装艾草。</p><img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>"
+                                    + "<a href=\"javascript:window.hacked=3\">点我</a>");
             Browser.screenshot(browser, "listing-new-zh");
         }
         browser.findElement(By.id("listing:save")).click();
@@ -313,7 +405,8 @@ class ListingToIncomeBrowserIT {
         try {
             wait(browser).until(b -> photoMessage(b).contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no message with \"" + expected + "\" next to the upload: \"" + photoMessage(browser) + "\"", e);
+            throw new AssertionError(
+                    "no message with \"" + expected + "\" next to the upload: \"" + photoMessage(browser) + "\"", e);
         }
     }
 
@@ -345,10 +438,20 @@ class ListingToIncomeBrowserIT {
     static final class PhotoBomb {
         static byte[] png(int width, int height) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            out.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-            chunk(out, "IHDR", java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                    .put((byte) 0).put((byte) 0).put((byte) 0).array());
-            chunk(out, "IDAT", new byte[]{0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+            out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+            chunk(
+                    out,
+                    "IHDR",
+                    java.nio.ByteBuffer.allocate(13)
+                            .putInt(width)
+                            .putInt(height)
+                            .put((byte) 8)
+                            .put((byte) 2)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .put((byte) 0)
+                            .array());
+            chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
             chunk(out, "IEND", new byte[0]);
             return out.toByteArray();
         }
@@ -361,7 +464,8 @@ class ListingToIncomeBrowserIT {
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             crc.update(t);
             crc.update(data);
-            out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+            out.writeBytes(
+                    java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
         }
     }
 }

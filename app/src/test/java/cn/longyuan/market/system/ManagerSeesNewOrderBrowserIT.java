@@ -1,15 +1,14 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ManagerSeesNewOrderBrowserIT {
 
@@ -17,13 +16,23 @@ class ManagerSeesNewOrderBrowserIT {
 
     @Test
     void aManagerFindsANewOrderWithItsLinesAndTheStockItReservedAndTheOtherManagerDoesNot() {
-        String ningyuan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans")).get(0)
-                .getJsonObject("cooperative").getString("id");
+        String ningyuan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans"))
+                .get(0)
+                .getJsonObject("cooperative")
+                .getString("id");
         JsonObject product = Http.json(Http.get(app.uri("api/v1/products?size=100&cooperative=" + ningyuan)))
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getInt("available") >= 2).findFirst().orElseThrow();
-        HttpResponse<String> placed = Http.post(app.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(product.getString("id"), 2, "BANK_TRANSFER"), "Idempotency-Key", "page-" + System.nanoTime());
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getInt("available") >= 2)
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> placed = Http.post(
+                app.uri("api/v1/orders"),
+                "application/json",
+                PublicApiIT.orderBody(product.getString("id"), 2, "BANK_TRANSFER"),
+                "Idempotency-Key",
+                "page-" + System.nanoTime());
         assertEquals(201, placed.statusCode(), placed.body());
         String number = Http.json(placed).getString("number");
 
@@ -37,7 +46,9 @@ class ManagerSeesNewOrderBrowserIT {
 
             browser.findElement(By.id("nav-stock")).click();
             browser.findElement(By.linkText(product.getString("name"))).click();
-            assertTrue(browser.findElement(By.id("ledger")).getText().contains("订单预留"), "the ledger shows the reservation");
+            assertTrue(
+                    browser.findElement(By.id("ledger")).getText().contains("订单预留"),
+                    "the ledger shows the reservation");
             Browser.screenshot(browser, "admin-stock-ledger-zh");
         } finally {
             browser.quit();

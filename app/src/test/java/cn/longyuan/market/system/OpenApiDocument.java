@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,8 @@ final class OpenApiDocument {
         ParseOptions inline = new ParseOptions();
         inline.setResolve(true);
         inline.setResolveFully(true);
-        OpenAPI resolved = new OpenAPIV3Parser().readContents(text, null, inline).getOpenAPI();
+        OpenAPI resolved =
+                new OpenAPIV3Parser().readContents(text, null, inline).getOpenAPI();
         return new OpenApiDocument(text, problems, resolved);
     }
 
@@ -96,7 +96,9 @@ final class OpenApiDocument {
     /** The schema the document gives an operation's answer with that status, in that media type. */
     Schema<?> answer(String key, int status, String mediaType) {
         ApiResponse response = operation(key).getResponses().get(Integer.toString(status));
-        if (response == null || response.getContent() == null || response.getContent().get(mediaType) == null) {
+        if (response == null
+                || response.getContent() == null
+                || response.getContent().get(mediaType) == null) {
             throw new AssertionError(key + " documents no " + status + " answer in " + mediaType);
         }
         MediaType content = response.getContent().get(mediaType);
@@ -115,7 +117,8 @@ final class OpenApiDocument {
         if (resolved == null || resolved.getPaths() == null) {
             return;
         }
-        resolved.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> visitor.visit(method.name() + " " + path, item, operation)));
+        resolved.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> visitor.visit(method.name() + " " + path, item, operation)));
     }
 }

@@ -1,11 +1,13 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The anonymous {@code /openapi}: a valid OpenAPI 3 document of exactly the operations and parameters the shop serves
@@ -41,8 +40,18 @@ class OpenApiIT {
             "POST /api/v1/payments/stripe/webhook", List.of(200, 400, 503));
 
     /** Words only the back office's document has: artisans' private fields, its own terms, its address. */
-    private static final List<String> BACK_OFFICE_WORDS = List.of("idNumber", "household", "realName", "publicConsent",
-            "storyZh", "storyEn", "REGISTERED_POOR", "basisPoints", "pieceRate", "recordedBy", "/admin");
+    private static final List<String> BACK_OFFICE_WORDS = List.of(
+            "idNumber",
+            "household",
+            "realName",
+            "publicConsent",
+            "storyZh",
+            "storyEn",
+            "REGISTERED_POOR",
+            "basisPoints",
+            "pieceRate",
+            "recordedBy",
+            "/admin");
 
     private static OpenApiDocument document;
 
@@ -56,7 +65,8 @@ class OpenApiIT {
     @Test
     void isAValidOpenApi3DocumentAsYamlAndAsJson() {
         assertEquals(List.of(), document.problems(), document.text());
-        assertTrue(document.model().getOpenapi().startsWith("3."), document.model().getOpenapi());
+        assertTrue(
+                document.model().getOpenapi().startsWith("3."), document.model().getOpenapi());
 
         HttpResponse<String> json = Http.get(app.uri("openapi"), "Accept", "application/json");
         assertEquals(200, json.statusCode(), json.body());
@@ -87,13 +97,17 @@ class OpenApiIT {
     void eachOperationDocumentsItsAnswerAndEveryRefusalWithTheSharedErrorBody() {
         document.forEachOperation((key, item, operation) -> {
             Set<String> statuses = operation.getResponses().keySet();
-            STATUSES.get(key).forEach(status -> assertTrue(statuses.contains(status.toString()), key + " documents no " + status));
+            STATUSES.get(key)
+                    .forEach(status ->
+                            assertTrue(statuses.contains(status.toString()), key + " documents no " + status));
             assertFalse(statuses.contains("default"), key + ": every answer has its own status");
-            for (Map.Entry<String, ApiResponse> answer : operation.getResponses().entrySet()) {
+            for (Map.Entry<String, ApiResponse> answer :
+                    operation.getResponses().entrySet()) {
                 String where = key + " " + answer.getKey();
                 assertFalse(answer.getValue().getDescription().isBlank(), where);
                 assertNotNull(answer.getValue().getContent(), where + " has no body");
-                Schema<?> schema = answer.getValue().getContent().get("application/json").getSchema();
+                Schema<?> schema =
+                        answer.getValue().getContent().get("application/json").getSchema();
                 assertNotNull(schema, where);
                 if (!answer.getKey().startsWith("2")) {
                     ApiErrors.assertErrorSchema(schema, where);
@@ -102,7 +116,13 @@ class OpenApiIT {
             // placing an order takes a body; its payment intent and its cancel take none
             if (key.equals("POST /api/v1/orders") || key.endsWith("/webhook")) {
                 assertTrue(operation.getRequestBody().getRequired(), key);
-                assertNotNull(operation.getRequestBody().getContent().get("application/json").getSchema(), key);
+                assertNotNull(
+                        operation
+                                .getRequestBody()
+                                .getContent()
+                                .get("application/json")
+                                .getSchema(),
+                        key);
             }
         });
     }
@@ -112,58 +132,113 @@ class OpenApiIT {
         HttpResponse<String> listed = Http.get(app.uri("api/v1/products?size=100&lang=en"));
         fits("GET /api/v1/products", 200, listed);
         Set<String> onSale = Http.json(listed).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(p -> p.getString("id")).collect(Collectors.toSet());
+                .map(p -> p.getString("id"))
+                .collect(Collectors.toSet());
         // a batch of a product on sale: its page has a maker, its trace code opens
         JsonObject batch = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/production-batches")).stream()
-                .filter(b -> onSale.contains(b.getString("productId"))).findFirst().orElseThrow();
+                .filter(b -> onSale.contains(b.getString("productId")))
+                .findFirst()
+                .orElseThrow();
         String product = batch.getString("productId");
         fits("GET /api/v1/products", 400, Http.get(app.uri("api/v1/products?sort=cheapest&minPrice=x")));
         fits("GET /api/v1/products/{id}", 200, Http.get(app.uri("api/v1/products/" + product)));
         fits("GET /api/v1/products/{id}", 404, Http.get(app.uri("api/v1/products/999999999")));
-        fits("GET /api/v1/trace/{code}", 200, Http.get(app.uri("api/v1/trace/" + batch.getString("traceCode") + "?lang=en")));
+        fits(
+                "GET /api/v1/trace/{code}",
+                200,
+                Http.get(app.uri("api/v1/trace/" + batch.getString("traceCode") + "?lang=en")));
 
-        String inStock = Http.json(Http.get(app.uri("api/v1/products?inStock=true"))).getJsonArray("items")
-                .getJsonObject(0).getString("id");
-        HttpResponse<String> placed = Http.post(app.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(inStock, 1, "BANK_TRANSFER"), "Idempotency-Key", "openapi-" + System.nanoTime());
+        String inStock = Http.json(Http.get(app.uri("api/v1/products?inStock=true")))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
+        HttpResponse<String> placed = Http.post(
+                app.uri("api/v1/orders"),
+                "application/json",
+                PublicApiIT.orderBody(inStock, 1, "BANK_TRANSFER"),
+                "Idempotency-Key",
+                "openapi-" + System.nanoTime());
         fits("POST /api/v1/orders", 201, placed);
         String number = Http.json(placed).getString("number");
         String bearer = "Bearer " + Http.json(placed).getString("accessToken");
         fits("GET /api/v1/orders/{number}", 200, Http.get(app.uri("api/v1/orders/" + number), "Authorization", bearer));
         fits("GET /api/v1/orders/{number}", 401, Http.get(app.uri("api/v1/orders/" + number)));
-        fits("POST /api/v1/orders/{number}/payment-intent", 409, Http.post(app.uri("api/v1/orders/" + number + "/payment-intent"),
-                "application/json", "", "Authorization", bearer));
-        fits("POST /api/v1/orders/{number}/cancel", 401, Http.post(app.uri("api/v1/orders/" + number + "/cancel"),
-                "application/json", ""));
-        fits("POST /api/v1/orders/{number}/cancel", 404, Http.post(app.uri("api/v1/orders/" + number + "/cancel"),
-                "application/json", "", "Authorization", "Bearer not-its-token"));
-        fits("POST /api/v1/orders/{number}/cancel", 200, Http.post(app.uri("api/v1/orders/" + number + "/cancel"),
-                "application/json", "", "Authorization", bearer));
-        fits("POST /api/v1/orders/{number}/cancel", 409, Http.post(app.uri("api/v1/orders/" + number + "/cancel"),
-                "application/json", "", "Authorization", bearer));
-        fits("POST /api/v1/payments/stripe/webhook", 400, Http.post(app.uri("api/v1/payments/stripe/webhook"),
-                "application/json", "{}", "Stripe-Signature", "t=1,v1=forged"));
+        fits(
+                "POST /api/v1/orders/{number}/payment-intent",
+                409,
+                Http.post(
+                        app.uri("api/v1/orders/" + number + "/payment-intent"),
+                        "application/json",
+                        "",
+                        "Authorization",
+                        bearer));
+        fits(
+                "POST /api/v1/orders/{number}/cancel",
+                401,
+                Http.post(app.uri("api/v1/orders/" + number + "/cancel"), "application/json", ""));
+        fits(
+                "POST /api/v1/orders/{number}/cancel",
+                404,
+                Http.post(
+                        app.uri("api/v1/orders/" + number + "/cancel"),
+                        "application/json",
+                        "",
+                        "Authorization",
+                        "Bearer not-its-token"));
+        fits(
+                "POST /api/v1/orders/{number}/cancel",
+                200,
+                Http.post(
+                        app.uri("api/v1/orders/" + number + "/cancel"),
+                        "application/json",
+                        "",
+                        "Authorization",
+                        bearer));
+        fits(
+                "POST /api/v1/orders/{number}/cancel",
+                409,
+                Http.post(
+                        app.uri("api/v1/orders/" + number + "/cancel"),
+                        "application/json",
+                        "",
+                        "Authorization",
+                        bearer));
+        fits(
+                "POST /api/v1/payments/stripe/webhook",
+                400,
+                Http.post(
+                        app.uri("api/v1/payments/stripe/webhook"),
+                        "application/json",
+                        "{}",
+                        "Stripe-Signature",
+                        "t=1,v1=forged"));
     }
 
     @Test
     void namesNothingOfTheBackOffice() {
         for (String word : BACK_OFFICE_WORDS) {
             // a whole word: "HistoryEntry" holds "storyEn" and is the shop's
-            boolean named = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(word) + "(?![A-Za-z])").matcher(document.text()).find();
+            boolean named = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(word) + "(?![A-Za-z])")
+                    .matcher(document.text())
+                    .find();
             assertFalse(named, "the public document names " + word);
         }
         document.operations().keySet().forEach(key -> assertTrue(key.split(" ")[1].startsWith("/api/v1/"), key));
         if (document.model().getServers() != null) {
-            document.model().getServers().forEach(server -> assertFalse(server.getUrl().contains("admin"), server.getUrl()));
+            document.model()
+                    .getServers()
+                    .forEach(server -> assertFalse(server.getUrl().contains("admin"), server.getUrl()));
         }
         // an artisan as the shop shows her: her public profile, no phone
-        assertEquals(Set.of("displayName", "story", "photoUrl", "levels", "trainings"),
+        assertEquals(
+                Set.of("displayName", "story", "photoUrl", "levels", "trainings"),
                 document.component("Maker").getProperties().keySet());
     }
 
     private static void fits(String operation, int status, HttpResponse<String> answer) {
         assertEquals(status, answer.statusCode(), operation + ": " + answer.body());
-        List<String> problems = SchemaCheck.problems(Http.json(answer), document.answer(operation, status, "application/json"));
+        List<String> problems =
+                SchemaCheck.problems(Http.json(answer), document.answer(operation, status, "application/json"));
         assertEquals(List.of(), problems, operation + " " + status + ": " + answer.body());
     }
 }

@@ -1,7 +1,6 @@
 package cn.longyuan.market.system;
 
 import jakarta.json.JsonObject;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class OrderLoad implements AutoCloseable {
 
-    record Acknowledged(String number, String accessToken, String idempotencyKey) {
-    }
+    record Acknowledged(String number, String accessToken, String idempotencyKey) {}
 
     private final List<URI> apps;
     private final List<String> productIds;
@@ -58,25 +56,36 @@ final class OrderLoad implements AutoCloseable {
 
     /** The ids of products with at least {@code min} pieces available, from the public API. */
     static List<String> productsInStock(RunningApp app, int min) {
-        return Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(p -> p.getInt("available") >= min).map(p -> p.getString("id")).toList();
+        return Http.json(Http.get(app.uri("api/v1/products?size=100")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getInt("available") >= min)
+                .map(p -> p.getString("id"))
+                .toList();
     }
 
     private void buy(int buyer) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(3)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build();
         URI app = apps.get(buyer % apps.size());
         int n = 0;
         while (running.get()) {
             String key = "load-" + run + "-" + buyer + "-" + n++;
             String product = productIds.get(ThreadLocalRandom.current().nextInt(productIds.size()));
-            HttpRequest request = HttpRequest.newBuilder(app.resolve("api/v1/orders")).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                    .POST(HttpRequest.BodyPublishers.ofString(PublicApiIT.orderBody(product, 1, "BANK_TRANSFER"))).build();
+            HttpRequest request = HttpRequest.newBuilder(app.resolve("api/v1/orders"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(PublicApiIT.orderBody(product, 1, "BANK_TRANSFER")))
+                    .build();
             sent.incrementAndGet();
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder()).increment();
+                statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder())
+                        .increment();
                 if (response.statusCode() == 201) {
                     JsonObject order = Http.json(response);
                     acknowledged.add(new Acknowledged(order.getString("number"), order.getString("accessToken"), key));
@@ -103,7 +112,10 @@ final class OrderLoad implements AutoCloseable {
     }
 
     long countAtLeast(int status) {
-        return statuses.entrySet().stream().filter(e -> e.getKey() >= status).mapToLong(e -> e.getValue().sum()).sum();
+        return statuses.entrySet().stream()
+                .filter(e -> e.getKey() >= status)
+                .mapToLong(e -> e.getValue().sum())
+                .sum();
     }
 
     Map<Integer, Long> statuses() {

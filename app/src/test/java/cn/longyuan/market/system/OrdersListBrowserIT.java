@@ -1,5 +1,14 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -9,16 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The orders page on a phone (375 px, Chinese): a manager searches her orders by the buyer's name, pages through
@@ -48,7 +47,9 @@ class OrdersListBrowserIT {
                 BackOfficePages.logIn(browser, app, "coop-ningyuan");
                 browser.get(app.uri("admin/orders.xhtml").toString());
                 wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("orderList:orders")));
-                assertEquals("订单", browser.findElement(By.cssSelector("h1.list-title")).getText());
+                assertEquals(
+                        "订单",
+                        browser.findElement(By.cssSelector("h1.list-title")).getText());
 
                 WebElement search = browser.findElement(By.id("orderList:q"));
                 search.sendKeys(orders.buyer);
@@ -56,28 +57,37 @@ class OrdersListBrowserIT {
                 assertTrue(pageReport(browser).endsWith("/ " + ORDERS), pageReport(browser));
                 Browser.screenshot(browser, "orders-search-375-zh");
 
-                new Select(browser.findElement(By.cssSelector("[id='orderList:orders'] select.ui-paginator-rpp-options"))).selectByValue("10");
+                new Select(browser.findElement(
+                                By.cssSelector("[id='orderList:orders'] select.ui-paginator-rpp-options")))
+                        .selectByValue("10");
                 wait(browser).until(d -> numbers(d).size() == 10);
                 List<String> seen = new ArrayList<>(numbers(browser));
                 assertEquals("1–10 / " + ORDERS, pageReport(browser));
-                browser.findElement(By.cssSelector("[id='orderList:orders'] .ui-paginator-next")).click();
+                browser.findElement(By.cssSelector("[id='orderList:orders'] .ui-paginator-next"))
+                        .click();
                 wait(browser).until(d -> numbers(d).size() == ORDERS - 10);
                 seen.addAll(numbers(browser));
                 assertEquals("11–" + ORDERS + " / " + ORDERS, pageReport(browser));
-                assertEquals(hers, Set.copyOf(seen), "every order of hers once, none of another cooperative's: " + seen);
+                assertEquals(
+                        hers, Set.copyOf(seen), "every order of hers once, none of another cooperative's: " + seen);
                 assertEquals(ORDERS, seen.size());
                 assertFalse(seen.contains(theirs));
                 Browser.screenshot(browser, "orders-page-2-375-zh");
-                assertTrue(ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser), "no sideways scrolling on a phone");
+                assertTrue(
+                        ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser),
+                        "no sideways scrolling on a phone");
 
-                ((JavascriptExecutor) browser).executeScript(
-                        "document.getElementById('orderList:status_input').value = arguments[0];", "CANCELLED");
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "document.getElementById('orderList:status_input').value = arguments[0];", "CANCELLED");
                 apply(browser);
                 wait(browser).until(d -> numbers(d).size() == 2);
                 assertEquals(Set.of(placed.get(0), placed.get(1)), Set.copyOf(numbers(browser)));
                 assertEquals(List.of("已取消", "已取消"), statuses(browser));
                 Browser.screenshot(browser, "orders-cancelled-375-zh");
-                assertTrue(ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser), "no sideways scrolling on a phone");
+                assertTrue(
+                        ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser),
+                        "no sideways scrolling on a phone");
             } finally {
                 browser.quit();
             }
@@ -93,16 +103,21 @@ class OrdersListBrowserIT {
     }
 
     private static String pageReport(WebDriver browser) {
-        return browser.findElement(By.cssSelector("[id='orderList:orders'] .ui-paginator-current")).getText().strip();
+        return browser.findElement(By.cssSelector("[id='orderList:orders'] .ui-paginator-current"))
+                .getText()
+                .strip();
     }
 
     private static List<String> numbers(WebDriver browser) {
-        return browser.findElements(By.cssSelector("[id='orderList:orders_data'] tr td a")).stream().map(a -> a.getText().strip()).toList();
+        return browser.findElements(By.cssSelector("[id='orderList:orders_data'] tr td a")).stream()
+                .map(a -> a.getText().strip())
+                .toList();
     }
 
     private static List<String> statuses(WebDriver browser) {
         return browser.findElements(By.cssSelector("[id='orderList:orders_data'] .order-status")).stream()
-                .map(s -> s.getText().strip()).toList();
+                .map(s -> s.getText().strip())
+                .toList();
     }
 
     /** Waits through the table being drawn again (a row read as it is replaced is stale). */

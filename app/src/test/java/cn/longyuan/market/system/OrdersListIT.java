@@ -1,16 +1,15 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
+import static cn.longyuan.market.system.ApiErrors.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
-import static cn.longyuan.market.system.ApiErrors.assertError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * GET /admin/api/v1/orders with search, filters and paging over HTTP: the filters narrow what the caller handles, a
@@ -31,7 +30,9 @@ class OrdersListIT {
     }
 
     private List<String> numbers(String user, String query) {
-        return list(user, query).getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("number")).toList();
+        return list(user, query).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("number"))
+                .toList();
     }
 
     @Test
@@ -45,20 +46,31 @@ class OrdersListIT {
             assertEquals(List.of(both, shuangwan, ningyuan), numbers("federation", byBuyer));
             JsonObject first = list("federation", byBuyer + "&size=2&page=0");
             assertEquals(3, first.getInt("total"));
-            assertEquals(List.of(both, shuangwan), first.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .map(o -> o.getString("number")).toList());
+            assertEquals(
+                    List.of(both, shuangwan),
+                    first.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            .map(o -> o.getString("number"))
+                            .toList());
             assertEquals(List.of(ningyuan), numbers("federation", byBuyer + "&size=2&page=1"));
             assertEquals(List.of(), numbers("federation", byBuyer + "&size=2&page=2"));
             assertEquals(List.of(both, shuangwan, ningyuan), numbers("federation", "q=" + orders.phone.substring(2)));
             assertEquals(List.of(shuangwan), numbers("federation", "q=" + shuangwan.toLowerCase()));
 
-            assertEquals(List.of(both, shuangwan, ningyuan), numbers("federation", byBuyer + "&status=AWAITING_PAYMENT"));
+            assertEquals(
+                    List.of(both, shuangwan, ningyuan), numbers("federation", byBuyer + "&status=AWAITING_PAYMENT"));
             assertEquals(List.of(), numbers("federation", byBuyer + "&status=PAID"));
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-            assertEquals(3, list("federation", byBuyer + "&from=" + today.minusDays(1) + "&to=" + today.plusDays(1)).getInt("total"));
-            assertEquals(0, list("federation", byBuyer + "&from=" + today.plusDays(1)).getInt("total"));
-            assertEquals(List.of(both, shuangwan), numbers("federation", byBuyer + "&cooperative=" + orders.shuangwanId));
-            assertEquals(List.of(both, ningyuan), numbers("federation", byBuyer + "&product=" + orders.ningyuanProduct));
+            assertEquals(
+                    3,
+                    list("federation", byBuyer + "&from=" + today.minusDays(1) + "&to=" + today.plusDays(1))
+                            .getInt("total"));
+            assertEquals(
+                    0,
+                    list("federation", byBuyer + "&from=" + today.plusDays(1)).getInt("total"));
+            assertEquals(
+                    List.of(both, shuangwan), numbers("federation", byBuyer + "&cooperative=" + orders.shuangwanId));
+            assertEquals(
+                    List.of(both, ningyuan), numbers("federation", byBuyer + "&product=" + orders.ningyuanProduct));
 
             // scoping: each manager her cooperative's orders whatever she asks; the broker none of them
             assertEquals(List.of(both, ningyuan), numbers("coop-ningyuan", byBuyer));
@@ -75,11 +87,32 @@ class OrdersListIT {
 
     @Test
     void everyWrongParameterIsNamedInOne400() {
-        assertError(BackOffice.get(app, "coop-ningyuan", "/api/v1/orders?q=" + "x".repeat(101) + "&status=SOLD&from=2026-13-01"
-                + "&to=yesterday&cooperative=abc&product=-2&page=-1&size=101"), 400, "VALIDATION",
-                "q", "status", "from", "to", "cooperative", "product", "page", "size");
-        assertError(BackOffice.get(app, "federation", "/api/v1/orders?from=2026-12-02&to=2026-12-01"), 400, "VALIDATION", "to");
+        assertError(
+                BackOffice.get(
+                        app,
+                        "coop-ningyuan",
+                        "/api/v1/orders?q=" + "x".repeat(101) + "&status=SOLD&from=2026-13-01"
+                                + "&to=yesterday&cooperative=abc&product=-2&page=-1&size=101"),
+                400,
+                "VALIDATION",
+                "q",
+                "status",
+                "from",
+                "to",
+                "cooperative",
+                "product",
+                "page",
+                "size");
+        assertError(
+                BackOffice.get(app, "federation", "/api/v1/orders?from=2026-12-02&to=2026-12-01"),
+                400,
+                "VALIDATION",
+                "to");
         assertError(BackOffice.get(app, "broker-li", "/api/v1/orders?size=0"), 400, "VALIDATION", "size");
-        assertError(BackOffice.get(app, "federation", "/api/v1/orders?cooperative=99999999999999999999"), 400, "VALIDATION", "cooperative");
+        assertError(
+                BackOffice.get(app, "federation", "/api/v1/orders?cooperative=99999999999999999999"),
+                400,
+                "VALIDATION",
+                "cooperative");
     }
 }

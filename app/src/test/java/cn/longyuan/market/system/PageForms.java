@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
  */
 final class PageForms {
 
-    record Field(String name, String type, String value, List<String> options) {
-    }
+    record Field(String name, String type, String value, List<String> options) {}
 
     record Form(String id, String action, List<Field> fields, List<String> buttons, String html) {
 
         /** Whether the button sends an ajax request (PrimeFaces' {@code PrimeFaces.ab({s:"id"...})}). */
         boolean isAjax(String button, String page) {
             String quoted = Pattern.quote(button);
-            return Pattern.compile("s:\\s*[\"']" + quoted + "[\"']").matcher(page).find();
+            return Pattern.compile("s:\\s*[\"']" + quoted + "[\"']")
+                    .matcher(page)
+                    .find();
         }
     }
 
@@ -34,8 +35,7 @@ final class PageForms {
     private static final Pattern BUTTON = Pattern.compile("<button\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
 
-    private PageForms() {
-    }
+    private PageForms() {}
 
     /** The page's CSP nonce, which PrimeFaces' script adds to every form as {@code primefaces.nonce}; null without one. */
     static String cspNonce(String html) {
@@ -57,8 +57,12 @@ final class PageForms {
             while (input.find()) {
                 Map<String, String> a = attributes(input.group(1));
                 String type = a.getOrDefault("type", "text").toLowerCase();
-                if (a.containsKey("name") && !type.equals("submit") && !type.equals("button") && !type.equals("file")
-                        && !type.equals("image") && !type.equals("reset")) {
+                if (a.containsKey("name")
+                        && !type.equals("submit")
+                        && !type.equals("button")
+                        && !type.equals("file")
+                        && !type.equals("image")
+                        && !type.equals("reset")) {
                     fields.add(new Field(a.get("name"), type, unescape(a.getOrDefault("value", "")), List.of()));
                 }
             }
@@ -96,8 +100,12 @@ final class PageForms {
                     buttons.add(a.get("name"));
                 }
             }
-            forms.add(new Form(attributes.getOrDefault("id", ""), unescape(attributes.getOrDefault("action", "")), fields,
-                    buttons, form.group(0)));
+            forms.add(new Form(
+                    attributes.getOrDefault("id", ""),
+                    unescape(attributes.getOrDefault("action", "")),
+                    fields,
+                    buttons,
+                    form.group(0)));
         }
         return forms;
     }
@@ -112,6 +120,10 @@ final class PageForms {
     }
 
     private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 }

@@ -1,8 +1,19 @@
 package cn.longyuan.market.system;
 
+import static cn.longyuan.market.system.ShopPages.text;
+import static cn.longyuan.market.system.ShopPages.waitIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,18 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static cn.longyuan.market.system.ShopPages.text;
-import static cn.longyuan.market.system.ShopPages.waitIn;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 16, account recovery: a buyer who forgot her password asks for a link on the login page, reads it in the
@@ -33,18 +32,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordResetBrowserIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     private static final String BASE = "https://shop.example.cn";
-    private static final Pattern LINK = Pattern.compile(Pattern.quote(BASE) + "/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern LINK =
+            Pattern.compile(Pattern.quote(BASE) + "/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final String FIRST = "gansu-crafts-2026";
     private static RunningApp app;
 
     @BeforeAll
     static void start() {
-        app = RunningApp.startAnother(Map.of("SMTP_HOST", "localhost", "SMTP_PORT", Integer.toString(SMTP.getSmtp().getPort()),
-                "MAIL_FROM", "accounts@longyuan.example", "PUBLIC_BASE_URL", BASE), null, "app-password-reset.log");
+        app = RunningApp.startAnother(
+                Map.of(
+                        "SMTP_HOST",
+                        "localhost",
+                        "SMTP_PORT",
+                        Integer.toString(SMTP.getSmtp().getPort()),
+                        "MAIL_FROM",
+                        "accounts@longyuan.example",
+                        "PUBLIC_BASE_URL",
+                        BASE),
+                null,
+                "app-password-reset.log");
     }
 
     @AfterAll
@@ -64,12 +74,17 @@ class PasswordResetBrowserIT {
             browser.get(app.uri("login.xhtml").toString());
             browser.findElement(By.id("login:toForgot")).click();
             waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("forgot:email")));
-            assertEquals("Reset your password", browser.findElement(By.tagName("h1")).getText());
+            assertEquals(
+                    "Reset your password", browser.findElement(By.tagName("h1")).getText());
             browser.findElement(By.id("forgot:email")).sendKeys(email.toUpperCase());
             submit(browser, "forgot:submit");
-            String answer = waitIn(browser).until(d -> d.findElement(By.id("reset-sent"))).getText();
+            String answer = waitIn(browser)
+                    .until(d -> d.findElement(By.id("reset-sent")))
+                    .getText();
             assertTrue(answer.contains("If this address has an account"), answer);
-            assertTrue(ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser), "no sideways scrolling on a phone");
+            assertTrue(
+                    ShopPages.scrollWidth(browser) <= ShopPages.viewportWidth(browser),
+                    "no sideways scrolling on a phone");
             Browser.screenshot(browser, "password-forgot-sent-375-en");
 
             // an address without an account: the very same answer, and no mail
@@ -77,7 +92,11 @@ class PasswordResetBrowserIT {
             browser.get(app.uri("forgot-password.xhtml").toString());
             browser.findElement(By.id("forgot:email")).sendKeys(nobody);
             submit(browser, "forgot:submit");
-            assertEquals(answer, waitIn(browser).until(d -> d.findElement(By.id("reset-sent"))).getText());
+            assertEquals(
+                    answer,
+                    waitIn(browser)
+                            .until(d -> d.findElement(By.id("reset-sent")))
+                            .getText());
 
             MimeMessage mail = awaitMailTo(email);
             assertEquals("Longyuan Skilled Hands Market: set a new password", mail.getSubject());
@@ -92,7 +111,10 @@ class PasswordResetBrowserIT {
             browser.findElement(By.id("reset:password")).sendKeys("short");
             browser.findElement(By.id("reset:passwordAgain")).sendKeys("short");
             submit(browser, "reset:submit");
-            assertTrue(waitIn(browser).until(d -> d.findElement(By.id("reset:passwordMessage"))).getText().contains("at least"));
+            assertTrue(waitIn(browser)
+                    .until(d -> d.findElement(By.id("reset:passwordMessage")))
+                    .getText()
+                    .contains("at least"));
             String chosen = "a new start in Jinchang";
             browser.findElement(By.id("reset:password")).sendKeys(chosen);
             browser.findElement(By.id("reset:passwordAgain")).sendKeys(chosen);
@@ -127,7 +149,11 @@ class PasswordResetBrowserIT {
             browser.findElement(By.id("password:newPassword")).sendKeys("second password 2026");
             browser.findElement(By.id("password:newPasswordAgain")).sendKeys("second password 2026");
             submit(browser, "password:submit");
-            assertEquals("当前密码不正确。", waitIn(browser).until(d -> d.findElement(By.id("password:currentPasswordMessage"))).getText());
+            assertEquals(
+                    "当前密码不正确。",
+                    waitIn(browser)
+                            .until(d -> d.findElement(By.id("password:currentPasswordMessage")))
+                            .getText());
 
             browser.findElement(By.id("password:currentPassword")).sendKeys(FIRST);
             browser.findElement(By.id("password:newPassword")).sendKeys("second password 2026");
@@ -138,7 +164,8 @@ class PasswordResetBrowserIT {
             browser.findElement(By.id("email:newEmail")).sendKeys(moved);
             browser.findElement(By.id("email:emailPassword")).sendKeys("second password 2026");
             submit(browser, "email:submit");
-            waitIn(browser).until(d -> d.findElement(By.id("current-login")).getText().contains(moved));
+            waitIn(browser)
+                    .until(d -> d.findElement(By.id("current-login")).getText().contains(moved));
             Browser.screenshot(browser, "account-security-zh");
             // her session follows the new login: her pages still open
             browser.findElement(By.id("nav-orders")).click();
@@ -203,12 +230,15 @@ class PasswordResetBrowserIT {
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 }

@@ -1,19 +1,18 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A piece none of which is in stock: a buyer asks for pieces made to order (told the lead time; a date too soon is
@@ -40,7 +39,9 @@ class PieceRequestBrowserIT {
             buyer.get(app.uri("request.xhtml?product=" + product).toString());
             ShopPages.waitIn(buyer).until(ExpectedConditions.presenceOfElementLocated(By.id("leadTime")));
             LocalDate earliest = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21);
-            assertTrue(buyer.findElement(By.id("leadTime")).getText().contains("21 天"), buyer.findElement(By.id("leadTime")).getText());
+            assertTrue(
+                    buyer.findElement(By.id("leadTime")).getText().contains("21 天"),
+                    buyer.findElement(By.id("leadTime")).getText());
             assertTrue(buyer.findElement(By.id("leadTime")).getText().contains(earliest.toString()));
             assertTrue(buyer.findElement(By.id("request-product")).getText().contains(name));
 
@@ -52,10 +53,15 @@ class PieceRequestBrowserIT {
             buyer.findElement(By.id("request:phone")).sendKeys("12345");
             buyer.findElement(By.id("request:note")).sendKeys("端午前要，绣上孩子的名字");
             buyer.findElement(By.id("request:submit")).click();
-            ShopPages.waitIn(buyer).until(ExpectedConditions.presenceOfElementLocated(By.id("request:wishedByMessage")));
-            assertTrue(buyer.findElement(By.id("request:wishedByMessage")).getText().contains(earliest.toString()),
+            ShopPages.waitIn(buyer)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("request:wishedByMessage")));
+            assertTrue(
+                    buyer.findElement(By.id("request:wishedByMessage"))
+                            .getText()
+                            .contains(earliest.toString()),
                     buyer.findElement(By.id("request:wishedByMessage")).getText());
-            assertTrue(buyer.findElement(By.id("request:phoneMessage")).getText().contains("电话号码"));
+            assertTrue(
+                    buyer.findElement(By.id("request:phoneMessage")).getText().contains("电话号码"));
             Browser.screenshot(buyer, "piece-request-refused-375-zh");
 
             date(buyer, "request:wishedBy", earliest);
@@ -63,12 +69,18 @@ class PieceRequestBrowserIT {
             buyer.findElement(By.id("request:phone")).sendKeys("139 0000 5678");
             buyer.findElement(By.id("request:submit")).click();
             ShopPages.waitIn(buyer).until(ExpectedConditions.presenceOfElementLocated(By.id("request-sent")));
-            String number = buyer.findElement(By.id("request-sent")).getText().replaceAll("\\D+", " ").strip().split(" ")[0];
+            String number = buyer.findElement(By.id("request-sent"))
+                    .getText()
+                    .replaceAll("\\D+", " ")
+                    .strip()
+                    .split(" ")[0];
             Browser.screenshot(buyer, "piece-request-sent-375-zh");
 
             // another buyer, in English, asks to hear when it is back: no quantity asked
             other.get(app.uri("products/" + product).toString());
-            ShopPages.waitIn(other).until(ExpectedConditions.elementToBeClickable(By.id("buy:askBackInStock"))).click();
+            ShopPages.waitIn(other)
+                    .until(ExpectedConditions.elementToBeClickable(By.id("buy:askBackInStock")))
+                    .click();
             ShopPages.waitIn(other).until(ExpectedConditions.presenceOfElementLocated(By.id("backNote")));
             assertTrue(other.findElements(By.id("request:quantity")).isEmpty());
             other.findElement(By.id("request:name")).sendKeys("Ms Li");
@@ -82,17 +94,28 @@ class PieceRequestBrowserIT {
             ShopPages.waitIn(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("requests:table")));
             List<String> rows = rowsOf(manager, name);
             assertEquals(2, rows.size(), String.join("\n", rows));
-            String made = rows.stream().filter(r -> r.contains("定制")).findFirst().orElseThrow();
-            assertTrue(made.contains(number) && made.contains("12") && made.contains(earliest.toString())
-                    && made.contains("王女士") && made.contains("13900005678") && made.contains("绣上孩子的名字"), made);
-            String back = rows.stream().filter(r -> r.contains("到货通知")).findFirst().orElseThrow();
+            String made =
+                    rows.stream().filter(r -> r.contains("定制")).findFirst().orElseThrow();
+            assertTrue(
+                    made.contains(number)
+                            && made.contains("12")
+                            && made.contains(earliest.toString())
+                            && made.contains("王女士")
+                            && made.contains("13900005678")
+                            && made.contains("绣上孩子的名字"),
+                    made);
+            String back =
+                    rows.stream().filter(r -> r.contains("到货通知")).findFirst().orElseThrow();
             assertTrue(back.contains("li@example.com") && back.contains("待联系"), back);
             Browser.screenshot(manager, "buyer-requests-zh");
 
             WebElement madeRow = manager.findElements(By.cssSelector("tbody[id$='_data'] > tr")).stream()
-                    .filter(r -> r.getText().contains(name) && r.getText().contains("定制")).findFirst().orElseThrow();
+                    .filter(r -> r.getText().contains(name) && r.getText().contains("定制"))
+                    .findFirst()
+                    .orElseThrow();
             madeRow.findElement(By.cssSelector("button[id$=':answer']")).click();
-            ShopPages.waitIn(manager).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "已标记为已联系"));
+            ShopPages.waitIn(manager)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "已标记为已联系"));
             assertEquals(1, rowsOf(manager, name).size(), "the answered one leaves the open list");
             manager.findElement(By.id("withAnswered")).click();
             ShopPages.waitIn(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("onlyOpen")));
@@ -118,34 +141,44 @@ class PieceRequestBrowserIT {
         BackOfficePages.logIn(manager, app, "coop-ningyuan");
         manager.get(app.uri("admin/listing.xhtml").toString());
         ShopPages.waitIn(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("listing:nameZh")));
-        ((JavascriptExecutor) manager).executeScript("document.getElementById('listing:craft_input').value = 'sachet';");
+        ((JavascriptExecutor) manager)
+                .executeScript("document.getElementById('listing:craft_input').value = 'sachet';");
         manager.findElement(By.id("listing:nameZh")).sendKeys(name);
         manager.findElement(By.id("listing:nameEn")).sendKeys("Sachet made to order");
         manager.findElement(By.id("listing:price")).sendKeys("88.00");
-        manager.findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor")).sendKeys("可按需定制的香包。");
-        manager.findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor")).sendKeys("A sachet made to order.");
+        manager.findElement(By.cssSelector("[id='listing:descriptionZh'] .ql-editor"))
+                .sendKeys("可按需定制的香包。");
+        manager.findElement(By.cssSelector("[id='listing:descriptionEn'] .ql-editor"))
+                .sendKeys("A sachet made to order.");
         manager.findElement(By.id("listing:save")).click();
         ShopPages.waitIn(manager).until(ExpectedConditions.urlContains("product="));
         String url = manager.getCurrentUrl();
         String id = url.replaceAll(".*[?&]product=(\\d+).*", "$1");
-        ShopPages.waitIn(manager).until(ExpectedConditions.elementToBeClickable(By.id("listing:publish"))).click();
+        ShopPages.waitIn(manager)
+                .until(ExpectedConditions.elementToBeClickable(By.id("listing:publish")))
+                .click();
         ShopPages.waitIn(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("listing:unpublish")));
         return id;
     }
 
     private static void withdraw(WebDriver manager, String product) {
         manager.get(app.uri("admin/listing.xhtml?product=" + product).toString());
-        ShopPages.waitIn(manager).until(ExpectedConditions.elementToBeClickable(By.id("listing:unpublish"))).click();
+        ShopPages.waitIn(manager)
+                .until(ExpectedConditions.elementToBeClickable(By.id("listing:unpublish")))
+                .click();
         ShopPages.waitIn(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("listing:publish")));
     }
 
     /** Types a date into a date field as the browser's picker would set it. */
     private static void date(WebDriver browser, String id, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
     }
 
     private static List<String> rowsOf(WebDriver browser, String product) {
-        return browser.findElements(By.cssSelector("tbody[id$='_data'] > tr")).stream().map(WebElement::getText)
-                .filter(t -> t.contains(product)).toList();
+        return browser.findElements(By.cssSelector("tbody[id$='_data'] > tr")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains(product))
+                .toList();
     }
 }

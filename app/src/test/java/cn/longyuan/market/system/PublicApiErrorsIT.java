@@ -1,14 +1,13 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static cn.longyuan.market.system.ApiErrors.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-
-import static cn.longyuan.market.system.ApiErrors.assertError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every kind of bad request to the public API gets its JSON error, never HTML, a 500 or a stack trace. */
 class PublicApiErrorsIT {
@@ -17,7 +16,8 @@ class PublicApiErrorsIT {
     private final URI orders = app.uri("api/v1/orders");
 
     static final String CONTACT = "\"contact\": {\"name\": \"王芳\", \"phone\": \"13912345678\"}";
-    static final String ADDRESS = "\"shippingAddress\": {\"province\": \"甘肃省\", \"city\": \"金昌市\", \"line\": \"北京路 18 号\"}";
+    static final String ADDRESS =
+            "\"shippingAddress\": {\"province\": \"甘肃省\", \"city\": \"金昌市\", \"line\": \"北京路 18 号\"}";
 
     private HttpResponse<String> placeOrder(String body) {
         return Http.post(orders, "application/json", body, "Idempotency-Key", "err-" + System.nanoTime());
@@ -29,8 +29,11 @@ class PublicApiErrorsIT {
 
     @Test
     void anOrderWithoutIdempotencyKeyIsRefused() {
-        assertError(Http.post(orders, "application/json", order("[{\"productId\": \"1\", \"quantity\": 1}]")),
-                400, "VALIDATION", "Idempotency-Key");
+        assertError(
+                Http.post(orders, "application/json", order("[{\"productId\": \"1\", \"quantity\": 1}]")),
+                400,
+                "VALIDATION",
+                "Idempotency-Key");
     }
 
     @Test
@@ -47,7 +50,8 @@ class PublicApiErrorsIT {
 
     @Test
     void aWrongContentTypeIs415() {
-        assertError(Http.post(orders, "text/plain", order("[]"), "Idempotency-Key", "ct"), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertError(
+                Http.post(orders, "text/plain", order("[]"), "Idempotency-Key", "ct"), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
@@ -57,44 +61,79 @@ class PublicApiErrorsIT {
     }
 
     @ParameterizedTest(name = "quantity {0}")
-    @CsvSource(delimiter = '|', value = {"0", "-1", "1000", "1.5", "1e30", "99999999999999999999999", "\"two\"", "null", "true"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"0", "-1", "1000", "1.5", "1e30", "99999999999999999999999", "\"two\"", "null", "true"})
     void aBadQuantityIsNamedByItsPath(String quantity) {
-        assertError(placeOrder(order("[{\"productId\": \"1\", \"quantity\": 1}, {\"productId\": \"2\", \"quantity\": " + quantity + "}]")),
-                400, "VALIDATION", "lines[1].quantity");
+        assertError(
+                placeOrder(order("[{\"productId\": \"1\", \"quantity\": 1}, {\"productId\": \"2\", \"quantity\": "
+                        + quantity + "}]")),
+                400,
+                "VALIDATION",
+                "lines[1].quantity");
     }
 
     @Test
     void malformedProductIdsAreNamedByTheirPath() {
-        assertError(placeOrder(order("[{\"productId\": \"abc\", \"quantity\": 1}, {\"quantity\": 1}, {\"productId\": 1.5, \"quantity\": 1}]")),
-                400, "VALIDATION", "lines[0].productId", "lines[1].productId", "lines[2].productId");
+        assertError(
+                placeOrder(
+                        order(
+                                "[{\"productId\": \"abc\", \"quantity\": 1}, {\"quantity\": 1}, {\"productId\": 1.5, \"quantity\": 1}]")),
+                400,
+                "VALIDATION",
+                "lines[0].productId",
+                "lines[1].productId",
+                "lines[2].productId");
     }
 
     @Test
     void aProductThatIsNotForSaleIsNamedByItsPath() {
-        assertError(placeOrder(order("[{\"productId\": \"99999999\", \"quantity\": 1}]")),
-                400, "VALIDATION", "lines[0].productId");
+        assertError(
+                placeOrder(order("[{\"productId\": \"99999999\", \"quantity\": 1}]")),
+                400,
+                "VALIDATION",
+                "lines[0].productId");
     }
 
     @Test
     void everyMissingOrMalformedFieldIsReportedAtOnce() {
         String body = "{\"lines\": [], \"contact\": {\"name\": \"\", \"phone\": \"12345\", \"email\": \"not-mail\"},"
                 + " \"shippingAddress\": {\"country\": \"China\", \"province\": 7, \"line\": \"\"}, \"paymentMethod\": \"BITCOIN\"}";
-        assertError(placeOrder(body), 400, "VALIDATION", "lines", "contact.name", "contact.phone", "contact.email",
-                "shippingAddress.country", "shippingAddress.province", "shippingAddress.city", "shippingAddress.line",
+        assertError(
+                placeOrder(body),
+                400,
+                "VALIDATION",
+                "lines",
+                "contact.name",
+                "contact.phone",
+                "contact.email",
+                "shippingAddress.country",
+                "shippingAddress.province",
+                "shippingAddress.city",
+                "shippingAddress.line",
                 "paymentMethod");
     }
 
     @Test
     void missingSectionsAreNamed() {
         assertError(placeOrder("{}"), 400, "VALIDATION", "lines", "contact", "shippingAddress", "paymentMethod");
-        assertError(placeOrder("{\"lines\": {}, \"contact\": [], \"shippingAddress\": \"x\", \"paymentMethod\": 1}"),
-                400, "VALIDATION", "lines", "contact", "shippingAddress", "paymentMethod");
+        assertError(
+                placeOrder("{\"lines\": {}, \"contact\": [], \"shippingAddress\": \"x\", \"paymentMethod\": 1}"),
+                400,
+                "VALIDATION",
+                "lines",
+                "contact",
+                "shippingAddress",
+                "paymentMethod");
     }
 
     @Test
     void anOverlongIdempotencyKeyIsRefused() {
-        assertError(Http.post(orders, "application/json", order("[]"), "Idempotency-Key", "k".repeat(201)),
-                400, "VALIDATION", "Idempotency-Key");
+        assertError(
+                Http.post(orders, "application/json", order("[]"), "Idempotency-Key", "k".repeat(201)),
+                400,
+                "VALIDATION",
+                "Idempotency-Key");
     }
 
     @ParameterizedTest
@@ -105,9 +144,22 @@ class PublicApiErrorsIT {
 
     @Test
     void everyWrongSearchParameterIsNamedInOneAnswer() {
-        assertError(Http.get(app.uri("api/v1/products?minPrice=-1&sort=foo&size=0")), 400, "VALIDATION", "minPrice", "sort", "size");
-        assertError(Http.get(app.uri("api/v1/products?page=x&size=101&inStock=maybe&cooperative=c&maxPrice=1.001")),
-                400, "VALIDATION", "page", "size", "inStock", "cooperative", "maxPrice");
+        assertError(
+                Http.get(app.uri("api/v1/products?minPrice=-1&sort=foo&size=0")),
+                400,
+                "VALIDATION",
+                "minPrice",
+                "sort",
+                "size");
+        assertError(
+                Http.get(app.uri("api/v1/products?page=x&size=101&inStock=maybe&cooperative=c&maxPrice=1.001")),
+                400,
+                "VALIDATION",
+                "page",
+                "size",
+                "inStock",
+                "cooperative",
+                "maxPrice");
     }
 
     @Test
@@ -127,8 +179,14 @@ class PublicApiErrorsIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"api/v1/products/abc", "api/v1/products/0", "api/v1/products/99999999", "api/v1/products/99999999999999999999999",
-            "api/v1/trace/NOPE", "api/v1/trace/ABCDEFGHJK"})
+    @CsvSource({
+        "api/v1/products/abc",
+        "api/v1/products/0",
+        "api/v1/products/99999999",
+        "api/v1/products/99999999999999999999999",
+        "api/v1/trace/NOPE",
+        "api/v1/trace/ABCDEFGHJK"
+    })
     void unknownThingsAreJson404(String path) {
         assertError(Http.get(app.uri(path)), 404, "NOT_FOUND");
     }
@@ -136,6 +194,7 @@ class PublicApiErrorsIT {
     @Test
     void readingAnOrderNeedsItsToken() {
         assertError(Http.get(app.uri("api/v1/orders/LY261129-ABCDEF")), 401, "UNAUTHORIZED");
-        assertError(Http.get(app.uri("api/v1/orders/LY261129-ABCDEF"), "Authorization", "Bearer wrong"), 404, "NOT_FOUND");
+        assertError(
+                Http.get(app.uri("api/v1/orders/LY261129-ABCDEF"), "Authorization", "Bearer wrong"), 404, "NOT_FOUND");
     }
 }

@@ -1,8 +1,12 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
+import static cn.longyuan.market.system.ApiErrors.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,12 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static cn.longyuan.market.system.ApiErrors.assertError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** A buyer's path through the public API over the demo data: find, read, order, follow. */
 class PublicApiIT {
@@ -33,12 +32,15 @@ class PublicApiIT {
     }
 
     private JsonObject mostStocked() {
-        return products("").stream().max(Comparator.comparingInt(p -> p.getInt("available"))).orElseThrow();
+        return products("").stream()
+                .max(Comparator.comparingInt(p -> p.getInt("available")))
+                .orElseThrow();
     }
 
     static String orderBody(String productId, int quantity, String paymentMethod) {
         return "{\"lines\": [{\"productId\": \"" + productId + "\", \"quantity\": " + quantity + "}], "
-                + PublicApiErrorsIT.CONTACT + ", " + PublicApiErrorsIT.ADDRESS + ", \"paymentMethod\": \"" + paymentMethod + "\"}";
+                + PublicApiErrorsIT.CONTACT + ", " + PublicApiErrorsIT.ADDRESS + ", \"paymentMethod\": \""
+                + paymentMethod + "\"}";
     }
 
     private HttpResponse<String> place(String key, String body) {
@@ -55,7 +57,8 @@ class PublicApiIT {
         assertTrue(page.getInt("total") >= 28, page.toString());
         assertEquals(5, page.getJsonArray("items").size());
         JsonObject item = page.getJsonArray("items").getJsonObject(0);
-        for (String field : List.of("id", "name", "price", "currency", "available", "craft", "craftName", "cooperative", "imageUrl")) {
+        for (String field : List.of(
+                "id", "name", "price", "currency", "available", "craft", "craftName", "cooperative", "imageUrl")) {
             assertTrue(item.containsKey(field), field + " in " + item);
         }
         assertTrue(item.getString("price").matches("\\d+\\.\\d{2}"), item.toString());
@@ -69,13 +72,17 @@ class PublicApiIT {
         assertFalse(sachets.isEmpty());
         sachets.forEach(p -> assertEquals("sachet", p.getString("craft")));
 
-        List<JsonObject> chinese = products("&q=" + java.net.URLEncoder.encode("香包", java.nio.charset.StandardCharsets.UTF_8));
+        List<JsonObject> chinese =
+                products("&q=" + java.net.URLEncoder.encode("香包", java.nio.charset.StandardCharsets.UTF_8));
         assertFalse(chinese.isEmpty());
-        chinese.forEach(p -> assertTrue(p.getString("name").contains("香包") || p.getString("craft").equals("sachet"), p.toString()));
+        chinese.forEach(p -> assertTrue(
+                p.getString("name").contains("香包") || p.getString("craft").equals("sachet"), p.toString()));
 
         List<JsonObject> english = products("&q=Sachet&lang=en");
         assertFalse(english.isEmpty());
-        assertTrue(english.stream().anyMatch(p -> p.getString("name").toLowerCase().contains("sachet")), english.toString());
+        assertTrue(
+                english.stream().anyMatch(p -> p.getString("name").toLowerCase().contains("sachet")),
+                english.toString());
         assertTrue(products("&q=no-such-thing-anywhere").isEmpty());
     }
 
@@ -84,10 +91,13 @@ class PublicApiIT {
         String id = mostStocked().getString("id");
         JsonObject zh = Http.json(Http.get(app.uri("api/v1/products/" + id)));
         JsonObject en = Http.json(Http.get(app.uri("api/v1/products/" + id + "?lang=en")));
-        JsonObject enByHeader = Http.json(Http.get(app.uri("api/v1/products/" + id), "Accept-Language", "en-GB,en;q=0.9"));
+        JsonObject enByHeader =
+                Http.json(Http.get(app.uri("api/v1/products/" + id), "Accept-Language", "en-GB,en;q=0.9"));
         assertNotEquals(zh.getString("name"), en.getString("name"));
         assertEquals(en.getString("name"), enByHeader.getString("name"));
-        assertTrue(zh.getString("name").codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertTrue(zh.getString("name")
+                .codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
 
     @Test
@@ -122,40 +132,62 @@ class PublicApiIT {
         assertEquals(201, created.statusCode(), created.body());
         JsonObject order = Http.json(created);
         assertEquals("AWAITING_PAYMENT", order.getString("status"));
-        assertEquals(new java.math.BigDecimal(order.getString("subtotal")).add(new java.math.BigDecimal(order.getString("deliveryFee"))),
+        assertEquals(
+                new java.math.BigDecimal(order.getString("subtotal"))
+                        .add(new java.math.BigDecimal(order.getString("deliveryFee"))),
                 new java.math.BigDecimal(order.getString("total")));
-        assertEquals(product.getString("price"), order.getJsonArray("lines").getJsonObject(0).getString("unitPrice"));
-        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/orders/" + order.getString("number")));
+        assertEquals(
+                product.getString("price"),
+                order.getJsonArray("lines").getJsonObject(0).getString("unitPrice"));
+        assertTrue(created.headers()
+                .firstValue("Location")
+                .orElse("")
+                .endsWith("/api/v1/orders/" + order.getString("number")));
         assertEquals(before - 2, available(id));
 
         // the same request again, written differently: same order, same answer, nothing reserved twice
-        String reordered = "{\"paymentMethod\":\"BANK_TRANSFER\"," + PublicApiErrorsIT.ADDRESS + "," + PublicApiErrorsIT.CONTACT
-                + ",\"lines\":[{\"quantity\":2,\"productId\":\"" + id + "\"}]}";
+        String reordered = "{\"paymentMethod\":\"BANK_TRANSFER\"," + PublicApiErrorsIT.ADDRESS + ","
+                + PublicApiErrorsIT.CONTACT + ",\"lines\":[{\"quantity\":2,\"productId\":\"" + id + "\"}]}";
         HttpResponse<String> replay = place(key, reordered);
         assertEquals(201, replay.statusCode(), replay.body());
         assertEquals(order, Http.json(replay));
         assertEquals(before - 2, available(id));
         assertError(place(key, orderBody(id, 3, "BANK_TRANSFER")), 422, "IDEMPOTENCY_KEY_REUSED");
 
-        HttpResponse<String> read = Http.get(app.uri("api/v1/orders/" + order.getString("number")),
-                "Authorization", "Bearer " + order.getString("accessToken"));
+        HttpResponse<String> read = Http.get(
+                app.uri("api/v1/orders/" + order.getString("number")),
+                "Authorization",
+                "Bearer " + order.getString("accessToken"));
         assertEquals(200, read.statusCode(), read.body());
         JsonObject detail = Http.json(read);
         assertEquals(1, detail.getJsonArray("parts").size());
         assertEquals("PENDING", detail.getJsonArray("parts").getJsonObject(0).getString("status"));
-        assertEquals("AWAITING_PAYMENT", detail.getJsonArray("history").getJsonObject(0).getString("status"));
+        assertEquals(
+                "AWAITING_PAYMENT",
+                detail.getJsonArray("history").getJsonObject(0).getString("status"));
         assertFalse(detail.containsKey("accessToken"));
-        assertError(Http.get(app.uri("api/v1/orders/" + order.getString("number")), "Authorization", "Bearer " + "x".repeat(43)),
-                404, "NOT_FOUND");
+        assertError(
+                Http.get(
+                        app.uri("api/v1/orders/" + order.getString("number")),
+                        "Authorization",
+                        "Bearer " + "x".repeat(43)),
+                404,
+                "NOT_FOUND");
     }
 
     @Test
     void anOrderForMoreThanIsAvailableIsRefusedAndReservesNothing() {
         JsonObject product = mostStocked();
-        // the product's own answer: the search list may be a second behind an order (it is rendered once per generation)
+        // the product's own answer: the search list may be a second behind an order (it is rendered once per
+        // generation)
         int available = available(product.getString("id"));
-        assertError(place("it-too-many-" + System.nanoTime(), orderBody(product.getString("id"), Math.min(available + 1, 999), "CASH_ON_DELIVERY")),
-                409, "OUT_OF_STOCK", "lines[0].quantity");
+        assertError(
+                place(
+                        "it-too-many-" + System.nanoTime(),
+                        orderBody(product.getString("id"), Math.min(available + 1, 999), "CASH_ON_DELIVERY")),
+                409,
+                "OUT_OF_STOCK",
+                "lines[0].quantity");
         assertEquals(available, available(product.getString("id")));
     }
 
@@ -166,7 +198,10 @@ class PublicApiIT {
         int available = available(id);
         assertTrue(available >= 10, "the demo data has a product with ten pieces: " + product);
         if (available > 10) {
-            assertEquals(201, place("it-race-prepare-" + System.nanoTime(), orderBody(id, available - 10, "CASH_ON_DELIVERY")).statusCode());
+            assertEquals(
+                    201,
+                    place("it-race-prepare-" + System.nanoTime(), orderBody(id, available - 10, "CASH_ON_DELIVERY"))
+                            .statusCode());
         }
         assertEquals(10, available(id));
 

@@ -1,12 +1,10 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.admin.interfaces.BackOfficeCall;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The bad-input battery over the APIs: every back-office REST call ({@link BackOfficeCall}, the application's own list,
@@ -39,24 +38,34 @@ class ReliabilityBadInputIT {
 
     @BeforeAll
     static void start() {
-        app = RunningApp.startAnother(Map.of("LOGIN_FREE_ATTEMPTS", "100000", "LOGIN_FREE_ATTEMPTS_PER_ADDRESS", "100000"),
-                null, "app-bad-input.log");
+        app = RunningApp.startAnother(
+                Map.of("LOGIN_FREE_ATTEMPTS", "100000", "LOGIN_FREE_ATTEMPTS_PER_ADDRESS", "100000"),
+                null,
+                "app-bad-input.log");
         fixtures = new BackOfficeFixtures(app);
     }
 
     @AfterAll
     static void stop() {
         long total = statuses.values().stream().mapToLong(LongAdder::sum).sum();
-        long failures = statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(e -> e.getValue().sum()).sum();
+        long failures = statuses.entrySet().stream()
+                .filter(e -> e.getKey() >= 500)
+                .mapToLong(e -> e.getValue().sum())
+                .sum();
         Map<Integer, Long> byStatus = new java.util.TreeMap<>();
         statuses.forEach((k, v) -> byStatus.put(k, v.sum()));
-        Figures.of("bad-input/api").put("requests", total).put("answers5xx", failures).put("statuses", byStatus)
-                .put("refusedByHttpServerBeforeTheApplication", serverRefusals.sum()).print();
+        Figures.of("bad-input/api")
+                .put("requests", total)
+                .put("answers5xx", failures)
+                .put("statuses", byStatus)
+                .put("refusedByHttpServerBeforeTheApplication", serverRefusals.sum())
+                .print();
         if (app != null) {
             app.stop();
         }
         // a hostile request is the client's fault: nothing of it is logged as a failure of the server
-        assertEquals(0, ReliabilityBadFormInputIT.severeLogLines("app-bad-input.log"), "SEVERE lines in app-bad-input.log");
+        assertEquals(
+                0, ReliabilityBadFormInputIT.severeLogLines("app-bad-input.log"), "SEVERE lines in app-bad-input.log");
     }
 
     @TestFactory
@@ -71,8 +80,15 @@ class ReliabilityBadInputIT {
                 for (String segment : HostileInputs.pathSegments()) {
                     String path = PLACEHOLDER.matcher(call.path()).replaceAll(Matcher.quoteReplacement(segment));
                     if (!path.equals(call.path())) {
-                        assertClean(send(call.method(), "admin" + path, user, "application/json",
-                                fixtures.example(call, true) == null ? "" : fixtures.example(call, true)), call + " " + path, false);
+                        assertClean(
+                                send(
+                                        call.method(),
+                                        "admin" + path,
+                                        user,
+                                        "application/json",
+                                        fixtures.example(call, true) == null ? "" : fixtures.example(call, true)),
+                                call + " " + path,
+                                false);
                     }
                 }
             }));
@@ -90,17 +106,26 @@ class ReliabilityBadInputIT {
             }
             tests.add(DynamicTest.dynamicTest(call + " hostile bodies", () -> {
                 String example = fixtures.example(call, true);
-                assertEquals(413, assertClean(send(call.method(), "admin" + path, user, "application/json", HostileInputs.OVERSIZED),
-                        call + " 2 MB", true), call + " 2 MB");
+                assertEquals(
+                        413,
+                        assertClean(
+                                send(call.method(), "admin" + path, user, "application/json", HostileInputs.OVERSIZED),
+                                call + " 2 MB",
+                                true),
+                        call + " 2 MB");
                 if (example == null) {
                     return;
                 }
-                for (Map.Entry<String, String> body : HostileInputs.bodies(example).entrySet()) {
-                    assertClean(send(call.method(), "admin" + path, user, "application/json", body.getValue()),
-                            call + " " + body.getKey(), true);
+                for (Map.Entry<String, String> body :
+                        HostileInputs.bodies(example).entrySet()) {
+                    assertClean(
+                            send(call.method(), "admin" + path, user, "application/json", body.getValue()),
+                            call + " " + body.getKey(),
+                            true);
                 }
                 // 415 where the call reads a JSON body; a call that takes none answers as without one
-                assertClean(send(call.method(), "admin" + path, user, "text/plain", example), call + " text/plain", true);
+                assertClean(
+                        send(call.method(), "admin" + path, user, "text/plain", example), call + " text/plain", true);
             }));
         }
         return tests;
@@ -111,10 +136,23 @@ class ReliabilityBadInputIT {
         String product = fixtures.ownProduct;
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("products: hostile query values", () -> {
-            for (String parameter : List.of("q", "craft", "cooperative", "township", "page", "size", "minPrice", "maxPrice",
-                    "sort", "inStock", "lang")) {
+            for (String parameter : List.of(
+                    "q",
+                    "craft",
+                    "cooperative",
+                    "township",
+                    "page",
+                    "size",
+                    "minPrice",
+                    "maxPrice",
+                    "sort",
+                    "inStock",
+                    "lang")) {
                 for (String value : HostileInputs.queryValues()) {
-                    assertClean(send("GET", "api/v1/products?" + parameter + "=" + value, null, null, null), "products " + parameter, false);
+                    assertClean(
+                            send("GET", "api/v1/products?" + parameter + "=" + value, null, null, null),
+                            "products " + parameter,
+                            false);
                 }
             }
         }));
@@ -122,40 +160,126 @@ class ReliabilityBadInputIT {
             for (String segment : HostileInputs.pathSegments()) {
                 assertClean(send("GET", "api/v1/products/" + segment, null, null, null), "product " + segment, true);
                 assertClean(send("GET", "api/v1/trace/" + segment, null, null, null), "trace " + segment, true);
-                assertClean(send("GET", "api/v1/orders/" + segment, null, null, null, "Authorization", "Bearer x"), "order " + segment, true);
-                assertClean(send("POST", "api/v1/orders/" + segment + "/payment-intent", null, "application/json", "",
-                        "Authorization", "Bearer x"), "payment-intent " + segment, true);
-                assertClean(send("POST", "api/v1/orders/" + segment + "/cancel", null, "application/json", "",
-                        "Authorization", "Bearer x"), "cancel " + segment, true);
+                assertClean(
+                        send("GET", "api/v1/orders/" + segment, null, null, null, "Authorization", "Bearer x"),
+                        "order " + segment,
+                        true);
+                assertClean(
+                        send(
+                                "POST",
+                                "api/v1/orders/" + segment + "/payment-intent",
+                                null,
+                                "application/json",
+                                "",
+                                "Authorization",
+                                "Bearer x"),
+                        "payment-intent " + segment,
+                        true);
+                assertClean(
+                        send(
+                                "POST",
+                                "api/v1/orders/" + segment + "/cancel",
+                                null,
+                                "application/json",
+                                "",
+                                "Authorization",
+                                "Bearer x"),
+                        "cancel " + segment,
+                        true);
             }
         }));
         tests.add(DynamicTest.dynamicTest("orders: hostile bodies, keys and tokens", () -> {
             String example = PublicApiIT.orderBody(product, 1, "BANK_TRANSFER");
-            assertEquals(413, assertClean(send("POST", "api/v1/orders", null, "application/json", HostileInputs.OVERSIZED,
-                    "Idempotency-Key", "hostile-big"), "2 MB order", true));
+            assertEquals(
+                    413,
+                    assertClean(
+                            send(
+                                    "POST",
+                                    "api/v1/orders",
+                                    null,
+                                    "application/json",
+                                    HostileInputs.OVERSIZED,
+                                    "Idempotency-Key",
+                                    "hostile-big"),
+                            "2 MB order",
+                            true));
             int n = 0;
             for (Map.Entry<String, String> body : HostileInputs.bodies(example).entrySet()) {
-                assertClean(send("POST", "api/v1/orders", null, "application/json", body.getValue(), "Idempotency-Key",
-                        "hostile-" + System.nanoTime() + "-" + n++), "order " + body.getKey(), true);
+                assertClean(
+                        send(
+                                "POST",
+                                "api/v1/orders",
+                                null,
+                                "application/json",
+                                body.getValue(),
+                                "Idempotency-Key",
+                                "hostile-" + System.nanoTime() + "-" + n++),
+                        "order " + body.getKey(),
+                        true);
             }
             for (String key : List.of("", " ", "k".repeat(201), "with space", "tab\tkey")) {
-                assertClean(send("POST", "api/v1/orders", null, "application/json", example, "Idempotency-Key", key), "key " + key, true);
+                assertClean(
+                        send("POST", "api/v1/orders", null, "application/json", example, "Idempotency-Key", key),
+                        "key " + key,
+                        true);
             }
-            assertEquals(415, assertClean(send("POST", "api/v1/orders", null, "text/plain", example, "Idempotency-Key", "hostile-text"),
-                    "order text/plain", true));
+            assertEquals(
+                    415,
+                    assertClean(
+                            send(
+                                    "POST",
+                                    "api/v1/orders",
+                                    null,
+                                    "text/plain",
+                                    example,
+                                    "Idempotency-Key",
+                                    "hostile-text"),
+                            "order text/plain",
+                            true));
             for (String token : List.of("", "Bearer", "Bearer " + "x".repeat(5000), "Basic abc", "Bearer \u00e9")) {
-                assertClean(send("GET", "api/v1/orders/LY261202-AAAAAA", null, null, null, "Authorization", token), "token " + token, true);
-                assertClean(send("POST", "api/v1/orders/LY261202-AAAAAA/cancel", null, "application/json", "", "Authorization", token),
-                        "cancel token " + token, true);
+                assertClean(
+                        send("GET", "api/v1/orders/LY261202-AAAAAA", null, null, null, "Authorization", token),
+                        "token " + token,
+                        true);
+                assertClean(
+                        send(
+                                "POST",
+                                "api/v1/orders/LY261202-AAAAAA/cancel",
+                                null,
+                                "application/json",
+                                "",
+                                "Authorization",
+                                token),
+                        "cancel token " + token,
+                        true);
             }
         }));
         tests.add(DynamicTest.dynamicTest("Stripe webhook: hostile bodies and signatures", () -> {
-            for (String body : HostileInputs.bodies("{\"id\": \"evt_1\", \"type\": \"payment_intent.succeeded\"}").values()) {
-                assertClean(send("POST", "api/v1/payments/stripe/webhook", null, "application/json", body,
-                        "Stripe-Signature", "t=1,v1=00"), "webhook", true);
+            for (String body : HostileInputs.bodies("{\"id\": \"evt_1\", \"type\": \"payment_intent.succeeded\"}")
+                    .values()) {
+                assertClean(
+                        send(
+                                "POST",
+                                "api/v1/payments/stripe/webhook",
+                                null,
+                                "application/json",
+                                body,
+                                "Stripe-Signature",
+                                "t=1,v1=00"),
+                        "webhook",
+                        true);
             }
-            assertClean(send("POST", "api/v1/payments/stripe/webhook", null, "application/json", "{}",
-                    "Stripe-Signature", "\u00e9".repeat(3000)), "webhook signature", true);
+            assertClean(
+                    send(
+                            "POST",
+                            "api/v1/payments/stripe/webhook",
+                            null,
+                            "application/json",
+                            "{}",
+                            "Stripe-Signature",
+                            "\u00e9".repeat(3000)),
+                    "webhook signature",
+                    true);
         }));
         return tests;
     }
@@ -169,7 +293,8 @@ class ReliabilityBadInputIT {
     }
 
     private static List<String> queryParameters(String path) {
-        List<String> names = new ArrayList<>(List.of("lang", "page", "size", "status", "from", "to", "month", "q", "productId"));
+        List<String> names =
+                new ArrayList<>(List.of("lang", "page", "size", "status", "from", "to", "month", "q", "productId"));
         int query = path.indexOf('?');
         if (query >= 0) {
             for (String pair : path.substring(query + 1).split("&")) {
@@ -185,11 +310,15 @@ class ReliabilityBadInputIT {
         return cleaned + (cleaned.contains("?") ? "&" : "?") + name + "=" + value;
     }
 
-    private static HttpResponse<String> send(String method, String path, String user, String contentType, String body,
-                                             String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    private static HttpResponse<String> send(
+            String method, String path, String user, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -223,7 +352,9 @@ class ReliabilityBadInputIT {
         statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
         String seen = what + ": " + status + " " + abbreviated(response.body());
         assertTrue(status < 500, seen);
-        if (status == 400 && response.body().isEmpty() && isRefusedByTheHttpServer(response.request().uri().getRawPath())) {
+        if (status == 400
+                && response.body().isEmpty()
+                && isRefusedByTheHttpServer(response.request().uri().getRawPath())) {
             // Grizzly refuses an encoded NUL or broken UTF-8 in the request line itself, before any application code
             serverRefusals.increment();
             return status;
@@ -232,7 +363,9 @@ class ReliabilityBadInputIT {
         if (status >= 400) {
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), seen);
             JsonObject error = Http.json(response);
-            assertTrue(error.containsKey("error") && error.containsKey("message") && error.get("violations") != null, seen);
+            assertTrue(
+                    error.containsKey("error") && error.containsKey("message") && error.get("violations") != null,
+                    seen);
         } else if (mustRefuse) {
             assertTrue(status >= 400, "refused: " + seen);
         }

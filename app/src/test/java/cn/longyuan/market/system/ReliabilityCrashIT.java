@@ -1,7 +1,7 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * A 201 means the order is on disk: 16 buyers place orders, the process is killed with SIGKILL in the middle of it,
@@ -82,8 +81,10 @@ class ReliabilityCrashIT {
         Duration expiredWithin;
         try {
             for (OrderLoad.Acknowledged order : acknowledged) {
-                HttpResponse<String> read = Http.get(second.uri("api/v1/orders/" + order.number()),
-                        "Authorization", "Bearer " + order.accessToken());
+                HttpResponse<String> read = Http.get(
+                        second.uri("api/v1/orders/" + order.number()),
+                        "Authorization",
+                        "Bearer " + order.accessToken());
                 if (read.statusCode() == 200) {
                     present++;
                 } else {
@@ -98,12 +99,19 @@ class ReliabilityCrashIT {
         long heldForExpired;
         try (Connection connection = database.connect()) {
             audit = ChainAudit.run(connection);
-            heldForExpired = ChainAudit.count(connection, "select count(*) from reservation r join orders o on o.id = r.order_id"
-                    + " where r.status = 'HELD' and o.status = 'EXPIRED'");
+            heldForExpired = ChainAudit.count(
+                    connection,
+                    "select count(*) from reservation r join orders o on o.id = r.order_id"
+                            + " where r.status = 'HELD' and o.status = 'EXPIRED'");
         }
-        Figures figures = Figures.of("crash/" + database.kind()).put("buyers", BUYERS).put("killedAfterMs", KILL_AFTER.toMillis())
-                .put("sent", load.sent()).put("acknowledged", acknowledged.size()).put("presentAfterRestart", present)
-                .put("connectionFailures", load.connectionFailures()).put("expiredWithinS", expiredWithin.toSeconds())
+        Figures figures = Figures.of("crash/" + database.kind())
+                .put("buyers", BUYERS)
+                .put("killedAfterMs", KILL_AFTER.toMillis())
+                .put("sent", load.sent())
+                .put("acknowledged", acknowledged.size())
+                .put("presentAfterRestart", present)
+                .put("connectionFailures", load.connectionFailures())
+                .put("expiredWithinS", expiredWithin.toSeconds())
                 .put("heldForExpired", heldForExpired);
         audit.forEach(figures::put);
         figures.print();
@@ -117,19 +125,22 @@ class ReliabilityCrashIT {
     }
 
     /** Waits until every acknowledged order has expired (20 s after it was placed); answers how long it took after the restart. */
-    private static Duration awaitAllExpired(RunningApp app, List<OrderLoad.Acknowledged> orders, Map<String, Integer> statuses)
+    private static Duration awaitAllExpired(
+            RunningApp app, List<OrderLoad.Acknowledged> orders, Map<String, Integer> statuses)
             throws InterruptedException {
         Instant start = Instant.now();
         Instant deadline = start.plus(Duration.ofSeconds(90));
         while (true) {
             statuses.clear();
             for (OrderLoad.Acknowledged order : orders) {
-                HttpResponse<String> read = Http.get(app.uri("api/v1/orders/" + order.number()),
-                        "Authorization", "Bearer " + order.accessToken());
-                String status = read.statusCode() == 200 ? Http.json(read).getString("status") : "HTTP " + read.statusCode();
+                HttpResponse<String> read = Http.get(
+                        app.uri("api/v1/orders/" + order.number()), "Authorization", "Bearer " + order.accessToken());
+                String status =
+                        read.statusCode() == 200 ? Http.json(read).getString("status") : "HTTP " + read.statusCode();
                 statuses.merge(status, 1, Integer::sum);
             }
-            if (statuses.keySet().equals(java.util.Set.of("EXPIRED")) || Instant.now().isAfter(deadline)) {
+            if (statuses.keySet().equals(java.util.Set.of("EXPIRED"))
+                    || Instant.now().isAfter(deadline)) {
                 return Duration.between(start, Instant.now());
             }
             Thread.sleep(1000);

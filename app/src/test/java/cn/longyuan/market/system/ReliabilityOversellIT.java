@@ -1,11 +1,9 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -18,9 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * 200 buyers race for the last 10 pieces of a product on PostgreSQL: exactly 10 win, on one application process and
@@ -67,15 +66,25 @@ class ReliabilityOversellIT {
     }
 
     private static void race(String label, List<RunningApp> apps, int productIndex) throws Exception {
-        List<JsonObject> stocked = Http.json(Http.get(first.uri("api/v1/products?size=100"))).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(p -> p.getInt("available") >= LAST_PIECES)
-                .sorted((a, b) -> Integer.compare(b.getInt("available"), a.getInt("available"))).toList();
+        List<JsonObject> stocked = Http.json(Http.get(first.uri("api/v1/products?size=100")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getInt("available") >= LAST_PIECES)
+                .sorted((a, b) -> Integer.compare(b.getInt("available"), a.getInt("available")))
+                .toList();
         String id = stocked.get(productIndex).getString("id");
         int available = available(first, id);
         if (available > LAST_PIECES) {
-            assertEquals(201, Http.post(first.uri("api/v1/orders"), "application/json",
-                    PublicApiIT.orderBody(id, available - LAST_PIECES, "CASH_ON_DELIVERY"), "Idempotency-Key",
-                    "oversell-prepare-" + System.nanoTime()).statusCode());
+            assertEquals(
+                    201,
+                    Http.post(
+                                    first.uri("api/v1/orders"),
+                                    "application/json",
+                                    PublicApiIT.orderBody(id, available - LAST_PIECES, "CASH_ON_DELIVERY"),
+                                    "Idempotency-Key",
+                                    "oversell-prepare-" + System.nanoTime())
+                            .statusCode());
         }
         for (RunningApp app : apps) {
             assertEquals(LAST_PIECES, available(app, id), "every process sees the same " + LAST_PIECES + " pieces");
@@ -94,8 +103,12 @@ class ReliabilityOversellIT {
             String key = race + i;
             buyers.add(pool.submit(() -> {
                 start.await();
-                HttpResponse<String> response = Http.post(app.uri("api/v1/orders"), "application/json",
-                        PublicApiIT.orderBody(id, 1, "BANK_TRANSFER"), "Idempotency-Key", key);
+                HttpResponse<String> response = Http.post(
+                        app.uri("api/v1/orders"),
+                        "application/json",
+                        PublicApiIT.orderBody(id, 1, "BANK_TRANSFER"),
+                        "Idempotency-Key",
+                        key);
                 switch (response.statusCode()) {
                     case 201 -> won.incrementAndGet();
                     case 409 -> outOfStock.incrementAndGet();
@@ -114,8 +127,13 @@ class ReliabilityOversellIT {
         try (Connection connection = database.connect()) {
             audit = ChainAudit.run(connection);
         }
-        Figures figures = Figures.of("oversell/" + label).put("buyers", BUYERS).put("pieces", LAST_PIECES)
-                .put("won", won.get()).put("outOfStock", outOfStock.get()).put("other", other.size()).put("tookMs", millis);
+        Figures figures = Figures.of("oversell/" + label)
+                .put("buyers", BUYERS)
+                .put("pieces", LAST_PIECES)
+                .put("won", won.get())
+                .put("outOfStock", outOfStock.get())
+                .put("other", other.size())
+                .put("tookMs", millis);
         audit.forEach(figures::put);
         figures.print();
 

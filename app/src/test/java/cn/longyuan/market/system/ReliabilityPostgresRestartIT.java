@@ -1,7 +1,7 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,9 +20,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL is restarted while buyers browse and order (unpaid, so that their stock comes back): no answer is 5xx — a request that needs a new connection
@@ -34,8 +33,7 @@ class ReliabilityPostgresRestartIT {
 
     private static final int CLIENTS = 8;
 
-    private record Answer(Instant at, String call, int status, String body) {
-    }
+    private record Answer(Instant at, String call, int status, String body) {}
 
     @Test
     void theApplicationRidesOutARestartOfItsDatabase() throws Exception {
@@ -57,11 +55,14 @@ class ReliabilityPostgresRestartIT {
             List<Thread> clients = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
                 int client = i;
-                clients.add(Thread.ofPlatform().daemon().start(() -> browseAndOrder(app.baseUri(), client, products, running, answers)));
+                clients.add(Thread.ofPlatform()
+                        .daemon()
+                        .start(() -> browseAndOrder(app.baseUri(), client, products, running, answers)));
             }
             Thread.sleep(4000);
             Instant restartStarted = Instant.now();
-            Process process = new ProcessBuilder("sh", "-c", restart).inheritIO().start();
+            Process process =
+                    new ProcessBuilder("sh", "-c", restart).inheritIO().start();
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the restart command ended");
             assertEquals(0, process.exitValue(), "the restart command succeeded");
             Instant restartEnded = Instant.now();
@@ -73,29 +74,52 @@ class ReliabilityPostgresRestartIT {
 
             Map<Integer, Long> statuses = new TreeMap<>();
             answers.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
-            List<Answer> failures = answers.stream().filter(a -> a.status() >= 500 || a.status() < 0).toList();
-            Instant lastFailure = failures.stream().map(Answer::at).max(Instant::compareTo).orElse(restartStarted);
-            long afterRecovery = answers.stream().filter(a -> a.at().isAfter(lastFailure) && a.status() < 400).count();
+            List<Answer> failures = answers.stream()
+                    .filter(a -> a.status() >= 500 || a.status() < 0)
+                    .toList();
+            Instant lastFailure =
+                    failures.stream().map(Answer::at).max(Instant::compareTo).orElse(restartStarted);
+            long afterRecovery = answers.stream()
+                    .filter(a -> a.at().isAfter(lastFailure) && a.status() < 400)
+                    .count();
             Thread.sleep(10_000);
             List<String> stillInStock = OrderLoad.productsInStock(app, 1);
             assertTrue(stillInStock.size() > 0, "the expired orders gave their stock back");
-            HttpResponse<String> afterwards = Http.post(app.uri("api/v1/orders"), "application/json",
-                    PublicApiIT.orderBody(stillInStock.get(0), 1, "CASH_ON_DELIVERY"), "Idempotency-Key", "after-restart-" + System.nanoTime());
+            HttpResponse<String> afterwards = Http.post(
+                    app.uri("api/v1/orders"),
+                    "application/json",
+                    PublicApiIT.orderBody(stillInStock.get(0), 1, "CASH_ON_DELIVERY"),
+                    "Idempotency-Key",
+                    "after-restart-" + System.nanoTime());
             Map<String, Long> audit;
             try (Connection connection = database.connect()) {
                 audit = ChainAudit.run(connection);
             }
-            Figures figures = Figures.of("postgres-restart").put("clients", CLIENTS).put("requests", answers.size())
-                    .put("statuses", statuses).put("restartTookMs", Duration.between(restartStarted, restartEnded).toMillis())
+            Figures figures = Figures.of("postgres-restart")
+                    .put("clients", CLIENTS)
+                    .put("requests", answers.size())
+                    .put("statuses", statuses)
+                    .put(
+                            "restartTookMs",
+                            Duration.between(restartStarted, restartEnded).toMillis())
                     .put("failures", failures.size())
-                    .put("lastFailureAfterRestartEndedMs", failures.isEmpty() ? "none" : Duration.between(restartEnded, lastFailure).toMillis())
-                    .put("callsRetriedAfterADroppedConnection", logLines("app-pg-restart.log", "dropped the connection"))
+                    .put(
+                            "lastFailureAfterRestartEndedMs",
+                            failures.isEmpty()
+                                    ? "none"
+                                    : Duration.between(restartEnded, lastFailure)
+                                            .toMillis())
+                    .put(
+                            "callsRetriedAfterADroppedConnection",
+                            logLines("app-pg-restart.log", "dropped the connection"))
                     .put("okAfterLastFailure", afterRecovery);
             audit.forEach(figures::put);
             figures.print();
 
-            assertTrue(failures.isEmpty(), "no answer 5xx (nor a dropped connection): the restart was waited out; "
-                    + failures.size() + " were: " + sample(failures));
+            assertTrue(
+                    failures.isEmpty(),
+                    "no answer 5xx (nor a dropped connection): the restart was waited out; " + failures.size()
+                            + " were: " + sample(failures));
             assertTrue(afterRecovery > 50, "and served again afterwards: " + afterRecovery);
             assertEquals(201, afterwards.statusCode(), afterwards.body());
             audit.forEach((check, count) -> assertEquals(0L, count, check));
@@ -105,24 +129,43 @@ class ReliabilityPostgresRestartIT {
         }
     }
 
-    private static void browseAndOrder(URI app, int client, List<String> products, AtomicBoolean running, Queue<Answer> answers) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
+    private static void browseAndOrder(
+            URI app, int client, List<String> products, AtomicBoolean running, Queue<Answer> answers) {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build();
         int n = 0;
         while (running.get()) {
             String product = products.get(ThreadLocalRandom.current().nextInt(products.size()));
             HttpRequest request = switch (n % 3) {
-                case 0 -> HttpRequest.newBuilder(app.resolve("api/v1/products/" + product)).GET().build();
-                case 1 -> HttpRequest.newBuilder(app.resolve("api/v1/products?q=%E9%A6%99%E5%8C%85&inStock=true")).GET().build();
-                default -> HttpRequest.newBuilder(app.resolve("api/v1/orders")).header("Content-Type", "application/json")
-                        .header("Idempotency-Key", "restart-" + client + "-" + n)
-                        .POST(HttpRequest.BodyPublishers.ofString(PublicApiIT.orderBody(product, 1, "BANK_TRANSFER"))).build();
+                case 0 ->
+                    HttpRequest.newBuilder(app.resolve("api/v1/products/" + product))
+                            .GET()
+                            .build();
+                case 1 ->
+                    HttpRequest.newBuilder(app.resolve("api/v1/products?q=%E9%A6%99%E5%8C%85&inStock=true"))
+                            .GET()
+                            .build();
+                default ->
+                    HttpRequest.newBuilder(app.resolve("api/v1/orders"))
+                            .header("Content-Type", "application/json")
+                            .header("Idempotency-Key", "restart-" + client + "-" + n)
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    PublicApiIT.orderBody(product, 1, "BANK_TRANSFER")))
+                            .build();
             };
             n++;
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                answers.add(new Answer(Instant.now(), request.method() + " " + request.uri().getRawPath(), response.statusCode(), response.statusCode() >= 500 ? response.body() : ""));
+                answers.add(new Answer(
+                        Instant.now(),
+                        request.method() + " " + request.uri().getRawPath(),
+                        response.statusCode(),
+                        response.statusCode() >= 500 ? response.body() : ""));
             } catch (IOException e) {
-                answers.add(new Answer(Instant.now(), request.method() + " " + request.uri().getRawPath(), -1, e.toString()));
+                answers.add(new Answer(
+                        Instant.now(), request.method() + " " + request.uri().getRawPath(), -1, e.toString()));
             } catch (InterruptedException e) {
                 return;
             }
@@ -130,7 +173,8 @@ class ReliabilityPostgresRestartIT {
     }
 
     private static long logLines(String log, String text) {
-        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(System.getProperty("app.log.dir", "target"), log),
+        try (var lines = java.nio.file.Files.lines(
+                java.nio.file.Path.of(System.getProperty("app.log.dir", "target"), log),
                 java.nio.charset.StandardCharsets.ISO_8859_1)) {
             return lines.filter(line -> line.contains(text)).count();
         } catch (IOException e) {
@@ -139,7 +183,11 @@ class ReliabilityPostgresRestartIT {
     }
 
     private static String sample(List<Answer> failures) {
-        return failures.stream().limit(5).map(a -> a.at() + " " + a.call() + " → " + a.status() + " "
-                + a.body().substring(0, Math.min(300, a.body().length()))).toList().toString();
+        return failures.stream()
+                .limit(5)
+                .map(a -> a.at() + " " + a.call() + " → " + a.status() + " "
+                        + a.body().substring(0, Math.min(300, a.body().length())))
+                .toList()
+                .toString();
     }
 }

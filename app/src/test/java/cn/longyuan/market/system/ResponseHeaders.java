@@ -1,5 +1,9 @@
 package cn.longyuan.market.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
@@ -7,24 +11,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Reading an answer's security headers and cookies, for the system tests over HTTP. */
 final class ResponseHeaders {
 
     /** The policy of every answer that is not a page (SecurityHeaders.NOT_A_PAGE in web-common). */
     static final String NOT_A_PAGE = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
 
-    private ResponseHeaders() {
-    }
+    private ResponseHeaders() {}
 
     /** The headers every answer of both wars carries, whatever it is; HSTS only when asked for (https). */
     static void assertSecurityHeaders(HttpResponse<?> answer, boolean hsts, String what) {
         assertEquals(List.of("nosniff"), answer.headers().allValues("X-Content-Type-Options"), what);
-        assertEquals(List.of("strict-origin-when-cross-origin"), answer.headers().allValues("Referrer-Policy"), what);
+        assertEquals(
+                List.of("strict-origin-when-cross-origin"), answer.headers().allValues("Referrer-Policy"), what);
         String permissions = single(answer, "Permissions-Policy", what);
         for (String denied : List.of("camera=()", "microphone=()", "geolocation=()")) {
             assertTrue(permissions.contains(denied), what + ": " + permissions);
@@ -64,7 +65,9 @@ final class ResponseHeaders {
 
     /** The Set-Cookie line of the named cookie, if the answer sets it. */
     static Optional<String> cookie(HttpResponse<?> answer, String name) {
-        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst();
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst();
     }
 
     /** A cookie's attributes as sent, lower case, for checks like {@code contains("samesite=lax")}. */

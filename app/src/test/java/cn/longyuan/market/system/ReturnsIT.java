@@ -1,18 +1,17 @@
 package cn.longyuan.market.system;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * POST /api/v1/orders/{number}/returns: a guest holding the order's token asks to send back a delivered piece;
@@ -29,24 +28,40 @@ class ReturnsIT {
      * the product's id.
      */
     static String[] paidOrder(RunningApp app, String key) {
-        String ningyuan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans")).get(0)
-                .getJsonObject("cooperative").getString("id");
+        String ningyuan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans"))
+                .get(0)
+                .getJsonObject("cooperative")
+                .getString("id");
         JsonObject product = Http.json(Http.get(app.uri("api/v1/products?size=100&cooperative=" + ningyuan)))
-                .getJsonArray("items").getValuesAs(JsonObject.class).get(0);
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .get(0);
         String artisan = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans")).stream()
                 .filter(a -> a.getJsonArray("levels").getValuesAs(JsonObject.class).stream()
                         .anyMatch(l -> l.getString("craft").equals(product.getString("craft"))))
-                .findFirst().orElseThrow().getString("id");
-        HttpResponse<String> batch = BackOffice.post(app, "coop-ningyuan", "/api/v1/production-batches",
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+        HttpResponse<String> batch = BackOffice.post(
+                app,
+                "coop-ningyuan",
+                "/api/v1/production-batches",
                 "{\"productId\": \"" + product.getString("id") + "\", \"artisanId\": \"" + artisan
                         + "\", \"quantity\": 2, \"madeOn\": \"2026-11-20\"}");
         assertEquals(201, batch.statusCode(), batch.body());
-        HttpResponse<String> placed = Http.post(app.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(product.getString("id"), 2, "BANK_TRANSFER"), "Idempotency-Key", key + System.nanoTime());
+        HttpResponse<String> placed = Http.post(
+                app.uri("api/v1/orders"),
+                "application/json",
+                PublicApiIT.orderBody(product.getString("id"), 2, "BANK_TRANSFER"),
+                "Idempotency-Key",
+                key + System.nanoTime());
         assertEquals(201, placed.statusCode(), placed.body());
         JsonObject order = Http.json(placed);
         String number = order.getString("number");
-        HttpResponse<String> paid = BackOffice.post(app, "federation", "/api/v1/orders/" + number + "/payment-received",
+        HttpResponse<String> paid = BackOffice.post(
+                app,
+                "federation",
+                "/api/v1/orders/" + number + "/payment-received",
                 "{\"amount\": \"" + order.getString("total") + "\", \"method\": \"BANK_TRANSFER\", \"receivedOn\": \""
                         + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\"}");
         assertEquals(200, paid.statusCode(), paid.body());
@@ -55,10 +70,14 @@ class ReturnsIT {
 
     /** Shipped and confirmed delivered by coop-ningyuan, as her order page's buttons do. */
     static void deliver(RunningApp app, String number) {
-        HttpResponse<String> shipped = BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/shipments",
+        HttpResponse<String> shipped = BackOffice.post(
+                app,
+                "coop-ningyuan",
+                "/api/v1/orders/" + number + "/shipments",
                 "{\"carrier\": \"顺丰速运\", \"trackingNumber\": \"SF1000" + System.nanoTime() % 1_000_000 + "\"}");
         assertEquals(200, shipped.statusCode(), shipped.body());
-        HttpResponse<String> delivered = BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/delivered", "{}");
+        HttpResponse<String> delivered =
+                BackOffice.post(app, "coop-ningyuan", "/api/v1/orders/" + number + "/delivered", "{}");
         assertEquals(200, delivered.statusCode(), delivered.body());
     }
 
@@ -69,21 +88,45 @@ class ReturnsIT {
         String token = order[1];
         String ask = "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"DAMAGED\", \"note\": \"一角开线了\"}";
 
-        ApiErrors.assertError(Http.post(app.uri("api/v1/orders/" + number + "/returns"), "application/json", ask), 401, "UNAUTHORIZED");
+        ApiErrors.assertError(
+                Http.post(app.uri("api/v1/orders/" + number + "/returns"), "application/json", ask),
+                401,
+                "UNAUTHORIZED");
         ApiErrors.assertError(returns(number, "not-its-token", ask), 404, "NOT_FOUND");
         ApiErrors.assertError(returns(number, token, ask), 409, "INVALID_STATE");
         deliver(app, number);
 
-        ApiErrors.assertError(returns(number, token, "{\"lineId\": \"one\", \"quantity\": 0, \"reason\": \"BROKEN\"}"),
-                400, "VALIDATION", "lineId", "quantity", "reason");
-        ApiErrors.assertError(returns(number, token, "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"OTHER\", \"colour\": \"red\"}"),
-                400, "VALIDATION", "colour");
-        ApiErrors.assertError(returns(number, token, "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"OTHER\", \"note\": \"a\\u0000b\"}"),
-                400, "VALIDATION", "note");
-        ApiErrors.assertError(returns(number, token, "{\"lineId\": 7, \"quantity\": 1, \"reason\": \"OTHER\"}"),
-                400, "VALIDATION", "lineId", "note");
-        ApiErrors.assertError(returns(number, token, "{\"lineId\": 1, \"quantity\": 3, \"reason\": \"CHANGED_MIND\"}"),
-                409, "INVALID_STATE", "quantity");
+        ApiErrors.assertError(
+                returns(number, token, "{\"lineId\": \"one\", \"quantity\": 0, \"reason\": \"BROKEN\"}"),
+                400,
+                "VALIDATION",
+                "lineId",
+                "quantity",
+                "reason");
+        ApiErrors.assertError(
+                returns(number, token, "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"OTHER\", \"colour\": \"red\"}"),
+                400,
+                "VALIDATION",
+                "colour");
+        ApiErrors.assertError(
+                returns(
+                        number,
+                        token,
+                        "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"OTHER\", \"note\": \"a\\u0000b\"}"),
+                400,
+                "VALIDATION",
+                "note");
+        ApiErrors.assertError(
+                returns(number, token, "{\"lineId\": 7, \"quantity\": 1, \"reason\": \"OTHER\"}"),
+                400,
+                "VALIDATION",
+                "lineId",
+                "note");
+        ApiErrors.assertError(
+                returns(number, token, "{\"lineId\": 1, \"quantity\": 3, \"reason\": \"CHANGED_MIND\"}"),
+                409,
+                "INVALID_STATE",
+                "quantity");
 
         HttpResponse<String> created = returns(number, token, ask);
         assertEquals(201, created.statusCode(), created.body());
@@ -94,24 +137,34 @@ class ReturnsIT {
         assertEquals("DAMAGED", request.getString("reason"));
         HttpResponse<String> again = returns(number, token, ask);
         assertEquals(201, again.statusCode(), again.body());
-        assertEquals(request.getString("id"), Http.json(again).getString("id"), "the same request again is the open one");
-        ApiErrors.assertError(returns(number, token, "{\"lineId\": 1, \"quantity\": 2, \"reason\": \"WRONG_ITEM\"}"),
-                409, "INVALID_STATE", "lineId");
+        assertEquals(
+                request.getString("id"), Http.json(again).getString("id"), "the same request again is the open one");
+        ApiErrors.assertError(
+                returns(number, token, "{\"lineId\": 1, \"quantity\": 2, \"reason\": \"WRONG_ITEM\"}"),
+                409,
+                "INVALID_STATE",
+                "lineId");
 
         // another cooperative's manager: neither the order's page nor the request is hers to decide
         HttpResponse<String> other = BackOffice.session(app, "coop-shuangwan").get("/fulfil.xhtml?number=" + number);
         assertEquals(404, other.statusCode());
         assertFalse(other.body().contains("returns:list"), "no return decisions for her");
-        assertFalse(BackOffice.session(app, "coop-shuangwan").get("/requests.xhtml").body().contains(number));
+        assertFalse(BackOffice.session(app, "coop-shuangwan")
+                .get("/requests.xhtml")
+                .body()
+                .contains(number));
         BackOffice.Session manager = BackOffice.session(app, "coop-ningyuan");
         assertTrue(manager.get("/requests.xhtml").body().contains(number), "her requests page lists the open return");
 
         // the cooperative's manager accepts on the order's page: the piece is refunded, back to stock
         HttpResponse<String> page = manager.get("/fulfil.xhtml?number=" + number);
         assertEquals(200, page.statusCode(), page.body());
-        PageForms.Form form = PageForms.of(page.body()).stream().filter(f -> f.id().equals("returns")).findFirst()
+        PageForms.Form form = PageForms.of(page.body()).stream()
+                .filter(f -> f.id().equals("returns"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no return decisions on her order page"));
-        assertTrue(form.buttons().contains("returns:list:0:accept"), form.buttons().toString());
+        assertTrue(
+                form.buttons().contains("returns:list:0:accept"), form.buttons().toString());
         Map<String, String> fields = new LinkedHashMap<>();
         form.fields().forEach(f -> fields.put(f.name(), f.value()));
         fields.put("returns:list:0:restock", "true");
@@ -119,18 +172,28 @@ class ReturnsIT {
         fields.put("primefaces.nonce", PageForms.cspNonce(page.body()));
         int onHand = onHand(order[2]);
         HttpResponse<String> accepted = manager.postForm("/fulfil.xhtml?number=" + number, fields);
-        assertTrue(accepted.statusCode() == 302 || accepted.statusCode() == 303, accepted.statusCode() + " " + accepted.body());
+        assertTrue(
+                accepted.statusCode() == 302 || accepted.statusCode() == 303,
+                accepted.statusCode() + " " + accepted.body());
 
         JsonObject read = Http.json(Http.get(app.uri("api/v1/orders/" + number), "Authorization", "Bearer " + token));
         List<JsonObject> history = read.getJsonArray("history").getValuesAs(JsonObject.class);
-        assertTrue(history.stream().anyMatch(h -> h.containsKey("note") && h.getString("note").startsWith("refunded ")),
+        assertTrue(
+                history.stream()
+                        .anyMatch(h ->
+                                h.containsKey("note") && h.getString("note").startsWith("refunded ")),
                 "the refund is in the order's history: " + history);
         assertEquals("DELIVERED", read.getString("status"), "one of two pieces refunded");
         assertEquals(onHand + 1, onHand(order[2]), "the piece she sends back is back in stock, as chosen");
-        ApiErrors.assertError(returns(number, token, "{\"lineId\": 1, \"quantity\": 2, \"reason\": \"CHANGED_MIND\"}"),
-                409, "INVALID_STATE", "quantity");
+        ApiErrors.assertError(
+                returns(number, token, "{\"lineId\": 1, \"quantity\": 2, \"reason\": \"CHANGED_MIND\"}"),
+                409,
+                "INVALID_STATE",
+                "quantity");
 
-        String buyerPage = Http.get(app.uri("order.xhtml?number=" + number + "&token=" + token), "Accept-Language", "zh-CN").body();
+        String buyerPage = Http.get(
+                        app.uri("order.xhtml?number=" + number + "&token=" + token), "Accept-Language", "zh-CN")
+                .body();
         assertTrue(buyerPage.contains("已同意，已退款"), "the buyer reads it refunded");
         assertTrue(buyerPage.contains("金昌市") && buyerPage.contains("北京路 18 号"), "her order page shows the address");
         assertTrue(buyerPage.contains("申请退货/退款"), "one piece is left to ask for");
@@ -143,7 +206,11 @@ class ReturnsIT {
     }
 
     private HttpResponse<String> returns(String number, String token, String body) {
-        return Http.post(app.uri("api/v1/orders/" + number + "/returns"), "application/json", body,
-                "Authorization", "Bearer " + token);
+        return Http.post(
+                app.uri("api/v1/orders/" + number + "/returns"),
+                "application/json",
+                body,
+                "Authorization",
+                "Bearer " + token);
     }
 }

@@ -27,6 +27,7 @@ public final class RunningApp {
 
     /** Five minutes, or -Dapp.start.timeout=SECONDS on a machine shared by several builds. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("app.start.timeout", 300));
+
     private static RunningApp instance;
     private static RuntimeException startFailure;
 
@@ -90,20 +91,38 @@ public final class RunningApp {
     }
 
     private static String runtimeFile(String name) {
-        return Path.of(System.getProperty("app.runtime.dir", "target/runtime")).resolve(name).toAbsolutePath().toString();
+        return Path.of(System.getProperty("app.runtime.dir", "target/runtime"))
+                .resolve(name)
+                .toAbsolutePath()
+                .toString();
     }
 
     /**
      * A member of a cluster of instances on this machine (Payara Micro's Hazelcast, TCP/IP discovery on loopback):
      * every member started with the same {@code clusterName} and {@code firstPort} joins the others.
      */
-    public static RunningApp startMember(Map<String, String> environment, String clusterName, int firstPort, String logName) {
-        return start(environment, null, logName, List.of("--prebootcommandfile", runtimeFile("pre-boot.asadmin"),
-                "--clustername", clusterName, "--startport", Integer.toString(firstPort),
-                "--clustermode", "tcpip:127.0.0.1:" + firstPort, "--interfaces", "127.0.0.1", "--nohostaware"));
+    public static RunningApp startMember(
+            Map<String, String> environment, String clusterName, int firstPort, String logName) {
+        return start(
+                environment,
+                null,
+                logName,
+                List.of(
+                        "--prebootcommandfile",
+                        runtimeFile("pre-boot.asadmin"),
+                        "--clustername",
+                        clusterName,
+                        "--startport",
+                        Integer.toString(firstPort),
+                        "--clustermode",
+                        "tcpip:127.0.0.1:" + firstPort,
+                        "--interfaces",
+                        "127.0.0.1",
+                        "--nohostaware"));
     }
 
-    private static RunningApp start(Map<String, String> environment, Path givenWorkDir, String logName, List<String> clustering) {
+    private static RunningApp start(
+            Map<String, String> environment, Path givenWorkDir, String logName, List<String> clustering) {
         try {
             Path runtime = Path.of(System.getProperty("app.runtime.dir", "target/runtime"));
             Path logDir = Path.of(System.getProperty("app.log.dir", "target"));
@@ -113,16 +132,26 @@ public final class RunningApp {
             // Payara's own runtime directory is new for every start: one left by an earlier start would
             // redeploy that start's wars beside the ones given here
             Path rootDir = Files.createTempDirectory("longyuan-payara-");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
-                    "-jar", runtime.resolve("payara-micro.jar").toAbsolutePath().toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    java,
+                    "-Xmx1g",
+                    "-jar",
+                    runtime.resolve("payara-micro.jar").toAbsolutePath().toString()));
             command.addAll(clustering);
-            command.addAll(List.of("--port", Integer.toString(port),
-                    "--rootdir", rootDir.toString(),
-                    "--postbootcommandfile", runtime.resolve("post-boot.asadmin").toAbsolutePath().toString(),
-                    "--deploy", runtime.resolve("shop-web.war").toAbsolutePath() + ":/",
-                    "--deploy", runtime.resolve("cooperative-admin.war").toAbsolutePath() + ":/admin"));
+            command.addAll(List.of(
+                    "--port",
+                    Integer.toString(port),
+                    "--rootdir",
+                    rootDir.toString(),
+                    "--postbootcommandfile",
+                    runtime.resolve("post-boot.asadmin").toAbsolutePath().toString(),
+                    "--deploy",
+                    runtime.resolve("shop-web.war").toAbsolutePath() + ":/",
+                    "--deploy",
+                    runtime.resolve("cooperative-admin.war").toAbsolutePath() + ":/admin"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -131,8 +160,8 @@ public final class RunningApp {
             builder.environment().putAll(environment);
             Process process = builder.start();
 
-            RunningApp app = new RunningApp(URI.create("http://localhost:" + port + "/"), process, workDir, rootDir, log,
-                    givenWorkDir == null);
+            RunningApp app = new RunningApp(
+                    URI.create("http://localhost:" + port + "/"), process, workDir, rootDir, log, givenWorkDir == null);
             app.awaitReady();
             return app;
         } catch (IOException e) {
@@ -142,11 +171,15 @@ public final class RunningApp {
 
     /** Waits for readiness and for both wars to answer: readiness alone comes up with the first war. */
     private void awaitReady() {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited with " + process.exitValue() + "; log: " + tail());
+                throw new IllegalStateException(
+                        "the application exited with " + process.exitValue() + "; log: " + tail());
             }
             if (status(client, "health/ready") == 200 && status(client, "admin/login.xhtml") == 200) {
                 return;
@@ -158,12 +191,15 @@ public final class RunningApp {
             sleep(500);
         }
         stop();
-        throw new IllegalStateException("the application did not become ready in " + START_TIMEOUT + "; log: " + tail());
+        throw new IllegalStateException(
+                "the application did not become ready in " + START_TIMEOUT + "; log: " + tail());
     }
 
     private int status(HttpClient client, String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build();
+            HttpRequest request = HttpRequest.newBuilder(uri(path))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
@@ -224,7 +260,8 @@ public final class RunningApp {
 
     static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary directory left behind is not worth failing a test run for
         }

@@ -5,7 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,8 +19,7 @@ import java.util.Set;
  */
 final class SchemaCheck {
 
-    private SchemaCheck() {
-    }
+    private SchemaCheck() {}
 
     static List<String> problems(JsonValue value, Schema<?> schema) {
         List<String> problems = new ArrayList<>();
@@ -53,7 +51,8 @@ final class SchemaCheck {
                         check(object.get(name), properties.get(name), at + "." + name, problems);
                     }
                 }
-                required.stream().filter(name -> !object.containsKey(name))
+                required.stream()
+                        .filter(name -> !object.containsKey(name))
                         .forEach(name -> problems.add(at + "." + name + " is required by the document but missing"));
             }
             case ARRAY -> {
@@ -89,7 +88,9 @@ final class SchemaCheck {
     }
 
     private static void expect(String documented, String actual, String at, List<String> problems) {
-        boolean fits = documented == null || documented.equals(actual) || ("number".equals(documented) && "integer".equals(actual));
+        boolean fits = documented == null
+                || documented.equals(actual)
+                || ("number".equals(documented) && "integer".equals(actual));
         if (!fits) {
             problems.add(at + " is " + actual + ", the document says " + documented);
         }

@@ -1,13 +1,5 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-
 import static cn.longyuan.market.system.ResponseHeaders.assertPagePolicy;
 import static cn.longyuan.market.system.ResponseHeaders.assertSecurityHeaders;
 import static cn.longyuan.market.system.ResponseHeaders.attributes;
@@ -16,6 +8,13 @@ import static cn.longyuan.market.system.ResponseHeaders.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of answer of both wars carries the security headers (nosniff, Referrer-Policy, Permissions-Policy,
@@ -28,7 +27,9 @@ class SecurityHeadersIT {
     private final RunningApp app = RunningApp.get();
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "products/7", "search?q=%E9%A6%99%E5%8C%85", "login.xhtml", "cart.xhtml", "admin/login.xhtml"})
+    @ValueSource(
+            strings = {"", "products/7", "search?q=%E9%A6%99%E5%8C%85", "login.xhtml", "cart.xhtml", "admin/login.xhtml"
+            })
     void pagesHaveTheirPolicyWithANonce(String path) {
         for (int time = 1; time <= 2; time++) { // the second time the catalogue comes from its render cache
             HttpResponse<String> page = Http.get(app.uri(path));
@@ -41,7 +42,8 @@ class SecurityHeadersIT {
 
     @Test
     void aBackOfficePageAfterLoginHasItsPolicy() {
-        HttpResponse<String> dashboard = BackOffice.session(app, "coop-ningyuan").get("/index.xhtml");
+        HttpResponse<String> dashboard =
+                BackOffice.session(app, "coop-ningyuan").get("/index.xhtml");
 
         assertEquals(200, dashboard.statusCode());
         assertSecurityHeaders(dashboard, false, "the dashboard");
@@ -57,7 +59,8 @@ class SecurityHeadersIT {
             assertSecurityHeaders(missing, false, "/" + path);
             assertPagePolicy(missing, "/" + path);
         }
-        HttpResponse<String> adminMissing = BackOffice.session(app, "federation").get("/no-such-page.xhtml");
+        HttpResponse<String> adminMissing =
+                BackOffice.session(app, "federation").get("/no-such-page.xhtml");
         assertEquals(404, adminMissing.statusCode());
         assertSecurityHeaders(adminMissing, false, "the back office's 404 page");
         HttpResponse<String> forbidden = BackOffice.session(app, "broker-li").get("/artisans.xhtml");
@@ -101,7 +104,8 @@ class SecurityHeadersIT {
         assertTrue(attributes(shop).containsAll(List.of("path=/", "httponly", "samesite=lax")), shop);
         assertFalse(attributes(shop).contains("secure"), shop);
 
-        String admin = cookie(Http.get(app.uri("admin/login.xhtml")), "ADMINSESSION").orElseThrow();
+        String admin =
+                cookie(Http.get(app.uri("admin/login.xhtml")), "ADMINSESSION").orElseThrow();
         assertTrue(attributes(admin).containsAll(List.of("path=/admin", "httponly", "samesite=lax")), admin);
         assertFalse(attributes(admin).contains("secure"), admin);
 
@@ -116,7 +120,8 @@ class SecurityHeadersIT {
 
     @Test
     void withAnHttpsPublicAddressAnswersAskForHttpsAndCookiesAreSecure() {
-        RunningApp https = RunningApp.startAnother(Map.of("PUBLIC_BASE_URL", "https://shop.example.cn"), null, "app-https.log");
+        RunningApp https =
+                RunningApp.startAnother(Map.of("PUBLIC_BASE_URL", "https://shop.example.cn"), null, "app-https.log");
         try {
             HttpResponse<String> login = Http.get(https.uri("login.xhtml"));
             assertSecurityHeaders(login, true, "the shop's login page over https");
@@ -128,13 +133,15 @@ class SecurityHeadersIT {
             HttpResponse<String> adminLogin = Http.get(https.uri("admin/login.xhtml"));
             assertSecurityHeaders(adminLogin, true, "the back office's login page over https");
             String admin = cookie(adminLogin, "ADMINSESSION").orElseThrow();
-            assertTrue(attributes(admin).containsAll(List.of("path=/admin", "httponly", "samesite=lax", "secure")), admin);
+            assertTrue(
+                    attributes(admin).containsAll(List.of("path=/admin", "httponly", "samesite=lax", "secure")), admin);
 
             String lang = cookie(Http.get(https.uri("?setlang=en")), "lang").orElseThrow();
             assertTrue(attributes(lang).containsAll(List.of("httponly", "samesite=lax", "secure")), lang);
 
             assertSecurityHeaders(Http.get(https.uri("api/v1/products")), true, "the public API over https");
-            assertSecurityHeaders(Http.get(https.uri("admin/api/v1/stock")), true, "the back-office API's 401 over https");
+            assertSecurityHeaders(
+                    Http.get(https.uri("admin/api/v1/stock")), true, "the back-office API's 401 over https");
             assertSecurityHeaders(Http.get(https.uri("images/products/7.svg")), true, "an image over https");
         } finally {
             https.stop();

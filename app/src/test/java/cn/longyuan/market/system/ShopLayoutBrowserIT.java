@@ -1,13 +1,13 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-
 import static cn.longyuan.market.system.ShopPages.scrollWidth;
 import static cn.longyuan.market.system.ShopPages.viewportWidth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /** The shop on a phone 375 pixels wide: everything fits the width, nothing scrolls sideways. */
 class ShopLayoutBrowserIT {

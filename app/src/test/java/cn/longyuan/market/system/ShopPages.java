@@ -1,5 +1,8 @@
 package cn.longyuan.market.system;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -7,10 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /** What a buyer does on the shop's pages, step by step, for the browser tests. */
 final class ShopPages {
@@ -28,8 +27,7 @@ final class ShopPages {
             "addressLine", "东岗西路 120 号",
             "postcode", "730000");
 
-    private ShopPages() {
-    }
+    private ShopPages() {}
 
     static WebDriverWait waitIn(WebDriver browser) {
         return (WebDriverWait) new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class);
@@ -50,20 +48,25 @@ final class ShopPages {
      * Searches the words with the home page's search form, as a buyer does, and opens the first result plainly in
      * stock of a cooperative whose shown name contains the given words; answers its name.
      */
-    static String searchAndOpenAProductInStockOf(WebDriver browser, RunningApp app, String words, String cooperativeWords) {
+    static String searchAndOpenAProductInStockOf(
+            WebDriver browser, RunningApp app, String words, String cooperativeWords) {
         browser.get(app.baseUri().toString());
         browser.findElement(By.id("search:q")).sendKeys(words);
         browser.findElement(By.id("search:submit")).click();
         waitIn(browser).until(ExpectedConditions.urlContains("/search?"));
-        waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-layout li.product-card")));
+        waitIn(browser)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-layout li.product-card")));
         return openFirstCardInStockOf(browser, cooperativeWords, "the results for " + words);
     }
 
     private static String openFirstCardInStockOf(WebDriver browser, String cooperativeWords, String where) {
         WebElement card = browser.findElements(By.cssSelector("li.product-card")).stream()
                 .filter(c -> !c.findElements(By.cssSelector(".stock.in-stock")).isEmpty())
-                .filter(c -> c.findElement(By.cssSelector(".card-cooperative")).getText().contains(cooperativeWords))
-                .findFirst().orElseThrow(() -> new AssertionError("no product plainly in stock on " + where));
+                .filter(c -> c.findElement(By.cssSelector(".card-cooperative"))
+                        .getText()
+                        .contains(cooperativeWords))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no product plainly in stock on " + where));
         String name = card.findElement(By.cssSelector(".card-name")).getText();
         card.findElement(By.cssSelector("a.card-link")).click();
         waitIn(browser).until(ExpectedConditions.urlContains("/products/"));
@@ -77,8 +80,12 @@ final class ShopPages {
         field.clear();
         field.sendKeys(Integer.toString(quantity));
         browser.findElement(By.id("buy:add")).click();
-        waitIn(browser).until(d -> !d.findElement(By.id("cartCount")).getText().equals(countBefore)
-                || !d.findElements(By.cssSelector("#buy\\:quantityMessage.ui-message-warn, #buy\\:quantityMessage.ui-message-error")).isEmpty());
+        waitIn(browser)
+                .until(d -> !d.findElement(By.id("cartCount")).getText().equals(countBefore)
+                        || !d.findElements(
+                                        By.cssSelector(
+                                                "#buy\\:quantityMessage.ui-message-warn, #buy\\:quantityMessage.ui-message-error"))
+                                .isEmpty());
     }
 
     static void openCart(WebDriver browser) {
@@ -109,7 +116,8 @@ final class ShopPages {
                 input.sendKeys(guest.get(field));
             }
         }
-        browser.findElement(By.cssSelector("label[for='checkout:paymentMethod:" + paymentMethod + "']")).click();
+        browser.findElement(By.cssSelector("label[for='checkout:paymentMethod:" + paymentMethod + "']"))
+                .click();
     }
 
     /** Clicks "place order" and waits for the answer: the confirmation page or the checkout with messages. */
@@ -118,14 +126,18 @@ final class ShopPages {
         button.click();
         // the answer replaces the form (messages) or the page (confirmation): either way the button goes
         waitIn(browser).until(Browser.gone(button));
-        waitIn(browser).until(d -> d.getCurrentUrl().contains("/confirmation")
-                || !d.findElements(By.cssSelector("#checkout\\:messages .ui-messages-error")).isEmpty());
+        waitIn(browser)
+                .until(d -> d.getCurrentUrl().contains("/confirmation")
+                        || !d.findElements(By.cssSelector("#checkout\\:messages .ui-messages-error"))
+                                .isEmpty());
     }
 
     /** Chooses an option of a select by its value, once the select offers it (an ajax update may bring it). */
     static void choose(WebDriver browser, String id, String value) {
-        waitIn(browser).until(d -> d.findElements(By.id(id)).stream().anyMatch(select -> select.findElements(By.tagName("option"))
-                .stream().anyMatch(o -> value.equals(o.getAttribute("value")))));
+        waitIn(browser)
+                .until(d -> d.findElements(By.id(id)).stream()
+                        .anyMatch(select -> select.findElements(By.tagName("option")).stream()
+                                .anyMatch(o -> value.equals(o.getAttribute("value")))));
         waitIn(browser).until(d -> {
             new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id))).selectByValue(value);
             return true;
@@ -143,7 +155,8 @@ final class ShopPages {
     }
 
     static long scrollWidth(WebDriver browser) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).longValue();
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+                .longValue();
     }
 
     static long viewportWidth(WebDriver browser) {

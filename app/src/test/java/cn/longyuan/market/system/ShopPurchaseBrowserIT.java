@@ -1,19 +1,18 @@
 package cn.longyuan.market.system;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.util.List;
-
 import static cn.longyuan.market.system.ShopPages.GUEST;
 import static cn.longyuan.market.system.ShopPages.text;
 import static cn.longyuan.market.system.ShopPages.waitIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A guest buys a piece through the shop's pages, from the home page to the page that follows her order. */
 class ShopPurchaseBrowserIT {
@@ -23,8 +22,14 @@ class ShopPurchaseBrowserIT {
     @Test
     void aGuestBuysAPieceInEnglishAndFollowsHerOrder() {
         // "embroidery" is only in the English text of the 刺绣 pieces
-        buy("en", "embroidery", 0, "AWAITING_PAYMENT", "Awaiting payment",
-                List.of("Add to cart", "Your cart", "Checkout", "Order placed"), "Ningyuanpu");
+        buy(
+                "en",
+                "embroidery",
+                0,
+                "AWAITING_PAYMENT",
+                "Awaiting payment",
+                List.of("Add to cart", "Your cart", "Checkout", "Order placed"),
+                "Ningyuanpu");
     }
 
     @Test
@@ -38,8 +43,14 @@ class ShopPurchaseBrowserIT {
      * and follows her order; then the cooperative's manager logs in and finds that order and the two pieces it
      * holds in her stock.
      */
-    private void buy(String language, String searchWords, int paymentMethod, String status, String statusText, List<String> words,
-                     String cooperativeWords) {
+    private void buy(
+            String language,
+            String searchWords,
+            int paymentMethod,
+            String status,
+            String statusText,
+            List<String> words,
+            String cooperativeWords) {
         String lang = language.substring(0, 2);
         WebDriver browser = Browser.open(language);
         try {
@@ -53,7 +64,9 @@ class ShopPurchaseBrowserIT {
 
             ShopPages.addToCart(browser, 2);
             assertEquals("2", text(browser, "cartCount"));
-            assertFalse(browser.findElements(By.cssSelector("#buy\\:buyMessages .ui-messages-info")).isEmpty(),
+            assertFalse(
+                    browser.findElements(By.cssSelector("#buy\\:buyMessages .ui-messages-info"))
+                            .isEmpty(),
                     "the page says the pieces were added");
 
             ShopPages.openCart(browser);
@@ -61,7 +74,8 @@ class ShopPurchaseBrowserIT {
             List<WebElement> lines = browser.findElements(By.cssSelector("li.cart-line"));
             assertEquals(1, lines.size());
             assertTrue(lines.get(0).getText().contains(name), lines.get(0).getText());
-            assertEquals("2", browser.findElement(By.id("cart:lines:0:quantity")).getAttribute("value"));
+            assertEquals(
+                    "2", browser.findElement(By.id("cart:lines:0:quantity")).getAttribute("value"));
             Browser.screenshot(browser, "shop-cart-" + lang);
 
             ShopPages.goToCheckout(browser);
@@ -71,7 +85,9 @@ class ShopPurchaseBrowserIT {
             Browser.screenshot(browser, "shop-checkout-" + lang);
 
             ShopPages.placeOrder(browser);
-            assertTrue(browser.getCurrentUrl().contains("/confirmation"), "placed, not refused: " + browser.getPageSource());
+            assertTrue(
+                    browser.getCurrentUrl().contains("/confirmation"),
+                    "placed, not refused: " + browser.getPageSource());
             assertEquals(words.get(3), browser.findElement(By.tagName("h1")).getText());
             String number = text(browser, "order-number");
             assertFalse(number.isBlank());
@@ -85,17 +101,24 @@ class ShopPurchaseBrowserIT {
             assertEquals(number, text(browser, "order-number"));
             assertEquals(status, browser.findElement(By.id("order-status")).getAttribute("data-status"));
             assertEquals(statusText, text(browser, "order-status"));
-            assertTrue(browser.findElement(By.cssSelector(".order-lines")).getText().contains(name));
+            assertTrue(browser.findElement(By.cssSelector(".order-lines"))
+                    .getText()
+                    .contains(name));
             assertEquals(previewTotal, text(browser, "order-total"));
             assertFalse(browser.findElements(By.cssSelector(".history li")).isEmpty(), "the history has the placing");
             Browser.screenshot(browser, "shop-order-" + lang);
 
             BackOfficePages.logIn(browser, app, "coop-ningyuan");
             List<List<String>> reservations = BackOfficePages.openOrderAndReadReservations(browser, number);
-            String zhName = Http.json(Http.get(app.uri("api/v1/products?size=100&lang=zh"))).getJsonArray("items")
-                    .getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(p -> p.getString("name").equals(name) || englishName(p.getString("id")).equals(name))
-                    .findFirst().orElseThrow().getString("name");
+            String zhName = Http.json(Http.get(app.uri("api/v1/products?size=100&lang=zh")))
+                    .getJsonArray("items")
+                    .getValuesAs(jakarta.json.JsonObject.class)
+                    .stream()
+                    .filter(p -> p.getString("name").equals(name)
+                            || englishName(p.getString("id")).equals(name))
+                    .findFirst()
+                    .orElseThrow()
+                    .getString("name");
             BackOfficePages.assertHolds(reservations, zhName, 2);
             Browser.screenshot(browser, "admin-guest-order-" + lang);
         } finally {
@@ -104,15 +127,18 @@ class ShopPurchaseBrowserIT {
     }
 
     private String englishName(String productId) {
-        return Http.json(Http.get(app.uri("api/v1/products/" + productId + "?lang=en"))).getString("name");
+        return Http.json(Http.get(app.uri("api/v1/products/" + productId + "?lang=en")))
+                .getString("name");
     }
 
     @Test
     void theOrderPageSaysNotFoundForAWrongToken() {
         WebDriver browser = Browser.open("en");
         try {
-            browser.get(app.uri("order.xhtml?number=LY-NO-SUCH&token=" + "x".repeat(43)).toString());
-            assertEquals("Order not found", browser.findElement(By.tagName("h1")).getText());
+            browser.get(app.uri("order.xhtml?number=LY-NO-SUCH&token=" + "x".repeat(43))
+                    .toString());
+            assertEquals(
+                    "Order not found", browser.findElement(By.tagName("h1")).getText());
             assertFalse(browser.findElement(By.tagName("body")).getText().contains("Exception"));
         } finally {
             browser.quit();

@@ -1,25 +1,23 @@
 package cn.longyuan.market.system;
 
-import cn.longyuan.market.testing.FakeStripe;
+import static cn.longyuan.market.system.ApiErrors.assertError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.longyuan.market.testing.FakeStripe;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
-import static cn.longyuan.market.system.ApiErrors.assertError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Online payment end to end, over HTTP, against an instance configured with test keys and a local
@@ -35,8 +33,18 @@ class StripePaymentsIT {
     @BeforeAll
     static void start() {
         stripe = new FakeStripe();
-        app = RunningApp.startAnother(Map.of("STRIPE_SECRET_KEY", "sk_test_x", "STRIPE_PUBLISHABLE_KEY", "pk_test_x",
-                "STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET, "STRIPE_API_BASE", stripe.baseUrl()), null, "app-stripe.log");
+        app = RunningApp.startAnother(
+                Map.of(
+                        "STRIPE_SECRET_KEY",
+                        "sk_test_x",
+                        "STRIPE_PUBLISHABLE_KEY",
+                        "pk_test_x",
+                        "STRIPE_WEBHOOK_SECRET",
+                        FakeStripe.WEBHOOK_SECRET,
+                        "STRIPE_API_BASE",
+                        stripe.baseUrl()),
+                null,
+                "app-stripe.log");
     }
 
     @AfterAll
@@ -50,7 +58,9 @@ class StripePaymentsIT {
     private static String mostStockedProduct() {
         HttpResponse<String> response = Http.get(app.uri("api/v1/products?size=100"));
         return Http.json(response).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .max(Comparator.comparingInt(p -> p.getInt("available"))).orElseThrow().getString("id");
+                .max(Comparator.comparingInt(p -> p.getInt("available")))
+                .orElseThrow()
+                .getString("id");
     }
 
     private static HttpResponse<String> place(String key, String body) {
@@ -58,7 +68,8 @@ class StripePaymentsIT {
     }
 
     private static HttpResponse<String> webhook(String payload, String signature) {
-        return Http.post(app.uri("api/v1/payments/stripe/webhook"), "application/json", payload, "Stripe-Signature", signature);
+        return Http.post(
+                app.uri("api/v1/payments/stripe/webhook"), "application/json", payload, "Stripe-Signature", signature);
     }
 
     private static JsonObject order(String number, String token) {
@@ -72,7 +83,8 @@ class StripePaymentsIT {
     @Test
     void aStripeOrderIsPaidByASignedWebhookRefundedFromTheBackOfficeAndReconciled() {
         String product = mostStockedProduct();
-        HttpResponse<String> placed = place("stripe-flow-" + System.nanoTime(), PublicApiIT.orderBody(product, 2, "STRIPE"));
+        HttpResponse<String> placed =
+                place("stripe-flow-" + System.nanoTime(), PublicApiIT.orderBody(product, 2, "STRIPE"));
         assertEquals(201, placed.statusCode(), placed.body());
         JsonObject answer = Http.json(placed);
         String number = answer.getString("number");
@@ -81,15 +93,18 @@ class StripePaymentsIT {
         assertTrue(answer.getString("clientSecret").contains("_secret_"), answer.toString());
 
         FakeStripe.Received intentRequest = stripe.received("/v1/payment_intents").stream()
-                .filter(r -> number.equals(r.form().get("metadata[order_number]"))).findFirst().orElseThrow();
+                .filter(r -> number.equals(r.form().get("metadata[order_number]")))
+                .findFirst()
+                .orElseThrow();
         long total = fen(answer.getString("total"));
         assertEquals(Long.toString(total), intentRequest.form().get("amount"));
         assertEquals("cny", intentRequest.form().get("currency"));
         assertEquals("longyuan-order-" + number + "-payment-intent", intentRequest.idempotencyKey());
-        String intent = answer.getString("clientSecret").substring(0, answer.getString("clientSecret").indexOf("_secret_"));
+        String intent = answer.getString("clientSecret")
+                .substring(0, answer.getString("clientSecret").indexOf("_secret_"));
 
-        String payload = FakeStripe.intentEvent("evt_" + System.nanoTime(), "payment_intent.succeeded", intent, total,
-                "cny", number, "succeeded");
+        String payload = FakeStripe.intentEvent(
+                "evt_" + System.nanoTime(), "payment_intent.succeeded", intent, total, "cny", number, "succeeded");
         long now = Instant.now().getEpochSecond();
         HttpResponse<String> forged = webhook(payload, FakeStripe.sign(payload, now, "whsec_forger"));
         assertError(forged, 400, "VALIDATION");
@@ -104,15 +119,25 @@ class StripePaymentsIT {
         assertTrue(Http.json(replayed).getBoolean("duplicate"));
         assertEquals("PAID", order(number, token).getString("status"));
 
-        HttpResponse<String> byBroker = BackOffice.post(app, "broker-li", "/api/v1/orders/" + number + "/refunds", "{}");
+        HttpResponse<String> byBroker =
+                BackOffice.post(app, "broker-li", "/api/v1/orders/" + number + "/refunds", "{}");
         assertError(byBroker, 403, "FORBIDDEN");
-        HttpResponse<String> partial = BackOffice.post(app, "federation", "/api/v1/orders/" + number + "/refunds",
-                "{\"lines\": [{\"productId\": \"" + product + "\", \"quantity\": 1, \"restock\": false}], \"restock\": true, \"reason\": \"一件绣线松了\"}");
+        HttpResponse<String> partial = BackOffice.post(
+                app,
+                "federation",
+                "/api/v1/orders/" + number + "/refunds",
+                "{\"lines\": [{\"productId\": \"" + product
+                        + "\", \"quantity\": 1, \"restock\": false}], \"restock\": true, \"reason\": \"一件绣线松了\"}");
         assertEquals(201, partial.statusCode(), partial.body());
         assertEquals("PAID", Http.json(partial).getString("orderStatus"));
-        assertFalse(Http.json(partial).getJsonArray("lines").getJsonObject(0).getBoolean("restock"), "the line's own choice holds");
+        assertFalse(
+                Http.json(partial).getJsonArray("lines").getJsonObject(0).getBoolean("restock"),
+                "the line's own choice holds");
         assertFalse(Http.json(partial).getBoolean("restock"), partial.body());
-        HttpResponse<String> rest = BackOffice.post(app, "federation", "/api/v1/orders/" + number + "/refunds",
+        HttpResponse<String> rest = BackOffice.post(
+                app,
+                "federation",
+                "/api/v1/orders/" + number + "/refunds",
                 "{\"restock\": false, \"reason\": \"buyer changed her mind\"}");
         assertEquals(201, rest.statusCode(), rest.body());
         assertEquals("REFUNDED", Http.json(rest).getString("orderStatus"));
@@ -121,15 +146,22 @@ class StripePaymentsIT {
         assertEquals("REFUNDED", refunded.getString("status"));
 
         List<FakeStripe.Received> refunds = stripe.received("/v1/refunds").stream()
-                .filter(r -> intent.equals(r.form().get("payment_intent"))).toList();
+                .filter(r -> intent.equals(r.form().get("payment_intent")))
+                .toList();
         assertEquals(2, refunds.size());
-        assertEquals(total, refunds.stream().mapToLong(r -> Long.parseLong(r.form().get("amount"))).sum(),
+        assertEquals(
+                total,
+                refunds.stream()
+                        .mapToLong(r -> Long.parseLong(r.form().get("amount")))
+                        .sum(),
                 "everything she paid went back, in two refunds");
 
         HttpResponse<String> reconciliation = BackOffice.get(app, "federation", "/api/v1/payments/reconciliation");
         assertEquals(200, reconciliation.statusCode(), reconciliation.body());
         JsonObject row = Http.json(reconciliation).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("order").equals(number)).findFirst().orElseThrow();
+                .filter(r -> r.getString("order").equals(number))
+                .findFirst()
+                .orElseThrow();
         assertEquals("SUCCEEDED", row.getString("paymentStatus"));
         assertEquals(answer.getString("total"), row.getString("refunded"));
         assertTrue(row.getJsonArray("mismatches").toString().contains("REFUNDED"), row.toString());
@@ -139,7 +171,9 @@ class StripePaymentsIT {
         HttpResponse<String> page = federation.get("/payments.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(number), "the reconciliation page lists the order");
-        assertEquals(403, BackOffice.session(app, "coop-ningyuan").get("/payments.xhtml").statusCode());
+        assertEquals(
+                403,
+                BackOffice.session(app, "coop-ningyuan").get("/payments.xhtml").statusCode());
     }
 
     /**
@@ -151,27 +185,44 @@ class StripePaymentsIT {
     void aStripeOrderIsRefundedFromItsPageThroughStripeAndTheReconciliationPageShowsTheRefund() {
         List<JsonObject> ownArtisans = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/artisans"));
         String ningyuan = ownArtisans.get(0).getJsonObject("cooperative").getString("id");
-        String product = Http.json(Http.get(app.uri("api/v1/products?size=100"))).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getJsonObject("cooperative").getString("id").equals(ningyuan) && p.getInt("available") >= 2)
-                .findFirst().orElseThrow().getString("id");
-        HttpResponse<String> placed = place("stripe-page-refund-" + System.nanoTime(), PublicApiIT.orderBody(product, 2, "STRIPE"));
+        String product = Http.json(Http.get(app.uri("api/v1/products?size=100")))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p ->
+                        p.getJsonObject("cooperative").getString("id").equals(ningyuan) && p.getInt("available") >= 2)
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+        HttpResponse<String> placed =
+                place("stripe-page-refund-" + System.nanoTime(), PublicApiIT.orderBody(product, 2, "STRIPE"));
         assertEquals(201, placed.statusCode(), placed.body());
         JsonObject answer = Http.json(placed);
         String number = answer.getString("number");
-        String intent = answer.getString("clientSecret").substring(0, answer.getString("clientSecret").indexOf("_secret_"));
-        String payload = FakeStripe.intentEvent("evt_" + System.nanoTime(), "payment_intent.succeeded", intent,
-                fen(answer.getString("total")), "cny", number, "succeeded");
-        HttpResponse<String> paid = webhook(payload, FakeStripe.sign(payload, Instant.now().getEpochSecond(), FakeStripe.WEBHOOK_SECRET));
+        String intent = answer.getString("clientSecret")
+                .substring(0, answer.getString("clientSecret").indexOf("_secret_"));
+        String payload = FakeStripe.intentEvent(
+                "evt_" + System.nanoTime(),
+                "payment_intent.succeeded",
+                intent,
+                fen(answer.getString("total")),
+                "cny",
+                number,
+                "succeeded");
+        HttpResponse<String> paid =
+                webhook(payload, FakeStripe.sign(payload, Instant.now().getEpochSecond(), FakeStripe.WEBHOOK_SECRET));
         assertEquals(200, paid.statusCode(), paid.body());
-        int onHand = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/stock?productId=" + product)).get(0).getInt("onHand");
+        int onHand = Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/stock?productId=" + product))
+                .get(0)
+                .getInt("onHand");
 
         WebDriver browser = Browser.open("zh-CN");
         try {
             BackOfficePages.logIn(browser, app, "coop-ningyuan");
             browser.get(app.uri("admin/fulfil.xhtml?number=" + number).toString());
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(25))
-                    .until(ExpectedConditions.elementToBeClickable(By.id("refund:fillAll"))).click();
+                    .until(ExpectedConditions.elementToBeClickable(By.id("refund:fillAll")))
+                    .click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(25))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(ExpectedConditions.attributeToBe(By.id("refund:lines:0:quantity"), "value", "2"));
@@ -182,15 +233,20 @@ class StripePaymentsIT {
                 browser.findElement(By.id("refund:submit")).click();
                 new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("refund:refundMessage"), "Stripe"));
+                        .until(ExpectedConditions.textToBePresentInElementLocated(
+                                By.id("refund:refundMessage"), "Stripe"));
             } finally {
                 stripe.mode(FakeStripe.Mode.OK);
             }
-            assertTrue(browser.findElement(By.id("refund:refundMessage")).getText().contains("Stripe"),
+            assertTrue(
+                    browser.findElement(By.id("refund:refundMessage")).getText().contains("Stripe"),
                     browser.findElement(By.id("refund:refundMessage")).getText());
             assertEquals("已付款", browser.findElement(By.id("orderStatus")).getText(), "nothing changed");
             assertTrue(browser.findElement(By.id("refund:refunds")).getText().contains("还没有退款"));
-            assertEquals("2", browser.findElement(By.id("refund:lines:0:quantity")).getAttribute("value"), "her entries are kept");
+            assertEquals(
+                    "2",
+                    browser.findElement(By.id("refund:lines:0:quantity")).getAttribute("value"),
+                    "her entries are kept");
             Browser.screenshot(browser, "refund-stripe-down-zh");
 
             browser.findElement(By.id("refund:submit")).click();
@@ -198,17 +254,35 @@ class StripePaymentsIT {
                     .until(ExpectedConditions.textToBe(By.id("orderStatus"), "已退款"));
             String listed = browser.findElement(By.id("refund:refunds")).getText();
             List<FakeStripe.Received> refunds = stripe.received("/v1/refunds").stream()
-                    .filter(r -> intent.equals(r.form().get("payment_intent"))).toList();
+                    .filter(r -> intent.equals(r.form().get("payment_intent")))
+                    .toList();
             assertEquals(2, refunds.size(), "the failed attempt, then the one that went through");
-            assertEquals(refunds.get(0).idempotencyKey(), refunds.get(1).idempotencyKey(),
+            assertEquals(
+                    refunds.get(0).idempotencyKey(),
+                    refunds.get(1).idempotencyKey(),
                     "the failed attempt left nothing behind: the retry is the same refund to Stripe");
-            assertEquals(Long.toString(fen(answer.getString("total"))), refunds.get(1).form().get("amount"));
-            assertEquals(1, browser.findElement(By.id("refund:refunds_data")).findElements(By.tagName("tr")).size(), listed);
-            assertTrue(listed.contains("re_fake") && listed.contains("¥" + answer.getString("total")) && listed.contains("× 2"), listed);
+            assertEquals(
+                    Long.toString(fen(answer.getString("total"))),
+                    refunds.get(1).form().get("amount"));
+            assertEquals(
+                    1,
+                    browser.findElement(By.id("refund:refunds_data"))
+                            .findElements(By.tagName("tr"))
+                            .size(),
+                    listed);
+            assertTrue(
+                    listed.contains("re_fake")
+                            && listed.contains("¥" + answer.getString("total"))
+                            && listed.contains("× 2"),
+                    listed);
             assertTrue(browser.findElements(By.id("refund:submit")).isEmpty(), "nothing is left to refund");
             Browser.screenshot(browser, "refund-stripe-listed-zh");
-            assertEquals(onHand + 2, Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/stock?productId=" + product))
-                    .get(0).getInt("onHand"), "both pieces back in stock");
+            assertEquals(
+                    onHand + 2,
+                    Http.jsonArray(BackOffice.get(app, "coop-ningyuan", "/api/v1/stock?productId=" + product))
+                            .get(0)
+                            .getInt("onHand"),
+                    "both pieces back in stock");
         } finally {
             browser.quit();
         }
@@ -219,7 +293,9 @@ class StripePaymentsIT {
             federation.get(app.uri("admin/payments.xhtml").toString());
             new org.openqa.selenium.support.ui.WebDriverWait(federation, java.time.Duration.ofSeconds(25))
                     .until(ExpectedConditions.presenceOfElementLocated(By.linkText(number)));
-            String row = federation.findElement(By.xpath("//a[text()='" + number + "']/ancestor::tr")).getText();
+            String row = federation
+                    .findElement(By.xpath("//a[text()='" + number + "']/ancestor::tr"))
+                    .getText();
             assertTrue(row.contains(answer.getString("total")) && row.contains("有退款") && row.contains("已退款"), row);
             Browser.screenshot(federation, "refund-reconciliation-zh");
         } finally {
@@ -247,26 +323,40 @@ class StripePaymentsIT {
         JsonObject answer = Http.json(retried);
         assertTrue(answer.containsKey("clientSecret"), retried.body());
 
-        HttpResponse<String> again = Http.post(app.uri("api/v1/orders/" + answer.getString("number") + "/payment-intent"),
-                "application/json", "", "Authorization", "Bearer " + answer.getString("accessToken"));
+        HttpResponse<String> again = Http.post(
+                app.uri("api/v1/orders/" + answer.getString("number") + "/payment-intent"),
+                "application/json",
+                "",
+                "Authorization",
+                "Bearer " + answer.getString("accessToken"));
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(answer.getString("clientSecret"), Http.json(again).getString("clientSecret"), "the same intent");
         assertEquals("pk_test_x", Http.json(again).getString("publishableKey"));
-        HttpResponse<String> wrongToken = Http.post(app.uri("api/v1/orders/" + answer.getString("number") + "/payment-intent"),
-                "application/json", "", "Authorization", "Bearer nope");
+        HttpResponse<String> wrongToken = Http.post(
+                app.uri("api/v1/orders/" + answer.getString("number") + "/payment-intent"),
+                "application/json",
+                "",
+                "Authorization",
+                "Bearer nope");
         assertError(wrongToken, 404, "NOT_FOUND");
     }
 
     @Test
     void withoutStripeConfiguredAStripeOrderIsRefusedWithAMessage() {
         RunningApp plain = RunningApp.get();
-        String product = Http.json(Http.get(plain.uri("api/v1/products?size=1"))).getJsonArray("items")
-                .getJsonObject(0).getString("id");
-        HttpResponse<String> refused = Http.post(plain.uri("api/v1/orders"), "application/json",
-                PublicApiIT.orderBody(product, 1, "STRIPE"), "Idempotency-Key", "no-stripe-" + System.nanoTime());
+        String product = Http.json(Http.get(plain.uri("api/v1/products?size=1")))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("id");
+        HttpResponse<String> refused = Http.post(
+                plain.uri("api/v1/orders"),
+                "application/json",
+                PublicApiIT.orderBody(product, 1, "STRIPE"),
+                "Idempotency-Key",
+                "no-stripe-" + System.nanoTime());
         assertError(refused, 400, "VALIDATION", "paymentMethod");
-        HttpResponse<String> webhook = Http.post(plain.uri("api/v1/payments/stripe/webhook"), "application/json", "{}",
-                "Stripe-Signature", "t=1,v1=00");
+        HttpResponse<String> webhook = Http.post(
+                plain.uri("api/v1/payments/stripe/webhook"), "application/json", "{}", "Stripe-Signature", "t=1,v1=00");
         assertError(webhook, 400, "VALIDATION");
     }
 
@@ -279,18 +369,22 @@ class StripePaymentsIT {
             ShopPages.openCart(browser);
             ShopPages.goToCheckout(browser);
             assertTrue(ShopPages.shows(browser, "checkout:onlinePaymentNote"));
-            String label = browser.findElement(By.cssSelector("label[for='checkout:paymentMethod:2']")).getText();
+            String label = browser.findElement(By.cssSelector("label[for='checkout:paymentMethod:2']"))
+                    .getText();
             assertTrue(label.contains("支付宝") && label.contains("微信支付"), label);
             ShopPages.fillCheckout(browser, ShopPages.GUEST, 2);
             Browser.screenshot(browser, "stripe-checkout-zh");
             ShopPages.placeOrder(browser);
             assertTrue(browser.getCurrentUrl().contains("/confirmation"), browser.getPageSource());
-            assertEquals("AWAITING_PAYMENT", browser.findElement(By.id("order-status")).getAttribute("data-status"));
+            assertEquals(
+                    "AWAITING_PAYMENT",
+                    browser.findElement(By.id("order-status")).getAttribute("data-status"));
             var element = browser.findElement(By.id("payment-element"));
             assertTrue(element.getAttribute("data-client-secret").contains("_secret_"));
             assertEquals("pk_test_x", element.getAttribute("data-publishable-key"));
             assertTrue(element.getAttribute("data-return-url").contains("order.xhtml?number="));
-            assertFalse(browser.findElements(By.cssSelector("script[src='https://js.stripe.com/v3/']")).isEmpty());
+            assertFalse(browser.findElements(By.cssSelector("script[src='https://js.stripe.com/v3/']"))
+                    .isEmpty());
             // offline, Stripe.js never loads: the page says so instead of showing an empty form
             new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
                     .until(ExpectedConditions.attributeToBe(By.id("payment-element"), "data-state", "no-stripe-js"));
@@ -300,7 +394,9 @@ class StripePaymentsIT {
 
             String secret = element.getAttribute("data-client-secret");
             browser.get(element.getAttribute("data-return-url"));
-            assertEquals(secret, browser.findElement(By.id("payment-element")).getAttribute("data-client-secret"),
+            assertEquals(
+                    secret,
+                    browser.findElement(By.id("payment-element")).getAttribute("data-client-secret"),
                     "the order page she keeps offers the same payment");
         } finally {
             browser.quit();

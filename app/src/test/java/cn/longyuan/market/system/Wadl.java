@@ -1,9 +1,5 @@
 package cn.longyuan.market.system;
 
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The operations Jersey serves for one JAX-RS application, read from its {@code application.wadl}: the running
@@ -20,8 +19,7 @@ import java.util.TreeSet;
  */
 final class Wadl {
 
-    private Wadl() {
-    }
+    private Wadl() {}
 
     /** The operations with their parameters, paths from the application's root (the WADL's base less {@code root}). */
     static Map<String, Set<String>> operations(String wadl, String root) {
@@ -29,8 +27,11 @@ final class Wadl {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element resources = child(factory.newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(wadl.getBytes(StandardCharsets.UTF_8))).getDocumentElement(), "resources");
+            Element resources = child(
+                    factory.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(wadl.getBytes(StandardCharsets.UTF_8)))
+                            .getDocumentElement(),
+                    "resources");
             String base = URI.create(resources.getAttribute("base")).getPath();
             if (!base.startsWith(root)) {
                 throw new AssertionError("the WADL's base " + base + " is not under " + root);
@@ -45,7 +46,8 @@ final class Wadl {
         }
     }
 
-    private static void walk(Element resource, String parent, Set<String> inherited, Map<String, Set<String>> operations) {
+    private static void walk(
+            Element resource, String parent, Set<String> inherited, Map<String, Set<String>> operations) {
         String path = join(parent, resource.getAttribute("path"));
         Set<String> parameters = new TreeSet<>(inherited);
         children(resource, "param").forEach(p -> parameters.add(parameter(p)));
@@ -68,7 +70,8 @@ final class Wadl {
     }
 
     private static String join(String parent, String path) {
-        String joined = (parent.endsWith("/") ? parent : parent + "/") + (path.startsWith("/") ? path.substring(1) : path);
+        String joined =
+                (parent.endsWith("/") ? parent : parent + "/") + (path.startsWith("/") ? path.substring(1) : path);
         joined = joined.startsWith("/") ? joined : "/" + joined;
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }

@@ -15,8 +15,7 @@ public final class AccessTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AccessTokens() {
-    }
+    private AccessTokens() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];
@@ -26,14 +25,15 @@ public final class AccessTokens {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 
     public static boolean matches(String token, String storedHash) {
-        return MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

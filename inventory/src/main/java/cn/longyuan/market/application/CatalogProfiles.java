@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,41 +42,53 @@ public class CatalogProfiles {
         this.catalog = catalog;
     }
 
-    public record CooperativeProfile(long id, BilingualText name, String township, Optional<BilingualText> story,
-                                     List<ProductSummary> products) {
-    }
+    public record CooperativeProfile(
+            long id,
+            BilingualText name,
+            String township,
+            Optional<BilingualText> story,
+            List<ProductSummary> products) {}
 
-    public record ArtisanProfile(MakerProfile maker, long cooperativeId, BilingualText cooperativeName,
-                                 List<ProductSummary> products) {
-    }
+    public record ArtisanProfile(
+            MakerProfile maker, long cooperativeId, BilingualText cooperativeName, List<ProductSummary> products) {}
 
     /** A batch of the product as its tag tells it: the trace code, the maker's public name, the day, how many. */
-    public record BatchView(String traceCode, String makerName, java.time.LocalDate madeOn, int quantity) {
-    }
+    public record BatchView(String traceCode, String makerName, java.time.LocalDate madeOn, int quantity) {}
 
     /**
      * What the shop's sitemap names: every product on sale, the cooperatives that sell them and the crafts they are
      * in. Nothing withdrawn, unpublished or of a cooperative that is not approved.
      */
-    public record ListedPages(List<Long> productIds, List<Long> cooperativeIds, List<String> craftCodes) {
-    }
+    public record ListedPages(List<Long> productIds, List<Long> cooperativeIds, List<String> craftCodes) {}
 
     @Transactional(Transactional.TxType.REQUIRED) // one connection for its three reads
     public ListedPages listedPages() {
-        List<Long> products = em.createQuery("select p.id from Product p where " + Product.ON_SALE + " order by p.id",
-                Long.class).getResultList();
-        List<Long> cooperatives = em.createQuery("select distinct p.cooperative.id from Product p where " + Product.ON_SALE,
-                Long.class).getResultList().stream().sorted().toList();
-        List<String> crafts = catalog.listedCrafts().stream().map(CatalogQueries.CraftName::code).toList();
+        List<Long> products = em.createQuery(
+                        "select p.id from Product p where " + Product.ON_SALE + " order by p.id", Long.class)
+                .getResultList();
+        List<Long> cooperatives = em
+                .createQuery("select distinct p.cooperative.id from Product p where " + Product.ON_SALE, Long.class)
+                .getResultList()
+                .stream()
+                .sorted()
+                .toList();
+        List<String> crafts = catalog.listedCrafts().stream()
+                .map(CatalogQueries.CraftName::code)
+                .toList();
         return new ListedPages(products, cooperatives, crafts);
     }
 
     /** The batches that made the product, latest first: the provenance behind every tag. */
     public List<BatchView> batches(long productId, int max) {
-        return em.createQuery("select b from ProductionBatch b join fetch b.artisan where b.product.id = :p"
-                        + " order by b.madeOn desc, b.id desc", cn.longyuan.market.domain.model.production.ProductionBatch.class)
-                .setParameter("p", productId).setMaxResults(max).getResultStream()
-                .map(b -> new BatchView(b.traceCode().value(), b.artisan().displayName(), b.madeOn(), b.quantity())).toList();
+        return em.createQuery(
+                        "select b from ProductionBatch b join fetch b.artisan where b.product.id = :p"
+                                + " order by b.madeOn desc, b.id desc",
+                        cn.longyuan.market.domain.model.production.ProductionBatch.class)
+                .setParameter("p", productId)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(b -> new BatchView(b.traceCode().value(), b.artisan().displayName(), b.madeOn(), b.quantity()))
+                .toList();
     }
 
     public Optional<CooperativeProfile> cooperative(long id) {
@@ -85,10 +96,18 @@ public class CatalogProfiles {
         if (cooperative == null) {
             return Optional.empty();
         }
-        List<Long> listed = em.createQuery("select p.id from Product p where p.cooperative.id = :c and p.published = true"
-                + " order by p.createdAt desc, p.id desc", Long.class).setParameter("c", id).getResultList();
-        return Optional.of(new CooperativeProfile(id, cooperative.name(), cooperative.township(),
-                Optional.ofNullable(cooperative.story()), catalog.summariesOf(listed)));
+        List<Long> listed = em.createQuery(
+                        "select p.id from Product p where p.cooperative.id = :c and p.published = true"
+                                + " order by p.createdAt desc, p.id desc",
+                        Long.class)
+                .setParameter("c", id)
+                .getResultList();
+        return Optional.of(new CooperativeProfile(
+                id,
+                cooperative.name(),
+                cooperative.township(),
+                Optional.ofNullable(cooperative.story()),
+                catalog.summariesOf(listed)));
     }
 
     /** Her public profile; empty when there is no such artisan or she has not consented to a public profile. */
@@ -98,7 +117,10 @@ public class CatalogProfiles {
             return Optional.empty();
         }
         MakerProfile maker = TrainingProfiles.of(em, List.of(artisan)).get(artisan.id());
-        return Optional.of(new ArtisanProfile(maker, artisan.cooperative().id(), artisan.cooperative().name(),
+        return Optional.of(new ArtisanProfile(
+                maker,
+                artisan.cooperative().id(),
+                artisan.cooperative().name(),
                 catalog.summariesOf(productsMadeBy(List.of(id), -1))));
     }
 
@@ -107,8 +129,12 @@ public class CatalogProfiles {
         if (artisanIds.isEmpty()) {
             return Set.of();
         }
-        return em.createQuery("select a.id from Artisan a where a.id in :ids and a.publicConsent = true and a.active = true",
-                Long.class).setParameter("ids", List.copyOf(artisanIds)).getResultStream().collect(Collectors.toSet());
+        return em.createQuery(
+                        "select a.id from Artisan a where a.id in :ids and a.publicConsent = true and a.active = true",
+                        Long.class)
+                .setParameter("ids", List.copyOf(artisanIds))
+                .getResultStream()
+                .collect(Collectors.toSet());
     }
 
     /** The listed products these artisans made, newest first, without the one given. */
@@ -116,22 +142,33 @@ public class CatalogProfiles {
         if (artisanIds.isEmpty()) {
             return List.of();
         }
-        return catalog.summariesOf(productsMadeBy(artisanIds, exceptProductId).stream().limit(max).toList());
+        return catalog.summariesOf(
+                productsMadeBy(artisanIds, exceptProductId).stream().limit(max).toList());
     }
 
     private List<Long> productsMadeBy(Collection<Long> artisanIds, long exceptProductId) {
-        List<Product> products = em.createQuery("select distinct b.product from ProductionBatch b where b.artisan.id in :a"
-                + " and b.product.published = true and b.product.id <> :except", Product.class)
-                .setParameter("a", List.copyOf(artisanIds)).setParameter("except", exceptProductId).getResultList();
+        List<Product> products = em.createQuery(
+                        "select distinct b.product from ProductionBatch b where b.artisan.id in :a"
+                                + " and b.product.published = true and b.product.id <> :except",
+                        Product.class)
+                .setParameter("a", List.copyOf(artisanIds))
+                .setParameter("except", exceptProductId)
+                .getResultList();
         return products.stream()
-                .sorted(java.util.Comparator.comparing(Product::createdAt).reversed().thenComparing(Product::id, java.util.Comparator.reverseOrder()))
-                .map(Product::id).toList();
+                .sorted(java.util.Comparator.comparing(Product::createdAt)
+                        .reversed()
+                        .thenComparing(Product::id, java.util.Comparator.reverseOrder()))
+                .map(Product::id)
+                .toList();
     }
 
     /** The product's pictures in order; a product without a gallery shows its main image alone. */
     public List<String> gallery(long productId) {
         List<String> urls = em.createNamedQuery(ProductImage.OF_PRODUCT, ProductImage.class)
-                .setParameter("product", productId).getResultStream().map(ProductImage::url).toList();
+                .setParameter("product", productId)
+                .getResultStream()
+                .map(ProductImage::url)
+                .toList();
         if (!urls.isEmpty()) {
             return urls;
         }

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application;
 
+import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
@@ -9,15 +10,12 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.SkillLevel;
-import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,44 +47,56 @@ public class CatalogQueries {
         this.stock = stock;
     }
 
-    public record ProductSummary(long id, BilingualText name, Money price, int available, String craft,
-                                 BilingualText craftName, long cooperativeId, BilingualText cooperativeName,
-                                 String township, String imageUrl) {
-    }
+    public record ProductSummary(
+            long id,
+            BilingualText name,
+            Money price,
+            int available,
+            String craft,
+            BilingualText craftName,
+            long cooperativeId,
+            BilingualText cooperativeName,
+            String township,
+            String imageUrl) {}
 
-    public record ProductPage(List<ProductSummary> items, long total) {
-    }
+    public record ProductPage(List<ProductSummary> items, long total) {}
 
     /** A craft as buyers filter by it: its stable code and its name in both languages. */
-    public record CraftName(String code, BilingualText name) {
-    }
+    public record CraftName(String code, BilingualText name) {}
 
-    public record TrainingRecord(BilingualText course, String craft, BilingualText craftName, SkillLevel level,
-                                 LocalDate completedOn) {
-    }
+    public record TrainingRecord(
+            BilingualText course, String craft, BilingualText craftName, SkillLevel level, LocalDate completedOn) {}
 
-    public record CraftLevel(String craft, BilingualText craftName, SkillLevel level) {
-    }
+    public record CraftLevel(String craft, BilingualText craftName, SkillLevel level) {}
 
     /** An artisan as the public may see her: display name; story and photo only with her consent. */
-    public record MakerProfile(long id, String displayName, Optional<BilingualText> story, Optional<String> photoUrl,
-                               List<CraftLevel> levels, List<TrainingRecord> trainings) {
-    }
+    public record MakerProfile(
+            long id,
+            String displayName,
+            Optional<BilingualText> story,
+            Optional<String> photoUrl,
+            List<CraftLevel> levels,
+            List<TrainingRecord> trainings) {}
 
-    public record ProductDetail(ProductSummary summary, BilingualText description, List<MakerProfile> makers) {
-    }
+    public record ProductDetail(ProductSummary summary, BilingualText description, List<MakerProfile> makers) {}
 
-    public record TraceView(String code, ProductSummary product, MakerProfile maker, LocalDate madeOn, int quantity,
-                            List<TrainingRecord> trainingsInCraft) {
-    }
+    public record TraceView(
+            String code,
+            ProductSummary product,
+            MakerProfile maker,
+            LocalDate madeOn,
+            int quantity,
+            List<TrainingRecord> trainingsInCraft) {}
 
     /** A cooperative's bilingual name (cooperatives are cached reference data). */
     public BilingualText cooperativeName(long cooperativeId) {
-        return em.find(cn.longyuan.market.domain.model.cooperative.Cooperative.class, cooperativeId).name();
+        return em.find(cn.longyuan.market.domain.model.cooperative.Cooperative.class, cooperativeId)
+                .name();
     }
 
     public BilingualText locationName(long locationId) {
-        return em.find(cn.longyuan.market.domain.model.cooperative.Location.class, locationId).name();
+        return em.find(cn.longyuan.market.domain.model.cooperative.Location.class, locationId)
+                .name();
     }
 
     /** Published products, newest first, filtered by words in either language, craft and cooperative. */
@@ -108,13 +118,16 @@ public class CatalogQueries {
             parameters.put("q", Like.containing(q));
         }
         TypedQuery<Long> count = em.createQuery("select count(p) from Product p" + where, Long.class);
-        TypedQuery<Product> select = em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
-                + where + " order by p.createdAt desc, p.id desc", Product.class);
+        TypedQuery<Product> select = em.createQuery(
+                "select p from Product p join fetch p.cooperative join fetch p.craft" + where
+                        + " order by p.createdAt desc, p.id desc",
+                Product.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
-        List<Product> products = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Product> products =
+                select.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new ProductPage(summaries(products), count.getSingleResult());
     }
 
@@ -125,17 +138,27 @@ public class CatalogQueries {
             return List.of();
         }
         Map<Long, Product> byId = new java.util.HashMap<>();
-        em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft where p.id in :ids"
-                        + " and " + Product.ON_SALE, Product.class).setParameter("ids", ids).getResultList()
+        em.createQuery(
+                        "select p from Product p join fetch p.cooperative join fetch p.craft where p.id in :ids"
+                                + " and " + Product.ON_SALE,
+                        Product.class)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(p -> byId.put(p.id(), p));
         return summaries(ids.stream().filter(byId::containsKey).map(byId::get).toList());
     }
 
     /** The crafts that have at least one listed product, in the programme's order: what a buyer can filter by. */
     public List<CraftName> listedCrafts() {
-        return em.createQuery("select c from Craft c where exists (select p from Product p where p.craft = c"
-                        + " and " + Product.ON_SALE + ") order by c.sortOrder", Craft.class).getResultList().stream()
-                .map(c -> new CraftName(c.code(), c.name())).toList();
+        return em
+                .createQuery(
+                        "select c from Craft c where exists (select p from Product p where p.craft = c" + " and "
+                                + Product.ON_SALE + ") order by c.sortOrder",
+                        Craft.class)
+                .getResultList()
+                .stream()
+                .map(c -> new CraftName(c.code(), c.name()))
+                .toList();
     }
 
     // One transaction for the several reads of one answer: outside a transaction each query takes its own pool
@@ -147,11 +170,17 @@ public class CatalogQueries {
         if (product == null || !product.isOnSale()) {
             return Optional.empty();
         }
-        List<Artisan> makers = em.createNamedQuery(ProductionBatch.MAKERS_OF_PRODUCT, Artisan.class)
-                .setParameter("product", id).getResultList().stream()
-                .sorted(Comparator.comparing(Artisan::id)).toList();
+        List<Artisan> makers = em
+                .createNamedQuery(ProductionBatch.MAKERS_OF_PRODUCT, Artisan.class)
+                .setParameter("product", id)
+                .getResultList()
+                .stream()
+                .sorted(Comparator.comparing(Artisan::id))
+                .toList();
         Map<Long, MakerProfile> profiles = cn.longyuan.market.application.backoffice.TrainingProfiles.of(em, makers);
-        return Optional.of(new ProductDetail(summaries(List.of(product)).get(0), product.description(),
+        return Optional.of(new ProductDetail(
+                summaries(List.of(product)).get(0),
+                product.description(),
                 makers.stream().map(a -> profiles.get(a.id())).toList()));
     }
 
@@ -163,33 +192,67 @@ public class CatalogQueries {
             return Optional.empty();
         }
         return em.createNamedQuery(ProductionBatch.BY_TRACE_CODE, ProductionBatch.class)
-                .setParameter("code", code.get().value()).getResultStream().findFirst()
+                .setParameter("code", code.get().value())
+                .getResultStream()
+                .findFirst()
                 .map(batch -> {
                     Artisan maker = batch.artisan();
-                    MakerProfile profile = cn.longyuan.market.application.backoffice.TrainingProfiles.of(em, List.of(maker)).get(maker.id());
+                    MakerProfile profile = cn.longyuan.market.application.backoffice.TrainingProfiles.of(
+                                    em, List.of(maker))
+                            .get(maker.id());
                     String craft = batch.product().craft().code();
-                    return new TraceView(code.get().value(), summaries(List.of(batch.product())).get(0), profile,
-                            batch.madeOn(), batch.quantity(),
-                            profile.trainings().stream().filter(t -> t.craft().equals(craft)).toList());
+                    return new TraceView(
+                            code.get().value(),
+                            summaries(List.of(batch.product())).get(0),
+                            profile,
+                            batch.madeOn(),
+                            batch.quantity(),
+                            profile.trainings().stream()
+                                    .filter(t -> t.craft().equals(craft))
+                                    .toList());
                 });
     }
 
     private List<ProductSummary> summaries(List<Product> products) {
-        Map<Long, Integer> available = stock.availableOf(products.stream().map(Product::id).toList());
-        return products.stream().map(p -> new ProductSummary(p.id(), p.name(), p.price(), available.getOrDefault(p.id(), 0),
-                p.craft().code(), p.craft().name(), p.cooperative().id(), p.cooperative().name(),
-                p.cooperative().township(), p.imageUrl())).toList();
+        Map<Long, Integer> available =
+                stock.availableOf(products.stream().map(Product::id).toList());
+        return products.stream()
+                .map(p -> new ProductSummary(
+                        p.id(),
+                        p.name(),
+                        p.price(),
+                        available.getOrDefault(p.id(), 0),
+                        p.craft().code(),
+                        p.craft().name(),
+                        p.cooperative().id(),
+                        p.cooperative().name(),
+                        p.cooperative().township(),
+                        p.imageUrl()))
+                .toList();
     }
 
     public static MakerProfile profile(Artisan artisan, List<Enrollment> completed) {
-        List<TrainingRecord> trainings = completed.stream().map(e -> new TrainingRecord(e.course().title(),
-                e.course().craft().code(), e.course().craft().name(), e.levelAchieved(), e.completedOn())).toList();
+        List<TrainingRecord> trainings = completed.stream()
+                .map(e -> new TrainingRecord(
+                        e.course().title(),
+                        e.course().craft().code(),
+                        e.course().craft().name(),
+                        e.levelAchieved(),
+                        e.completedOn()))
+                .toList();
         Map<String, CraftLevel> highest = new LinkedHashMap<>();
         for (TrainingRecord t : trainings) {
-            highest.merge(t.craft(), new CraftLevel(t.craft(), t.craftName(), t.level()),
+            highest.merge(
+                    t.craft(),
+                    new CraftLevel(t.craft(), t.craftName(), t.level()),
                     (a, b) -> b.level().isAtLeast(a.level()) ? b : a);
         }
-        return new MakerProfile(artisan.id(), artisan.displayName(), artisan.publicStory(), artisan.publicPhotoUrl(),
-                List.copyOf(highest.values()), trainings);
+        return new MakerProfile(
+                artisan.id(),
+                artisan.displayName(),
+                artisan.publicStory(),
+                artisan.publicPhotoUrl(),
+                List.copyOf(highest.values()),
+                trainings);
     }
 }

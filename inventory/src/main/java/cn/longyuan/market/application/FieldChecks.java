@@ -1,7 +1,6 @@
 package cn.longyuan.market.application;
 
 import cn.longyuan.market.domain.model.shared.PlainText;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -9,8 +8,7 @@ import java.util.List;
 /** The checks every request's text fields share: given or not, printable, within a length. */
 public final class FieldChecks {
 
-    private FieldChecks() {
-    }
+    private FieldChecks() {}
 
     /** A text that must be given: "required" when blank, else as {@link #optional}. */
     public static void required(List<FieldViolation> violations, String field, String value, int max) {

@@ -1,7 +1,6 @@
 package cn.longyuan.market.application;
 
 import jakarta.inject.Qualifier;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -17,5 +16,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE})
-public @interface MarketDatabase {
-}
+public @interface MarketDatabase {}

@@ -17,11 +17,9 @@ import java.util.regex.Pattern;
 public final class OrderNotes {
 
     /** One part of a note: its text key and the values it names. */
-    public record Segment(String key, List<String> args) {
-    }
+    public record Segment(String key, List<String> args) {}
 
-    private record Form(Pattern pattern, String key) {
-    }
+    private record Form(Pattern pattern, String key) {}
 
     private static final List<Form> WHOLE = List.of(
             form("placed", "placed"),
@@ -50,8 +48,7 @@ public final class OrderNotes {
             "refunded (\\S+) (?:\\(recorded\\)|through (\\S+))(, pieces back in stock|, pieces written off|, pieces partly back in stock)?(?:: (.*))?",
             Pattern.DOTALL);
 
-    private OrderNotes() {
-    }
+    private OrderNotes() {}
 
     private static Form form(String regex, String key) {
         return new Form(Pattern.compile(regex, Pattern.DOTALL), key);
@@ -83,9 +80,10 @@ public final class OrderNotes {
     private static Optional<List<Segment>> unpaidAfter(String iso) {
         try {
             Duration hold = Duration.parse(iso);
-            return Optional.of(List.of(hold.toMinutes() % 60 == 0
-                    ? new Segment("unpaidAfterHours", List.of(String.valueOf(hold.toHours())))
-                    : new Segment("unpaidAfterMinutes", List.of(String.valueOf(hold.toMinutes())))));
+            return Optional.of(List.of(
+                    hold.toMinutes() % 60 == 0
+                            ? new Segment("unpaidAfterHours", List.of(String.valueOf(hold.toHours())))
+                            : new Segment("unpaidAfterMinutes", List.of(String.valueOf(hold.toMinutes())))));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -93,14 +91,18 @@ public final class OrderNotes {
 
     private static List<Segment> refund(Matcher m) {
         List<Segment> segments = new ArrayList<>();
-        segments.add(m.group(2) == null ? new Segment("refundedRecorded", List.of(m.group(1)))
-                : new Segment("refundedThrough", List.of(m.group(1), m.group(2))));
+        segments.add(
+                m.group(2) == null
+                        ? new Segment("refundedRecorded", List.of(m.group(1)))
+                        : new Segment("refundedThrough", List.of(m.group(1), m.group(2))));
         if (m.group(3) != null) {
-            segments.add(new Segment(switch (m.group(3)) {
-                case ", pieces back in stock" -> "piecesRestocked";
-                case ", pieces written off" -> "piecesWrittenOff";
-                default -> "piecesPartlyRestocked";
-            }, List.of()));
+            segments.add(new Segment(
+                    switch (m.group(3)) {
+                        case ", pieces back in stock" -> "piecesRestocked";
+                        case ", pieces written off" -> "piecesWrittenOff";
+                        default -> "piecesPartlyRestocked";
+                    },
+                    List.of()));
         }
         if (m.group(4) != null) {
             segments.add(new Segment("reason", List.of(m.group(4))));

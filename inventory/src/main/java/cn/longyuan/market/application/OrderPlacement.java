@@ -2,11 +2,10 @@ package cn.longyuan.market.application;
 
 import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.application.payment.OnlinePayments;
-import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
+import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,24 +62,26 @@ public class OrderPlacement {
 
     /** Made again when the database dropped its connection under it: the key makes a second attempt the same order. */
     @RetriedWhenTheDatabaseRestarts
-    public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash,
-                                          BuyerOrders.Origin origin) {
+    public OrderService.PlacedOrder place(
+            PlaceOrderCommand command, String idempotencyKey, String requestHash, BuyerOrders.Origin origin) {
         if (command.paymentMethod() == PaymentMethod.STRIPE && !offersOnlinePayment()) {
-            throw RequestRefusedException.invalid("paymentMethod",
-                    "online payment is not available here; choose BANK_TRANSFER or CASH_ON_DELIVERY");
+            throw RequestRefusedException.invalid(
+                    "paymentMethod", "online payment is not available here; choose BANK_TRANSFER or CASH_ON_DELIVERY");
         }
         OrderService.PlacedOrder placed = placeOnce(command, idempotencyKey, requestHash, origin);
         // a replay of an order whose intent exists needs no provider call (and its order may be paid by now)
-        if (placed.order().paymentMethod() == PaymentMethod.STRIPE && payments.formOf(placed.order().number()).isEmpty()) {
+        if (placed.order().paymentMethod() == PaymentMethod.STRIPE
+                && payments.formOf(placed.order().number()).isEmpty()) {
             payments.prepare(placed.order().number());
         }
         return placed;
     }
 
-    private OrderService.PlacedOrder placeOnce(PlaceOrderCommand command, String idempotencyKey, String requestHash,
-                                               BuyerOrders.Origin origin) {
+    private OrderService.PlacedOrder placeOnce(
+            PlaceOrderCommand command, String idempotencyKey, String requestHash, BuyerOrders.Origin origin) {
         try {
-            return buyerOrders == null ? orders.place(command, idempotencyKey, requestHash)
+            return buyerOrders == null
+                    ? orders.place(command, idempotencyKey, requestHash)
                     : buyerOrders.place(command, idempotencyKey, requestHash, origin);
         } catch (RequestRefusedException refused) {
             throw refused;

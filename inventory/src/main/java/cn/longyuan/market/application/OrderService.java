@@ -1,6 +1,7 @@
 package cn.longyuan.market.application;
 
 import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.ordering.Contact;
@@ -9,13 +10,11 @@ import cn.longyuan.market.domain.model.ordering.OrderIdempotency;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
-import cn.longyuan.market.application.resilience.RetriedWhenTheDatabaseRestarts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +42,8 @@ public class OrderService {
     }
 
     @Inject
-    public OrderService(@MarketDatabase EntityManager em, StockService stock, ReservationPolicy reservations, Clock clock) {
+    public OrderService(
+            @MarketDatabase EntityManager em, StockService stock, ReservationPolicy reservations, Clock clock) {
         this.em = em;
         this.stock = stock;
         this.reservations = reservations;
@@ -51,8 +51,7 @@ public class OrderService {
     }
 
     /** What the buyer gets back: the order and the secret that lets her read it. */
-    public record PlacedOrder(OrderView order, String accessToken) {
-    }
+    public record PlacedOrder(OrderView order, String accessToken) {}
 
     /**
      * Places the order, or answers the order an earlier request with the same key and body placed. A
@@ -72,17 +71,22 @@ public class OrderService {
     }
 
     /** Placing by someone else than the buyer in the shop (a broker taking a phone order), or at quoted prices. */
-    public PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash, UnitPrices prices,
-                             String placedBy) {
-        return place(command, idempotencyKey, requestHash, prices, placedBy, order -> { });
+    public PlacedOrder place(
+            PlaceOrderCommand command, String idempotencyKey, String requestHash, UnitPrices prices, String placedBy) {
+        return place(command, idempotencyKey, requestHash, prices, placedBy, order -> {});
     }
 
     /**
      * Like the others, with {@code beforeSaving} shown the new order before it is written (not a replay's), so
      * that what the caller adds (who placed it, in which language) goes in with the first insert.
      */
-    public PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash, UnitPrices prices,
-                             String placedBy, java.util.function.Consumer<CustomerOrder> beforeSaving) {
+    public PlacedOrder place(
+            PlaceOrderCommand command,
+            String idempotencyKey,
+            String requestHash,
+            UnitPrices prices,
+            String placedBy,
+            java.util.function.Consumer<CustomerOrder> beforeSaving) {
         OrderIdempotency earlier = em.find(OrderIdempotency.class, idempotencyKey);
         if (earlier != null) {
             return answerReplay(earlier, requestHash);
@@ -102,7 +106,11 @@ public class OrderService {
                 unknown.add(new FieldViolation("lines[" + i + "].productId", "no such product for sale"));
                 continue;
             }
-            drafts.add(new OrderLine.Draft(product.id(), product.cooperative().id(), product.name(), line.quantity(),
+            drafts.add(new OrderLine.Draft(
+                    product.id(),
+                    product.cooperative().id(),
+                    product.name(),
+                    line.quantity(),
                     prices.of(product, line.quantity())));
             demands.add(new StockService.Demand(i, product.id(), line.quantity()));
         }
@@ -116,14 +124,28 @@ public class OrderService {
         em.persist(claim);
 
         String token = AccessTokens.newToken();
-        Contact contact = new Contact(command.contact().name().strip(),
+        Contact contact = new Contact(
+                command.contact().name().strip(),
                 PlaceOrderCommand.normalisePhone(command.contact().phone()),
                 blankToNull(command.contact().email()));
         ShippingAddress a = command.shippingAddress();
-        ShippingAddress address = new ShippingAddress(a.country(), a.province().strip(), a.city().strip(),
-                blankToNull(a.district()), a.line().strip(), blankToNull(a.postcode()));
-        CustomerOrder order = new CustomerOrder(OrderNumbers.next(em, now), command.paymentMethod(), contact, address,
-                drafts, AccessTokens.hash(token), now, now.plus(reservations.ttlFor(command.paymentMethod())), placedBy);
+        ShippingAddress address = new ShippingAddress(
+                a.country(),
+                a.province().strip(),
+                a.city().strip(),
+                blankToNull(a.district()),
+                a.line().strip(),
+                blankToNull(a.postcode()));
+        CustomerOrder order = new CustomerOrder(
+                OrderNumbers.next(em, now),
+                command.paymentMethod(),
+                contact,
+                address,
+                drafts,
+                AccessTokens.hash(token),
+                now,
+                now.plus(reservations.ttlFor(command.paymentMethod())),
+                placedBy);
         beforeSaving.accept(order);
         em.persist(order);
         em.flush();
@@ -143,7 +165,8 @@ public class OrderService {
 
     private PlacedOrder answerReplay(OrderIdempotency earlier, String requestHash) {
         if (!earlier.isFor(requestHash)) {
-            throw new RequestRefusedException(Reason.IDEMPOTENCY_KEY_REUSED,
+            throw new RequestRefusedException(
+                    Reason.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different order request.");
         }
         CustomerOrder order = em.find(CustomerOrder.class, earlier.orderId());
@@ -176,7 +199,8 @@ public class OrderService {
 
     /** A registered buyer cancels one of her own unpaid orders; another's order is "not found". */
     public OrderView cancelForBuyer(long buyerAccountId, String number) {
-        CustomerOrder order = byNumber(number).filter(o -> java.util.Objects.equals(o.buyerAccountId(), buyerAccountId))
+        CustomerOrder order = byNumber(number)
+                .filter(o -> java.util.Objects.equals(o.buyerAccountId(), buyerAccountId))
                 .orElseThrow(() -> RequestRefusedException.notFound("No such order."));
         return cancelByBuyer(order.id());
     }
@@ -189,10 +213,13 @@ public class OrderService {
         CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(order);
         if (!order.mayBeCancelledByBuyer()) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + order.number() + " is " + order.status()
-                    + (order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.CONFIRMED
-                    ? " and its cooperative has begun packing it" : "")
-                    + "; only an unpaid order that is not yet packed can be cancelled by its buyer.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + order.number() + " is " + order.status()
+                            + (order.status() == OrderStatus.AWAITING_PAYMENT || order.status() == OrderStatus.CONFIRMED
+                                    ? " and its cooperative has begun packing it"
+                                    : "")
+                            + "; only an unpaid order that is not yet packed can be cancelled by its buyer.");
         }
         Instant now = clock.instant();
         order.cancelByBuyer(BUYER, now);
@@ -208,8 +235,10 @@ public class OrderService {
     }
 
     private Optional<CustomerOrder> byNumber(String number) {
-        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -217,7 +246,9 @@ public class OrderService {
      * thread, where the container's non-transactional entity manager is already closed.
      */
     public List<Long> overdueOrderIds(Instant now, int max) {
-        return em.createNamedQuery(CustomerOrder.OVERDUE, Long.class).setParameter("now", now).setMaxResults(max)
+        return em.createNamedQuery(CustomerOrder.OVERDUE, Long.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
                 .getResultList();
     }
 
@@ -238,7 +269,8 @@ public class OrderService {
     }
 
     private OrderView view(CustomerOrder order, OrderStatus answeredStatus) {
-        return OrderView.of(order, answeredStatus, id -> em.find(Cooperative.class, id).name());
+        return OrderView.of(
+                order, answeredStatus, id -> em.find(Cooperative.class, id).name());
     }
 
     private static String blankToNull(String s) {
@@ -248,6 +280,9 @@ public class OrderService {
     /** The product and its cooperative in one query: whether it is on sale asks both. */
     private Product withCooperative(long productId) {
         return em.createQuery("select p from Product p join fetch p.cooperative where p.id = :id", Product.class)
-                .setParameter("id", productId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", productId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

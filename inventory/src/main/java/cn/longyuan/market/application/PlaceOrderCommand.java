@@ -5,26 +5,24 @@ import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.domain.model.shared.PlainText;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A buyer's order as asked for: lines, contact, address, payment method. {@link #violations()} lists every
  * field that is missing or malformed, named as in the public API's request body.
  */
-public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddress shippingAddress,
-                                PaymentMethod paymentMethod) {
+public record PlaceOrderCommand(
+        List<Line> lines, Contact contact, ShippingAddress shippingAddress, PaymentMethod paymentMethod) {
 
     public static final int MAX_LINES = 50;
     public static final int MAX_QUANTITY = 999;
 
-    public record Line(long productId, int quantity) {
-    }
+    public record Line(long productId, int quantity) {}
 
     private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern INTERNATIONAL = Pattern.compile("\\+\\d{7,15}");
@@ -44,13 +42,16 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
             for (int i = 0; i < lines.size(); i++) {
                 int quantity = lines.get(i).quantity();
                 if (quantity < 1 || quantity > MAX_QUANTITY) {
-                    violations.add(new FieldViolation("lines[" + i + "].quantity",
-                            "must be a whole number from 1 to " + MAX_QUANTITY));
+                    violations.add(new FieldViolation(
+                            "lines[" + i + "].quantity", "must be a whole number from 1 to " + MAX_QUANTITY));
                 }
                 // one line per product: two lines of one product would be reserved, priced and split twice
-                Integer first = lines.get(i).productId() > 0 ? firstLineOf.putIfAbsent(lines.get(i).productId(), i) : null;
+                Integer first = lines.get(i).productId() > 0
+                        ? firstLineOf.putIfAbsent(lines.get(i).productId(), i)
+                        : null;
                 if (first != null) {
-                    violations.add(new FieldViolation("lines[" + i + "].productId",
+                    violations.add(new FieldViolation(
+                            "lines[" + i + "].productId",
                             "the same product as lines[" + first + "]: give all its pieces on one line"));
                 }
             }
@@ -62,18 +63,23 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
             if (FieldChecks.isBlank(contact.phone())) {
                 violations.add(new FieldViolation("contact.phone", "required"));
             } else if (!isPhone(contact.phone())) {
-                violations.add(new FieldViolation("contact.phone",
-                        "not a phone number: a mainland mobile (11 digits), a landline with area code, or +country number"));
+                violations.add(
+                        new FieldViolation(
+                                "contact.phone",
+                                "not a phone number: a mainland mobile (11 digits), a landline with area code, or +country number"));
             }
-            if (!FieldChecks.isBlank(contact.email()) && (contact.email().length() > 200
-                    || !PlainText.isAcceptable(contact.email()) || !EMAIL.matcher(contact.email()).matches())) {
+            if (!FieldChecks.isBlank(contact.email())
+                    && (contact.email().length() > 200
+                            || !PlainText.isAcceptable(contact.email())
+                            || !EMAIL.matcher(contact.email()).matches())) {
                 violations.add(new FieldViolation("contact.email", "not an e-mail address"));
             }
         }
         if (shippingAddress == null) {
             violations.add(new FieldViolation("shippingAddress", "required"));
         } else {
-            if (shippingAddress.country() == null || !COUNTRY.matcher(shippingAddress.country()).matches()) {
+            if (shippingAddress.country() == null
+                    || !COUNTRY.matcher(shippingAddress.country()).matches()) {
                 violations.add(new FieldViolation("shippingAddress.country", "a two-letter country code such as CN"));
             }
             FieldChecks.required(violations, "shippingAddress.province", shippingAddress.province(), 100);
@@ -83,7 +89,8 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
             if (shippingAddress.isDomestic()) {
                 regionViolations(violations, shippingAddress);
             }
-            if (shippingAddress.isDomestic() && !FieldChecks.isBlank(shippingAddress.postcode())
+            if (shippingAddress.isDomestic()
+                    && !FieldChecks.isBlank(shippingAddress.postcode())
                     && !CN_POSTCODE.matcher(shippingAddress.postcode()).matches()) {
                 violations.add(new FieldViolation("shippingAddress.postcode", "a Chinese postcode has six digits"));
             } else {
@@ -113,7 +120,8 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
 
     public static boolean isPhone(String phone) {
         String digits = normalisePhone(phone);
-        return MAINLAND_MOBILE.matcher(digits).matches() || INTERNATIONAL.matcher(digits).matches()
+        return MAINLAND_MOBILE.matcher(digits).matches()
+                || INTERNATIONAL.matcher(digits).matches()
                 || LANDLINE.matcher(digits).matches();
     }
 
@@ -128,9 +136,12 @@ public record PlaceOrderCommand(List<Line> lines, Contact contact, ShippingAddre
         }
         if (ChinaRegions.province(address.province()).isEmpty()) {
             violations.add(new FieldViolation("shippingAddress.province", "not a province of China"));
-        } else if (!FieldChecks.isBlank(address.city()) && PlainText.isAcceptable(address.city())
+        } else if (!FieldChecks.isBlank(address.city())
+                && PlainText.isAcceptable(address.city())
                 && !ChinaRegions.isCityOf(address.province(), address.city())) {
-            violations.add(new FieldViolation("shippingAddress.city", "not a city of " + address.province().strip()));
+            violations.add(new FieldViolation(
+                    "shippingAddress.city",
+                    "not a city of " + address.province().strip()));
         }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,8 +46,7 @@ public class ProductionService {
     }
 
     /** A batch to record; {@code locationId} null means the cooperative's main place. */
-    public record RecordBatch(long productId, long artisanId, int quantity, LocalDate madeOn, Long locationId) {
-    }
+    public record RecordBatch(long productId, long artisanId, int quantity, LocalDate madeOn, Long locationId) {}
 
     /**
      * Records the batch and puts it into stock. {@code cooperativeScope} is the cooperative the caller may
@@ -79,7 +77,8 @@ public class ProductionService {
         if (!artisan.isActive()) {
             violations.add(new FieldViolation("artisanId", "she is no longer an active member"));
         }
-        Location location = request.locationId() == null ? mainLocation(product) : em.find(Location.class, request.locationId());
+        Location location =
+                request.locationId() == null ? mainLocation(product) : em.find(Location.class, request.locationId());
         if (location == null || !location.belongsTo(product.cooperative())) {
             violations.add(new FieldViolation("locationId", "no such place of the product's cooperative"));
         }
@@ -87,12 +86,21 @@ public class ProductionService {
             throw new RequestRefusedException(Reason.VALIDATION, "The batch has invalid fields.", violations);
         }
         if (!isTrainedIn(artisan.id(), product.craft().code())) {
-            throw new RequestRefusedException(Reason.NOT_TRAINED, artisan.displayName()
-                    + " has no completed training in " + product.craft().code() + "; record her training first.",
+            throw new RequestRefusedException(
+                    Reason.NOT_TRAINED,
+                    artisan.displayName() + " has no completed training in "
+                            + product.craft().code() + "; record her training first.",
                     List.of(new FieldViolation("artisanId", "no completed training in the product's craft")));
         }
-        ProductionBatch batch = new ProductionBatch(product, artisan, location, request.quantity(), request.madeOn(),
-                unusedTraceCode(), clock.instant(), actor);
+        ProductionBatch batch = new ProductionBatch(
+                product,
+                artisan,
+                location,
+                request.quantity(),
+                request.madeOn(),
+                unusedTraceCode(),
+                clock.instant(),
+                actor);
         em.persist(batch);
         em.flush();
         stock.produce(product.id(), location.id(), request.quantity(), batch.id(), actor);
@@ -101,20 +109,28 @@ public class ProductionService {
 
     public boolean isTrainedIn(long artisanId, String craftCode) {
         return em.createNamedQuery(Enrollment.COUNT_COMPLETED_IN_CRAFT, Long.class)
-                .setParameter("artisan", artisanId).setParameter("craft", craftCode).getSingleResult() > 0;
+                        .setParameter("artisan", artisanId)
+                        .setParameter("craft", craftCode)
+                        .getSingleResult()
+                > 0;
     }
 
     private Location mainLocation(Product product) {
         return em.createNamedQuery(Location.OF_COOPERATIVE, Location.class)
-                .setParameter("cooperative", product.cooperative().id()).setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("cooperative", product.cooperative().id())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private TraceCode unusedTraceCode() {
         for (int attempt = 0; attempt < 5; attempt++) {
             TraceCode code = TraceCode.random();
             if (em.createNamedQuery(ProductionBatch.BY_TRACE_CODE, ProductionBatch.class)
-                    .setParameter("code", code.value()).getResultList().isEmpty()) {
+                    .setParameter("code", code.value())
+                    .getResultList()
+                    .isEmpty()) {
                 return code;
             }
         }

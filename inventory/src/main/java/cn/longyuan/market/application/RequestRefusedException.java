@@ -45,8 +45,8 @@ public class RequestRefusedException extends RuntimeException {
     }
 
     public static RequestRefusedException invalid(String field, String message) {
-        return new RequestRefusedException(Reason.VALIDATION, field + ": " + message,
-                List.of(new FieldViolation(field, message)));
+        return new RequestRefusedException(
+                Reason.VALIDATION, field + ": " + message, List.of(new FieldViolation(field, message)));
     }
 
     public static RequestRefusedException notFound(String what) {

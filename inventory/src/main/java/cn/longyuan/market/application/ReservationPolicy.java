@@ -3,10 +3,9 @@ package cn.longyuan.market.application;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How long an unpaid order holds its stock, per way of paying: {@code RESERVATION_TTL} (30 minutes by default)
@@ -25,8 +24,9 @@ public class ReservationPolicy {
     }
 
     @Inject
-    public ReservationPolicy(@ConfigProperty(name = "RESERVATION_TTL", defaultValue = "PT30M") String ttl,
-                             @ConfigProperty(name = "BANK_TRANSFER_RESERVATION_TTL", defaultValue = "PT48H") String bankTransferTtl) {
+    public ReservationPolicy(
+            @ConfigProperty(name = "RESERVATION_TTL", defaultValue = "PT30M") String ttl,
+            @ConfigProperty(name = "BANK_TRANSFER_RESERVATION_TTL", defaultValue = "PT48H") String bankTransferTtl) {
         this.ttl = parse("RESERVATION_TTL", ttl);
         this.bankTransferTtl = parse("BANK_TRANSFER_RESERVATION_TTL", bankTransferTtl);
     }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +31,7 @@ public class StockService {
     private EntityManager em;
     private Clock clock;
     /** Who hears of every sale (the income ledger): a CDI event in the container, a plain consumer in tests. */
-    private java.util.function.Consumer<PiecesSold> saleListener = sold -> { };
+    private java.util.function.Consumer<PiecesSold> saleListener = sold -> {};
 
     protected StockService() {
         // for CDI proxies
@@ -45,15 +44,13 @@ public class StockService {
     }
 
     /** A piece of an order to reserve: which request line, which product, how many. */
-    public record Demand(int lineIndex, long productId, int quantity) {
-    }
+    public record Demand(int lineIndex, long productId, int quantity) {}
 
     /**
      * Pieces of an order that left stock as sold, at one place: told to the income ledger in the same
      * transaction, so that a sale and the income it brings are written together or not at all.
      */
-    public record PiecesSold(long orderId, long productId, long locationId, int quantity, String actor) {
-    }
+    public record PiecesSold(long orderId, long productId, long locationId, int quantity, String actor) {}
 
     @Inject
     void announceSalesTo(jakarta.enterprise.event.Event<PiecesSold> sales) {
@@ -74,6 +71,7 @@ public class StockService {
 
     /** Why a stocktake's differences are booked: the reason every such adjustment carries. */
     public static final String STOCKTAKE = "stocktake";
+
     public static final int MAX_REASON = 500;
 
     /**
@@ -88,8 +86,10 @@ public class StockService {
         ensureLevelRow(productId, locationId);
         StockLevel level = lockLevel(productId, locationId);
         if (level.onHand() + delta < level.reserved()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.INVALID_STATE, "Only " + level.available()
-                    + " pieces there are not held for orders; on hand cannot go down by " + (-delta) + ".",
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.INVALID_STATE,
+                    "Only " + level.available() + " pieces there are not held for orders; on hand cannot go down by "
+                            + (-delta) + ".",
                     List.of(new FieldViolation("delta", "at least " + (-level.available()))));
         }
         changeLevel(productId, locationId, delta, 0);
@@ -97,7 +97,8 @@ public class StockService {
     }
 
     /** Moves pieces not held for orders from one place to another (the caller checks both are the product's cooperative's). */
-    public void transfer(long productId, long fromLocationId, long toLocationId, int quantity, String reason, String actor) {
+    public void transfer(
+            long productId, long fromLocationId, long toLocationId, int quantity, String reason, String actor) {
         String why = reason == null || reason.isBlank() ? null : requireReason(reason);
         if (fromLocationId == toLocationId) {
             throw RequestRefusedException.invalid("toLocationId", "another place than the one the pieces leave");
@@ -112,8 +113,10 @@ public class StockService {
         StockLevel second = lockLevel(productId, Math.max(fromLocationId, toLocationId));
         StockLevel from = first.locationId() == fromLocationId ? first : second;
         if (from.available() < quantity) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.INVALID_STATE, "Only " + from.available()
-                    + " pieces can leave that place (the rest are held for orders or not there).",
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.INVALID_STATE,
+                    "Only " + from.available()
+                            + " pieces can leave that place (the rest are held for orders or not there).",
                     List.of(new FieldViolation("quantity", "at most " + from.available())));
         }
         changeLevel(productId, fromLocationId, -quantity, 0);
@@ -137,8 +140,10 @@ public class StockService {
             return 0;
         }
         if (counted < level.reserved()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.INVALID_STATE, counted + " counted, but "
-                    + level.reserved() + " are held for orders there: release or sell them first.",
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.INVALID_STATE,
+                    counted + " counted, but " + level.reserved()
+                            + " are held for orders there: release or sell them first.",
                     List.of(new FieldViolation("counted", "at least " + level.reserved() + " (held for orders)")));
         }
         changeLevel(productId, locationId, difference, 0);
@@ -152,7 +157,9 @@ public class StockService {
             throw RequestRefusedException.invalid("threshold", "from 0 to " + ProductionService.MAX_BATCH);
         }
         em.createNativeQuery("update product set low_stock_threshold = ?1 where id = ?2")
-                .setParameter(1, threshold).setParameter(2, productId).executeUpdate();
+                .setParameter(1, threshold)
+                .setParameter(2, productId)
+                .executeUpdate();
     }
 
     private static String requireReason(String reason) {
@@ -167,8 +174,11 @@ public class StockService {
 
     private StockLevel lockLevel(long productId, long locationId) {
         return toLevels(em.createNativeQuery("select product_id, location_id, on_hand, reserved from stock_level "
-                        + "where product_id = ?1 and location_id = ?2 for update")
-                .setParameter(1, productId).setParameter(2, locationId).getResultList()).get(0);
+                                + "where product_id = ?1 and location_id = ?2 for update")
+                        .setParameter(1, productId)
+                        .setParameter(2, locationId)
+                        .getResultList())
+                .get(0);
     }
 
     /**
@@ -187,15 +197,19 @@ public class StockService {
             locked.put(entry.getKey(), levels);
             int available = levels.stream().mapToInt(StockLevel::available).sum();
             if (available < entry.getValue()) {
-                demands.stream().filter(d -> d.productId() == entry.getKey()).forEach(d -> shortfalls.add(
-                        new FieldViolation("lines[" + d.lineIndex() + "].quantity",
+                demands.stream()
+                        .filter(d -> d.productId() == entry.getKey())
+                        .forEach(d -> shortfalls.add(new FieldViolation(
+                                "lines[" + d.lineIndex() + "].quantity",
                                 "only " + available + " available, " + entry.getValue() + " asked for")));
             }
         }
         if (!shortfalls.isEmpty()) {
             shortfalls.sort(Comparator.comparing(FieldViolation::field));
-            throw new RequestRefusedException(RequestRefusedException.Reason.OUT_OF_STOCK,
-                    "Not enough stock for " + shortfalls.size() + " line(s); nothing was reserved.", shortfalls);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.OUT_OF_STOCK,
+                    "Not enough stock for " + shortfalls.size() + " line(s); nothing was reserved.",
+                    shortfalls);
         }
         List<Reservation> reservations = new ArrayList<>();
         for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
@@ -206,7 +220,16 @@ public class StockService {
                     continue;
                 }
                 changeLevel(level.productId(), level.locationId(), 0, take);
-                record(level.productId(), level.locationId(), MovementKind.RESERVED, 0, take, orderId, null, null, actor);
+                record(
+                        level.productId(),
+                        level.locationId(),
+                        MovementKind.RESERVED,
+                        0,
+                        take,
+                        orderId,
+                        null,
+                        null,
+                        actor);
                 Reservation reservation = new Reservation(orderId, level.productId(), level.locationId(), take);
                 em.persist(reservation);
                 reservations.add(reservation);
@@ -229,7 +252,10 @@ public class StockService {
             wanted.merge(demand.productId(), demand.quantity(), Integer::sum);
         }
         for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
-            if (lockLevels(entry.getKey()).stream().mapToInt(StockLevel::available).sum() < entry.getValue()) {
+            if (lockLevels(entry.getKey()).stream()
+                            .mapToInt(StockLevel::available)
+                            .sum()
+                    < entry.getValue()) {
                 return false;
             }
         }
@@ -244,7 +270,8 @@ public class StockService {
     public long takeBackSold(long orderId, long productId, int quantity, boolean restock, String actor, String reason) {
         long locationId = reservationsOf(orderId).stream()
                 .filter(r -> r.productId() == productId && r.status() == Reservation.Status.SOLD)
-                .mapToLong(Reservation::locationId).min()
+                .mapToLong(Reservation::locationId)
+                .min()
                 .orElseThrow(() -> new IllegalStateException("order " + orderId + " sold no product " + productId));
         takeBack(orderId, productId, locationId, quantity, !restock, actor, reason);
         return locationId;
@@ -254,8 +281,16 @@ public class StockService {
     public void releaseAll(long orderId, String actor, String reason) {
         for (Reservation reservation : heldFor(orderId)) {
             changeLevel(reservation.productId(), reservation.locationId(), 0, -reservation.quantity());
-            record(reservation.productId(), reservation.locationId(), MovementKind.RELEASED, 0, -reservation.quantity(),
-                    orderId, null, reason, actor);
+            record(
+                    reservation.productId(),
+                    reservation.locationId(),
+                    MovementKind.RELEASED,
+                    0,
+                    -reservation.quantity(),
+                    orderId,
+                    null,
+                    reason,
+                    actor);
             reservation.release();
         }
     }
@@ -268,16 +303,32 @@ public class StockService {
     /** Turns what an order holds at one cooperative's places into sales (its part was shipped). */
     public void sellAllOf(long orderId, long cooperativeId, String actor) {
         List<?> places = em.createNativeQuery("select id from location where cooperative_id = ?1")
-                .setParameter(1, cooperativeId).getResultList();
-        List<Long> placeIds = places.stream().map(id -> ((Number) id).longValue()).toList();
-        sell(heldFor(orderId).stream().filter(r -> placeIds.contains(r.locationId())).toList(), orderId, actor);
+                .setParameter(1, cooperativeId)
+                .getResultList();
+        List<Long> placeIds =
+                places.stream().map(id -> ((Number) id).longValue()).toList();
+        sell(
+                heldFor(orderId).stream()
+                        .filter(r -> placeIds.contains(r.locationId()))
+                        .toList(),
+                orderId,
+                actor);
     }
 
     private void sell(List<Reservation> reservations, long orderId, String actor) {
         for (Reservation reservation : reservations) {
             int q = reservation.quantity();
             changeLevel(reservation.productId(), reservation.locationId(), -q, -q);
-            record(reservation.productId(), reservation.locationId(), MovementKind.SOLD, -q, -q, orderId, null, null, actor);
+            record(
+                    reservation.productId(),
+                    reservation.locationId(),
+                    MovementKind.SOLD,
+                    -q,
+                    -q,
+                    orderId,
+                    null,
+                    null,
+                    actor);
             reservation.sell();
             saleListener.accept(new PiecesSold(orderId, reservation.productId(), reservation.locationId(), q, actor));
         }
@@ -286,10 +337,20 @@ public class StockService {
     /** Gives back what an order still holds at one cooperative's places (its part was cancelled). */
     public void releaseAllOf(long orderId, long cooperativeId, String actor, String reason) {
         List<Long> placeIds = placesOf(cooperativeId);
-        for (Reservation reservation : heldFor(orderId).stream().filter(r -> placeIds.contains(r.locationId())).toList()) {
+        for (Reservation reservation : heldFor(orderId).stream()
+                .filter(r -> placeIds.contains(r.locationId()))
+                .toList()) {
             changeLevel(reservation.productId(), reservation.locationId(), 0, -reservation.quantity());
-            record(reservation.productId(), reservation.locationId(), MovementKind.RELEASED, 0, -reservation.quantity(),
-                    orderId, null, reason, actor);
+            record(
+                    reservation.productId(),
+                    reservation.locationId(),
+                    MovementKind.RELEASED,
+                    0,
+                    -reservation.quantity(),
+                    orderId,
+                    null,
+                    reason,
+                    actor);
             reservation.release();
         }
     }
@@ -299,33 +360,52 @@ public class StockService {
      * sold from. Written off, they are booked back in and out again, so that the ledger shows both what came
      * back and why it is not for sale.
      */
-    public void takeBack(long orderId, long productId, long locationId, int quantity, boolean writeOff, String actor,
-                         String reason) {
+    public void takeBack(
+            long orderId,
+            long productId,
+            long locationId,
+            int quantity,
+            boolean writeOff,
+            String actor,
+            String reason) {
         ensureLevelRow(productId, locationId);
         changeLevel(productId, locationId, quantity, 0);
         record(productId, locationId, MovementKind.RETURNED, quantity, 0, orderId, null, reason, actor);
         if (writeOff) {
             changeLevel(productId, locationId, -quantity, 0);
-            record(productId, locationId, MovementKind.ADJUSTED, -quantity, 0, orderId, null, "written off: " + reason, actor);
+            record(
+                    productId,
+                    locationId,
+                    MovementKind.ADJUSTED,
+                    -quantity,
+                    0,
+                    orderId,
+                    null,
+                    "written off: " + reason,
+                    actor);
         }
     }
 
     private List<Long> placesOf(long cooperativeId) {
         List<?> places = em.createNativeQuery("select id from location where cooperative_id = ?1")
-                .setParameter(1, cooperativeId).getResultList();
+                .setParameter(1, cooperativeId)
+                .getResultList();
         return places.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Reservation> reservationsOf(long orderId) {
-        return em.createNamedQuery(Reservation.OF_ORDER, Reservation.class).setParameter("order", orderId).getResultList();
+        return em.createNamedQuery(Reservation.OF_ORDER, Reservation.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StockLevel> levelsOf(long productId) {
         return toLevels(em.createNativeQuery(
                         "select product_id, location_id, on_hand, reserved from stock_level where product_id = ?1 order by location_id")
-                .setParameter(1, productId).getResultList());
+                .setParameter(1, productId)
+                .getResultList());
     }
 
     /** Whole pieces buyers can take now, per product. */
@@ -340,7 +420,8 @@ public class StockService {
         if (productIds.size() > MOST_BOUND_IDS) {
             // the whole catalogue (the search index): one pass over the levels beats binding 20,000 parameters,
             // which took EclipseLink eight seconds (JFR, bench/dataset.sql)
-            query = em.createNativeQuery("select product_id, sum(on_hand - reserved) from stock_level group by product_id");
+            query = em.createNativeQuery(
+                    "select product_id, sum(on_hand - reserved) from stock_level group by product_id");
         } else {
             query = em.createNativeQuery("select product_id, sum(on_hand - reserved) from stock_level "
                     + "where product_id in (" + placeholders(productIds.size()) + ") group by product_id");
@@ -362,17 +443,20 @@ public class StockService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StockLevel> levelsFromLedger() {
         return toLevels(em.createNativeQuery("select product_id, location_id, sum(on_hand_delta), sum(reserved_delta) "
-                + "from stock_movement group by product_id, location_id order by product_id, location_id").getResultList());
+                        + "from stock_movement group by product_id, location_id order by product_id, location_id")
+                .getResultList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StockLevel> allLevels() {
         return toLevels(em.createNativeQuery("select product_id, location_id, on_hand, reserved from stock_level "
-                + "where on_hand <> 0 or reserved <> 0 order by product_id, location_id").getResultList());
+                        + "where on_hand <> 0 or reserved <> 0 order by product_id, location_id")
+                .getResultList());
     }
 
     private List<Reservation> heldFor(long orderId) {
-        return reservationsOf(orderId).stream().filter(Reservation::isHeld)
+        return reservationsOf(orderId).stream()
+                .filter(Reservation::isHeld)
                 .sorted(Comparator.comparingLong(Reservation::productId).thenComparingLong(Reservation::locationId))
                 .toList();
     }
@@ -383,7 +467,8 @@ public class StockService {
         List<?> rows = em.createNativeQuery("select product_id, location_id, on_hand, reserved, "
                         + "(select l.main from location l where l.id = s.location_id) "
                         + "from stock_level s where product_id = ?1 order by location_id for update")
-                .setParameter(1, productId).getResultList();
+                .setParameter(1, productId)
+                .getResultList();
         List<StockLevel> main = new ArrayList<>();
         List<StockLevel> others = new ArrayList<>();
         for (Object row : rows) {
@@ -395,12 +480,17 @@ public class StockService {
     }
 
     private void ensureLevelRow(long productId, long locationId) {
-        Number existing = (Number) em.createNativeQuery(
-                        "select count(*) from stock_level where product_id = ?1 and location_id = ?2")
-                .setParameter(1, productId).setParameter(2, locationId).getSingleResult();
+        Number existing = (Number)
+                em.createNativeQuery("select count(*) from stock_level where product_id = ?1 and location_id = ?2")
+                        .setParameter(1, productId)
+                        .setParameter(2, locationId)
+                        .getSingleResult();
         if (existing.intValue() == 0) {
-            em.createNativeQuery("insert into stock_level (product_id, location_id, on_hand, reserved, version) values (?1, ?2, 0, 0, 0)")
-                    .setParameter(1, productId).setParameter(2, locationId).executeUpdate();
+            em.createNativeQuery(
+                            "insert into stock_level (product_id, location_id, on_hand, reserved, version) values (?1, ?2, 0, 0, 0)")
+                    .setParameter(1, productId)
+                    .setParameter(2, locationId)
+                    .executeUpdate();
         }
     }
 
@@ -412,18 +502,38 @@ public class StockService {
         int updated = em.createNativeQuery("update stock_level set on_hand = on_hand + ?1, reserved = reserved + ?2, "
                         + "version = version + 1 where product_id = ?3 and location_id = ?4 "
                         + "and on_hand + ?1 >= 0 and reserved + ?2 >= 0 and reserved + ?2 <= on_hand + ?1")
-                .setParameter(1, onHandDelta).setParameter(2, reservedDelta)
-                .setParameter(3, productId).setParameter(4, locationId).executeUpdate();
+                .setParameter(1, onHandDelta)
+                .setParameter(2, reservedDelta)
+                .setParameter(3, productId)
+                .setParameter(4, locationId)
+                .executeUpdate();
         if (updated != 1) {
             throw new IllegalStateException("stock of product " + productId + " at location " + locationId
                     + " cannot change by on hand " + onHandDelta + ", reserved " + reservedDelta);
         }
     }
 
-    private void record(long productId, long locationId, MovementKind kind, int onHandDelta, int reservedDelta,
-                        Long orderId, Long batchId, String reason, String actor) {
-        em.persist(new StockMovement(productId, locationId, kind, onHandDelta, reservedDelta, orderId, batchId, reason,
-                actor, clock.instant()));
+    private void record(
+            long productId,
+            long locationId,
+            MovementKind kind,
+            int onHandDelta,
+            int reservedDelta,
+            Long orderId,
+            Long batchId,
+            String reason,
+            String actor) {
+        em.persist(new StockMovement(
+                productId,
+                locationId,
+                kind,
+                onHandDelta,
+                reservedDelta,
+                orderId,
+                batchId,
+                reason,
+                actor,
+                clock.instant()));
     }
 
     /** Above this many products, their availability is read for all products at once. */
@@ -441,8 +551,11 @@ public class StockService {
         List<StockLevel> levels = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            levels.add(new StockLevel(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).intValue(), ((Number) r[3]).intValue()));
+            levels.add(new StockLevel(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).intValue(),
+                    ((Number) r[3]).intValue()));
         }
         return levels;
     }

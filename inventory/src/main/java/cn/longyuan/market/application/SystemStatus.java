@@ -10,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SystemStatus {
 
-    public enum State { STARTING, READY, FAILED }
+    public enum State {
+        STARTING,
+        READY,
+        FAILED
+    }
 
     private volatile State state = State.STARTING;
     private volatile String detail = "migrations have not run yet";

@@ -1,5 +1,11 @@
 package cn.longyuan.market.application;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.CatalogQueries.CraftLevel;
 import cn.longyuan.market.application.CatalogQueries.MakerProfile;
 import cn.longyuan.market.application.CatalogQueries.ProductDetail;
@@ -21,20 +27,13 @@ import cn.longyuan.market.domain.model.training.TrainingCourse;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What buyers can read. Besides the chain's two products (端午香包 and 窗花剪纸 of Ningyuanpu, listed at the
@@ -42,7 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CatalogQueriesTest {
 
-    private static final String[] NOT_A_TRACE_CODE = {null, "", "   ", "7KQ4MX2PR", "7KQ4MX2PRTA", "7KQ4MX2PRO", "not-a-code"};
+    private static final String[] NOT_A_TRACE_CODE = {
+        null, "", "   ", "7KQ4MX2PR", "7KQ4MX2PRTA", "7KQ4MX2PRO", "not-a-code"
+    };
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -57,7 +58,14 @@ class CatalogQueriesTest {
 
             ProductPage page = products(chain, null, null, null, 0, 20);
 
-            assertEquals(List.of(c.handkerchief, c.tigerShoes, c.pouch, ningyuanpu(chain).get(0), ningyuanpu(chain).get(1)), ids(page));
+            assertEquals(
+                    List.of(
+                            c.handkerchief,
+                            c.tigerShoes,
+                            c.pouch,
+                            ningyuanpu(chain).get(0),
+                            ningyuanpu(chain).get(1)),
+                    ids(page));
             assertEquals(5, page.total());
             ProductSummary sachet = summary(page, chain.sachetId);
             assertEquals(4, sachet.available());
@@ -77,8 +85,12 @@ class CatalogQueriesTest {
             Chain chain = new Chain(db);
             Catalog c = Catalog.extend(chain);
 
-            assertEquals(List.of(c.handkerchief, chain.paperCutId), ids(products(chain, null, "paper-cutting", null, 0, 20)));
-            assertEquals(List.of(c.handkerchief, c.tigerShoes, c.pouch), ids(products(chain, null, null, c.shuangwan, 0, 20)));
+            assertEquals(
+                    List.of(c.handkerchief, chain.paperCutId),
+                    ids(products(chain, null, "paper-cutting", null, 0, 20)));
+            assertEquals(
+                    List.of(c.handkerchief, c.tigerShoes, c.pouch),
+                    ids(products(chain, null, null, c.shuangwan, 0, 20)));
             assertEquals(ningyuanpu(chain), ids(products(chain, null, null, chain.cooperativeId, 0, 20)));
             assertEquals(List.of(c.tigerShoes, c.pouch), ids(products(chain, null, " sachet ", c.shuangwan, 0, 20)));
             assertEquals(2L, products(chain, null, "sachet", c.shuangwan, 0, 20).total());
@@ -94,10 +106,10 @@ class CatalogQueriesTest {
             Chain chain = new Chain(db);
             Catalog c = Catalog.extend(chain);
 
-            assertEquals(List.of(chain.sachetId), search(chain, "端午"));           // Chinese, in a name
-            assertEquals(List.of(chain.sachetId), search(chain, "艾草"));           // Chinese, in a description
-            assertEquals(List.of(chain.sachetId), search(chain, "dRAGON bOAT"));    // English, in a name
-            assertEquals(List.of(chain.sachetId), search(chain, "MUGWORT"));        // English, in a description
+            assertEquals(List.of(chain.sachetId), search(chain, "端午")); // Chinese, in a name
+            assertEquals(List.of(chain.sachetId), search(chain, "艾草")); // Chinese, in a description
+            assertEquals(List.of(chain.sachetId), search(chain, "dRAGON bOAT")); // English, in a name
+            assertEquals(List.of(chain.sachetId), search(chain, "MUGWORT")); // English, in a description
             assertEquals(List.of(c.tigerShoes), search(chain, "Tiger"));
             assertEquals(List.of(c.tigerShoes, chain.sachetId), search(chain, "  embroidered  "));
             assertEquals(List.of(c.tigerShoes, c.pouch, chain.sachetId), search(chain, "香"));
@@ -113,7 +125,8 @@ class CatalogQueriesTest {
             Chain chain = new Chain(db);
             Catalog c = Catalog.extend(chain);
 
-            // unescaped, "100%" would also find the 1000 stitches, "_" and "%" every product, "!" would break the pattern
+            // unescaped, "100%" would also find the 1000 stitches, "_" and "%" every product, "!" would break the
+            // pattern
             assertEquals(List.of(c.pouch), search(chain, "100%"));
             assertEquals(List.of(c.handkerchief), search(chain, "_"));
             assertEquals(List.of(c.handkerchief), search(chain, "a_b"));
@@ -175,25 +188,45 @@ class CatalogQueriesTest {
             c.record(chain, chain.sachetId, c.chen);
             chain.produce(chain.paperCutId, chain.mainLocationId, 1);
 
-            ProductDetail sachet = chain.tx(em -> chain.catalog(em).product(chain.sachetId)).orElseThrow();
-            ProductDetail paperCut = chain.tx(em -> chain.catalog(em).product(chain.paperCutId)).orElseThrow();
+            ProductDetail sachet =
+                    chain.tx(em -> chain.catalog(em).product(chain.sachetId)).orElseThrow();
+            ProductDetail paperCut =
+                    chain.tx(em -> chain.catalog(em).product(chain.paperCutId)).orElseThrow();
 
-            assertEquals(new BilingualText("手工刺绣的庆阳香包，内装艾草。", "Hand-embroidered Qingyang sachet filled with mugwort."),
+            assertEquals(
+                    new BilingualText("手工刺绣的庆阳香包，内装艾草。", "Hand-embroidered Qingyang sachet filled with mugwort."),
                     sachet.description());
             assertEquals(5 + 4, sachet.summary().available());
-            assertEquals(List.of("巧手李姐", "巧手陈姐"), sachet.makers().stream().map(MakerProfile::displayName).toList());
+            assertEquals(
+                    List.of("巧手李姐", "巧手陈姐"),
+                    sachet.makers().stream().map(MakerProfile::displayName).toList());
             MakerProfile li = sachet.makers().get(0);
             assertEquals(chain.trainedArtisanId, li.id());
-            assertEquals(List.of(new CraftLevel("sachet", craftName("sachet", chain), SkillLevel.INTERMEDIATE),
-                    new CraftLevel("paper-cutting", craftName("paper-cutting", chain), SkillLevel.BASIC)), li.levels());
-            assertEquals(List.of("庆阳香包初级班", "剪纸入门"), li.trainings().stream().map(t -> t.course().zh()).toList());
-            assertEquals(new TrainingRecord(new BilingualText("剪纸入门", "Paper-cutting basics"), "paper-cutting",
-                    craftName("paper-cutting", chain), SkillLevel.BASIC, LocalDate.of(2026, 4, 2)), li.trainings().get(1));
+            assertEquals(
+                    List.of(
+                            new CraftLevel("sachet", craftName("sachet", chain), SkillLevel.INTERMEDIATE),
+                            new CraftLevel("paper-cutting", craftName("paper-cutting", chain), SkillLevel.BASIC)),
+                    li.levels());
+            assertEquals(
+                    List.of("庆阳香包初级班", "剪纸入门"),
+                    li.trainings().stream().map(t -> t.course().zh()).toList());
+            assertEquals(
+                    new TrainingRecord(
+                            new BilingualText("剪纸入门", "Paper-cutting basics"),
+                            "paper-cutting",
+                            craftName("paper-cutting", chain),
+                            SkillLevel.BASIC,
+                            LocalDate.of(2026, 4, 2)),
+                    li.trainings().get(1));
             MakerProfile chen = sachet.makers().get(1);
-            assertEquals(List.of(new CraftLevel("sachet", craftName("sachet", chain), SkillLevel.ADVANCED)), chen.levels());
-            assertEquals(List.of(SkillLevel.ADVANCED, SkillLevel.BASIC),
+            assertEquals(
+                    List.of(new CraftLevel("sachet", craftName("sachet", chain), SkillLevel.ADVANCED)), chen.levels());
+            assertEquals(
+                    List.of(SkillLevel.ADVANCED, SkillLevel.BASIC),
                     chen.trainings().stream().map(TrainingRecord::level).toList()); // in the order she completed them
-            assertEquals(List.of("巧手李姐"), paperCut.makers().stream().map(MakerProfile::displayName).toList());
+            assertEquals(
+                    List.of("巧手李姐"),
+                    paperCut.makers().stream().map(MakerProfile::displayName).toList());
             assertFalse(sachet.toString().contains("李秀兰"), "her real name is private");
             assertFalse(sachet.toString().contains("13800000001"), "her phone is private");
         }
@@ -210,18 +243,23 @@ class CatalogQueriesTest {
             // Li once agreed to show her story, then withdrew her consent: the story is kept but not shown
             chain.tx(em -> {
                 Artisan li = em.find(Artisan.class, chain.trainedArtisanId);
-                li.publishProfileWithConsent(new BilingualText("李姐绣了三十年。", "Li has embroidered for thirty years."), "/photos/li.jpg");
+                li.publishProfileWithConsent(
+                        new BilingualText("李姐绣了三十年。", "Li has embroidered for thirty years."), "/photos/li.jpg");
                 li.withdrawConsent();
                 return null;
             });
 
-            List<MakerProfile> makers = chain.tx(em -> chain.catalog(em).product(chain.sachetId)).orElseThrow().makers();
+            List<MakerProfile> makers = chain.tx(em -> chain.catalog(em).product(chain.sachetId))
+                    .orElseThrow()
+                    .makers();
 
             MakerProfile li = makers.get(0);
             assertEquals(Optional.empty(), li.story());
             assertEquals(Optional.empty(), li.photoUrl());
             MakerProfile chen = makers.get(1);
-            assertEquals(Optional.of(new BilingualText("陈姐在家门口绣香包，供女儿上学。", "Chen embroiders at home and pays for her daughter's school.")),
+            assertEquals(
+                    Optional.of(new BilingualText(
+                            "陈姐在家门口绣香包，供女儿上学。", "Chen embroiders at home and pays for her daughter's school.")),
                     chen.story());
             assertEquals(Optional.of("/photos/chen.jpg"), chen.photoUrl());
         }
@@ -233,8 +271,18 @@ class CatalogQueriesTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             Catalog c = Catalog.extend(chain);
-            String code = chain.tx(em -> chain.production(em).record(new ProductionService.RecordBatch(chain.sachetId,
-                    chain.trainedArtisanId, 7, LocalDate.of(2026, 11, 18), chain.shopLocationId), null, "test").traceCode().value());
+            String code = chain.tx(em -> chain.production(em)
+                    .record(
+                            new ProductionService.RecordBatch(
+                                    chain.sachetId,
+                                    chain.trainedArtisanId,
+                                    7,
+                                    LocalDate.of(2026, 11, 18),
+                                    chain.shopLocationId),
+                            null,
+                            "test")
+                    .traceCode()
+                    .value());
             String chensCode = c.record(chain, chain.sachetId, c.chen);
             String typed = code.substring(0, 5).toLowerCase(Locale.ROOT) + "-" + code.substring(5);
 
@@ -249,7 +297,9 @@ class CatalogQueriesTest {
             assertEquals(7, view.quantity());
             // Li also learnt paper-cutting; a sachet's tag tells only of her sachet training
             assertEquals(2, view.maker().trainings().size());
-            assertEquals(List.of("sachet"), view.trainingsInCraft().stream().map(TrainingRecord::craft).toList());
+            assertEquals(
+                    List.of("sachet"),
+                    view.trainingsInCraft().stream().map(TrainingRecord::craft).toList());
             assertEquals(SkillLevel.INTERMEDIATE, view.trainingsInCraft().get(0).level());
             assertFalse(view.toString().contains("李秀兰"), "her real name is private");
 
@@ -265,7 +315,8 @@ class CatalogQueriesTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 1);
-            String existing = chain.tx(em -> em.createQuery("select b.traceCode from ProductionBatch b", String.class).getSingleResult());
+            String existing = chain.tx(em -> em.createQuery("select b.traceCode from ProductionBatch b", String.class)
+                    .getSingleResult());
             String unknown = existing.startsWith("2") ? "3333333333" : "2222222222";
 
             assertEquals(Optional.empty(), chain.tx(em -> chain.catalog(em).trace(unknown)));
@@ -282,18 +333,24 @@ class CatalogQueriesTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             Catalog c = Catalog.extend(chain);
-            CatalogProfiles.ListedPages listed = chain.tx(em -> new CatalogProfiles(em, chain.catalog(em)).listedPages());
-            assertEquals(List.of(chain.sachetId, chain.paperCutId, c.pouch, c.tigerShoes, c.handkerchief).stream().sorted().toList(),
+            CatalogProfiles.ListedPages listed =
+                    chain.tx(em -> new CatalogProfiles(em, chain.catalog(em)).listedPages());
+            assertEquals(
+                    List.of(chain.sachetId, chain.paperCutId, c.pouch, c.tigerShoes, c.handkerchief).stream()
+                            .sorted()
+                            .toList(),
                     listed.productIds());
             assertFalse(listed.productIds().contains(c.unlisted));
-            assertEquals(List.of(chain.cooperativeId, c.shuangwan).stream().sorted().toList(), listed.cooperativeIds());
+            assertEquals(
+                    List.of(chain.cooperativeId, c.shuangwan).stream().sorted().toList(), listed.cooperativeIds());
             assertEquals(List.of("sachet", "paper-cutting"), listed.craftCodes());
 
             chain.tx(em -> {
                 em.find(Product.class, c.handkerchief).unpublish();
                 return null;
             });
-            CatalogProfiles.ListedPages after = chain.tx(em -> new CatalogProfiles(em, chain.catalog(em)).listedPages());
+            CatalogProfiles.ListedPages after =
+                    chain.tx(em -> new CatalogProfiles(em, chain.catalog(em)).listedPages());
             assertFalse(after.productIds().contains(c.handkerchief), "a withdrawn product leaves the sitemap");
         }
     }
@@ -307,12 +364,16 @@ class CatalogQueriesTest {
      * stored last (the higher id) comes first.
      */
     private static List<Long> ningyuanpu(Chain chain) {
-        return chain.sachetId > chain.paperCutId ? List.of(chain.sachetId, chain.paperCutId)
+        return chain.sachetId > chain.paperCutId
+                ? List.of(chain.sachetId, chain.paperCutId)
                 : List.of(chain.paperCutId, chain.sachetId);
     }
 
     private static ProductSummary summary(ProductPage page, long productId) {
-        return page.items().stream().filter(p -> p.id() == productId).findFirst().orElseThrow();
+        return page.items().stream()
+                .filter(p -> p.id() == productId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Long> search(Chain chain, String q) {
@@ -340,22 +401,55 @@ class CatalogQueriesTest {
                 Craft sachet = em.find(Craft.class, "sachet");
                 Craft paperCutting = em.find(Craft.class, "paper-cutting");
                 Cooperative ningyuanpu = em.find(Cooperative.class, chain.cooperativeId);
-                Cooperative shuangwan = new Cooperative(new BilingualText("双湾镇绣娘合作社", "Shuangwan Embroiderers"), "双湾镇", null);
+                Cooperative shuangwan =
+                        new Cooperative(new BilingualText("双湾镇绣娘合作社", "Shuangwan Embroiderers"), "双湾镇", null);
                 em.persist(shuangwan);
                 em.persist(new Location(shuangwan, new BilingualText("双湾工坊", "Shuangwan workshop"), "双湾镇", true));
-                Product pouch = product(em, chain, shuangwan, sachet, 1, "百分百手工香囊", "100% handmade pouch",
-                        "手工缝制的香囊", "A hand-sewn pouch");
-                Product shoes = product(em, chain, shuangwan, sachet, 2, "虎头鞋", "Tiger-head shoes",
-                        "给孩子的绣花鞋，一千针，带一点香", "Embroidered shoes for a child, 1000 stitches, lightly scented");
-                Product handkerchief = product(em, chain, shuangwan, paperCutting, 3, "手帕", "Handkerchief a_b",
-                        "剪纸图案手帕", "Paper-cut pattern, yes!");
-                Product unlisted = new Product(ningyuanpu, sachet, new BilingualText("未上架香包", "Unlisted sachet"),
-                        new BilingualText("还没上架", "Not listed yet"), Money.parse("50.00"), null, chain.clock.instant().plus(Duration.ofMinutes(10)));
+                Product pouch = product(
+                        em,
+                        chain,
+                        shuangwan,
+                        sachet,
+                        1,
+                        "百分百手工香囊",
+                        "100% handmade pouch",
+                        "手工缝制的香囊",
+                        "A hand-sewn pouch");
+                Product shoes = product(
+                        em,
+                        chain,
+                        shuangwan,
+                        sachet,
+                        2,
+                        "虎头鞋",
+                        "Tiger-head shoes",
+                        "给孩子的绣花鞋，一千针，带一点香",
+                        "Embroidered shoes for a child, 1000 stitches, lightly scented");
+                Product handkerchief = product(
+                        em,
+                        chain,
+                        shuangwan,
+                        paperCutting,
+                        3,
+                        "手帕",
+                        "Handkerchief a_b",
+                        "剪纸图案手帕",
+                        "Paper-cut pattern, yes!");
+                Product unlisted = new Product(
+                        ningyuanpu,
+                        sachet,
+                        new BilingualText("未上架香包", "Unlisted sachet"),
+                        new BilingualText("还没上架", "Not listed yet"),
+                        Money.parse("50.00"),
+                        null,
+                        chain.clock.instant().plus(Duration.ofMinutes(10)));
                 em.persist(unlisted);
 
                 Artisan chen = new Artisan(ningyuanpu, "巧手陈姐");
-                chen.publishProfileWithConsent(new BilingualText("陈姐在家门口绣香包，供女儿上学。",
-                        "Chen embroiders at home and pays for her daughter's school."), "/photos/chen.jpg");
+                chen.publishProfileWithConsent(
+                        new BilingualText(
+                                "陈姐在家门口绣香包，供女儿上学。", "Chen embroiders at home and pays for her daughter's school."),
+                        "/photos/chen.jpg");
                 em.persist(chen);
                 completed(em, chen, sachet, "香包高级班", SkillLevel.ADVANCED, LocalDate.of(2025, 6, 1));
                 completed(em, chen, sachet, "香包复训", SkillLevel.BASIC, LocalDate.of(2026, 6, 1));
@@ -366,23 +460,43 @@ class CatalogQueriesTest {
 
         /** Records a batch the artisan made, at the main place; answers its trace code. */
         String record(Chain chain, long productId, long artisanId) {
-            return chain.tx(em -> chain.production(em).record(new ProductionService.RecordBatch(productId, artisanId, 4,
-                    LocalDate.of(2026, 11, 21), null), null, "test").traceCode().value());
+            return chain.tx(em -> chain.production(em)
+                    .record(
+                            new ProductionService.RecordBatch(
+                                    productId, artisanId, 4, LocalDate.of(2026, 11, 21), null),
+                            null,
+                            "test")
+                    .traceCode()
+                    .value());
         }
 
-        private static Product product(EntityManager em, Chain chain, Cooperative cooperative, Craft craft, int minutesLater,
-                                       String nameZh, String nameEn, String descriptionZh, String descriptionEn) {
-            Product product = new Product(cooperative, craft, new BilingualText(nameZh, nameEn),
-                    new BilingualText(descriptionZh, descriptionEn), Money.parse("88.00"), null,
+        private static Product product(
+                EntityManager em,
+                Chain chain,
+                Cooperative cooperative,
+                Craft craft,
+                int minutesLater,
+                String nameZh,
+                String nameEn,
+                String descriptionZh,
+                String descriptionEn) {
+            Product product = new Product(
+                    cooperative,
+                    craft,
+                    new BilingualText(nameZh, nameEn),
+                    new BilingualText(descriptionZh, descriptionEn),
+                    Money.parse("88.00"),
+                    null,
                     chain.clock.instant().plus(Duration.ofMinutes(minutesLater)));
             product.publish();
             em.persist(product);
             return product;
         }
 
-        private static void completed(EntityManager em, Artisan artisan, Craft craft, String title, SkillLevel level, LocalDate on) {
-            TrainingCourse course = new TrainingCourse(craft, new BilingualText(title, title), level, 20, "张老师", "宁远堡镇文化站",
-                    on.minusDays(5), on, 20, null);
+        private static void completed(
+                EntityManager em, Artisan artisan, Craft craft, String title, SkillLevel level, LocalDate on) {
+            TrainingCourse course = new TrainingCourse(
+                    craft, new BilingualText(title, title), level, 20, "张老师", "宁远堡镇文化站", on.minusDays(5), on, 20, null);
             em.persist(course);
             Enrollment enrollment = new Enrollment(course, artisan, on.minusDays(10));
             enrollment.complete(on, level);
@@ -396,16 +510,24 @@ class CatalogQueriesTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.tx(em -> {
-                Product draft = new Product(em.find(Cooperative.class, chain.cooperativeId), em.find(Craft.class, "knitting"),
-                        new BilingualText("羊毛围巾", "Wool scarf"), new BilingualText("未上架", "Not listed yet"),
-                        Money.parse("168.00"), null, chain.clock.instant());
+                Product draft = new Product(
+                        em.find(Cooperative.class, chain.cooperativeId),
+                        em.find(Craft.class, "knitting"),
+                        new BilingualText("羊毛围巾", "Wool scarf"),
+                        new BilingualText("未上架", "Not listed yet"),
+                        Money.parse("168.00"),
+                        null,
+                        chain.clock.instant());
                 em.persist(draft);
                 return draft;
             });
 
-            List<CatalogQueries.CraftName> crafts = chain.tx(em -> chain.catalog(em).listedCrafts());
+            List<CatalogQueries.CraftName> crafts =
+                    chain.tx(em -> chain.catalog(em).listedCrafts());
 
-            assertEquals(List.of("sachet", "paper-cutting"), crafts.stream().map(CatalogQueries.CraftName::code).toList());
+            assertEquals(
+                    List.of("sachet", "paper-cutting"),
+                    crafts.stream().map(CatalogQueries.CraftName::code).toList());
             assertEquals("庆阳香包", crafts.get(0).name().zh());
             assertEquals("Qingyang embroidered sachet", crafts.get(0).name().en());
         }

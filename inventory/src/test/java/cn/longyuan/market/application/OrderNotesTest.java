@@ -1,11 +1,10 @@
 package cn.longyuan.market.application;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class OrderNotesTest {
 
@@ -22,11 +21,14 @@ class OrderNotesTest {
         assertEquals(List.of(segment("placed")), phrases("placed"));
         assertEquals(List.of(segment("deliveredOn", "2026-12-01")), phrases("delivered on 2026-12-01"));
         assertEquals(List.of(segment("paidOnline", "pi_123")), phrases("paid online (pi_123)"));
-        assertEquals(List.of(segment("paidOnlineAfterLapse", "pi_123")),
+        assertEquals(
+                List.of(segment("paidOnlineAfterLapse", "pi_123")),
                 phrases("paid online (pi_123) after its hold lapsed; pieces held again"));
-        assertEquals(List.of(segment("received.BANK_TRANSFER", "56.00", "2026-11-30")),
+        assertEquals(
+                List.of(segment("received.BANK_TRANSFER", "56.00", "2026-11-30")),
                 phrases("BANK_TRANSFER 56.00 received on 2026-11-30"));
-        assertEquals(List.of(segment("returnedWrittenOff", "2", "庆阳香包", "绣线断了")),
+        assertEquals(
+                List.of(segment("returnedWrittenOff", "2", "庆阳香包", "绣线断了")),
                 phrases("2 × 庆阳香包 returned, written off: 绣线断了"));
         assertEquals(List.of(segment("cancelledByBuyer")), phrases("cancelled by the buyer"));
         assertEquals(List.of(segment("allPartsShipped")), phrases("every part shipped"));
@@ -43,16 +45,18 @@ class OrderNotesTest {
 
     @Test
     void aRefundIsItsAmountHowWhatBecameOfThePiecesAndTheReason() {
-        assertEquals(List.of(segment("refundedRecorded", "28.00"), segment("piecesRestocked"), segment("reason", "颜色不对")),
+        assertEquals(
+                List.of(segment("refundedRecorded", "28.00"), segment("piecesRestocked"), segment("reason", "颜色不对")),
                 phrases("refunded 28.00 (recorded), pieces back in stock: 颜色不对"));
-        assertEquals(List.of(segment("refundedThrough", "56.00", "re_9"), segment("piecesPartlyRestocked")),
+        assertEquals(
+                List.of(segment("refundedThrough", "56.00", "re_9"), segment("piecesPartlyRestocked")),
                 phrases("refunded 56.00 through re_9, pieces partly back in stock"));
         assertEquals(List.of(segment("refundedRecorded", "10.00")), phrases("refunded 10.00 (recorded)"));
     }
 
     @Test
     void aPersonsOwnWordsAreNoPhrase() {
-        for (String own : new String[]{"顺丰 SF1234567890", "买家电话取消", "placed by phone", "", "  "}) {
+        for (String own : new String[] {"顺丰 SF1234567890", "买家电话取消", "placed by phone", "", "  "}) {
             assertEquals(Optional.empty(), OrderNotes.phrases(own), own);
         }
         assertEquals(Optional.empty(), OrderNotes.phrases(null));

@@ -1,14 +1,17 @@
 package cn.longyuan.market.application;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.stock.StockLevel;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,12 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class OrderPlacementTest {
 
@@ -37,8 +36,8 @@ class OrderPlacementTest {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
 
-            OrderService.PlacedOrder placed = chain.placement().place(
-                    order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "key-1", "hash-1");
+            OrderService.PlacedOrder placed = chain.placement()
+                    .place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "key-1", "hash-1");
 
             assertEquals(OrderStatus.AWAITING_PAYMENT, placed.order().status());
             assertEquals("136.00", placed.order().subtotal().toDecimalString());
@@ -47,7 +46,9 @@ class OrderPlacementTest {
             assertEquals(chain.clock.instant().plus(chain.ttl), placed.order().expiresAt());
             assertEquals(3, available(chain, chain.sachetId));
             assertEquals(1, placed.order().parts().size());
-            assertEquals(List.of("AWAITING_PAYMENT"), placed.order().history().stream().map(OrderView.Change::to).toList());
+            assertEquals(
+                    List.of("AWAITING_PAYMENT"),
+                    placed.order().history().stream().map(OrderView.Change::to).toList());
         }
     }
 
@@ -62,8 +63,11 @@ class OrderPlacementTest {
             chain.placement().place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 4)), "k", "h");
 
             Set<StockLevel> levels = Set.copyOf(chain.tx(em -> chain.stock(em).levelsOf(chain.sachetId)));
-            assertEquals(Set.of(new StockLevel(chain.sachetId, chain.mainLocationId, 2, 2),
-                    new StockLevel(chain.sachetId, chain.shopLocationId, 3, 2)), levels);
+            assertEquals(
+                    Set.of(
+                            new StockLevel(chain.sachetId, chain.mainLocationId, 2, 2),
+                            new StockLevel(chain.sachetId, chain.shopLocationId, 3, 2)),
+                    levels);
         }
     }
 
@@ -75,14 +79,27 @@ class OrderPlacementTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
             chain.produce(chain.paperCutId, chain.mainLocationId, 1);
 
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class, () -> chain.placement().place(
-                    order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2), line(chain.paperCutId, 3)), "k", "h"));
+            RequestRefusedException refused = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.placement()
+                            .place(
+                                    order(
+                                            PaymentMethod.BANK_TRANSFER,
+                                            line(chain.sachetId, 2),
+                                            line(chain.paperCutId, 3)),
+                                    "k",
+                                    "h"));
 
             assertEquals(Reason.OUT_OF_STOCK, refused.reason());
-            assertEquals(List.of("lines[1].quantity"), refused.violations().stream().map(FieldViolation::field).toList());
+            assertEquals(
+                    List.of("lines[1].quantity"),
+                    refused.violations().stream().map(FieldViolation::field).toList());
             assertEquals(5, available(chain, chain.sachetId));
             assertEquals(1, available(chain, chain.paperCutId));
-            assertEquals(Long.valueOf(0), chain.tx(em -> em.createQuery("select count(o) from CustomerOrder o", Long.class).getSingleResult()));
+            assertEquals(
+                    Long.valueOf(0),
+                    chain.tx(em -> em.createQuery("select count(o) from CustomerOrder o", Long.class)
+                            .getSingleResult()));
         }
     }
 
@@ -143,9 +160,12 @@ class OrderPlacementTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
             OrderPlacement placement = chain.placement();
 
-            OrderService.PlacedOrder first = placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1)), "k", "h1");
-            OrderService.PlacedOrder again = placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1)), "k", "h1");
-            RequestRefusedException reused = assertThrows(RequestRefusedException.class,
+            OrderService.PlacedOrder first =
+                    placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1)), "k", "h1");
+            OrderService.PlacedOrder again =
+                    placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1)), "k", "h1");
+            RequestRefusedException reused = assertThrows(
+                    RequestRefusedException.class,
                     () -> placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "k", "h2"));
 
             assertEquals(first.order().number(), again.order().number());
@@ -170,7 +190,8 @@ class OrderPlacementTest {
             for (int i = 0; i < requests; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "double-tap", "same");
+                    return placement.place(
+                            order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "double-tap", "same");
                 }));
             }
             start.countDown();
@@ -195,10 +216,10 @@ class OrderPlacementTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
-            OrderService.PlacedOrder unpaid = chain.placement().place(
-                    order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "unpaid", "h");
-            OrderService.PlacedOrder cod = chain.placement().place(
-                    order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)), "cod", "h");
+            OrderService.PlacedOrder unpaid =
+                    chain.placement().place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "unpaid", "h");
+            OrderService.PlacedOrder cod =
+                    chain.placement().place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)), "cod", "h");
             assertEquals(0, available(chain, chain.sachetId));
 
             chain.clock.advance(chain.ttl.minus(Duration.ofSeconds(1)));
@@ -226,10 +247,16 @@ class OrderPlacementTest {
 
             assertEquals(1, expired);
             assertEquals(2, available(chain, chain.sachetId));
-            OrderView after = chain.tx(em -> chain.orders(em).findForToken(unpaid.order().number(), unpaid.accessToken())).orElseThrow();
+            OrderView after = chain.tx(
+                            em -> chain.orders(em).findForToken(unpaid.order().number(), unpaid.accessToken()))
+                    .orElseThrow();
             assertEquals(OrderStatus.EXPIRED, after.status());
-            assertEquals("system:expiry", after.history().get(after.history().size() - 1).actor());
-            OrderView codAfter = chain.tx(em -> chain.orders(em).findForToken(cod.order().number(), cod.accessToken())).orElseThrow();
+            assertEquals(
+                    "system:expiry",
+                    after.history().get(after.history().size() - 1).actor());
+            OrderView codAfter = chain.tx(
+                            em -> chain.orders(em).findForToken(cod.order().number(), cod.accessToken()))
+                    .orElseThrow();
             assertEquals(OrderStatus.CONFIRMED, codAfter.status());
             assertEquals(levelsFromLedger(chain), levels(chain));
         }
@@ -241,12 +268,17 @@ class OrderPlacementTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
-            OrderService.PlacedOrder placed = chain.placement().place(
-                    order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1)), "k", "h");
+            OrderService.PlacedOrder placed =
+                    chain.placement().place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1)), "k", "h");
 
-            assertTrue(chain.tx(em -> chain.orders(em).findForToken(placed.order().number(), placed.accessToken())).isPresent());
-            assertTrue(chain.tx(em -> chain.orders(em).findForToken(placed.order().number(), "wrong-token")).isEmpty());
-            assertTrue(chain.tx(em -> chain.orders(em).findForToken("LY000000-XXXXXX", placed.accessToken())).isEmpty());
+            assertTrue(
+                    chain.tx(em -> chain.orders(em).findForToken(placed.order().number(), placed.accessToken()))
+                            .isPresent());
+            assertTrue(
+                    chain.tx(em -> chain.orders(em).findForToken(placed.order().number(), "wrong-token"))
+                            .isEmpty());
+            assertTrue(chain.tx(em -> chain.orders(em).findForToken("LY000000-XXXXXX", placed.accessToken()))
+                    .isEmpty());
         }
     }
 
@@ -260,6 +292,7 @@ class OrderPlacementTest {
 
     static List<StockLevel> levelsFromLedger(Chain chain) {
         return chain.tx(em -> chain.stock(em).levelsFromLedger()).stream()
-                .filter(l -> l.onHand() != 0 || l.reserved() != 0).toList();
+                .filter(l -> l.onHand() != 0 || l.reserved() != 0)
+                .toList();
     }
 }

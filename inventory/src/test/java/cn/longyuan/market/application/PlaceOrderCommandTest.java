@@ -1,27 +1,29 @@
 package cn.longyuan.market.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Collections;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every bad field of an order request is reported under the name it has in the request body. */
 class PlaceOrderCommandTest {
 
     private static final List<PlaceOrderCommand.Line> ONE_LINE = List.of(new PlaceOrderCommand.Line(1, 2));
     private static final Contact WANG = new Contact("王芳", "13912345678", "wang@example.cn");
-    private static final ShippingAddress JINCHANG = new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "北京路 18 号", "737100");
+    private static final ShippingAddress JINCHANG =
+            new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "北京路 18 号", "737100");
 
     @Test
     void aWellFormedOrderHasNoViolations() {
-        assertEquals(List.of(), command(ONE_LINE, WANG, JINCHANG, PaymentMethod.CASH_ON_DELIVERY).violations());
+        assertEquals(
+                List.of(),
+                command(ONE_LINE, WANG, JINCHANG, PaymentMethod.CASH_ON_DELIVERY)
+                        .violations());
     }
 
     @Test
@@ -29,20 +31,28 @@ class PlaceOrderCommandTest {
         Contact noEmail = new Contact("王芳", "13912345678", null);
         ShippingAddress noDistrictNoPostcode = new ShippingAddress("CN", "甘肃省", "金昌市", null, "北京路 18 号", "");
 
-        assertEquals(List.of(), command(ONE_LINE, noEmail, noDistrictNoPostcode, PaymentMethod.BANK_TRANSFER).violations());
+        assertEquals(
+                List.of(),
+                command(ONE_LINE, noEmail, noDistrictNoPostcode, PaymentMethod.BANK_TRANSFER)
+                        .violations());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"139 1234 5678", "139-1234-5678", "0935-8212345", "(0935) 8212345", "+4915112345678"})
     void phonesAreAcceptedAsPeopleWriteThem(String phone) {
-        assertEquals(List.of(), command(ONE_LINE, new Contact("王芳", phone, null), JINCHANG, PaymentMethod.BANK_TRANSFER).violations());
+        assertEquals(
+                List.of(),
+                command(ONE_LINE, new Contact("王芳", phone, null), JINCHANG, PaymentMethod.BANK_TRANSFER)
+                        .violations());
     }
 
     @Test
     void anOrderAbroadMayHaveAnyShortPostcode() {
         ShippingAddress hamburg = new ShippingAddress("DE", "Hamburg", "Hamburg", null, "Elbchaussee 1", "22763");
 
-        assertEquals(List.of(), command(ONE_LINE, WANG, hamburg, PaymentMethod.BANK_TRANSFER).violations());
+        assertEquals(
+                List.of(),
+                command(ONE_LINE, WANG, hamburg, PaymentMethod.BANK_TRANSFER).violations());
     }
 
     @Test
@@ -54,7 +64,8 @@ class PlaceOrderCommandTest {
     @Test
     void anOrderOfMoreThan50LinesIsReportedAtLines() {
         List<PlaceOrderCommand.Line> many = java.util.stream.LongStream.rangeClosed(1, 51)
-                .mapToObj(id -> new PlaceOrderCommand.Line(id, 1)).toList();
+                .mapToObj(id -> new PlaceOrderCommand.Line(id, 1))
+                .toList();
 
         assertEquals(List.of("lines"), fields(command(many, WANG, JINCHANG, PaymentMethod.BANK_TRANSFER)));
         assertEquals(List.of(), fields(command(many.subList(0, 50), WANG, JINCHANG, PaymentMethod.BANK_TRANSFER)));
@@ -62,27 +73,35 @@ class PlaceOrderCommandTest {
 
     @Test
     void aQuantityOutOf1To999IsReportedAtItsLine() {
-        List<PlaceOrderCommand.Line> lines = List.of(new PlaceOrderCommand.Line(1, 1), new PlaceOrderCommand.Line(2, 0),
-                new PlaceOrderCommand.Line(3, 999), new PlaceOrderCommand.Line(4, 1000), new PlaceOrderCommand.Line(5, -1));
+        List<PlaceOrderCommand.Line> lines = List.of(
+                new PlaceOrderCommand.Line(1, 1),
+                new PlaceOrderCommand.Line(2, 0),
+                new PlaceOrderCommand.Line(3, 999),
+                new PlaceOrderCommand.Line(4, 1000),
+                new PlaceOrderCommand.Line(5, -1));
 
-        assertEquals(List.of("lines[1].quantity", "lines[3].quantity", "lines[4].quantity"),
+        assertEquals(
+                List.of("lines[1].quantity", "lines[3].quantity", "lines[4].quantity"),
                 fields(command(lines, WANG, JINCHANG, PaymentMethod.BANK_TRANSFER)));
     }
 
     @Test
     void twoLinesOfOneProductAreReportedAtTheSecond() {
-        List<PlaceOrderCommand.Line> lines = List.of(new PlaceOrderCommand.Line(7, 1), new PlaceOrderCommand.Line(8, 1),
-                new PlaceOrderCommand.Line(7, 2));
+        List<PlaceOrderCommand.Line> lines = List.of(
+                new PlaceOrderCommand.Line(7, 1), new PlaceOrderCommand.Line(8, 1), new PlaceOrderCommand.Line(7, 2));
 
         PlaceOrderCommand command = command(lines, WANG, JINCHANG, PaymentMethod.BANK_TRANSFER);
         assertEquals(List.of("lines[2].productId"), fields(command));
-        assertEquals("the same product as lines[0]: give all its pieces on one line", command.violations().get(0).message());
+        assertEquals(
+                "the same product as lines[0]: give all its pieces on one line",
+                command.violations().get(0).message());
     }
 
     @Test
     void aProvinceOfChinaAndACityOfThatProvinceAreRequiredAtHome() {
-        assertEquals(List.of("shippingAddress.province"), fields(withAddress(
-                new ShippingAddress("CN", "火星省", "金昌市", null, "北京路 18 号", null))));
+        assertEquals(
+                List.of("shippingAddress.province"),
+                fields(withAddress(new ShippingAddress("CN", "火星省", "金昌市", null, "北京路 18 号", null))));
         PlaceOrderCommand wrongCity = withAddress(new ShippingAddress("CN", "甘肃省", "杭州市", null, "北京路 18 号", null));
         assertEquals(List.of("shippingAddress.city"), fields(wrongCity));
         assertEquals("not a city of 甘肃省", wrongCity.violations().get(0).message());
@@ -90,16 +109,22 @@ class PlaceOrderCommandTest {
 
     @Test
     void aNameOfZeroWidthCharactersIsNoName() {
-        assertEquals(List.of("contact.name"), fields(withContact(new Contact("\u200b\u200b\ufeff", "13912345678", null))));
+        assertEquals(
+                List.of("contact.name"), fields(withContact(new Contact("\u200b\u200b\ufeff", "13912345678", null))));
         assertEquals(List.of(), fields(withContact(new Contact("\u200b王芳", "13912345678", null))));
     }
 
     @Test
     void controlCharactersInAnyTextAreReportedAtTheirField() {
-        PlaceOrderCommand command = command(ONE_LINE, new Contact("王\u0000芳", "13912345678", "a\u0007@b.cn"),
-                new ShippingAddress("CN", "甘肃省", "金昌市", "金川\u001b区", "北京路\u0000 18 号", null), PaymentMethod.BANK_TRANSFER);
+        PlaceOrderCommand command = command(
+                ONE_LINE,
+                new Contact("王\u0000芳", "13912345678", "a\u0007@b.cn"),
+                new ShippingAddress("CN", "甘肃省", "金昌市", "金川\u001b区", "北京路\u0000 18 号", null),
+                PaymentMethod.BANK_TRANSFER);
 
-        assertEquals(List.of("contact.name", "contact.email", "shippingAddress.district", "shippingAddress.line"), fields(command));
+        assertEquals(
+                List.of("contact.name", "contact.email", "shippingAddress.district", "shippingAddress.line"),
+                fields(command));
     }
 
     @Test
@@ -138,7 +163,9 @@ class PlaceOrderCommandTest {
     void missingAddressFieldsAreEachReportedAtTheirPath() {
         ShippingAddress empty = new ShippingAddress("CN", "", " ", null, null, null);
 
-        assertEquals(List.of("shippingAddress.province", "shippingAddress.city", "shippingAddress.line"), fields(withAddress(empty)));
+        assertEquals(
+                List.of("shippingAddress.province", "shippingAddress.city", "shippingAddress.line"),
+                fields(withAddress(empty)));
     }
 
     @ParameterizedTest
@@ -151,7 +178,8 @@ class PlaceOrderCommandTest {
 
     @Test
     void aMissingCountryIsReportedAtShippingAddressCountry() {
-        assertEquals(List.of("shippingAddress.country"),
+        assertEquals(
+                List.of("shippingAddress.country"),
                 fields(withAddress(new ShippingAddress(null, "甘肃省", "金昌市", null, "北京路 18 号", null))));
     }
 
@@ -165,11 +193,17 @@ class PlaceOrderCommandTest {
 
     @Test
     void overlongAddressFieldsAreReportedAtTheirPaths() {
-        ShippingAddress address = new ShippingAddress("DE", "p".repeat(101), "c".repeat(101), "d".repeat(101),
-                "l".repeat(301), "9".repeat(21));
+        ShippingAddress address = new ShippingAddress(
+                "DE", "p".repeat(101), "c".repeat(101), "d".repeat(101), "l".repeat(301), "9".repeat(21));
 
-        assertEquals(List.of("shippingAddress.province", "shippingAddress.city", "shippingAddress.district",
-                "shippingAddress.line", "shippingAddress.postcode"), fields(withAddress(address)));
+        assertEquals(
+                List.of(
+                        "shippingAddress.province",
+                        "shippingAddress.city",
+                        "shippingAddress.district",
+                        "shippingAddress.line",
+                        "shippingAddress.postcode"),
+                fields(withAddress(address)));
     }
 
     @Test
@@ -179,15 +213,27 @@ class PlaceOrderCommandTest {
 
     @Test
     void everyBadFieldIsReportedAtOnce() {
-        PlaceOrderCommand bad = command(List.of(new PlaceOrderCommand.Line(1, 0)), new Contact("", "123", "x"),
-                new ShippingAddress("CN", "", "金昌市", null, "", "12"), null);
+        PlaceOrderCommand bad = command(
+                List.of(new PlaceOrderCommand.Line(1, 0)),
+                new Contact("", "123", "x"),
+                new ShippingAddress("CN", "", "金昌市", null, "", "12"),
+                null);
 
-        assertEquals(List.of("lines[0].quantity", "contact.name", "contact.phone", "contact.email",
-                "shippingAddress.province", "shippingAddress.line", "shippingAddress.postcode", "paymentMethod"), fields(bad));
+        assertEquals(
+                List.of(
+                        "lines[0].quantity",
+                        "contact.name",
+                        "contact.phone",
+                        "contact.email",
+                        "shippingAddress.province",
+                        "shippingAddress.line",
+                        "shippingAddress.postcode",
+                        "paymentMethod"),
+                fields(bad));
     }
 
-    private static PlaceOrderCommand command(List<PlaceOrderCommand.Line> lines, Contact contact, ShippingAddress address,
-                                             PaymentMethod method) {
+    private static PlaceOrderCommand command(
+            List<PlaceOrderCommand.Line> lines, Contact contact, ShippingAddress address, PaymentMethod method) {
         return new PlaceOrderCommand(lines, contact, address, method);
     }
 
@@ -202,10 +248,10 @@ class PlaceOrderCommandTest {
     @Test
     void theSameRequestHasTheSameFingerprintAndAnotherOneAnother() {
         PlaceOrderCommand first = new PlaceOrderCommand(ONE_LINE, WANG, JINCHANG, PaymentMethod.CASH_ON_DELIVERY);
-        PlaceOrderCommand again = new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(1, 2)), WANG, JINCHANG,
-                PaymentMethod.CASH_ON_DELIVERY);
-        PlaceOrderCommand more = new PlaceOrderCommand(List.of(new PlaceOrderCommand.Line(1, 3)), WANG, JINCHANG,
-                PaymentMethod.CASH_ON_DELIVERY);
+        PlaceOrderCommand again = new PlaceOrderCommand(
+                List.of(new PlaceOrderCommand.Line(1, 2)), WANG, JINCHANG, PaymentMethod.CASH_ON_DELIVERY);
+        PlaceOrderCommand more = new PlaceOrderCommand(
+                List.of(new PlaceOrderCommand.Line(1, 3)), WANG, JINCHANG, PaymentMethod.CASH_ON_DELIVERY);
         assertEquals(first.fingerprint(), again.fingerprint());
         assertEquals(64, first.fingerprint().length(), "SHA-256 in hex: it fits the idempotency table's request_hash");
         org.junit.jupiter.api.Assertions.assertNotEquals(first.fingerprint(), more.fingerprint());

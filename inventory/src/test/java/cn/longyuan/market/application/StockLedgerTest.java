@@ -1,5 +1,11 @@
 package cn.longyuan.market.application;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -9,20 +15,13 @@ import cn.longyuan.market.domain.model.stock.StockLevel;
 import cn.longyuan.market.domain.model.stock.StockMovement;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The level rows are only ever the sums of the ledger, whatever happens to the stock. */
 class StockLedgerTest {
@@ -44,7 +43,8 @@ class StockLedgerTest {
             assertEquals(many, List.copyOf(available.keySet()), "every id asked for, in its order, and no other");
             assertEquals(5, available.get(chain.sachetId));
             assertEquals(0, available.get(1_000_000L));
-            assertEquals(Map.of(chain.sachetId, 5, chain.paperCutId, 4),
+            assertEquals(
+                    Map.of(chain.sachetId, 5, chain.paperCutId, 4),
                     chain.tx(em -> chain.stock(em).availableOf(List.of(chain.sachetId, chain.paperCutId))));
         }
     }
@@ -60,11 +60,14 @@ class StockLedgerTest {
             OrderPlacement placement = chain.placement();
 
             // takes 2 of the 3 at the main place, then waits for a transfer that never comes
-            OrderService.PlacedOrder unpaid = placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "unpaid", "h1");
+            OrderService.PlacedOrder unpaid =
+                    placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "unpaid", "h1");
             // takes the last one at the main place and 2 at the shop, and is paid
-            OrderService.PlacedOrder paid = placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 3)), "paid", "h2");
+            OrderService.PlacedOrder paid =
+                    placement.place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 3)), "paid", "h2");
             // cash on delivery: holds its paper-cut until it is delivered
-            OrderService.PlacedOrder cod = placement.place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.paperCutId, 1)), "cod", "h3");
+            OrderService.PlacedOrder cod =
+                    placement.place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.paperCutId, 1)), "cod", "h3");
             long unpaidId = orderId(chain, unpaid);
             long paidId = orderId(chain, paid);
             long codId = orderId(chain, cod);
@@ -85,25 +88,44 @@ class StockLedgerTest {
             assertFalse(paidExpired);
             assertFalse(codExpired);
             assertEquals(levelsFromLedger(chain), levels(chain));
-            assertEquals(Set.of(
-                    new StockLevel(chain.sachetId, chain.mainLocationId, 2, 0),
-                    new StockLevel(chain.sachetId, chain.shopLocationId, 2, 0),
-                    new StockLevel(chain.paperCutId, chain.mainLocationId, 2, 1)), Set.copyOf(levels(chain)));
+            assertEquals(
+                    Set.of(
+                            new StockLevel(chain.sachetId, chain.mainLocationId, 2, 0),
+                            new StockLevel(chain.sachetId, chain.shopLocationId, 2, 0),
+                            new StockLevel(chain.paperCutId, chain.mainLocationId, 2, 1)),
+                    Set.copyOf(levels(chain)));
 
-            List<StockMovement> ledger = chain.tx(em -> em.createQuery("select m from StockMovement m order by m.id",
-                    StockMovement.class).getResultList());
-            assertEquals(Map.of(MovementKind.PRODUCED, 3, MovementKind.RESERVED, 4, MovementKind.RELEASED, 1, MovementKind.SOLD, 2),
+            List<StockMovement> ledger =
+                    chain.tx(em -> em.createQuery("select m from StockMovement m order by m.id", StockMovement.class)
+                            .getResultList());
+            assertEquals(
+                    Map.of(
+                            MovementKind.PRODUCED,
+                            3,
+                            MovementKind.RESERVED,
+                            4,
+                            MovementKind.RELEASED,
+                            1,
+                            MovementKind.SOLD,
+                            2),
                     countByKind(ledger));
             assertEquals(List.of(MovementKind.RESERVED, MovementKind.RELEASED), kindsOf(ledger, unpaidId));
-            assertEquals(List.of(MovementKind.RESERVED, MovementKind.RESERVED, MovementKind.SOLD, MovementKind.SOLD),
+            assertEquals(
+                    List.of(MovementKind.RESERVED, MovementKind.RESERVED, MovementKind.SOLD, MovementKind.SOLD),
                     kindsOf(ledger, paidId));
             assertEquals(List.of(MovementKind.RESERVED), kindsOf(ledger, codId));
             assertEquals(Set.of("system:expiry"), actorsOf(ledger, unpaidId, MovementKind.RELEASED));
             assertEquals(Set.of("staff:zhao"), actorsOf(ledger, paidId, MovementKind.SOLD));
-            assertEquals(List.of(Reservation.Status.SOLD, Reservation.Status.SOLD), chain.tx(em ->
-                    chain.stock(em).reservationsOf(paidId).stream().map(Reservation::status).toList()));
-            assertEquals(List.of(Reservation.Status.RELEASED), chain.tx(em ->
-                    chain.stock(em).reservationsOf(unpaidId).stream().map(Reservation::status).toList()));
+            assertEquals(
+                    List.of(Reservation.Status.SOLD, Reservation.Status.SOLD),
+                    chain.tx(em -> chain.stock(em).reservationsOf(paidId).stream()
+                            .map(Reservation::status)
+                            .toList()));
+            assertEquals(
+                    List.of(Reservation.Status.RELEASED),
+                    chain.tx(em -> chain.stock(em).reservationsOf(unpaidId).stream()
+                            .map(Reservation::status)
+                            .toList()));
         }
     }
 
@@ -113,8 +135,12 @@ class StockLedgerTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
-            long sold = orderId(chain, chain.placement().place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 2)), "a", "h"));
-            long released = orderId(chain, chain.placement().place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)), "b", "h"));
+            long sold = orderId(
+                    chain,
+                    chain.placement().place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 2)), "a", "h"));
+            long released = orderId(
+                    chain,
+                    chain.placement().place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)), "b", "h"));
 
             for (int i = 0; i < 2; i++) {
                 chain.tx(em -> {
@@ -128,14 +154,17 @@ class StockLedgerTest {
 
             assertEquals(List.of(new StockLevel(chain.sachetId, chain.mainLocationId, 3, 0)), levels(chain));
             assertEquals(levelsFromLedger(chain), levels(chain));
-            long movements = chain.tx(em -> em.createQuery("select count(m) from StockMovement m", Long.class).getSingleResult());
+            long movements = chain.tx(em -> em.createQuery("select count(m) from StockMovement m", Long.class)
+                    .getSingleResult());
             assertEquals(1 + 2 + 2, movements); // produced; two reservations; one sale, one release
         }
     }
 
     private static long orderId(Chain chain, OrderService.PlacedOrder placed) {
         return chain.tx(em -> em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", placed.order().number()).getSingleResult().id());
+                .setParameter("number", placed.order().number())
+                .getSingleResult()
+                .id());
     }
 
     private static Map<MovementKind, Integer> countByKind(List<StockMovement> ledger) {
@@ -145,12 +174,17 @@ class StockLedgerTest {
     }
 
     private static List<MovementKind> kindsOf(List<StockMovement> ledger, long orderId) {
-        return ledger.stream().filter(m -> m.orderId() != null && m.orderId() == orderId).map(StockMovement::kind).toList();
+        return ledger.stream()
+                .filter(m -> m.orderId() != null && m.orderId() == orderId)
+                .map(StockMovement::kind)
+                .toList();
     }
 
     private static Set<String> actorsOf(List<StockMovement> ledger, long orderId, MovementKind kind) {
-        return Set.copyOf(ledger.stream().filter(m -> m.orderId() != null && m.orderId() == orderId && m.kind() == kind)
-                .map(StockMovement::actor).toList());
+        return Set.copyOf(ledger.stream()
+                .filter(m -> m.orderId() != null && m.orderId() == orderId && m.kind() == kind)
+                .map(StockMovement::actor)
+                .toList());
     }
 
     private static List<StockLevel> levels(Chain chain) {
@@ -159,6 +193,7 @@ class StockLedgerTest {
 
     private static List<StockLevel> levelsFromLedger(Chain chain) {
         return chain.tx(em -> chain.stock(em).levelsFromLedger()).stream()
-                .filter(l -> l.onHand() != 0 || l.reserved() != 0).toList();
+                .filter(l -> l.onHand() != 0 || l.reserved() != 0)
+                .toList();
     }
 }

@@ -21,7 +21,6 @@ import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.domain.model.training.TrainingCourse;
 import jakarta.persistence.EntityManager;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +51,10 @@ public final class Chain {
         this.db = db;
         this.clock = new MutableClock(Instant.parse("2026-11-29T02:00:00Z"));
         db.run(em -> {
-            Cooperative coop = new Cooperative(new BilingualText("宁远堡镇巧手合作社", "Ningyuanpu Skilled Hands Cooperative"),
-                    "宁远堡镇", new BilingualText("十二位姐妹", "Twelve women"));
+            Cooperative coop = new Cooperative(
+                    new BilingualText("宁远堡镇巧手合作社", "Ningyuanpu Skilled Hands Cooperative"),
+                    "宁远堡镇",
+                    new BilingualText("十二位姐妹", "Twelve women"));
             em.persist(coop);
             Location main = new Location(coop, new BilingualText("合作社工坊", "Workshop"), "宁远堡镇", true);
             Location shop = new Location(coop, new BilingualText("金川路门店", "Jinchuan Road shop"), "金川路", false);
@@ -66,27 +67,55 @@ public final class Chain {
             Artisan untrained = new Artisan(coop, "新手王妹");
             em.persist(trained);
             em.persist(untrained);
-            TrainingCourse course = new TrainingCourse(sachet, new BilingualText("庆阳香包初级班", "Qingyang sachet basics"),
-                    SkillLevel.INTERMEDIATE, 40, "张老师", "宁远堡镇文化站", LocalDate.of(2026, 3, 1),
-                    LocalDate.of(2026, 3, 10), 30, null);
+            TrainingCourse course = new TrainingCourse(
+                    sachet,
+                    new BilingualText("庆阳香包初级班", "Qingyang sachet basics"),
+                    SkillLevel.INTERMEDIATE,
+                    40,
+                    "张老师",
+                    "宁远堡镇文化站",
+                    LocalDate.of(2026, 3, 1),
+                    LocalDate.of(2026, 3, 10),
+                    30,
+                    null);
             em.persist(course);
             Enrollment enrollment = new Enrollment(course, trained, LocalDate.of(2026, 2, 20));
             enrollment.complete(LocalDate.of(2026, 3, 10), SkillLevel.INTERMEDIATE);
             em.persist(enrollment);
             em.persist(new Enrollment(course, untrained, LocalDate.of(2026, 2, 20)));
-            TrainingCourse paperCourse = new TrainingCourse(paperCutting, new BilingualText("剪纸入门", "Paper-cutting basics"),
-                    SkillLevel.BASIC, 16, "刘老师", "金川区妇女之家", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2), 20, null);
+            TrainingCourse paperCourse = new TrainingCourse(
+                    paperCutting,
+                    new BilingualText("剪纸入门", "Paper-cutting basics"),
+                    SkillLevel.BASIC,
+                    16,
+                    "刘老师",
+                    "金川区妇女之家",
+                    LocalDate.of(2026, 4, 1),
+                    LocalDate.of(2026, 4, 2),
+                    20,
+                    null);
             em.persist(paperCourse);
             Enrollment paper = new Enrollment(paperCourse, trained, LocalDate.of(2026, 3, 25));
             paper.complete(LocalDate.of(2026, 4, 2), SkillLevel.BASIC);
             em.persist(paper);
-            Product product = new Product(coop, sachet, new BilingualText("端午香包", "Dragon Boat sachet"),
+            Product product = new Product(
+                    coop,
+                    sachet,
+                    new BilingualText("端午香包", "Dragon Boat sachet"),
                     new BilingualText("手工刺绣的庆阳香包，内装艾草。", "Hand-embroidered Qingyang sachet filled with mugwort."),
-                    Money.parse("68.00"), "/images/sachet.png", clock.instant());
+                    Money.parse("68.00"),
+                    "/images/sachet.png",
+                    clock.instant());
             product.publish();
             em.persist(product);
-            Product paperCut = new Product(coop, paperCutting, new BilingualText("窗花剪纸", "Window paper-cut"),
-                    new BilingualText("红色窗花", "A red window flower"), Money.parse("25.50"), null, clock.instant());
+            Product paperCut = new Product(
+                    coop,
+                    paperCutting,
+                    new BilingualText("窗花剪纸", "Window paper-cut"),
+                    new BilingualText("红色窗花", "A red window flower"),
+                    Money.parse("25.50"),
+                    null,
+                    clock.instant());
             paperCut.publish();
             em.persist(paperCut);
             em.flush();
@@ -142,13 +171,20 @@ public final class Chain {
 
     /** Puts pieces made by the trained artisan into stock at a place. */
     public void produce(long productId, long locationId, int quantity) {
-        db.run(em -> production(em).record(new ProductionService.RecordBatch(productId, trainedArtisanId, quantity,
-                LocalDate.of(2026, 11, 20), locationId), null, "test"));
+        db.run(em -> production(em)
+                .record(
+                        new ProductionService.RecordBatch(
+                                productId, trainedArtisanId, quantity, LocalDate.of(2026, 11, 20), locationId),
+                        null,
+                        "test"));
     }
 
     public static PlaceOrderCommand order(PaymentMethod method, PlaceOrderCommand.Line... lines) {
-        return new PlaceOrderCommand(List.of(lines), new Contact("王芳", "13912345678", "wang@example.cn"),
-                new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "北京路 18 号", "737100"), method);
+        return new PlaceOrderCommand(
+                List.of(lines),
+                new Contact("王芳", "13912345678", "wang@example.cn"),
+                new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "北京路 18 号", "737100"),
+                method);
     }
 
     public static PlaceOrderCommand.Line line(long productId, int quantity) {

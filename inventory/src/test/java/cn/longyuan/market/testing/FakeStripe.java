@@ -2,9 +2,6 @@ package cn.longyuan.market.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -16,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A Stripe-compatible HTTP server for tests, on a free local port (the JDK's own HttpServer): it answers
@@ -25,11 +24,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeStripe implements AutoCloseable {
 
-    public enum Mode { OK, DECLINE, FAIL, HANG }
+    public enum Mode {
+        OK,
+        DECLINE,
+        FAIL,
+        HANG
+    }
 
     /** A request as received: path, headers of interest, form fields. */
-    public record Received(String method, String path, String idempotencyKey, String authorization, Map<String, String> form) {
-    }
+    public record Received(
+            String method, String path, String idempotencyKey, String authorization, Map<String, String> form) {}
 
     public static final String WEBHOOK_SECRET = "whsec_test_secret";
 
@@ -72,8 +76,12 @@ public final class FakeStripe implements AutoCloseable {
             Map<String, String> form = parseForm(body);
             String path = exchange.getRequestURI().getPath();
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-            received.add(new Received(exchange.getRequestMethod(), path, key,
-                    exchange.getRequestHeaders().getFirst("Authorization"), form));
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    path,
+                    key,
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    form));
             switch (mode) {
                 case HANG -> {
                     try {
@@ -85,31 +93,42 @@ public final class FakeStripe implements AutoCloseable {
                     return;
                 }
                 case FAIL -> {
-                    send(exchange, 500, "{\"error\": {\"type\": \"api_error\", \"message\": \"Something went wrong on Stripe's end.\"}}");
+                    send(
+                            exchange,
+                            500,
+                            "{\"error\": {\"type\": \"api_error\", \"message\": \"Something went wrong on Stripe's end.\"}}");
                     return;
                 }
                 case DECLINE -> {
-                    send(exchange, 402, "{\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", "
-                            + "\"decline_code\": \"generic_decline\", \"message\": \"Your card was declined.\"}}");
+                    send(
+                            exchange,
+                            402,
+                            "{\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", "
+                                    + "\"decline_code\": \"generic_decline\", \"message\": \"Your card was declined.\"}}");
                     return;
                 }
-                case OK -> { }
+                case OK -> {}
             }
             String answer = key == null ? null : answers.get(path + "|" + key);
             if (answer == null) {
                 int n = ids.incrementAndGet();
                 if (path.equals("/v1/payment_intents")) {
                     String id = "pi_fake" + n;
-                    answer = "{\"id\": \"" + id + "\", \"object\": \"payment_intent\", \"amount\": " + form.get("amount")
-                            + ", \"currency\": \"" + form.get("currency") + "\", \"client_secret\": \"" + id + "_secret_fake"
-                            + "\", \"status\": \"requires_payment_method\", \"metadata\": {\"order_number\": \""
-                            + form.get("metadata[order_number]") + "\"}}";
+                    answer =
+                            "{\"id\": \"" + id + "\", \"object\": \"payment_intent\", \"amount\": " + form.get("amount")
+                                    + ", \"currency\": \"" + form.get("currency") + "\", \"client_secret\": \"" + id
+                                    + "_secret_fake"
+                                    + "\", \"status\": \"requires_payment_method\", \"metadata\": {\"order_number\": \""
+                                    + form.get("metadata[order_number]") + "\"}}";
                 } else if (path.equals("/v1/refunds")) {
                     answer = "{\"id\": \"re_fake" + n + "\", \"object\": \"refund\", \"amount\": " + form.get("amount")
                             + ", \"currency\": \"cny\", \"payment_intent\": \"" + form.get("payment_intent")
                             + "\", \"status\": \"succeeded\"}";
                 } else {
-                    send(exchange, 404, "{\"error\": {\"type\": \"invalid_request_error\", \"message\": \"Unrecognized request URL\"}}");
+                    send(
+                            exchange,
+                            404,
+                            "{\"error\": {\"type\": \"invalid_request_error\", \"message\": \"Unrecognized request URL\"}}");
                     return;
                 }
                 if (key != null) {
@@ -143,14 +162,22 @@ public final class FakeStripe implements AutoCloseable {
     }
 
     /** A payment intent event as Stripe sends it (only the fields this application reads, and a few more). */
-    public static String intentEvent(String eventId, String type, String intentId, long amountFen, String currency,
-                                     String orderNumber, String status) {
+    public static String intentEvent(
+            String eventId,
+            String type,
+            String intentId,
+            long amountFen,
+            String currency,
+            String orderNumber,
+            String status) {
         return "{\"id\": \"" + eventId + "\", \"object\": \"event\", \"api_version\": \"2025-01-27.acacia\", "
                 + "\"created\": 1764381600, \"livemode\": false, \"pending_webhooks\": 1, \"type\": \"" + type + "\", "
                 + "\"data\": {\"object\": {\"id\": \"" + intentId + "\", \"object\": \"payment_intent\", \"amount\": "
                 + amountFen + ", \"amount_received\": " + (status.equals("succeeded") ? amountFen : 0)
                 + ", \"currency\": \"" + currency + "\", \"status\": \"" + status + "\", "
-                + (type.endsWith("payment_failed") ? "\"last_payment_error\": {\"message\": \"Your card was declined.\"}, " : "")
+                + (type.endsWith("payment_failed")
+                        ? "\"last_payment_error\": {\"message\": \"Your card was declined.\"}, "
+                        : "")
                 + "\"metadata\": {\"order_number\": \"" + orderNumber + "\"}}}}";
     }
 

@@ -4,17 +4,16 @@ import cn.longyuan.market.infrastructure.persistence.migration.SchemaMigrator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
-import org.postgresql.ds.PGSimpleDataSource;
-
-import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real database for service and persistence tests: the embedded H2 in the same mode the application
@@ -23,7 +22,8 @@ import java.util.function.Function;
  * production persistence unit with local transactions instead of JTA.
  */
 public enum TestDatabase {
-    H2, POSTGRESQL;
+    H2,
+    POSTGRESQL;
 
     public static final String PG_URL_VARIABLE = "TEST_PG_URL";
 
@@ -86,7 +86,8 @@ public enum TestDatabase {
                 properties.put("jakarta.persistence.jdbc.password", password);
             }
             properties.put("jakarta.persistence.jdbc.driver", kind == H2 ? "org.h2.Driver" : "org.postgresql.Driver");
-            // SEVERE: the concurrency tests provoke unique-key violations on purpose, which EclipseLink logs as warnings
+            // SEVERE: the concurrency tests provoke unique-key violations on purpose, which EclipseLink logs as
+            // warnings
             properties.put("eclipselink.logging.level", "SEVERE");
             properties.put("eclipselink.connection-pool.default.initial", "2");
             properties.put("eclipselink.connection-pool.default.min", "2");

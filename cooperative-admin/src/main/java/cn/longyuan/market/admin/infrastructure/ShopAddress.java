@@ -2,9 +2,8 @@ package cn.longyuan.market.admin.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The shop's public address ({@code PUBLIC_BASE_URL}), for links the back office gives to buyers: the tracking

@@ -1,7 +1,6 @@
 package cn.longyuan.market.admin.interfaces;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code docs/api.md} honest about the back-office API: every {@link BackOfficeCall.Kind#API} call is there as
@@ -30,6 +29,7 @@ class BackOfficeApiDocumentedTest {
 
     /** A back-office call written in the page: the method, one space, the path up to a space, backtick, pipe or query. */
     private static final Pattern CALL = Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH) (/admin/api/v1/[^\\s`|?)]*)");
+
     private static final Pattern ROLE = Pattern.compile("\\b(FEDERATION|COOP_MANAGER|BROKER|BUYER)\\b");
     /** A table cell boundary: a pipe not escaped as {@code \|}. */
     private static final Pattern CELL = Pattern.compile("(?<!\\\\)\\|");
@@ -43,8 +43,10 @@ class BackOfficeApiDocumentedTest {
         if (!Files.isRegularFile(page)) {
             page = Path.of("docs/api.md");
         }
-        assertTrue(Files.isRegularFile(page), "docs/api.md is missing (looked in ../docs and docs from "
-                + Path.of("").toAbsolutePath() + ")");
+        assertTrue(
+                Files.isRegularFile(page),
+                "docs/api.md is missing (looked in ../docs and docs from "
+                        + Path.of("").toAbsolutePath() + ")");
         lines = Files.readAllLines(page, StandardCharsets.UTF_8);
     }
 
@@ -59,7 +61,8 @@ class BackOfficeApiDocumentedTest {
     void thePageNamesNoBackOfficeCallThatDoesNotExist() {
         Set<String> unknown = new TreeSet<>(documented());
         unknown.removeAll(registered().keySet());
-        assertTrue(unknown.isEmpty(), "docs/api.md names back-office calls that BackOfficeCall does not have: " + unknown);
+        assertTrue(
+                unknown.isEmpty(), "docs/api.md names back-office calls that BackOfficeCall does not have: " + unknown);
     }
 
     /** The row of each call (first cell: the call alone) names in its second cell exactly the roles that may call it. */
@@ -90,17 +93,21 @@ class BackOfficeApiDocumentedTest {
         Set<String> withoutRow = new TreeSet<>(registered.keySet());
         withoutRow.removeAll(documented.keySet());
         assertTrue(withoutRow.isEmpty(), "back-office calls without a row of their own in docs/api.md: " + withoutRow);
-        List<String> wrong = registered.entrySet().stream().filter(e -> !e.getValue().equals(documented.get(e.getKey())))
-                .map(e -> e.getKey() + ": docs/api.md says " + documented.get(e.getKey()) + ", BackOfficeCall " + e.getValue())
-                .sorted().toList();
+        List<String> wrong = registered.entrySet().stream()
+                .filter(e -> !e.getValue().equals(documented.get(e.getKey())))
+                .map(e -> e.getKey() + ": docs/api.md says " + documented.get(e.getKey()) + ", BackOfficeCall "
+                        + e.getValue())
+                .sorted()
+                .toList();
         assertTrue(wrong.isEmpty(), "roles in docs/api.md (second column) differ from BackOfficeCall: " + wrong);
     }
 
     /** "METHOD /admin/api/v1/..." (normalised) → its roles, for every API call of BackOfficeCall. */
     private static Map<String, Set<String>> registered() {
         Map<String, Set<String>> calls = new LinkedHashMap<>();
-        Arrays.stream(BackOfficeCall.values()).filter(c -> c.kind() == BackOfficeCall.Kind.API).forEach(c ->
-                calls.put(key(c.method(), "/admin" + c.path()), new TreeSet<>(c.roles())));
+        Arrays.stream(BackOfficeCall.values())
+                .filter(c -> c.kind() == BackOfficeCall.Kind.API)
+                .forEach(c -> calls.put(key(c.method(), "/admin" + c.path()), new TreeSet<>(c.roles())));
         return calls;
     }
 

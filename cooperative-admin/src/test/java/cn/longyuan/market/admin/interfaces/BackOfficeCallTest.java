@@ -1,5 +1,7 @@
 package cn.longyuan.market.admin.interfaces;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -7,8 +9,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -17,8 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * Holds the list of back-office calls and pages to the code: every REST method and every page is registered
@@ -34,8 +33,10 @@ class BackOfficeCallTest {
     void everyRestMethodIsRegisteredWithTheRolesItAllows() throws Exception {
         Set<String> inCode = new TreeSet<>();
         try (Stream<java.nio.file.Path> files = Files.walk(CLASSES)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name =
+                        CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
                 Path root = type.getAnnotation(Path.class);
                 if (root == null) {
@@ -49,12 +50,15 @@ class BackOfficeCallTest {
                     Path sub = method.getAnnotation(Path.class);
                     String path = normalise("/api/" + root.value() + (sub == null ? "" : "/" + sub.value()));
                     RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-                    inCode.add(verb + " " + path + " " + (roles == null ? "[]" : new TreeSet<>(Arrays.asList(roles.value()))));
+                    inCode.add(verb + " " + path + " "
+                            + (roles == null ? "[]" : new TreeSet<>(Arrays.asList(roles.value()))));
                 }
             }
         }
-        Set<String> registered = Arrays.stream(BackOfficeCall.values()).filter(c -> c.kind() == BackOfficeCall.Kind.API)
-                .map(c -> c.method() + " " + normalise(c.path().replaceAll("\\?.*", "")) + " " + new TreeSet<>(c.roles()))
+        Set<String> registered = Arrays.stream(BackOfficeCall.values())
+                .filter(c -> c.kind() == BackOfficeCall.Kind.API)
+                .map(c ->
+                        c.method() + " " + normalise(c.path().replaceAll("\\?.*", "")) + " " + new TreeSet<>(c.roles()))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(inCode, registered);
     }
@@ -63,15 +67,22 @@ class BackOfficeCallTest {
     void everyPageBehindTheLoginIsRegistered() throws IOException {
         Set<String> pages;
         try (Stream<java.nio.file.Path> files = Files.walk(WEBAPP)) {
-            pages = files.map(WEBAPP::relativize).map(p -> "/" + p.toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/")
-                            && !p.equals("/login.xhtml") && !p.equals("/set-password.xhtml"))
+            pages = files.map(WEBAPP::relativize)
+                    .map(p -> "/" + p.toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".xhtml")
+                            && !p.startsWith("/WEB-INF/")
+                            && !p.startsWith("/resources/")
+                            && !p.equals("/login.xhtml")
+                            && !p.equals("/set-password.xhtml"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         // the login page and the set-password link's page (its single-use token is the key) are open to all, so no
-        // role is checked there; files served in the page session (the chain report's Excel and PDF) are registered as pages too, but are no .xhtml
-        Set<String> registered = Arrays.stream(BackOfficeCall.values()).filter(c -> c.kind() == BackOfficeCall.Kind.PAGE)
-                .map(c -> c.path().replaceAll("\\?.*", "")).filter(p -> p.endsWith(".xhtml"))
+        // role is checked there; files served in the page session (the chain report's Excel and PDF) are registered as
+        // pages too, but are no .xhtml
+        Set<String> registered = Arrays.stream(BackOfficeCall.values())
+                .filter(c -> c.kind() == BackOfficeCall.Kind.PAGE)
+                .map(c -> c.path().replaceAll("\\?.*", ""))
+                .filter(p -> p.endsWith(".xhtml"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(pages, registered);
     }

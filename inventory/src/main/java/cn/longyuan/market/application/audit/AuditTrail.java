@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,12 +34,21 @@ public class AuditTrail {
     public static final String WHOLESALE_PRICES_CHANGED = "WHOLESALE_PRICES_CHANGED";
     public static final String PRODUCT = "product";
     /** The kinds written today (a filter names one of them). */
-    public static final List<String> ACTIONS = List.of("READ_PRIVATE_DATA", PRICE_CHANGED, WHOLESALE_PRICES_CHANGED, "ACCOUNT_CREATED",
-            "ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "ACCOUNT_RESET", "ACCOUNT_ROLE_CHANGED");
+    public static final List<String> ACTIONS = List.of(
+            "READ_PRIVATE_DATA",
+            PRICE_CHANGED,
+            WHOLESALE_PRICES_CHANGED,
+            "ACCOUNT_CREATED",
+            "ACCOUNT_DISABLED",
+            "ACCOUNT_ENABLED",
+            "ACCOUNT_RESET",
+            "ACCOUNT_ROLE_CHANGED");
+
     public static final ZoneId CHINA = MarketTime.ZONE;
     public static final int MAX_USER = 60;
     /** The most rows one call answers (an export of every page included). */
     public static final int MAX_ROWS = 10_000;
+
     private static final String ARROW = " → ";
 
     private EntityManager em;
@@ -97,12 +105,19 @@ public class AuditTrail {
     }
 
     /** One entry; {@code before} and {@code after} split from a detail "before → after", else null. */
-    public record Row(long id, String actor, String action, String subjectType, long subjectId, String detail,
-                      String before, String after, Instant occurredAt) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String actor,
+            String action,
+            String subjectType,
+            long subjectId,
+            String detail,
+            String before,
+            String after,
+            Instant occurredAt)
+            implements Serializable {}
 
-    public record Page(List<Row> items, long total) {
-    }
+    public record Page(List<Row> items, long total) {}
 
     /** Entries {@code first} to {@code first + size} (newest first) of those the filter keeps, and how many it keeps. */
     public Page page(Actor actor, Filter filter, int first, int size) {
@@ -123,8 +138,8 @@ public class AuditTrail {
         if (f.to() != null) {
             where.append(" and e.occurredAt < :until");
         }
-        TypedQuery<AuditEntry> select = em.createQuery("select e from AuditEntry e" + where
-                + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
+        TypedQuery<AuditEntry> select = em.createQuery(
+                "select e from AuditEntry e" + where + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
         for (TypedQuery<?> query : List.of(select, count)) {
             if (f.user() != null) {
@@ -137,12 +152,14 @@ public class AuditTrail {
                 query.setParameter("from", f.from().atStartOfDay(CHINA).toInstant());
             }
             if (f.to() != null) {
-                query.setParameter("until", f.to().plusDays(1).atStartOfDay(CHINA).toInstant());
+                query.setParameter(
+                        "until", f.to().plusDays(1).atStartOfDay(CHINA).toInstant());
             }
         }
         int rows = Math.max(1, Math.min(size, MAX_ROWS));
         List<Row> items = select.setFirstResult(Math.max(0, first)).setMaxResults(rows).getResultList().stream()
-                .map(AuditTrail::row).toList();
+                .map(AuditTrail::row)
+                .toList();
         return new Page(items, count.getSingleResult());
     }
 
@@ -162,6 +179,7 @@ public class AuditTrail {
                 after = detail.substring(arrow + ARROW.length());
             }
         }
-        return new Row(e.id(), e.actor(), e.action(), e.subjectType(), e.subjectId(), detail, before, after, e.occurredAt());
+        return new Row(
+                e.id(), e.actor(), e.action(), e.subjectType(), e.subjectId(), detail, before, after, e.occurredAt());
     }
 }

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.backoffice;
 
 import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.IdNumberCipher;
@@ -11,10 +12,8 @@ import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +45,29 @@ public class ArtisanDirectory {
         this.clock = clock;
     }
 
-    public record PrivateData(String realName, String phone, String maskedIdNumber, HouseholdStatus household) {
-    }
+    public record PrivateData(String realName, String phone, String maskedIdNumber, HouseholdStatus household) {}
 
-    public record Entry(long id, String displayName, long cooperativeId, BilingualText cooperativeName, boolean active,
-                        List<CatalogQueries.CraftLevel> levels, List<CatalogQueries.TrainingRecord> trainings,
-                        Optional<PrivateData> privateData) {
-    }
+    public record Entry(
+            long id,
+            String displayName,
+            long cooperativeId,
+            BilingualText cooperativeName,
+            boolean active,
+            List<CatalogQueries.CraftLevel> levels,
+            List<CatalogQueries.TrainingRecord> trainings,
+            Optional<PrivateData> privateData) {}
 
     public List<Entry> visibleTo(Actor actor) {
         if (actor.is(Role.BUYER)) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.FORBIDDEN, "Buyers have no artisans to see.");
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.FORBIDDEN, "Buyers have no artisans to see.");
         }
         Long scope = actor.cooperativeScope();
-        var query = em.createQuery("select a from Artisan a join fetch a.cooperative"
-                + (scope == null ? "" : " where a.cooperative.id = :scope") + " order by a.cooperative.id, a.id", Artisan.class);
+        var query = em.createQuery(
+                "select a from Artisan a join fetch a.cooperative"
+                        + (scope == null ? "" : " where a.cooperative.id = :scope")
+                        + " order by a.cooperative.id, a.id",
+                Artisan.class);
         if (scope != null) {
             query.setParameter("scope", scope);
         }
@@ -73,11 +80,19 @@ public class ArtisanDirectory {
         Optional<PrivateData> privateData = Optional.empty();
         if (actor.canReadPrivateDataOf(artisan.cooperative().id())) {
             String idNumber = artisan.idNumberCipher() == null ? null : idNumbers.decrypt(artisan.idNumberCipher());
-            privateData = Optional.of(new PrivateData(artisan.realName(), artisan.phone(), IdNumberCipher.mask(idNumber),
-                    artisan.householdStatus()));
-            em.persist(new AuditEntry(actor.username(), READ_PRIVATE_DATA, "artisan", artisan.id(), null, clock.instant()));
+            privateData = Optional.of(new PrivateData(
+                    artisan.realName(), artisan.phone(), IdNumberCipher.mask(idNumber), artisan.householdStatus()));
+            em.persist(new AuditEntry(
+                    actor.username(), READ_PRIVATE_DATA, "artisan", artisan.id(), null, clock.instant()));
         }
-        return new Entry(artisan.id(), artisan.displayName(), artisan.cooperative().id(), artisan.cooperative().name(),
-                artisan.isActive(), profile.levels(), profile.trainings(), privateData);
+        return new Entry(
+                artisan.id(),
+                artisan.displayName(),
+                artisan.cooperative().id(),
+                artisan.cooperative().name(),
+                artisan.isActive(),
+                profile.levels(),
+                profile.trainings(),
+                privateData);
     }
 }

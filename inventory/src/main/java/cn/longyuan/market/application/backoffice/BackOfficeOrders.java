@@ -2,9 +2,11 @@ package cn.longyuan.market.application.backoffice;
 
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.Like;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.buying.OrderShipped;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
@@ -19,13 +21,10 @@ import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.stock.Reservation;
 import jakarta.enterprise.context.ApplicationScoped;
-import cn.longyuan.market.application.buying.OrderShipped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,8 +61,7 @@ public class BackOfficeOrders {
         this.clock = clock;
     }
 
-    public record OrderPage(List<CustomerOrder> items, long total) {
-    }
+    public record OrderPage(List<CustomerOrder> items, long total) {}
 
     /** Page {@code page} (from 0) of {@code size} of the orders with that status the actor handles, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,8 +79,10 @@ public class BackOfficeOrders {
         OrderFilter f = filter == null ? OrderFilter.ANY : filter;
         StringBuilder where = new StringBuilder(" where 1 = 1");
         switch (actor.role()) {
-            case FEDERATION -> { }
-            case COOP_MANAGER -> where.append(" and exists (select p from OrderPart p where p.order = o and p.cooperativeId = :cooperative)");
+            case FEDERATION -> {}
+            case COOP_MANAGER ->
+                where.append(
+                        " and exists (select p from OrderPart p where p.order = o and p.cooperativeId = :cooperative)");
             case BROKER -> where.append(" and o.brokerId = :broker");
             case BUYER -> throw new RequestRefusedException(Reason.FORBIDDEN, "Buyers read their orders in the shop.");
         }
@@ -105,7 +105,8 @@ public class BackOfficeOrders {
             where.append(" and (lower(o.number) like :text escape '!' or lower(o.contact.name) like :text escape '!'"
                     + " or o.contact.phone like :text escape '!')");
         }
-        var select = em.createQuery("select o from CustomerOrder o" + where + " order by o.placedAt desc, o.id desc", CustomerOrder.class);
+        var select = em.createQuery(
+                "select o from CustomerOrder o" + where + " order by o.placedAt desc, o.id desc", CustomerOrder.class);
         var count = em.createQuery("select count(o) from CustomerOrder o" + where, Long.class);
         for (var query : List.<jakarta.persistence.Query>of(select, count)) {
             if (actor.is(Role.COOP_MANAGER)) {
@@ -121,7 +122,8 @@ public class BackOfficeOrders {
                 query.setParameter("from", f.from().atStartOfDay(CHINA).toInstant());
             }
             if (f.to() != null) {
-                query.setParameter("until", f.to().plusDays(1).atStartOfDay(CHINA).toInstant());
+                query.setParameter(
+                        "until", f.to().plusDays(1).atStartOfDay(CHINA).toInstant());
             }
             if (f.cooperativeId() != null) {
                 query.setParameter("partOf", f.cooperativeId());
@@ -134,15 +136,17 @@ public class BackOfficeOrders {
             }
         }
         // the page's parts in one more query, not one per order
-        List<CustomerOrder> items = select.setHint("eclipselink.batch", "o.parts").setHint("eclipselink.batch.type", "IN")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
+        List<CustomerOrder> items = select.setHint("eclipselink.batch", "o.parts")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, size))
+                .getResultList();
         items.forEach(o -> o.parts().size());
         return new OrderPage(items, count.getSingleResult());
     }
 
     /** A product a list can be filtered by. */
-    public record ProductChoice(long id, BilingualText name) implements java.io.Serializable {
-    }
+    public record ProductChoice(long id, BilingualText name) implements java.io.Serializable {}
 
     /**
      * The products of a cooperative the actor may filter her orders by, by name: a manager her own cooperative's
@@ -150,15 +154,20 @@ public class BackOfficeOrders {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProductChoice> productChoices(Actor actor, Long cooperativeId) {
-        Long cooperative = actor.is(Role.COOP_MANAGER) ? actor.cooperativeId()
-                : actor.is(Role.FEDERATION) ? cooperativeId : null;
+        Long cooperative =
+                actor.is(Role.COOP_MANAGER) ? actor.cooperativeId() : actor.is(Role.FEDERATION) ? cooperativeId : null;
         if (cooperative == null) {
             return List.of();
         }
-        return em.createQuery("select p from Product p where p.cooperative.id = :cooperative order by p.name.zh, p.id",
+        return em
+                .createQuery(
+                        "select p from Product p where p.cooperative.id = :cooperative order by p.name.zh, p.id",
                         Product.class)
-                .setParameter("cooperative", cooperative).getResultList().stream()
-                .map(p -> new ProductChoice(p.id(), p.name())).toList();
+                .setParameter("cooperative", cooperative)
+                .getResultList()
+                .stream()
+                .map(p -> new ProductChoice(p.id(), p.name()))
+                .toList();
     }
 
     /** One order the actor handles, with its reservations; "not found" for any other. */
@@ -182,13 +191,15 @@ public class BackOfficeOrders {
      * only its part. The amount must be what is due; an unpaid order becomes PAID and its reserved pieces are
      * sold; a cash-on-delivery order is paid after delivery.
      */
-    public CustomerOrder paymentReceived(Actor actor, String number, Money amount, PaymentMethod method, LocalDate receivedOn) {
+    public CustomerOrder paymentReceived(
+            Actor actor, String number, Money amount, PaymentMethod method, LocalDate receivedOn) {
         CustomerOrder order = find(actor, number, true);
         boolean mayConfirm = actor.is(Role.FEDERATION)
                 || (actor.is(Role.BROKER) && Long.valueOf(actor.accountId()).equals(order.brokerId()))
                 || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1);
         if (!mayConfirm) {
-            throw new RequestRefusedException(Reason.FORBIDDEN,
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN,
                     "This order spans several cooperatives: federation staff or its broker confirm its payment.");
         }
         List<FieldViolation> violations = new ArrayList<>();
@@ -209,9 +220,12 @@ public class BackOfficeOrders {
             throw new RequestRefusedException(Reason.VALIDATION, "The payment has invalid fields.", violations);
         }
         if (!amount.equals(order.total())) {
-            throw new RequestRefusedException(Reason.AMOUNT_MISMATCH, "Received " + amount.toDecimalString()
-                    + " but " + order.total().toDecimalString() + " is due.",
-                    List.of(new FieldViolation("amount", "must be " + order.total().toDecimalString())));
+            throw new RequestRefusedException(
+                    Reason.AMOUNT_MISMATCH,
+                    "Received " + amount.toDecimalString() + " but "
+                            + order.total().toDecimalString() + " is due.",
+                    List.of(new FieldViolation(
+                            "amount", "must be " + order.total().toDecimalString())));
         }
         String note = method + " " + amount.toDecimalString() + " received on " + receivedOn;
         if (order.status() == OrderStatus.AWAITING_PAYMENT) {
@@ -220,8 +234,8 @@ public class BackOfficeOrders {
         } else if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY && order.status() == OrderStatus.DELIVERED) {
             move(order, OrderStatus.PAID, actor, note);
         } else {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
-                    + "; no payment is awaited.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "Order " + number + " is " + order.status() + "; no payment is awaited.");
         }
         return order;
     }
@@ -249,15 +263,19 @@ public class BackOfficeOrders {
         boolean readyToShip = order.status() == OrderStatus.PAID
                 || (order.status() == OrderStatus.CONFIRMED && order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
         if (!readyToShip) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
-                    + " and cannot ship yet" + (order.status() == OrderStatus.AWAITING_PAYMENT ? ": it is not paid." : "."));
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + number + " is " + order.status() + " and cannot ship yet"
+                            + (order.status() == OrderStatus.AWAITING_PAYMENT ? ": it is not paid." : "."));
         }
         if (part.status() != PartStatus.PENDING && part.status() != PartStatus.PACKED) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Your part of order " + number + " is already " + part.status() + ".");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "Your part of order " + number + " is already " + part.status() + ".");
         }
         part.ship(carrier.strip(), trackingNumber.strip(), actor.username(), clock.instant());
         if (shippedEvents != null) {
-            shippedEvents.fire(new OrderShipped(order.id(), actor.cooperativeId(), carrier.strip(), trackingNumber.strip()));
+            shippedEvents.fire(
+                    new OrderShipped(order.id(), actor.cooperativeId(), carrier.strip(), trackingNumber.strip()));
         }
         if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY) {
             stock.sellAllOf(order.id(), actor.cooperativeId(), actor.username());

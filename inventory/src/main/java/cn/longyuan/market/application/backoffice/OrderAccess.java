@@ -5,7 +5,6 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
 import java.util.function.Predicate;
 
 /**
@@ -14,8 +13,7 @@ import java.util.function.Predicate;
  */
 public final class OrderAccess {
 
-    private OrderAccess() {
-    }
+    private OrderAccess() {}
 
     /** Federation staff every order, a manager an order with a part of her cooperative, a broker the orders that are hers. */
     public static boolean handledBy(Actor actor, CustomerOrder order) {
@@ -40,8 +38,13 @@ public final class OrderAccess {
      * rest of the transaction, so that two people changing one order at once wait for each other.
      */
     public static CustomerOrder find(EntityManager em, String number, Predicate<CustomerOrder> handled, boolean lock) {
-        CustomerOrder order = number == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", number).getResultStream().findFirst().orElse(null);
+        CustomerOrder order = number == null
+                ? null
+                : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                        .setParameter("number", number)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (order == null || !handled.test(order)) {
             throw RequestRefusedException.notFound("No order " + number + ".");
         }

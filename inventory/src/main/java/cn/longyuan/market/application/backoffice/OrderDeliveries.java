@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.backoffice;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
@@ -10,13 +11,11 @@ import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.OrderPart;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
-import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,16 +53,23 @@ public class OrderDeliveries {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         LocalDate day = deliveredOn == null ? today : deliveredOn;
         if (day.isAfter(today)) {
-            throw new RequestRefusedException(Reason.VALIDATION, "A delivery cannot be confirmed for a day to come.",
+            throw new RequestRefusedException(
+                    Reason.VALIDATION,
+                    "A delivery cannot be confirmed for a day to come.",
                     List.of(new FieldViolation("deliveredOn", "cannot be in the future")));
         }
         List<OrderPart> parts = actor.is(Role.COOP_MANAGER)
                 ? List.of(order.partOf(actor.cooperativeId()).orElseThrow())
-                : order.parts().stream().filter(p -> p.status() == PartStatus.SHIPPED).toList();
+                : order.parts().stream()
+                        .filter(p -> p.status() == PartStatus.SHIPPED)
+                        .toList();
         if (parts.isEmpty() || parts.stream().anyMatch(p -> p.status() != PartStatus.SHIPPED)) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, actor.is(Role.COOP_MANAGER)
-                    ? "Your part of order " + number + " is " + parts.get(0).status() + "; only a shipped part can be delivered."
-                    : "Order " + number + " has no shipped part waiting for delivery.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    actor.is(Role.COOP_MANAGER)
+                            ? "Your part of order " + number + " is "
+                                    + parts.get(0).status() + "; only a shipped part can be delivered."
+                            : "Order " + number + " has no shipped part waiting for delivery.");
         }
         String note = "delivered on " + day;
         try {
@@ -71,7 +77,8 @@ public class OrderDeliveries {
                 part.moveTo(PartStatus.DELIVERED, actor.username(), note, clock.instant());
             }
             boolean allDelivered = order.parts().stream()
-                    .allMatch(p -> p.status() == PartStatus.DELIVERED || p.status() == PartStatus.CANCELLED
+                    .allMatch(p -> p.status() == PartStatus.DELIVERED
+                            || p.status() == PartStatus.CANCELLED
                             || p.status() == PartStatus.REFUNDED);
             if (allDelivered && order.status() == OrderStatus.SHIPPED) {
                 order.moveTo(OrderStatus.DELIVERED, actor.username(), "every part delivered", clock.instant());

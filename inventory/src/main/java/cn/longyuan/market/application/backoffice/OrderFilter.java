@@ -5,7 +5,6 @@ import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,8 @@ import java.util.List;
  * phone; a status; the days placed (China time, both ends included); a cooperative with a part in it; a product in
  * its lines. Null means any. The filters narrow the orders the user handles, never widen them.
  */
-public record OrderFilter(String text, OrderStatus status, LocalDate from, LocalDate to, Long cooperativeId, Long productId)
+public record OrderFilter(
+        String text, OrderStatus status, LocalDate from, LocalDate to, Long cooperativeId, Long productId)
         implements Serializable {
 
     public static final OrderFilter ANY = new OrderFilter(null, null, null, null, null, null);
@@ -28,7 +28,8 @@ public record OrderFilter(String text, OrderStatus status, LocalDate from, Local
     }
 
     /** The filter as typed on a page; a wrong value is a VALIDATION refusal naming its field. */
-    public static OrderFilter of(String text, OrderStatus status, LocalDate from, LocalDate to, Long cooperativeId, Long productId) {
+    public static OrderFilter of(
+            String text, OrderStatus status, LocalDate from, LocalDate to, Long cooperativeId, Long productId) {
         List<FieldViolation> violations = new ArrayList<>();
         OrderFilter filter = checked(text, status, from, to, cooperativeId, productId, violations);
         refuseIfAny(violations);
@@ -36,7 +37,8 @@ public record OrderFilter(String text, OrderStatus status, LocalDate from, Local
     }
 
     /** The filter as a query string gives it: status by name, dates YYYY-MM-DD, ids as decimal numbers. */
-    public static OrderFilter parse(String text, String status, String from, String to, String cooperativeId, String productId) {
+    public static OrderFilter parse(
+            String text, String status, String from, String to, String cooperativeId, String productId) {
         List<FieldViolation> violations = new ArrayList<>();
         OrderStatus s = null;
         if (status != null && !status.isBlank()) {
@@ -46,14 +48,26 @@ public record OrderFilter(String text, OrderStatus status, LocalDate from, Local
                 violations.add(new FieldViolation("status", "one of " + Arrays.toString(OrderStatus.values())));
             }
         }
-        OrderFilter filter = checked(text, s, FieldChecks.date(violations, "from", from), FieldChecks.date(violations, "to", to),
-                id("cooperative", cooperativeId, violations), id("product", productId, violations), violations);
+        OrderFilter filter = checked(
+                text,
+                s,
+                FieldChecks.date(violations, "from", from),
+                FieldChecks.date(violations, "to", to),
+                id("cooperative", cooperativeId, violations),
+                id("product", productId, violations),
+                violations);
         refuseIfAny(violations);
         return filter;
     }
 
-    private static OrderFilter checked(String text, OrderStatus status, LocalDate from, LocalDate to, Long cooperativeId,
-                                       Long productId, List<FieldViolation> violations) {
+    private static OrderFilter checked(
+            String text,
+            OrderStatus status,
+            LocalDate from,
+            LocalDate to,
+            Long cooperativeId,
+            Long productId,
+            List<FieldViolation> violations) {
         String t = text == null || text.isBlank() ? null : text.strip();
         if (t != null && t.length() > MAX_TEXT) {
             violations.add(new FieldViolation("q", "at most " + MAX_TEXT + " characters"));

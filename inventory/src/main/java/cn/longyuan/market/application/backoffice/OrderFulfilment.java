@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.backoffice;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
@@ -19,13 +20,11 @@ import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.stock.Reservation;
 import cn.longyuan.market.infrastructure.pdf.SimplePdf;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +43,8 @@ import java.util.List;
 @Transactional
 public class OrderFulfilment {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
 
     private EntityManager em;
     private StockService stock;
@@ -64,21 +64,33 @@ public class OrderFulfilment {
     }
 
     /** A row of the order parts table. */
-    public record PartRow(String orderNumber, Instant placedAt, OrderStatus orderStatus, PaymentMethod paymentMethod,
-                          long cooperativeId, PartStatus status, String subtotal) {
-    }
+    public record PartRow(
+            String orderNumber,
+            Instant placedAt,
+            OrderStatus orderStatus,
+            PaymentMethod paymentMethod,
+            long cooperativeId,
+            PartStatus status,
+            String subtotal) {}
 
-    public record PartPage(List<PartRow> items, long total) {
-    }
+    public record PartPage(List<PartRow> items, long total) {}
 
     /** Pieces to take for the part: which product, from which place, how many; whether still held or sold. */
-    public record PickLine(long productId, String productName, long locationId, String place, int quantity,
-                           Reservation.Status status) {
-    }
+    public record PickLine(
+            long productId,
+            String productName,
+            long locationId,
+            String place,
+            int quantity,
+            Reservation.Status status) {}
 
-    public record ReturnLine(long productId, int quantity, OrderReturn.Disposition disposition, String reason, String actor,
-                             Instant at) {
-    }
+    public record ReturnLine(
+            long productId,
+            int quantity,
+            OrderReturn.Disposition disposition,
+            String reason,
+            String actor,
+            Instant at) {}
 
     /** The parts the actor fulfils (her cooperative's; every part for federation staff), newest orders first. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,8 +108,10 @@ public class OrderFulfilment {
         if (numberLike != null && !numberLike.isBlank()) {
             where.append(" and lower(p.order.number) like :number");
         }
-        TypedQuery<OrderPart> select = em.createQuery("select p from OrderPart p join fetch p.order" + where
-                + " order by p.order.placedAt " + (newestFirst ? "desc" : "asc") + ", p.id", OrderPart.class);
+        TypedQuery<OrderPart> select = em.createQuery(
+                "select p from OrderPart p join fetch p.order" + where + " order by p.order.placedAt "
+                        + (newestFirst ? "desc" : "asc") + ", p.id",
+                OrderPart.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from OrderPart p" + where, Long.class);
         for (TypedQuery<?> q : List.of(select, count)) {
             if (actor.cooperativeScope() != null) {
@@ -107,12 +121,21 @@ public class OrderFulfilment {
                 q.setParameter("status", status);
             }
             if (numberLike != null && !numberLike.isBlank()) {
-                q.setParameter("number", "%" + numberLike.strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+                q.setParameter(
+                        "number",
+                        "%" + numberLike.strip().toLowerCase().replace("%", "").replace("_", "") + "%");
             }
         }
         List<PartRow> rows = select.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(p -> new PartRow(p.order().number(), p.order().placedAt(), p.order().status(), p.order().paymentMethod(),
-                        p.cooperativeId(), p.status(), p.subtotal().toDecimalString())).toList();
+                .map(p -> new PartRow(
+                        p.order().number(),
+                        p.order().placedAt(),
+                        p.order().status(),
+                        p.order().paymentMethod(),
+                        p.cooperativeId(),
+                        p.status(),
+                        p.subtotal().toDecimalString()))
+                .toList();
         return new PartPage(rows, count.getSingleResult());
     }
 
@@ -134,13 +157,19 @@ public class OrderFulfilment {
             }
             // sold pieces that came back (a refund, a return) are not to be picked: only what is still sold counts
             int quantity = r.status() == Reservation.Status.SOLD
-                    ? Math.min(r.quantity(), soldNotReturned(order.id(), r.productId(), r.locationId())) : r.quantity();
+                    ? Math.min(r.quantity(), soldNotReturned(order.id(), r.productId(), r.locationId()))
+                    : r.quantity();
             if (quantity <= 0) {
                 continue;
             }
             Location place = em.find(Location.class, r.locationId());
-            lines.add(new PickLine(r.productId(), productName(order, r.productId()), r.locationId(), place.name().zh(),
-                    quantity, r.status()));
+            lines.add(new PickLine(
+                    r.productId(),
+                    productName(order, r.productId()),
+                    r.locationId(),
+                    place.name().zh(),
+                    quantity,
+                    r.status()));
         }
         return lines;
     }
@@ -149,9 +178,16 @@ public class OrderFulfilment {
     public List<ReturnLine> returns(Actor actor, String number) {
         CustomerOrder order = find(actor, number, false);
         String scope = actor.cooperativeScope() == null ? "" : " and r.cooperativeId = " + actor.cooperativeScope();
-        return em.createQuery("select r from OrderReturn r where r.orderId = :order" + scope + " order by r.occurredAt", OrderReturn.class)
-                .setParameter("order", order.id()).getResultList().stream()
-                .map(r -> new ReturnLine(r.productId(), r.quantity(), r.disposition(), r.reason(), r.actor(), r.occurredAt())).toList();
+        return em
+                .createQuery(
+                        "select r from OrderReturn r where r.orderId = :order" + scope + " order by r.occurredAt",
+                        OrderReturn.class)
+                .setParameter("order", order.id())
+                .getResultList()
+                .stream()
+                .map(r -> new ReturnLine(
+                        r.productId(), r.quantity(), r.disposition(), r.reason(), r.actor(), r.occurredAt()))
+                .toList();
     }
 
     /** The part's pieces are packed; only once the order is paid (or confirmed, for cash on delivery). */
@@ -159,17 +195,23 @@ public class OrderFulfilment {
         CustomerOrder order = find(actor, number, true);
         OrderPart part = ownPart(actor, order);
         if (order.status() == OrderStatus.REFUNDED || part.status() == PartStatus.REFUNDED) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " was refunded"
-                    + (order.status() == OrderStatus.REFUNDED ? "" : " for your part") + ": there is nothing to pack.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + number + " was refunded"
+                            + (order.status() == OrderStatus.REFUNDED ? "" : " for your part")
+                            + ": there is nothing to pack.");
         }
         boolean ready = order.status() == OrderStatus.PAID
                 || (order.status() == OrderStatus.CONFIRMED && order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
         if (!ready) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
-                    + " and cannot be packed yet" + (order.status() == OrderStatus.AWAITING_PAYMENT ? ": it is not paid." : "."));
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + number + " is " + order.status() + " and cannot be packed yet"
+                            + (order.status() == OrderStatus.AWAITING_PAYMENT ? ": it is not paid." : "."));
         }
         if (part.status() != PartStatus.PENDING) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Your part of order " + number + " is " + part.status() + ".");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "Your part of order " + number + " is " + part.status() + ".");
         }
         movePart(part, PartStatus.PACKED, actor, "packed");
         return order;
@@ -187,29 +229,47 @@ public class OrderFulfilment {
             throw RequestRefusedException.invalid("reason", "required, at most 300 characters");
         }
         if (part.status() != PartStatus.PENDING && part.status() != PartStatus.PACKED) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Your part of order " + number + " is " + part.status()
-                    + " and can no longer be cancelled" + (part.status() == PartStatus.SHIPPED || part.status() == PartStatus.DELIVERED
-                    ? "; record a return instead." : "."));
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Your part of order " + number + " is " + part.status()
+                            + " and can no longer be cancelled"
+                            + (part.status() == PartStatus.SHIPPED || part.status() == PartStatus.DELIVERED
+                                    ? "; record a return instead."
+                                    : "."));
         }
         if (!order.status().next(order.paymentMethod()).contains(OrderStatus.CANCELLED)) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status() + " and cannot be cancelled.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "Order " + number + " is " + order.status() + " and cannot be cancelled.");
         }
         String why = reason.strip();
         long cooperativeId = part.cooperativeId();
         stock.releaseAllOf(order.id(), cooperativeId, actor.username(), "cancelled: " + why);
         for (Reservation sold : stock.reservationsOf(order.id())) {
-            if (sold.status() == Reservation.Status.SOLD && placesOfCooperative(cooperativeId).contains(sold.locationId())) {
+            if (sold.status() == Reservation.Status.SOLD
+                    && placesOfCooperative(cooperativeId).contains(sold.locationId())) {
                 int back = soldNotReturned(order.id(), sold.productId(), sold.locationId());
                 if (back > 0) {
-                    stock.takeBack(order.id(), sold.productId(), sold.locationId(), back, false, actor.username(), "cancelled: " + why);
+                    stock.takeBack(
+                            order.id(),
+                            sold.productId(),
+                            sold.locationId(),
+                            back,
+                            false,
+                            actor.username(),
+                            "cancelled: " + why);
                     income.reverse(order.id(), sold.productId(), sold.locationId(), back, true, actor.username());
                 }
             }
         }
         movePart(part, PartStatus.CANCELLED, actor, why);
         if (order.parts().stream().allMatch(p -> p.status() == PartStatus.CANCELLED)) {
-            moveOrder(order, OrderStatus.CANCELLED, actor, order.status() == OrderStatus.PAID ? why + " (refund due)" : why);
-        } else if (order.allPartsShipped() && order.status().next(order.paymentMethod()).contains(OrderStatus.SHIPPED)) {
+            moveOrder(
+                    order,
+                    OrderStatus.CANCELLED,
+                    actor,
+                    order.status() == OrderStatus.PAID ? why + " (refund due)" : why);
+        } else if (order.allPartsShipped()
+                && order.status().next(order.paymentMethod()).contains(OrderStatus.SHIPPED)) {
             moveOrder(order, OrderStatus.SHIPPED, actor, "every other part shipped");
         }
         return order;
@@ -220,13 +280,22 @@ public class OrderFulfilment {
      * again for their batch); written off, the ledger books them in and out. Their income is reversed. When every
      * piece of the part is back, the part is RETURNED.
      */
-    public CustomerOrder returnPieces(Actor actor, String number, Long productId, Integer quantity,
-                                      OrderReturn.Disposition disposition, String reason) {
+    public CustomerOrder returnPieces(
+            Actor actor,
+            String number,
+            Long productId,
+            Integer quantity,
+            OrderReturn.Disposition disposition,
+            String reason) {
         CustomerOrder order = find(actor, number, true);
         OrderPart part = ownPart(actor, order);
         List<FieldViolation> violations = new ArrayList<>();
-        OrderLine line = productId == null ? null : order.lines().stream()
-                .filter(l -> l.productId() == productId && l.cooperativeId() == part.cooperativeId()).findFirst().orElse(null);
+        OrderLine line = productId == null
+                ? null
+                : order.lines().stream()
+                        .filter(l -> l.productId() == productId && l.cooperativeId() == part.cooperativeId())
+                        .findFirst()
+                        .orElse(null);
         if (line == null) {
             violations.add(new FieldViolation("productId", "a product of your part of this order"));
         }
@@ -243,39 +312,59 @@ public class OrderFulfilment {
             throw new RequestRefusedException(Reason.VALIDATION, "The return has invalid fields.", violations);
         }
         if (part.status() != PartStatus.SHIPPED && part.status() != PartStatus.DELIVERED) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Your part of order " + number + " is " + part.status()
-                    + "; only shipped or delivered pieces can be returned.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Your part of order " + number + " is " + part.status()
+                            + "; only shipped or delivered pieces can be returned.");
         }
         List<Reservation> sold = stock.reservationsOf(order.id()).stream()
-                .filter(r -> r.status() == Reservation.Status.SOLD && r.productId() == productId
-                        && placesOfCooperative(part.cooperativeId()).contains(r.locationId())).toList();
-        int returnable = sold.stream().map(Reservation::locationId).distinct()
-                .mapToInt(loc -> soldNotReturned(order.id(), productId, loc)).sum();
+                .filter(r -> r.status() == Reservation.Status.SOLD
+                        && r.productId() == productId
+                        && placesOfCooperative(part.cooperativeId()).contains(r.locationId()))
+                .toList();
+        int returnable = sold.stream()
+                .map(Reservation::locationId)
+                .distinct()
+                .mapToInt(loc -> soldNotReturned(order.id(), productId, loc))
+                .sum();
         if (quantity > returnable) {
-            throw new RequestRefusedException(Reason.VALIDATION, "Only " + returnable + " piece(s) of this product can come back.",
+            throw new RequestRefusedException(
+                    Reason.VALIDATION,
+                    "Only " + returnable + " piece(s) of this product can come back.",
                     List.of(new FieldViolation("quantity", "at most " + returnable)));
         }
         boolean writeOff = disposition == OrderReturn.Disposition.WRITE_OFF;
         String why = reason.strip();
         Instant now = clock.instant();
         int remaining = quantity;
-        for (long location : sold.stream().map(Reservation::locationId).distinct().toList()) {
+        for (long location :
+                sold.stream().map(Reservation::locationId).distinct().toList()) {
             int take = Math.min(remaining, soldNotReturned(order.id(), productId, location));
             if (take <= 0) {
                 continue;
             }
             stock.takeBack(order.id(), productId, location, take, writeOff, actor.username(), "returned: " + why);
             income.reverse(order.id(), productId, location, take, !writeOff, actor.username());
-            em.persist(new OrderReturn(order.id(), part.cooperativeId(), productId, location, take, disposition, why,
-                    actor.username(), now));
+            em.persist(new OrderReturn(
+                    order.id(),
+                    part.cooperativeId(),
+                    productId,
+                    location,
+                    take,
+                    disposition,
+                    why,
+                    actor.username(),
+                    now));
             remaining -= take;
             if (remaining == 0) {
                 break;
             }
         }
         em.flush();
-        String note = quantity + " × " + line.name().zh() + " returned, " + (writeOff ? "written off" : "restocked") + ": " + why;
-        boolean allBack = order.lines().stream().filter(l -> l.cooperativeId() == part.cooperativeId())
+        String note = quantity + " × " + line.name().zh() + " returned, " + (writeOff ? "written off" : "restocked")
+                + ": " + why;
+        boolean allBack = order.lines().stream()
+                .filter(l -> l.cooperativeId() == part.cooperativeId())
                 .allMatch(l -> placesOfCooperative(part.cooperativeId()).stream()
                         .allMatch(loc -> soldNotReturned(order.id(), l.productId(), loc) == 0));
         if (allBack) {
@@ -302,19 +391,30 @@ public class OrderFulfilment {
         }
         pdf.heading("收货人 Ship to");
         pdf.line(order.contact().name() + "  " + order.contact().phone());
-        pdf.line(String.join(" ", nonNull(address.province(), address.city(), address.district(), address.line(), address.postcode())));
+        pdf.line(String.join(
+                " ",
+                nonNull(address.province(), address.city(), address.district(), address.line(), address.postcode())));
         pdf.heading("商品 Contents");
         List<List<String>> rows = new ArrayList<>();
         for (OrderLine l : order.lines()) {
             if (l.cooperativeId() == part.cooperativeId()) {
-                rows.add(List.of(Integer.toString(l.lineNo()), l.name().zh() + (l.name().en() == null ? "" : " / " + l.name().en()),
+                rows.add(List.of(
+                        Integer.toString(l.lineNo()),
+                        l.name().zh()
+                                + (l.name().en() == null ? "" : " / " + l.name().en()),
                         Integer.toString(l.quantity())));
             }
         }
         pdf.table(List.of("#", "商品 Product", "数量 Qty "), rows, 1, 8, 2);
         pdf.heading("拣货 Pick list");
-        pdf.table(List.of("商品 Product", "库位 Place", "数量 Qty "), pickList(actor, number).stream()
-                .map(p -> List.of(p.productName(), p.place(), Integer.toString(p.quantity()))).toList(), 6, 4, 2);
+        pdf.table(
+                List.of("商品 Product", "库位 Place", "数量 Qty "),
+                pickList(actor, number).stream()
+                        .map(p -> List.of(p.productName(), p.place(), Integer.toString(p.quantity())))
+                        .toList(),
+                6,
+                4,
+                2);
         pdf.line(" ");
         pdf.line("陇原巧手集市 — 每一件都由培训后的巧手姐妹手工制作 — Handmade by trained women of Jinchuan, Gansu");
         return pdf.finish();
@@ -324,7 +424,10 @@ public class OrderFulfilment {
         Number n = (Number) em.createNativeQuery("select coalesce(sum(case when kind = 'SOLD' then -on_hand_delta "
                         + "when kind = 'RETURNED' then -on_hand_delta else 0 end), 0) from stock_movement "
                         + "where order_id = ?1 and product_id = ?2 and location_id = ?3")
-                .setParameter(1, orderId).setParameter(2, productId).setParameter(3, locationId).getSingleResult();
+                .setParameter(1, orderId)
+                .setParameter(2, productId)
+                .setParameter(3, locationId)
+                .getSingleResult();
         return n.intValue();
     }
 
@@ -339,16 +442,22 @@ public class OrderFulfilment {
 
     private List<Long> placesOfCooperative(long cooperativeId) {
         return em.createQuery("select l.id from Location l where l.cooperative.id = :c", Long.class)
-                .setParameter("c", cooperativeId).getResultList();
+                .setParameter("c", cooperativeId)
+                .getResultList();
     }
 
     private static String productName(CustomerOrder order, long productId) {
-        return order.lines().stream().filter(l -> l.productId() == productId).findFirst().map(l -> l.name().zh())
+        return order.lines().stream()
+                .filter(l -> l.productId() == productId)
+                .findFirst()
+                .map(l -> l.name().zh())
                 .orElse(Long.toString(productId));
     }
 
     private static List<String> nonNull(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+        return java.util.Arrays.stream(parts)
+                .filter(p -> p != null && !p.isBlank())
+                .toList();
     }
 
     private OrderPart ownPart(Actor actor, CustomerOrder order) {

@@ -6,9 +6,8 @@ import cn.longyuan.market.infrastructure.pdf.QrTagSheet;
 import cn.longyuan.market.infrastructure.pdf.TrainingCertificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The PDFs the back office prints, for what the actor may see: a batch's sheet of QR tags (one per piece, each
@@ -26,31 +25,51 @@ public class PrintedDocuments {
     }
 
     @Inject
-    public PrintedDocuments(BatchQueries batches, TrainingRecords training,
-                            @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080") String publicBaseUrl) {
+    public PrintedDocuments(
+            BatchQueries batches,
+            TrainingRecords training,
+            @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080") String publicBaseUrl) {
         this.batches = batches;
         this.training = training;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        this.publicBaseUrl =
+                publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
-    public record Pdf(String fileName, byte[] content) {
-    }
+    public record Pdf(String fileName, byte[] content) {}
 
     public Pdf tagSheet(Actor actor, long batchId) {
         BatchQueries.BatchRow batch = batches.batch(actor, batchId);
         String cooperative = batches.cooperativeName(batch.cooperativeId());
-        byte[] pdf = QrTagSheet.render(new QrTagSheet.Tags(traceUrl(batch.traceCode()), batch.traceCode(), batch.product().zh(),
-                batch.artisan(), cooperative, batch.madeOn().toString(), batch.quantity()));
+        byte[] pdf = QrTagSheet.render(new QrTagSheet.Tags(
+                traceUrl(batch.traceCode()),
+                batch.traceCode(),
+                batch.product().zh(),
+                batch.artisan(),
+                cooperative,
+                batch.madeOn().toString(),
+                batch.quantity()));
         return new Pdf("tags-" + batch.traceCode() + ".pdf", pdf);
     }
 
     public Pdf certificate(Actor actor, long enrollmentId) {
         TrainingRecords.Certificate c = training.certificate(actor, enrollmentId);
         String holder = c.realName() == null || c.realName().isBlank() ? c.artisanName() : c.realName();
-        byte[] pdf = TrainingCertificate.render(new TrainingCertificate.Content(holder, c.cooperative(), c.course().zh(),
-                c.course().en(), c.craft().zh(), c.craft().en(), c.level().label(Locale.CHINESE), c.level().label(Locale.ENGLISH),
-                c.hours(), c.trainer(), c.place(), c.startsOn() + " — " + c.endsOn(), c.completedOn().toString(),
-                "LYQS-" + c.enrollmentId(), "金川区妇女联合会 · 陇原巧手"));
+        byte[] pdf = TrainingCertificate.render(new TrainingCertificate.Content(
+                holder,
+                c.cooperative(),
+                c.course().zh(),
+                c.course().en(),
+                c.craft().zh(),
+                c.craft().en(),
+                c.level().label(Locale.CHINESE),
+                c.level().label(Locale.ENGLISH),
+                c.hours(),
+                c.trainer(),
+                c.place(),
+                c.startsOn() + " — " + c.endsOn(),
+                c.completedOn().toString(),
+                "LYQS-" + c.enrollmentId(),
+                "金川区妇女联合会 · 陇原巧手"));
         return new Pdf("certificate-" + c.enrollmentId() + ".pdf", pdf);
     }
 

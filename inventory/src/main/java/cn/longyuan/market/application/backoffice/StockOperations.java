@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.backoffice;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
@@ -9,12 +10,10 @@ import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.BilingualText;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,15 +41,12 @@ public class StockOperations {
     }
 
     /** A product whose available pieces are under its threshold. */
-    public record LowStock(long productId, BilingualText name, int threshold, int onHand, int available) {
-    }
+    public record LowStock(long productId, BilingualText name, int threshold, int onHand, int available) {}
 
     /** One line of a stocktake: what was counted of a product at a place. */
-    public record Count(long productId, long locationId, int counted) {
-    }
+    public record Count(long productId, long locationId, int counted) {}
 
-    public record PlaceRef(long id, BilingualText name, boolean main) {
-    }
+    public record PlaceRef(long id, BilingualText name, boolean main) {}
 
     /** {@code locationId} null: the cooperative's main place. */
     public void adjust(Actor actor, long productId, Long locationId, int delta, String reason) {
@@ -58,13 +54,20 @@ public class StockOperations {
         if (delta == 0) {
             throw RequestRefusedException.invalid("delta", "must not be 0");
         }
-        long place = locationId != null ? locationId : places(actor).stream().filter(PlaceRef::main).findFirst()
-                .orElseThrow(() -> RequestRefusedException.invalid("locationId", "required: the cooperative has no main place")).id();
+        long place = locationId != null
+                ? locationId
+                : places(actor).stream()
+                        .filter(PlaceRef::main)
+                        .findFirst()
+                        .orElseThrow(() -> RequestRefusedException.invalid(
+                                "locationId", "required: the cooperative has no main place"))
+                        .id();
         ownPlace(product, place, "locationId");
         stock.adjust(productId, place, delta, reason, actor.username());
     }
 
-    public void transfer(Actor actor, long productId, long fromLocationId, long toLocationId, int quantity, String reason) {
+    public void transfer(
+            Actor actor, long productId, long fromLocationId, long toLocationId, int quantity, String reason) {
         Product product = ownProduct(actor, productId);
         if (quantity <= 0) {
             throw RequestRefusedException.invalid("quantity", "at least 1");
@@ -119,8 +122,12 @@ public class StockOperations {
         List<LowStock> low = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            low.add(new LowStock(((Number) r[0]).longValue(), new BilingualText((String) r[1], (String) r[2]),
-                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue()));
+            low.add(new LowStock(
+                    ((Number) r[0]).longValue(),
+                    new BilingualText((String) r[1], (String) r[2]),
+                    ((Number) r[3]).intValue(),
+                    ((Number) r[4]).intValue(),
+                    ((Number) r[5]).intValue()));
         }
         return low;
     }
@@ -128,7 +135,8 @@ public class StockOperations {
     /** A product's threshold (0: none). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public int thresholdOf(long productId) {
-        Object value = em.createNativeQuery("select low_stock_threshold from product where id = ?1").setParameter(1, productId)
+        Object value = em.createNativeQuery("select low_stock_threshold from product where id = ?1")
+                .setParameter(1, productId)
                 .getSingleResult();
         return ((Number) value).intValue();
     }
@@ -139,8 +147,13 @@ public class StockOperations {
         if (!actor.is(Role.COOP_MANAGER)) {
             return List.of();
         }
-        return em.createNamedQuery(Location.OF_COOPERATIVE, Location.class).setParameter("cooperative", actor.cooperativeId())
-                .getResultList().stream().map(l -> new PlaceRef(l.id(), l.name(), l.isMain())).toList();
+        return em
+                .createNamedQuery(Location.OF_COOPERATIVE, Location.class)
+                .setParameter("cooperative", actor.cooperativeId())
+                .getResultList()
+                .stream()
+                .map(l -> new PlaceRef(l.id(), l.name(), l.isMain()))
+                .toList();
     }
 
     private Product ownProduct(Actor actor, long productId) {
@@ -149,7 +162,9 @@ public class StockOperations {
         }
         Product product = em.find(Product.class, productId);
         if (product == null || !actor.canSeeCooperative(product.cooperative().id())) {
-            throw new RequestRefusedException(Reason.NOT_FOUND, "No product " + productId + ".",
+            throw new RequestRefusedException(
+                    Reason.NOT_FOUND,
+                    "No product " + productId + ".",
                     List.of(new FieldViolation("productId", "no such product")));
         }
         return product;
@@ -158,7 +173,9 @@ public class StockOperations {
     private void ownPlace(Product product, long locationId, String field) {
         Location location = em.find(Location.class, locationId);
         if (location == null || !location.belongsTo(product.cooperative())) {
-            throw new RequestRefusedException(Reason.NOT_FOUND, "No place " + locationId + " of the product's cooperative.",
+            throw new RequestRefusedException(
+                    Reason.NOT_FOUND,
+                    "No place " + locationId + " of the product's cooperative.",
                     List.of(new FieldViolation(field, "no such place of the product's cooperative")));
         }
     }

@@ -1,6 +1,8 @@
 package cn.longyuan.market.application.backoffice;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Location;
@@ -8,13 +10,10 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.stock.StockLevel;
 import cn.longyuan.market.domain.model.stock.StockMovement;
-import cn.longyuan.market.application.StockService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -69,25 +68,42 @@ public class StockQueries {
             products = List.of(visibleProduct(actor, productId));
         } else {
             Long scope = actor.cooperativeScope();
-            var query = em.createQuery("select p from Product p" + (scope == null ? "" : " where p.cooperative.id = :scope")
-                    + " order by p.cooperative.id, p.id", Product.class);
+            var query = em.createQuery(
+                    "select p from Product p" + (scope == null ? "" : " where p.cooperative.id = :scope")
+                            + " order by p.cooperative.id, p.id",
+                    Product.class);
             if (scope != null) {
                 query.setParameter("scope", scope);
             }
             products = query.getResultList();
         }
-        Map<Long, Location> locations = em.createQuery("select l from Location l", Location.class).getResultList().stream()
-                .collect(Collectors.toMap(Location::id, Function.identity()));
-        return products.stream().map(p -> new ProductStock(p.id(), p.name(), p.cooperative().id(),
-                stock.levelsOf(p.id()).stream().map((StockLevel l) -> new PlaceStock(l.locationId(),
-                        locations.get(l.locationId()).name(), l.onHand(), l.reserved())).toList())).toList();
+        Map<Long, Location> locations =
+                em.createQuery("select l from Location l", Location.class).getResultList().stream()
+                        .collect(Collectors.toMap(Location::id, Function.identity()));
+        return products.stream()
+                .map(p -> new ProductStock(
+                        p.id(),
+                        p.name(),
+                        p.cooperative().id(),
+                        stock.levelsOf(p.id()).stream()
+                                .map((StockLevel l) -> new PlaceStock(
+                                        l.locationId(),
+                                        locations.get(l.locationId()).name(),
+                                        l.onHand(),
+                                        l.reserved()))
+                                .toList()))
+                .toList();
     }
 
     /** The ledger of one product, newest first. */
     public List<StockMovement> ledger(Actor actor, long productId, int max) {
         visibleProduct(actor, productId);
-        return em.createQuery("select m from StockMovement m where m.productId = :product order by m.occurredAt desc, m.id desc",
-                StockMovement.class).setParameter("product", productId).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select m from StockMovement m where m.productId = :product order by m.occurredAt desc, m.id desc",
+                        StockMovement.class)
+                .setParameter("product", productId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private Product visibleProduct(Actor actor, long productId) {
@@ -95,7 +111,9 @@ public class StockQueries {
             throw new RequestRefusedException(RequestRefusedException.Reason.FORBIDDEN, "Buyers have no stock to see.");
         }
         Product product = em.find(Product.class, productId);
-        if (product == null || (actor.is(Role.COOP_MANAGER) && !actor.canSeeCooperative(product.cooperative().id()))) {
+        if (product == null
+                || (actor.is(Role.COOP_MANAGER)
+                        && !actor.canSeeCooperative(product.cooperative().id()))) {
             throw RequestRefusedException.notFound("No product " + productId + ".");
         }
         return product;

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.brokerage;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
@@ -10,13 +11,11 @@ import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +30,9 @@ import java.util.Set;
 public class BrokerDesk {
 
     /** The statuses in which an order still needs someone to follow it, and so may be claimed. */
-    public static final Set<OrderStatus> CLAIMABLE = Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.CONFIRMED,
-            OrderStatus.PAID, OrderStatus.SHIPPED);
+    public static final Set<OrderStatus> CLAIMABLE =
+            Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.CONFIRMED, OrderStatus.PAID, OrderStatus.SHIPPED);
+
     private static final int DESK_SIZE = 200;
 
     private EntityManager em;
@@ -50,21 +50,31 @@ public class BrokerDesk {
         this.clock = clock;
     }
 
-    public record Desk(List<CustomerOrder> mine, List<CustomerOrder> open) {
-    }
+    public record Desk(List<CustomerOrder> mine, List<CustomerOrder> open) {}
 
     /** A broker's own orders (newest first) and the orders open to claim; federation staff see every broker's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Desk desk(Actor actor) {
         requireBrokerOrFederation(actor);
         List<CustomerOrder> mine = actor.is(Role.BROKER)
-                ? em.createQuery("select o from CustomerOrder o where o.brokerId = :broker order by o.placedAt desc, o.id desc",
-                        CustomerOrder.class).setParameter("broker", actor.accountId()).setMaxResults(DESK_SIZE).getResultList()
-                : em.createQuery("select o from CustomerOrder o where o.brokerId is not null order by o.placedAt desc, o.id desc",
-                        CustomerOrder.class).setMaxResults(DESK_SIZE).getResultList();
-        List<CustomerOrder> open = em.createQuery("select o from CustomerOrder o where o.brokerId is null and o.status in :open"
-                        + " order by o.placedAt desc, o.id desc", CustomerOrder.class)
-                .setParameter("open", CLAIMABLE).setMaxResults(DESK_SIZE).getResultList();
+                ? em.createQuery(
+                                "select o from CustomerOrder o where o.brokerId = :broker order by o.placedAt desc, o.id desc",
+                                CustomerOrder.class)
+                        .setParameter("broker", actor.accountId())
+                        .setMaxResults(DESK_SIZE)
+                        .getResultList()
+                : em.createQuery(
+                                "select o from CustomerOrder o where o.brokerId is not null order by o.placedAt desc, o.id desc",
+                                CustomerOrder.class)
+                        .setMaxResults(DESK_SIZE)
+                        .getResultList();
+        List<CustomerOrder> open = em.createQuery(
+                        "select o from CustomerOrder o where o.brokerId is null and o.status in :open"
+                                + " order by o.placedAt desc, o.id desc",
+                        CustomerOrder.class)
+                .setParameter("open", CLAIMABLE)
+                .setMaxResults(DESK_SIZE)
+                .getResultList();
         mine.forEach(o -> o.parts().size());
         open.forEach(o -> o.parts().size());
         return new Desk(mine, open);
@@ -81,11 +91,13 @@ public class BrokerDesk {
             if (order.brokerId() == actor.accountId()) {
                 return order;
             }
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is already handled by another broker.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "Order " + number + " is already handled by another broker.");
         }
         if (!CLAIMABLE.contains(order.status())) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
-                    + " and needs no broker any more.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + number + " is " + order.status() + " and needs no broker any more.");
         }
         order.assignBroker(actor.accountId());
         note(order, OrderNote.Kind.CLAIMED, actor, "claimed by " + actor.username());
@@ -120,7 +132,9 @@ public class BrokerDesk {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrderNote> notes(Actor actor, String number) {
         CustomerOrder order = visible(actor, number);
-        return em.createNamedQuery(OrderNote.OF_ORDER, OrderNote.class).setParameter("order", order.id()).getResultList();
+        return em.createNamedQuery(OrderNote.OF_ORDER, OrderNote.class)
+                .setParameter("order", order.id())
+                .getResultList();
     }
 
     public OrderNote addNote(Actor actor, String number, String text) {
@@ -138,17 +152,19 @@ public class BrokerDesk {
      * An order the broker takes on a buyer's behalf (phone, shop counter): validated, priced and reserved as
      * the shop does, then on her desk. The answer's access token makes the tracking link she sends the buyer.
      */
-    public OrderService.PlacedOrder placeForBuyer(Actor actor, PlaceOrderCommand command, String idempotencyKey,
-                                                  String requestHash) {
+    public OrderService.PlacedOrder placeForBuyer(
+            Actor actor, PlaceOrderCommand command, String idempotencyKey, String requestHash) {
         requireBroker(actor);
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw new RequestRefusedException(Reason.VALIDATION, "The Idempotency-Key header is required.",
+            throw new RequestRefusedException(
+                    Reason.VALIDATION,
+                    "The Idempotency-Key header is required.",
                     List.of(new FieldViolation("Idempotency-Key", "required")));
         }
         // namespaced by broker: one broker's key can never answer another's order
         String key = "broker-" + actor.accountId() + ":" + idempotencyKey.strip();
-        OrderService.PlacedOrder placed = orders.place(command, key, requestHash, OrderService.UnitPrices.LIST,
-                actor.username());
+        OrderService.PlacedOrder placed =
+                orders.place(command, key, requestHash, OrderService.UnitPrices.LIST, actor.username());
         CustomerOrder order = byNumber(placed.order().number());
         if (order.brokerId() == null) {
             order.assignBroker(actor.accountId());
@@ -166,8 +182,8 @@ public class BrokerDesk {
     private CustomerOrder visible(Actor actor, String number) {
         requireBrokerOrFederation(actor);
         CustomerOrder order = number == null ? null : findByNumber(number);
-        boolean handles = order != null && (actor.is(Role.FEDERATION)
-                || (order.brokerId() != null && order.brokerId() == actor.accountId()));
+        boolean handles = order != null
+                && (actor.is(Role.FEDERATION) || (order.brokerId() != null && order.brokerId() == actor.accountId()));
         if (!handles) {
             throw RequestRefusedException.notFound("No order " + number + " on your desk.");
         }
@@ -193,8 +209,11 @@ public class BrokerDesk {
     }
 
     private CustomerOrder findByNumber(String number) {
-        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     static void requireBroker(Actor actor) {
@@ -205,7 +224,8 @@ public class BrokerDesk {
 
     static void requireBrokerOrFederation(Actor actor) {
         if (!actor.is(Role.BROKER) && !actor.is(Role.FEDERATION)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "The order desk is for broker agents and federation staff.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "The order desk is for broker agents and federation staff.");
         }
     }
 }

@@ -3,7 +3,6 @@ package cn.longyuan.market.application.brokerage;
 import cn.longyuan.market.domain.model.brokerage.CommissionRate;
 import cn.longyuan.market.domain.model.brokerage.CommissionRule;
 import jakarta.persistence.EntityManager;
-
 import java.util.OptionalInt;
 
 /**
@@ -12,15 +11,23 @@ import java.util.OptionalInt;
  */
 public final class CommissionRates {
 
-    private CommissionRates() {
-    }
+    private CommissionRates() {}
 
     public static OptionalInt of(EntityManager em, Long brokerId, long cooperativeId, long productId) {
         if (brokerId == null) {
             return OptionalInt.empty();
         }
-        return CommissionRate.mostSpecific(em.createNamedQuery(CommissionRule.OF_BROKER, CommissionRule.class)
-                        .setParameter("broker", brokerId).getResultList().stream().map(CommissionRule::rate).toList(),
-                cooperativeId, productId).map(r -> OptionalInt.of(r.basisPoints())).orElse(OptionalInt.empty());
+        return CommissionRate.mostSpecific(
+                        em
+                                .createNamedQuery(CommissionRule.OF_BROKER, CommissionRule.class)
+                                .setParameter("broker", brokerId)
+                                .getResultList()
+                                .stream()
+                                .map(CommissionRule::rate)
+                                .toList(),
+                        cooperativeId,
+                        productId)
+                .map(r -> OptionalInt.of(r.basisPoints()))
+                .orElse(OptionalInt.empty());
     }
 }

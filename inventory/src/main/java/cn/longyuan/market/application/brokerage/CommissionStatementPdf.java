@@ -4,6 +4,10 @@ import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.infrastructure.pdf.CjkFont;
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -14,11 +18,6 @@ import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-
-import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A broker's monthly commission statement as a PDF (OpenPDF, Chinese with English labels): her orders of the
@@ -34,10 +33,10 @@ public final class CommissionStatementPdf {
     /** The words in front of the total, so that a reader (or a test) can find it. */
     public static final String TOTAL_LABEL = "本月佣金合计 Commission total: ¥";
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
 
-    private CommissionStatementPdf() {
-    }
+    private CommissionStatementPdf() {}
 
     public static byte[] of(Commissions.Ledger ledger) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,17 +49,26 @@ public final class CommissionStatementPdf {
         Paragraph heading = new Paragraph(text(title, 16, Font.BOLD));
         heading.setSpacingAfter(8);
         document.add(heading);
-        document.add(new Paragraph(text("经纪人 Broker: " + ledger.broker().displayName() + " (" + ledger.broker().username() + ")", 10, Font.NORMAL)));
-        document.add(new Paragraph(text(ledger.settled()
-                ? "已结算 Settled: " + AT.format(ledger.settlement().settledAt()) + "，经办 by " + ledger.settlement().settledBy()
-                : "未结算（临时结单）Not settled yet: provisional statement", 10, Font.NORMAL)));
+        document.add(new Paragraph(text(
+                "经纪人 Broker: " + ledger.broker().displayName() + " ("
+                        + ledger.broker().username() + ")",
+                10,
+                Font.NORMAL)));
+        document.add(new Paragraph(text(
+                ledger.settled()
+                        ? "已结算 Settled: " + AT.format(ledger.settlement().settledAt()) + "，经办 by "
+                                + ledger.settlement().settledBy()
+                        : "未结算（临时结单）Not settled yet: provisional statement",
+                10,
+                Font.NORMAL)));
         Paragraph byOrder = new Paragraph(text("订单佣金 Commission by order", 12, Font.BOLD));
         byOrder.setSpacingBefore(10);
         byOrder.setSpacingAfter(4);
         document.add(byOrder);
 
-        List<String> headers = List.of("订单 Order", "商品 Product", "月份 Month", "件数 Pieces ", "销售额 Sales ", "佣金 Commission ");
-        PdfPTable table = new PdfPTable(new float[]{2.6f, 4f, 1.6f, 1.2f, 1.6f, 1.8f});
+        List<String> headers =
+                List.of("订单 Order", "商品 Product", "月份 Month", "件数 Pieces ", "销售额 Sales ", "佣金 Commission ");
+        PdfPTable table = new PdfPTable(new float[] {2.6f, 4f, 1.6f, 1.2f, 1.6f, 1.8f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String h : headers) {
@@ -80,8 +88,10 @@ public final class CommissionStatementPdf {
             }
         }
         document.add(table);
-        Paragraph sales = new Paragraph(text("本月销售额 Sales: ¥" + CommissionMonth.decimal(ledger.saleFen())
-                + "    条目 Entries: " + ledger.entries(), 10, Font.NORMAL));
+        Paragraph sales = new Paragraph(text(
+                "本月销售额 Sales: ¥" + CommissionMonth.decimal(ledger.saleFen()) + "    条目 Entries: " + ledger.entries(),
+                10,
+                Font.NORMAL));
         sales.setSpacingBefore(10);
         document.add(sales);
         document.add(new Paragraph(text(TOTAL_LABEL + CommissionMonth.decimal(ledger.totalFen()), 12, Font.BOLD)));
@@ -94,14 +104,22 @@ public final class CommissionStatementPdf {
         for (Commissions.OrderCommissions order : ledger.orders()) {
             for (Commissions.Line line : order.lines()) {
                 boolean reversal = line.kind() == IncomeEntry.Kind.REVERSAL;
-                rows.add(List.of(order.orderNumber(),
+                rows.add(List.of(
+                        order.orderNumber(),
                         line.product().zh() + (reversal ? "（退回 returned）" : ""),
-                        line.carriedFrom(ledger.month()) ? line.writtenIn() + " →" : line.writtenIn().toString(),
+                        line.carriedFrom(ledger.month())
+                                ? line.writtenIn() + " →"
+                                : line.writtenIn().toString(),
                         (reversal ? "-" : "") + line.quantity(),
                         CommissionMonth.decimal(line.saleFen()),
                         CommissionMonth.decimal(line.commissionFen())));
             }
-            rows.add(List.of("", "订单小计 Order subtotal", "", "", CommissionMonth.decimal(order.saleFen()),
+            rows.add(List.of(
+                    "",
+                    "订单小计 Order subtotal",
+                    "",
+                    "",
+                    CommissionMonth.decimal(order.saleFen()),
                     CommissionMonth.decimal(order.commissionFen())));
         }
         return rows;

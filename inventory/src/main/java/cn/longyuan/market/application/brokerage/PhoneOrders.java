@@ -26,7 +26,8 @@ public class PhoneOrders {
         this.desk = desk;
     }
 
-    public OrderService.PlacedOrder place(Actor actor, PlaceOrderCommand command, String idempotencyKey, String requestHash) {
+    public OrderService.PlacedOrder place(
+            Actor actor, PlaceOrderCommand command, String idempotencyKey, String requestHash) {
         try {
             return desk.placeForBuyer(actor, command, idempotencyKey, requestHash);
         } catch (RequestRefusedException refused) {

@@ -1,13 +1,13 @@
 package cn.longyuan.market.application.brokerage;
 
-import cn.longyuan.market.application.audit.AuditTrail;
-import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.OrderNumbers;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.audit.AuditTrail;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.brokerage.Quote;
@@ -21,15 +21,14 @@ import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,9 +67,8 @@ public class QuoteService {
     }
 
     /** A request for quote, as the broker took it down. */
-    public record Request(Quote.Customer customer, LocalDate wantedBy, Integer validDays,
-                          List<PlaceOrderCommand.Line> lines) {
-    }
+    public record Request(
+            Quote.Customer customer, LocalDate wantedBy, Integer validDays, List<PlaceOrderCommand.Line> lines) {}
 
     public Quote create(Actor actor, Request request) {
         BrokerDesk.requireBroker(actor);
@@ -81,10 +79,12 @@ public class QuoteService {
             violations.add(new FieldViolation("customer.name", "required, at most 100 characters"));
         }
         if (c == null || blank(c.phone()) || !PlaceOrderCommand.isPhone(c.phone())) {
-            violations.add(new FieldViolation("customer.phone",
-                    "a mainland mobile (11 digits), a landline with area code, or +country number"));
+            violations.add(new FieldViolation(
+                    "customer.phone", "a mainland mobile (11 digits), a landline with area code, or +country number"));
         }
-        if (c != null && !blank(c.email()) && (c.email().length() > 200 || !c.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (c != null
+                && !blank(c.email())
+                && (c.email().length() > 200 || !c.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             violations.add(new FieldViolation("customer.email", "not an e-mail address"));
         }
         if (request.wantedBy() != null && request.wantedBy().isBefore(today)) {
@@ -105,29 +105,44 @@ public class QuoteService {
             if (product == null || !product.isOnSale()) {
                 violations.add(new FieldViolation("lines[" + i + "].productId", "no such product for sale"));
             } else if (products.stream().anyMatch(p -> p.id().equals(product.id()))) {
-                violations.add(new FieldViolation("lines[" + i + "].productId", "this product is on another line already"));
+                violations.add(
+                        new FieldViolation("lines[" + i + "].productId", "this product is on another line already"));
             }
             products.add(product);
             if (line.quantity() < 1 || line.quantity() > PlaceOrderCommand.MAX_QUANTITY) {
-                violations.add(new FieldViolation("lines[" + i + "].quantity", "from 1 to " + PlaceOrderCommand.MAX_QUANTITY));
+                violations.add(
+                        new FieldViolation("lines[" + i + "].quantity", "from 1 to " + PlaceOrderCommand.MAX_QUANTITY));
             }
         }
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The quote has invalid fields.", violations);
         }
-        Map<Long, List<WholesalePrice>> tiers = tiersOf(products.stream().map(Product::id).toList());
+        Map<Long, List<WholesalePrice>> tiers =
+                tiersOf(products.stream().map(Product::id).toList());
         List<Quote.Draft> drafts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Product product = products.get(i);
             int quantity = lines.get(i).quantity();
-            drafts.add(new Quote.Draft(product.id(), quantity, product.price(),
-                    WholesalePricing.unitPrice(product.price(), quantity, tiers.getOrDefault(product.id(), List.of()))));
+            drafts.add(new Quote.Draft(
+                    product.id(),
+                    quantity,
+                    product.price(),
+                    WholesalePricing.unitPrice(
+                            product.price(), quantity, tiers.getOrDefault(product.id(), List.of()))));
         }
         var now = clock.instant();
         String number = OrderNumbers.next("QT", now, n -> findByNumber(n) != null);
-        Quote quote = new Quote(number, actor.accountId(),
-                new Quote.Customer(c.name().strip(), PlaceOrderCommand.normalisePhone(c.phone()), blank(c.email()) ? null : c.email().strip()),
-                request.wantedBy(), today.plusDays(validDays), drafts, now);
+        Quote quote = new Quote(
+                number,
+                actor.accountId(),
+                new Quote.Customer(
+                        c.name().strip(),
+                        PlaceOrderCommand.normalisePhone(c.phone()),
+                        blank(c.email()) ? null : c.email().strip()),
+                request.wantedBy(),
+                today.plusDays(validDays),
+                drafts,
+                now);
         em.persist(quote);
         return quote;
     }
@@ -136,7 +151,9 @@ public class QuoteService {
     public List<Quote> list(Actor actor) {
         BrokerDesk.requireBrokerOrFederation(actor);
         var query = actor.is(Role.BROKER)
-                ? em.createQuery("select q from Quote q where q.brokerId = :broker order by q.createdAt desc, q.id desc", Quote.class)
+                ? em.createQuery(
+                                "select q from Quote q where q.brokerId = :broker order by q.createdAt desc, q.id desc",
+                                Quote.class)
                         .setParameter("broker", actor.accountId())
                 : em.createQuery("select q from Quote q order by q.createdAt desc, q.id desc", Quote.class);
         List<Quote> quotes = query.setMaxResults(200).getResultList();
@@ -184,27 +201,44 @@ public class QuoteService {
      * The accepted quote becomes an order at the quoted prices, reserving its pieces like any order (409
      * OUT_OF_STOCK, and the quote stays accepted, while they are not all made yet). The order is the broker's.
      */
-    public OrderService.PlacedOrder placeOrder(Actor actor, String number, ShippingAddress address, PaymentMethod method) {
+    public OrderService.PlacedOrder placeOrder(
+            Actor actor, String number, ShippingAddress address, PaymentMethod method) {
         Quote quote = own(actor, number);
         if (quote.status() != cn.longyuan.market.domain.model.brokerage.QuoteStatus.ACCEPTED) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Quote " + number + " is " + quote.status()
-                    + "; only an accepted quote becomes an order.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Quote " + number + " is " + quote.status() + "; only an accepted quote becomes an order.");
         }
         if (method == PaymentMethod.STRIPE) {
-            throw RequestRefusedException.invalid("paymentMethod", "a quoted order is paid offline: BANK_TRANSFER or CASH_ON_DELIVERY");
+            throw RequestRefusedException.invalid(
+                    "paymentMethod", "a quoted order is paid offline: BANK_TRANSFER or CASH_ON_DELIVERY");
         }
-        Map<Long, Money> quoted = quote.lines().stream().collect(Collectors.toMap(QuoteLine::productId, QuoteLine::unitPrice));
+        Map<Long, Money> quoted =
+                quote.lines().stream().collect(Collectors.toMap(QuoteLine::productId, QuoteLine::unitPrice));
         PlaceOrderCommand command = new PlaceOrderCommand(
-                quote.lines().stream().map(l -> new PlaceOrderCommand.Line(l.productId(), l.quantity())).toList(),
-                new Contact(quote.customerName(), quote.customerPhone(), quote.customerEmail()), address, method);
+                quote.lines().stream()
+                        .map(l -> new PlaceOrderCommand.Line(l.productId(), l.quantity()))
+                        .toList(),
+                new Contact(quote.customerName(), quote.customerPhone(), quote.customerEmail()),
+                address,
+                method);
         // the quote's own number is the idempotency key: one quote, one order
-        OrderService.PlacedOrder placed = orders.place(command, "quote:" + quote.number(), "quote:" + quote.number(),
-                (product, quantity) -> quoted.get(product.id()), actor.username());
+        OrderService.PlacedOrder placed = orders.place(
+                command,
+                "quote:" + quote.number(),
+                "quote:" + quote.number(),
+                (product, quantity) -> quoted.get(product.id()),
+                actor.username());
         CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", placed.order().number()).getSingleResult();
+                .setParameter("number", placed.order().number())
+                .getSingleResult();
         order.assignBroker(actor.accountId());
-        em.persist(new OrderNote(order.id(), OrderNote.Kind.PLACED_FOR_BUYER, actor.username(),
-                "placed from quote " + quote.number() + " by " + actor.username(), clock.instant()));
+        em.persist(new OrderNote(
+                order.id(),
+                OrderNote.Kind.PLACED_FOR_BUYER,
+                actor.username(),
+                "placed from quote " + quote.number() + " by " + actor.username(),
+                clock.instant()));
         quote.ordered(order.id());
         return placed;
     }
@@ -219,14 +253,15 @@ public class QuoteService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WholesalePrice> tiersVisibleTo(Actor actor, long productId) {
         Product product = em.find(Product.class, productId);
-        if (product == null || (actor.is(Role.COOP_MANAGER) && !actor.canSeeCooperative(product.cooperative().id()))) {
+        if (product == null
+                || (actor.is(Role.COOP_MANAGER)
+                        && !actor.canSeeCooperative(product.cooperative().id()))) {
             throw RequestRefusedException.notFound("No product " + productId + ".");
         }
         return tiers(productId);
     }
 
-    public record Tier(int minQuantity, Money unitPrice) {
-    }
+    public record Tier(int minQuantity, Money unitPrice) {}
 
     /**
      * Replaces a product's wholesale tiers: its cooperative's manager (or federation staff) sets them. Each tier
@@ -242,11 +277,14 @@ public class QuoteService {
         for (int i = 0; i < tiers.size(); i++) {
             Tier t = tiers.get(i);
             if (t.minQuantity() < 2 || t.minQuantity() > PlaceOrderCommand.MAX_QUANTITY) {
-                violations.add(new FieldViolation("tiers[" + i + "].minQuantity", "from 2 to " + PlaceOrderCommand.MAX_QUANTITY));
+                violations.add(new FieldViolation(
+                        "tiers[" + i + "].minQuantity", "from 2 to " + PlaceOrderCommand.MAX_QUANTITY));
             }
             if (t.unitPrice() == null || t.unitPrice().isZero() || t.unitPrice().compareTo(product.price()) >= 0) {
-                violations.add(new FieldViolation("tiers[" + i + "].unitPrice", "more than 0 and below the list price "
-                        + product.price().toDecimalString()));
+                violations.add(new FieldViolation(
+                        "tiers[" + i + "].unitPrice",
+                        "more than 0 and below the list price "
+                                + product.price().toDecimalString()));
             }
             for (int j = 0; j < i; j++) {
                 if (tiers.get(j).minQuantity() == t.minQuantity()) {
@@ -259,33 +297,47 @@ public class QuoteService {
             for (int i = 1; i < sorted.size(); i++) {
                 if (sorted.get(i).unitPrice().compareTo(sorted.get(i - 1).unitPrice()) > 0) {
                     int index = tiers.indexOf(sorted.get(i));
-                    violations.add(new FieldViolation("tiers[" + index + "].unitPrice",
-                            "more pieces cannot cost more per piece than fewer"));
+                    violations.add(new FieldViolation(
+                            "tiers[" + index + "].unitPrice", "more pieces cannot cost more per piece than fewer"));
                 }
             }
         }
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(Reason.VALIDATION, "The wholesale prices have invalid fields.", violations);
+            throw new RequestRefusedException(
+                    Reason.VALIDATION, "The wholesale prices have invalid fields.", violations);
         }
-        String before = describe(tiers(productId).stream().map(w -> new Tier(w.minQuantity(), w.unitPrice())).toList());
-        em.createQuery("delete from WholesalePrice w where w.productId = :product").setParameter("product", productId)
+        String before = describe(tiers(productId).stream()
+                .map(w -> new Tier(w.minQuantity(), w.unitPrice()))
+                .toList());
+        em.createQuery("delete from WholesalePrice w where w.productId = :product")
+                .setParameter("product", productId)
                 .executeUpdate();
-        List<WholesalePrice> saved = sorted.stream().map(t -> new WholesalePrice(productId, t.minQuantity(), t.unitPrice())).toList();
+        List<WholesalePrice> saved = sorted.stream()
+                .map(t -> new WholesalePrice(productId, t.minQuantity(), t.unitPrice()))
+                .toList();
         saved.forEach(em::persist);
         String after = describe(sorted);
         if (!before.equals(after)) {
             // the audit trail, in the same transaction
-            em.persist(new AuditEntry(actor.username(), AuditTrail.WHOLESALE_PRICES_CHANGED, AuditTrail.PRODUCT, productId,
-                    before + " → " + after, clock.instant()));
+            em.persist(new AuditEntry(
+                    actor.username(),
+                    AuditTrail.WHOLESALE_PRICES_CHANGED,
+                    AuditTrail.PRODUCT,
+                    productId,
+                    before + " → " + after,
+                    clock.instant()));
         }
         return saved;
     }
 
     /** Tiers as the audit trail writes them: "2+ 60.00; 10+ 55.00", or "none". */
     private static String describe(List<Tier> tiers) {
-        return tiers.isEmpty() ? "none" : tiers.stream().sorted(java.util.Comparator.comparingInt(Tier::minQuantity))
-                .map(t -> t.minQuantity() + "+ " + t.unitPrice().toDecimalString())
-                .collect(java.util.stream.Collectors.joining("; "));
+        return tiers.isEmpty()
+                ? "none"
+                : tiers.stream()
+                        .sorted(java.util.Comparator.comparingInt(Tier::minQuantity))
+                        .map(t -> t.minQuantity() + "+ " + t.unitPrice().toDecimalString())
+                        .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private Map<Long, List<WholesalePrice>> tiersOf(List<Long> productIds) {
@@ -293,8 +345,12 @@ public class QuoteService {
             return Map.of();
         }
         Map<Long, List<WholesalePrice>> byProduct = new HashMap<>();
-        em.createNamedQuery(WholesalePrice.OF_PRODUCTS, WholesalePrice.class).setParameter("products", productIds)
-                .getResultList().forEach(w -> byProduct.computeIfAbsent(w.productId(), k -> new ArrayList<>()).add(w));
+        em.createNamedQuery(WholesalePrice.OF_PRODUCTS, WholesalePrice.class)
+                .setParameter("products", productIds)
+                .getResultList()
+                .forEach(w -> byProduct
+                        .computeIfAbsent(w.productId(), k -> new ArrayList<>())
+                        .add(w));
         return byProduct;
     }
 
@@ -316,8 +372,11 @@ public class QuoteService {
     }
 
     private Quote findByNumber(String number) {
-        return em.createNamedQuery(Quote.BY_NUMBER, Quote.class).setParameter("number", number).getResultStream()
-                .findFirst().orElse(null);
+        return em.createNamedQuery(Quote.BY_NUMBER, Quote.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** A product's name as quoted (the product itself is never deleted). */

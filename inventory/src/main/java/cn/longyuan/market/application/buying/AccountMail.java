@@ -16,8 +16,7 @@ public final class AccountMail {
     private static final ZoneId CHINA = MarketTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private AccountMail() {
-    }
+    private AccountMail() {}
 
     /** The page that sets the new password, with the link's token. */
     public static String resetLink(String baseUrl, String token) {
@@ -26,7 +25,8 @@ public final class AccountMail {
     }
 
     public static OrderMail.Message passwordReset(PasswordResetRequested request, String baseUrl) {
-        ResourceBundle texts = ResourceBundle.getBundle("cn.longyuan.market.application.buying.account_mail",
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "cn.longyuan.market.application.buying.account_mail",
                 "en".equals(request.language()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String body = format(texts, "reset.greeting", request.displayName()) + "\n\n"

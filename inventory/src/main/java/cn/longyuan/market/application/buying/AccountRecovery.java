@@ -2,27 +2,26 @@ package cn.longyuan.market.application.buying;
 
 import cn.longyuan.market.application.AccessTokens;
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.PasswordHasher;
 import cn.longyuan.market.application.security.PasswordResetThrottle;
 import cn.longyuan.market.domain.model.buyer.PasswordReset;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Role;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A buyer who forgot her password gets a link by e-mail ({@link PasswordResetRequested}, sent after commit) that
@@ -45,14 +44,21 @@ public class AccountRecovery {
     }
 
     @Inject
-    public AccountRecovery(@MarketDatabase EntityManager em, Clock clock,
-                           @ConfigProperty(name = "PASSWORD_RESET_TTL", defaultValue = "PT1H") String ttl,
-                           Event<PasswordResetRequested> requests, PasswordResetThrottle throttle) {
+    public AccountRecovery(
+            @MarketDatabase EntityManager em,
+            Clock clock,
+            @ConfigProperty(name = "PASSWORD_RESET_TTL", defaultValue = "PT1H") String ttl,
+            Event<PasswordResetRequested> requests,
+            PasswordResetThrottle throttle) {
         this(em, clock, Duration.parse(ttl), requests::fire, throttle);
     }
 
-    public AccountRecovery(EntityManager em, Clock clock, Duration ttl, Consumer<PasswordResetRequested> announce,
-                           PasswordResetThrottle throttle) {
+    public AccountRecovery(
+            EntityManager em,
+            Clock clock,
+            Duration ttl,
+            Consumer<PasswordResetRequested> announce,
+            PasswordResetThrottle throttle) {
         this.em = em;
         this.clock = clock;
         this.ttl = ttl;
@@ -70,8 +76,11 @@ public class AccountRecovery {
         if (!BuyerAccounts.isEmail(login)) {
             return;
         }
-        Optional<Account> account = em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", login)
-                .getResultStream().filter(a -> a.role() == Role.BUYER && a.isActive()).findFirst();
+        Optional<Account> account = em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", login)
+                .getResultStream()
+                .filter(a -> a.role() == Role.BUYER && a.isActive())
+                .findFirst();
         if (account.isEmpty()) {
             return;
         }
@@ -81,8 +90,8 @@ public class AccountRecovery {
         PasswordReset reset = new PasswordReset(account.get().id(), AccessTokens.hash(token), now, now.plus(ttl));
         em.persist(reset);
         em.flush();
-        announce.accept(new PasswordResetRequested(login, account.get().displayName(), token,
-                "en".equals(language) ? "en" : "zh", reset.expiresAt()));
+        announce.accept(new PasswordResetRequested(
+                login, account.get().displayName(), token, "en".equals(language) ? "en" : "zh", reset.expiresAt()));
     }
 
     /** Whether the link still works: the page asks before showing its form. */
@@ -108,7 +117,8 @@ public class AccountRecovery {
             throw refusedLink();
         }
         BuyerAccounts.passwordViolation("password", newPassword).ifPresent(v -> {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The new password is too weak.", List.of(v));
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION, "The new password is too weak.", List.of(v));
         });
         Account account = em.find(Account.class, reset.accountId());
         if (account == null || account.role() != Role.BUYER || !account.isActive()) {
@@ -119,8 +129,10 @@ public class AccountRecovery {
     }
 
     private void endOpenLinks(long accountId, Instant now) {
-        em.createNamedQuery(PasswordReset.OPEN_OF_ACCOUNT, PasswordReset.class).setParameter("account", accountId)
-                .getResultList().forEach(r -> r.end(now));
+        em.createNamedQuery(PasswordReset.OPEN_OF_ACCOUNT, PasswordReset.class)
+                .setParameter("account", accountId)
+                .getResultList()
+                .forEach(r -> r.end(now));
     }
 
     private Optional<PasswordReset> find(String token) {
@@ -128,11 +140,14 @@ public class AccountRecovery {
             return Optional.empty();
         }
         return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class)
-                .setParameter("hash", AccessTokens.hash(token.strip())).getResultStream().findFirst();
+                .setParameter("hash", AccessTokens.hash(token.strip()))
+                .getResultStream()
+                .findFirst();
     }
 
     private static RequestRefusedException refusedLink() {
-        return new RequestRefusedException(RequestRefusedException.Reason.VALIDATION,
+        return new RequestRefusedException(
+                RequestRefusedException.Reason.VALIDATION,
                 "This link is unknown, used or expired; ask for a new one.",
                 List.of(new FieldViolation("token", "unknown, used or expired")));
     }

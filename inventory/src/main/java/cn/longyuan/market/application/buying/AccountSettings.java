@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.buying;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.LoginThrottle;
 import cn.longyuan.market.application.security.PasswordHasher;
@@ -8,12 +9,10 @@ import cn.longyuan.market.application.security.TooManyAttemptsException;
 import cn.longyuan.market.domain.model.buyer.PasswordReset;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Role;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +62,10 @@ public class AccountSettings {
             violations.add(new FieldViolation("email", "not an e-mail address"));
         } else if (email.equals(account.username())) {
             violations.add(new FieldViolation("email", "already yours"));
-        } else if (!em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", email)
-                .getResultList().isEmpty()) {
+        } else if (!em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", email)
+                .getResultList()
+                .isEmpty()) {
             violations.add(new FieldViolation("email", "already registered"));
         }
         refuseIfAny(violations, "The e-mail address was not changed.");
@@ -87,15 +88,19 @@ public class AccountSettings {
         });
         if (currentPassword == null || !PasswordHasher.matches(currentPassword, account.passwordHash())) {
             throttle.failed(account.username(), clientAddress);
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The current password is wrong.",
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION,
+                    "The current password is wrong.",
                     List.of(new FieldViolation("currentPassword", "wrong")));
         }
         return account;
     }
 
     private void endResetLinks(Account account) {
-        em.createNamedQuery(PasswordReset.OPEN_OF_ACCOUNT, PasswordReset.class).setParameter("account", account.id())
-                .getResultList().forEach(r -> r.end(clock.instant()));
+        em.createNamedQuery(PasswordReset.OPEN_OF_ACCOUNT, PasswordReset.class)
+                .setParameter("account", account.id())
+                .getResultList()
+                .forEach(r -> r.end(clock.instant()));
     }
 
     private static void refuseIfAny(List<FieldViolation> violations, String message) {

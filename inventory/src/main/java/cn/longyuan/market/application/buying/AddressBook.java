@@ -1,16 +1,15 @@
 package cn.longyuan.market.application.buying;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
 import cn.longyuan.market.domain.model.ordering.ChinaRegions;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,8 @@ public class AddressBook {
     /** Her addresses, the default first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BuyerAddress> of(long accountId) {
-        return em.createNamedQuery(BuyerAddress.OF_ACCOUNT, BuyerAddress.class).setParameter("account", accountId)
+        return em.createNamedQuery(BuyerAddress.OF_ACCOUNT, BuyerAddress.class)
+                .setParameter("account", accountId)
                 .getResultList();
     }
 
@@ -100,11 +100,17 @@ public class AddressBook {
     public static BuyerAddress.Details checked(BuyerAddress.Details d) {
         List<FieldViolation> violations = violations(d);
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The address has invalid fields.",
-                    violations);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION, "The address has invalid fields.", violations);
         }
-        return new BuyerAddress.Details(d.recipient().strip(), PlaceOrderCommand.normalisePhone(d.phone()),
-                d.province().strip(), d.city().strip(), blankToNull(d.district()), d.line().strip(), blankToNull(d.postcode()));
+        return new BuyerAddress.Details(
+                d.recipient().strip(),
+                PlaceOrderCommand.normalisePhone(d.phone()),
+                d.province().strip(),
+                d.city().strip(),
+                blankToNull(d.district()),
+                d.line().strip(),
+                blankToNull(d.postcode()));
     }
 
     public static List<FieldViolation> violations(BuyerAddress.Details d) {

@@ -1,16 +1,15 @@
 package cn.longyuan.market.application.buying;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.PasswordHasher;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Role;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +65,8 @@ public class BuyerAccounts {
         if (name == null || name.isEmpty()) {
             violations.add(new FieldViolation("login", "required"));
         } else if (name.contains("@") ? !isEmail(name) : !USERNAME.matcher(name).matches()) {
-            violations.add(new FieldViolation("login",
-                    "an e-mail address, or a user name of 3–60 lower-case letters, digits, '.', '_' or '-'"));
+            violations.add(new FieldViolation(
+                    "login", "an e-mail address, or a user name of 3–60 lower-case letters, digits, '.', '_' or '-'"));
         } else if (find(name).isPresent()) {
             violations.add(new FieldViolation("login", "already registered"));
         }
@@ -78,11 +77,11 @@ public class BuyerAccounts {
         }
         passwordViolation("password", password).ifPresent(violations::add);
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The account cannot be created.",
-                    violations);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION, "The account cannot be created.", violations);
         }
-        Account account = new Account(name, PasswordHasher.hash(password), Role.BUYER, null, displayName.strip(),
-                clock.instant());
+        Account account = new Account(
+                name, PasswordHasher.hash(password), Role.BUYER, null, displayName.strip(), clock.instant());
         em.persist(account);
         em.flush();
         return buyerOf(account);
@@ -107,25 +106,32 @@ public class BuyerAccounts {
     /** Whether an account other than {@code exceptAccountId} has this login name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isTaken(String login, long exceptAccountId) {
-        return find(normaliseLogin(login)).filter(a -> a.id() != exceptAccountId).isPresent();
+        return find(normaliseLogin(login))
+                .filter(a -> a.id() != exceptAccountId)
+                .isPresent();
     }
 
     /** The buyer with this account id, if it is an active buyer's account. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Buyer> buyer(long accountId) {
         return Optional.ofNullable(em.find(Account.class, accountId))
-                .filter(a -> a.role() == Role.BUYER && a.isActive()).map(BuyerAccounts::buyerOf);
+                .filter(a -> a.role() == Role.BUYER && a.isActive())
+                .map(BuyerAccounts::buyerOf);
     }
 
     /** The buyer with this login name, if it is an active buyer's account. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Buyer> byLogin(String login) {
-        return find(normaliseLogin(login)).filter(a -> a.role() == Role.BUYER && a.isActive()).map(BuyerAccounts::buyerOf);
+        return find(normaliseLogin(login))
+                .filter(a -> a.role() == Role.BUYER && a.isActive())
+                .map(BuyerAccounts::buyerOf);
     }
 
     private Optional<Account> find(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     private static Buyer buyerOf(Account account) {

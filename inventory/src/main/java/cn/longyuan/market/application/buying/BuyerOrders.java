@@ -1,18 +1,17 @@
 package cn.longyuan.market.application.buying;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,9 +35,13 @@ public class BuyerOrders {
     }
 
     /** One line of a buyer's order history; {@code cancellable}: she may still call it off herself. */
-    public record Summary(String number, String status, java.time.Instant placedAt, cn.longyuan.market.domain.model.shared.Money total,
-                          int pieces, boolean cancellable) {
-    }
+    public record Summary(
+            String number,
+            String status,
+            java.time.Instant placedAt,
+            cn.longyuan.market.domain.model.shared.Money total,
+            int pieces,
+            boolean cancellable) {}
 
     private EntityManager em;
     private OrderService orders;
@@ -55,17 +58,19 @@ public class BuyerOrders {
         this.placedEvents = placedEvents;
     }
 
-    public OrderService.PlacedOrder place(PlaceOrderCommand command, String idempotencyKey, String requestHash, Origin origin) {
+    public OrderService.PlacedOrder place(
+            PlaceOrderCommand command, String idempotencyKey, String requestHash, Origin origin) {
         var placedNow = new java.util.concurrent.atomic.AtomicReference<CustomerOrder>();
-        OrderService.PlacedOrder placed = orders.place(command, idempotencyKey, requestHash, OrderService.UnitPrices.LIST,
-                OrderService.BUYER, order -> {
+        OrderService.PlacedOrder placed = orders.place(
+                command, idempotencyKey, requestHash, OrderService.UnitPrices.LIST, OrderService.BUYER, order -> {
                     order.placedFrom(origin.buyerAccountId(), origin.language() == null ? "zh" : origin.language());
                     placedNow.set(order);
                 });
         // a replay (same key, an order placed before) sends no second e-mail
         if (placedNow.get() != null && placedEvents != null) {
             CustomerOrder order = placedNow.get();
-            placedEvents.fire(new OrderPlaced(order.id(), placed.accessToken(), order.contact().email() != null));
+            placedEvents.fire(new OrderPlaced(
+                    order.id(), placed.accessToken(), order.contact().email() != null));
         }
         return placed;
     }
@@ -73,18 +78,29 @@ public class BuyerOrders {
     /** Her orders, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Summary> history(long accountId) {
-        return em.createNamedQuery(CustomerOrder.OF_BUYER, CustomerOrder.class).setParameter("account", accountId)
-                .setMaxResults(200).getResultList().stream()
-                .map(o -> new Summary(o.number(), o.status().name(), o.placedAt(), o.total(),
-                        o.lines().stream().mapToInt(l -> l.quantity()).sum(), o.mayBeCancelledByBuyer()))
+        return em
+                .createNamedQuery(CustomerOrder.OF_BUYER, CustomerOrder.class)
+                .setParameter("account", accountId)
+                .setMaxResults(200)
+                .getResultList()
+                .stream()
+                .map(o -> new Summary(
+                        o.number(),
+                        o.status().name(),
+                        o.placedAt(),
+                        o.total(),
+                        o.lines().stream().mapToInt(l -> l.quantity()).sum(),
+                        o.mayBeCancelledByBuyer()))
                 .toList();
     }
 
     /** Her order with this number; another buyer's order, a guest's, or none at all: empty alike. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrderView> find(long accountId, String number) {
-        return byNumber(number).filter(o -> Objects.equals(o.buyerAccountId(), accountId))
-                .map(o -> OrderView.of(o, o.status(), id -> em.find(Cooperative.class, id).name()));
+        return byNumber(number)
+                .filter(o -> Objects.equals(o.buyerAccountId(), accountId))
+                .map(o -> OrderView.of(
+                        o, o.status(), id -> em.find(Cooperative.class, id).name()));
     }
 
     /** Like {@link #find}, refusing with "not found". */
@@ -97,7 +113,9 @@ public class BuyerOrders {
         if (number == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 }

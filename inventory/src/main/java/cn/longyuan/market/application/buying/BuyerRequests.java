@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,20 +38,38 @@ public class BuyerRequests {
     private static final int MAX_ROWS = 500;
 
     /** What the buyer asks, as typed; {@code quantity} and {@code wishedBy} only for pieces made to order. */
-    public record Ask(BuyerRequest.Kind kind, Integer quantity, LocalDate wishedBy, String name, String phone,
-                      String email, String note, String language) {
-    }
+    public record Ask(
+            BuyerRequest.Kind kind,
+            Integer quantity,
+            LocalDate wishedBy,
+            String name,
+            String phone,
+            String email,
+            String note,
+            String language) {}
 
     /** What the shop tells the buyer before she asks: the cooperative's days to make a piece, the earliest date. */
-    public record LeadTime(int days, LocalDate earliest) {
-    }
+    public record LeadTime(int days, LocalDate earliest) {}
 
     /** A request as the back office lists it, with the product it is for. */
-    public record Row(long id, BuyerRequest.Kind kind, long productId, BilingualText product, long cooperativeId,
-                      BilingualText cooperative, Integer quantity, LocalDate wishedBy, String name, String phone,
-                      String email, String note, String language, BuyerRequest.Status status, Instant createdAt,
-                      String answeredBy, Instant answeredAt) {
-    }
+    public record Row(
+            long id,
+            BuyerRequest.Kind kind,
+            long productId,
+            BilingualText product,
+            long cooperativeId,
+            BilingualText cooperative,
+            Integer quantity,
+            LocalDate wishedBy,
+            String name,
+            String phone,
+            String email,
+            String note,
+            String language,
+            BuyerRequest.Status status,
+            Instant createdAt,
+            String answeredBy,
+            Instant answeredAt) {}
 
     private EntityManager em;
     private Clock clock;
@@ -80,9 +97,17 @@ public class BuyerRequests {
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "the request has wrong fields", violations);
         }
-        BuyerRequest request = new BuyerRequest(ask.kind(), product.id(), product.cooperative().id(), ask.quantity(),
-                ask.wishedBy(), ask.name().strip(), blankToNull(PlaceOrderCommand.normalisePhone(ask.phone())),
-                blankToNull(ask.email()), blankToNull(ask.note()), "en".equals(ask.language()) ? "en" : "zh",
+        BuyerRequest request = new BuyerRequest(
+                ask.kind(),
+                product.id(),
+                product.cooperative().id(),
+                ask.quantity(),
+                ask.wishedBy(),
+                ask.name().strip(),
+                blankToNull(PlaceOrderCommand.normalisePhone(ask.phone())),
+                blankToNull(ask.email()),
+                blankToNull(ask.note()),
+                "en".equals(ask.language()) ? "en" : "zh",
                 clock.instant());
         em.persist(request);
         em.flush();
@@ -95,10 +120,12 @@ public class BuyerRequests {
         mayRead(actor);
         Long scope = actor.cooperativeScope();
         // the product with each request in one query, not one read of a product per row
-        TypedQuery<Object[]> query = em.createQuery("select r, p from BuyerRequest r, Product p where p.id = r.productId and "
-                + (scope == null ? "1 = 1" : "r.cooperativeId = :cooperative")
-                + (withAnswered ? "" : " and r.status = :open")
-                + " order by r.status desc, r.createdAt desc, r.id desc", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(
+                "select r, p from BuyerRequest r, Product p where p.id = r.productId and "
+                        + (scope == null ? "1 = 1" : "r.cooperativeId = :cooperative")
+                        + (withAnswered ? "" : " and r.status = :open")
+                        + " order by r.status desc, r.createdAt desc, r.id desc",
+                Object[].class);
         if (scope != null) {
             query.setParameter("cooperative", scope);
         }
@@ -109,9 +136,24 @@ public class BuyerRequests {
         for (Object[] found : query.setMaxResults(MAX_ROWS).getResultList()) {
             BuyerRequest r = (BuyerRequest) found[0];
             Product product = (Product) found[1];
-            rows.add(new Row(r.id(), r.kind(), r.productId(), product.name(), r.cooperativeId(),
-                    product.cooperative().name(), r.quantity(), r.wishedBy(), r.contactName(), r.contactPhone(),
-                    r.contactEmail(), r.note(), r.language(), r.status(), r.createdAt(), r.answeredBy(), r.answeredAt()));
+            rows.add(new Row(
+                    r.id(),
+                    r.kind(),
+                    r.productId(),
+                    product.name(),
+                    r.cooperativeId(),
+                    product.cooperative().name(),
+                    r.quantity(),
+                    r.wishedBy(),
+                    r.contactName(),
+                    r.contactPhone(),
+                    r.contactEmail(),
+                    r.note(),
+                    r.language(),
+                    r.status(),
+                    r.createdAt(),
+                    r.answeredBy(),
+                    r.answeredAt()));
         }
         return rows;
     }
@@ -128,7 +170,8 @@ public class BuyerRequests {
 
     private static void mayRead(Actor actor) {
         if (!actor.is(Role.FEDERATION) && !actor.is(Role.COOP_MANAGER)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "buyers' requests are read by cooperatives and federation staff");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "buyers' requests are read by cooperatives and federation staff");
         }
     }
 
@@ -142,7 +185,8 @@ public class BuyerRequests {
 
     private LeadTime leadTimeOf(Product product) {
         int days = product.cooperative().leadTimeDays();
-        return new LeadTime(days, LocalDate.ofInstant(clock.instant(), MarketTime.ZONE).plusDays(days));
+        return new LeadTime(
+                days, LocalDate.ofInstant(clock.instant(), MarketTime.ZONE).plusDays(days));
     }
 
     private static List<FieldViolation> violations(Ask ask, LeadTime lead) {
@@ -153,11 +197,13 @@ public class BuyerRequests {
             if (ask.quantity() == null) {
                 violations.add(new FieldViolation("quantity", "required"));
             } else if (ask.quantity() < 1 || ask.quantity() > BuyerRequest.MAX_QUANTITY) {
-                violations.add(new FieldViolation("quantity", "must be a whole number from 1 to " + BuyerRequest.MAX_QUANTITY));
+                violations.add(new FieldViolation(
+                        "quantity", "must be a whole number from 1 to " + BuyerRequest.MAX_QUANTITY));
             }
             if (ask.wishedBy() != null && ask.wishedBy().isBefore(lead.earliest())) {
-                violations.add(new FieldViolation("wishedBy", "the cooperative needs " + lead.days()
-                        + " days: the earliest is " + lead.earliest()));
+                violations.add(new FieldViolation(
+                        "wishedBy",
+                        "the cooperative needs " + lead.days() + " days: the earliest is " + lead.earliest()));
             }
         }
         FieldChecks.required(violations, "name", ask.name(), 100);
@@ -167,10 +213,14 @@ public class BuyerRequests {
             violations.add(new FieldViolation("phone", "a phone number or an e-mail address is required"));
         }
         if (!noPhone && !PlaceOrderCommand.isPhone(ask.phone())) {
-            violations.add(new FieldViolation("phone",
-                    "not a phone number: a mainland mobile (11 digits), a landline with area code, or +country number"));
+            violations.add(
+                    new FieldViolation(
+                            "phone",
+                            "not a phone number: a mainland mobile (11 digits), a landline with area code, or +country number"));
         }
-        if (!noEmail && (!PlainText.isAcceptable(ask.email()) || !BuyerAccounts.isEmail(ask.email().strip()))) {
+        if (!noEmail
+                && (!PlainText.isAcceptable(ask.email())
+                        || !BuyerAccounts.isEmail(ask.email().strip()))) {
             violations.add(new FieldViolation("email", "not an e-mail address"));
         }
         // a blank note is no note: it is kept as none, whatever its length

@@ -1,14 +1,13 @@
 package cn.longyuan.market.application.buying;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.domain.model.buyer.Favourite;
 import cn.longyuan.market.domain.model.catalog.Product;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -44,20 +43,31 @@ public class Favourites {
     }
 
     public void remove(long accountId, long productId) {
-        em.createNamedQuery(Favourite.ONE, Favourite.class).setParameter("account", accountId)
-                .setParameter("product", productId).getResultList().forEach(em::remove);
+        em.createNamedQuery(Favourite.ONE, Favourite.class)
+                .setParameter("account", accountId)
+                .setParameter("product", productId)
+                .getResultList()
+                .forEach(em::remove);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isFavourite(long accountId, long productId) {
-        return !em.createNamedQuery(Favourite.ONE, Favourite.class).setParameter("account", accountId)
-                .setParameter("product", productId).getResultList().isEmpty();
+        return !em.createNamedQuery(Favourite.ONE, Favourite.class)
+                .setParameter("account", accountId)
+                .setParameter("product", productId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The ids of her favourite products, newest mark first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> productIds(long accountId) {
-        return em.createNamedQuery(Favourite.OF_ACCOUNT, Favourite.class).setParameter("account", accountId)
-                .getResultList().stream().map(Favourite::productId).toList();
+        return em
+                .createNamedQuery(Favourite.OF_ACCOUNT, Favourite.class)
+                .setParameter("account", accountId)
+                .getResultList()
+                .stream()
+                .map(Favourite::productId)
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -25,14 +24,12 @@ import java.util.ResourceBundle;
 public final class OrderMail {
 
     /** A mail to send: the address, the subject and the plain-text body. */
-    public record Message(String to, String subject, String body) {
-    }
+    public record Message(String to, String subject, String body) {}
 
     private static final ZoneId CHINA = MarketTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private OrderMail() {
-    }
+    private OrderMail() {}
 
     /** The order page with its access token: whoever holds the link may follow the order. */
     public static String orderLink(String baseUrl, String number, String accessToken) {
@@ -40,32 +37,53 @@ public final class OrderMail {
         return base + "/order.xhtml?number=" + encode(number) + "&token=" + encode(accessToken);
     }
 
-    public static Message confirmation(OrderView order, String to, String language, String baseUrl, String accessToken) {
+    public static Message confirmation(
+            OrderView order, String to, String language, String baseUrl, String accessToken) {
         return confirmation(order, to, language, baseUrl, accessToken, Optional.empty());
     }
 
     /** With the account a bank transfer is paid into, for an order paid that way. */
-    public static Message confirmation(OrderView order, String to, String language, String baseUrl, String accessToken,
-                                       Optional<BankTransferPayee.Details> payee) {
+    public static Message confirmation(
+            OrderView order,
+            String to,
+            String language,
+            String baseUrl,
+            String accessToken,
+            Optional<BankTransferPayee.Details> payee) {
         ResourceBundle texts = texts(language);
         StringBuilder body = new StringBuilder();
         body.append(format(texts, "greeting", order.contact().name())).append("\n\n");
         body.append(format(texts, "placed.intro", order.number())).append("\n\n");
         for (OrderView.Line line : order.lines()) {
-            body.append(format(texts, "line", line.name().in(Locale.forLanguageTag(language)), line.quantity(),
-                    price(line.unitPrice()), price(line.lineTotal()))).append('\n');
+            body.append(format(
+                            texts,
+                            "line",
+                            line.name().in(Locale.forLanguageTag(language)),
+                            line.quantity(),
+                            price(line.unitPrice()),
+                            price(line.lineTotal())))
+                    .append('\n');
         }
         body.append('\n');
         body.append(format(texts, "subtotal", price(order.subtotal()))).append('\n');
         body.append(format(texts, "deliveryFee", price(order.deliveryFee()))).append('\n');
         body.append(format(texts, "total", price(order.total()))).append("\n\n");
-        body.append(format(texts, "shipTo", order.shippingAddress().province(), order.shippingAddress().city(),
-                order.shippingAddress().district() == null ? "" : order.shippingAddress().district(),
-                order.shippingAddress().line())).append("\n\n");
+        body.append(format(
+                        texts,
+                        "shipTo",
+                        order.shippingAddress().province(),
+                        order.shippingAddress().city(),
+                        order.shippingAddress().district() == null
+                                ? ""
+                                : order.shippingAddress().district(),
+                        order.shippingAddress().line()))
+                .append("\n\n");
         if (order.paymentMethod() == PaymentMethod.BANK_TRANSFER) {
             String deadline = order.status() == OrderStatus.AWAITING_PAYMENT && order.expiresAt() != null
-                    ? time(order.expiresAt()) : "-";
-            body.append(format(texts, "pay.BANK_TRANSFER", price(order.total()), order.number(), deadline)).append("\n\n");
+                    ? time(order.expiresAt())
+                    : "-";
+            body.append(format(texts, "pay.BANK_TRANSFER", price(order.total()), order.number(), deadline))
+                    .append("\n\n");
             transferDetails(body, texts, order, payee, deadline);
         } else if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY) {
             body.append(format(texts, "pay.CASH_ON_DELIVERY", price(order.total())));
@@ -80,23 +98,35 @@ public final class OrderMail {
     }
 
     /** What to type into the bank's form, one thing a line, so that it can be copied from the mail. */
-    private static void transferDetails(StringBuilder body, ResourceBundle texts, OrderView order,
-                                        Optional<BankTransferPayee.Details> payee, String deadline) {
+    private static void transferDetails(
+            StringBuilder body,
+            ResourceBundle texts,
+            OrderView order,
+            Optional<BankTransferPayee.Details> payee,
+            String deadline) {
         if (payee.isEmpty()) {
             body.append(format(texts, "transfer.noPayee"));
             return;
         }
         body.append(format(texts, "transfer.heading")).append('\n');
-        body.append(format(texts, "transfer.holder", payee.get().accountHolder())).append('\n');
+        body.append(format(texts, "transfer.holder", payee.get().accountHolder()))
+                .append('\n');
         body.append(format(texts, "transfer.bank", payee.get().bank())).append('\n');
-        body.append(format(texts, "transfer.account", payee.get().accountNumber())).append('\n');
+        body.append(format(texts, "transfer.account", payee.get().accountNumber()))
+                .append('\n');
         body.append(format(texts, "transfer.amount", price(order.total()))).append('\n');
         body.append(format(texts, "transfer.note", order.number())).append('\n');
         body.append(format(texts, "transfer.deadline", deadline));
     }
 
-    public static Message shipment(OrderView order, String to, String language, String cooperative, String carrier,
-                                   String trackingNumber, String baseUrl) {
+    public static Message shipment(
+            OrderView order,
+            String to,
+            String language,
+            String cooperative,
+            String carrier,
+            String trackingNumber,
+            String baseUrl) {
         ResourceBundle texts = texts(language);
         StringBuilder body = new StringBuilder();
         body.append(format(texts, "greeting", order.contact().name())).append("\n\n");
@@ -104,7 +134,8 @@ public final class OrderMail {
         body.append(format(texts, "carrier", carrier)).append('\n');
         body.append(format(texts, "trackingNumber", trackingNumber)).append("\n\n");
         for (OrderView.Line line : order.lines()) {
-            body.append(format(texts, "shipped.line", line.name().in(Locale.forLanguageTag(language)), line.quantity())).append('\n');
+            body.append(format(texts, "shipped.line", line.name().in(Locale.forLanguageTag(language)), line.quantity()))
+                    .append('\n');
         }
         body.append('\n');
         body.append(format(texts, "shipped.follow", trimmed(baseUrl))).append("\n\n");
@@ -118,7 +149,9 @@ public final class OrderMail {
 
     static ResourceBundle texts(String language) {
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return ResourceBundle.getBundle("cn.longyuan.market.application.buying.mail", locale,
+        return ResourceBundle.getBundle(
+                "cn.longyuan.market.application.buying.mail",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -1,18 +1,17 @@
 package cn.longyuan.market.application.buying;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The e-mails of one order, read from the database: to the order's contact address, in the language the buyer
@@ -37,9 +36,10 @@ public class OrderMails {
     }
 
     @Inject
-    public OrderMails(@MarketDatabase EntityManager em,
-                      @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080") String baseUrl,
-                      BankTransferPayee payee) {
+    public OrderMails(
+            @MarketDatabase EntityManager em,
+            @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080") String baseUrl,
+            BankTransferPayee payee) {
         this.em = em;
         this.baseUrl = baseUrl;
         this.payee = payee;
@@ -50,8 +50,8 @@ public class OrderMails {
         if (order == null || order.contact().email() == null) {
             return Optional.empty();
         }
-        return Optional.of(OrderMail.confirmation(view(order), order.contact().email(), language(order), baseUrl, accessToken,
-                payee.details()));
+        return Optional.of(OrderMail.confirmation(
+                view(order), order.contact().email(), language(order), baseUrl, accessToken, payee.details()));
     }
 
     public Optional<OrderMail.Message> shipment(OrderShipped shipped) {
@@ -62,12 +62,19 @@ public class OrderMails {
         Cooperative cooperative = em.find(Cooperative.class, shipped.cooperativeId());
         String language = language(order);
         String cooperativeName = cooperative == null ? "" : cooperative.name().in(Locale.forLanguageTag(language));
-        return Optional.of(OrderMail.shipment(view(order), order.contact().email(), language, cooperativeName,
-                shipped.carrier(), shipped.trackingNumber(), baseUrl));
+        return Optional.of(OrderMail.shipment(
+                view(order),
+                order.contact().email(),
+                language,
+                cooperativeName,
+                shipped.carrier(),
+                shipped.trackingNumber(),
+                baseUrl));
     }
 
     private OrderView view(CustomerOrder order) {
-        return OrderView.of(order, order.status(), id -> em.find(Cooperative.class, id).name());
+        return OrderView.of(
+                order, order.status(), id -> em.find(Cooperative.class, id).name());
     }
 
     private static String language(CustomerOrder order) {

@@ -6,5 +6,4 @@ package cn.longyuan.market.application.buying;
  * link in the confirmation e-mail, and whether the buyer gave an address to send it to (most phone and guest orders
  * give none: then nothing is composed, and no database connection is taken for it).
  */
-public record OrderPlaced(long orderId, String accessToken, boolean hasEmail) {
-}
+public record OrderPlaced(long orderId, String accessToken, boolean hasEmail) {}

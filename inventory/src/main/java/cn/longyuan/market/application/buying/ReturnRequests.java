@@ -24,7 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,18 +45,28 @@ public class ReturnRequests {
     private static final int MAX_ROWS = 500;
 
     /** What the buyer asks, as sent: a line by its number, pieces, a reason of {@link ReturnRequest.Reason}, words. */
-    public record Ask(Integer lineNo, Integer quantity, String reason, String note) {
-    }
+    public record Ask(Integer lineNo, Integer quantity, String reason, String note) {}
 
     /** A request as the shop and the back office show it. */
-    public record Row(long id, String orderNumber, int lineNo, long productId, BilingualText product, long cooperativeId,
-                      int quantity, ReturnRequest.Reason reason, String note, ReturnRequest.Status status,
-                      Instant createdAt, String decidedBy, Instant decidedAt, String declineReason, Integer refundSeq) {
-    }
+    public record Row(
+            long id,
+            String orderNumber,
+            int lineNo,
+            long productId,
+            BilingualText product,
+            long cooperativeId,
+            int quantity,
+            ReturnRequest.Reason reason,
+            String note,
+            ReturnRequest.Status status,
+            Instant createdAt,
+            String decidedBy,
+            Instant decidedAt,
+            String declineReason,
+            Integer refundSeq) {}
 
     /** A delivered line as the buyer's page offers it: how many pieces she may still ask for, and until when. */
-    public record Returnable(int lineNo, int pieces, Instant until) {
-    }
+    public record Returnable(int lineNo, int pieces, Instant until) {}
 
     private EntityManager em;
     private Refunds refunds;
@@ -110,7 +119,9 @@ public class ReturnRequests {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Row> ofOrder(Actor actor, String number) {
         CustomerOrder order = OrderAccess.find(em, number, o -> OrderAccess.handledByCooperativeSide(actor, o), false);
-        return rows(order).stream().filter(r -> actor.canSeeCooperative(r.cooperativeId())).toList();
+        return rows(order).stream()
+                .filter(r -> actor.canSeeCooperative(r.cooperativeId()))
+                .toList();
     }
 
     /** The open requests the user decides, oldest first: a manager her cooperative's, federation staff all. */
@@ -120,14 +131,18 @@ public class ReturnRequests {
         if (!actor.is(cn.longyuan.market.domain.model.cooperative.Role.FEDERATION) && scope == null) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select r, o from ReturnRequest r, CustomerOrder o where o.id = r.orderId"
-                + " and r.status = :open" + (scope == null ? "" : " and r.cooperativeId = :cooperative")
-                + " order by r.createdAt, r.id", Object[].class).setParameter("open", ReturnRequest.Status.REQUESTED);
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select r, o from ReturnRequest r, CustomerOrder o where o.id = r.orderId"
+                                + " and r.status = :open" + (scope == null ? "" : " and r.cooperativeId = :cooperative")
+                                + " order by r.createdAt, r.id",
+                        Object[].class)
+                .setParameter("open", ReturnRequest.Status.REQUESTED);
         if (scope != null) {
             query.setParameter("cooperative", scope);
         }
         return query.setMaxResults(MAX_ROWS).getResultList().stream()
-                .map(found -> row((ReturnRequest) found[0], (CustomerOrder) found[1])).toList();
+                .map(found -> row((ReturnRequest) found[0], (CustomerOrder) found[1]))
+                .toList();
     }
 
     /**
@@ -145,7 +160,9 @@ public class ReturnRequests {
         }
         String why = "return request " + d.request.id() + ": " + d.request.reason()
                 + (d.request.note() == null ? "" : " — " + d.request.note());
-        Refunds.Done done = refunds.refundChosen(actor, d.order.number(),
+        Refunds.Done done = refunds.refundChosen(
+                actor,
+                d.order.number(),
                 List.of(new Refunds.Request(d.request.lineNo(), null, d.request.quantity(), restock)),
                 why.length() > 500 ? why.substring(0, 500) : why);
         d.request.accept(done.refund().seq(), actor.username(), clock.instant());
@@ -169,13 +186,13 @@ public class ReturnRequests {
         }
         Instant now = clock.instant();
         d.request.decline(reason.strip(), actor.username(), now);
-        d.order.recordEvent(actor.username(), "return of line " + d.request.lineNo() + " declined: " + reason.strip(), now);
+        d.order.recordEvent(
+                actor.username(), "return of line " + d.request.lineNo() + " declined: " + reason.strip(), now);
         em.flush();
         return row(d.request, d.order);
     }
 
-    private record Decided(CustomerOrder order, ReturnRequest request) {
-    }
+    private record Decided(CustomerOrder order, ReturnRequest request) {}
 
     /**
      * The request and its order, both locked (the order first, as the refund and the buyer's request lock it), for
@@ -184,7 +201,8 @@ public class ReturnRequests {
     private Decided decided(Actor actor, long requestId) {
         ReturnRequest found = em.find(ReturnRequest.class, requestId);
         CustomerOrder order = found == null ? null : em.find(CustomerOrder.class, found.orderId());
-        if (order == null || !OrderAccess.handledByCooperativeSide(actor, order)
+        if (order == null
+                || !OrderAccess.handledByCooperativeSide(actor, order)
                 || !actor.canSeeCooperative(found.cooperativeId())) {
             throw RequestRefusedException.notFound("No return request " + requestId + ".");
         }
@@ -206,7 +224,8 @@ public class ReturnRequests {
         if (ask.reason() == null) {
             violations.add(new FieldViolation("reason", "required"));
         } else if (reason == null) {
-            violations.add(new FieldViolation("reason", "one of DAMAGED, NOT_AS_DESCRIBED, WRONG_ITEM, CHANGED_MIND, OTHER"));
+            violations.add(
+                    new FieldViolation("reason", "one of DAMAGED, NOT_AS_DESCRIBED, WRONG_ITEM, CHANGED_MIND, OTHER"));
         }
         if (reason == ReturnRequest.Reason.OTHER) {
             FieldChecks.required(violations, "note", ask.note(), ReturnRequest.MAX_NOTE);
@@ -225,15 +244,23 @@ public class ReturnRequests {
     }
 
     private static ReturnRequest.Reason reasonOf(String code) {
-        return code == null ? null : java.util.Arrays.stream(ReturnRequest.Reason.values())
-                .filter(r -> r.name().equals(code)).findFirst().orElse(null);
+        return code == null
+                ? null
+                : java.util.Arrays.stream(ReturnRequest.Reason.values())
+                        .filter(r -> r.name().equals(code))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private Row request(CustomerOrder found, Ask ask) {
         List<FieldViolation> violations = new ArrayList<>(violations(ask));
         ReturnRequest.Reason reason = reasonOf(ask.reason());
-        OrderLine line = ask.lineNo() == null ? null : found.lines().stream()
-                .filter(l -> l.lineNo() == ask.lineNo()).findFirst().orElse(null);
+        OrderLine line = ask.lineNo() == null
+                ? null
+                : found.lines().stream()
+                        .filter(l -> l.lineNo() == ask.lineNo())
+                        .findFirst()
+                        .orElse(null);
         if (ask.lineNo() != null && line == null) {
             violations.add(new FieldViolation("lineId", "no such line in this order"));
         }
@@ -246,35 +273,47 @@ public class ReturnRequests {
         em.refresh(order);
         String note = FieldChecks.isBlank(ask.note()) ? null : ask.note().strip();
         List<ReturnRequest> earlier = requestsOf(order.id());
-        Optional<ReturnRequest> open = earlier.stream().filter(r -> r.isOpen() && r.lineNo() == line.lineNo()).findFirst();
+        Optional<ReturnRequest> open = earlier.stream()
+                .filter(r -> r.isOpen() && r.lineNo() == line.lineNo())
+                .findFirst();
         if (open.isPresent()) {
             if (open.get().isSameAs(line.lineNo(), ask.quantity(), reason, note)) {
                 return row(open.get(), order);
             }
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Line " + line.lineNo()
-                    + " has a return request waiting for the cooperative's answer.",
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Line " + line.lineNo() + " has a return request waiting for the cooperative's answer.",
                     List.of(new FieldViolation("lineId", "a return request of this line is open")));
         }
         Instant now = clock.instant();
         Instant deliveredAt = deliveredAt(order, line.cooperativeId());
         if (deliveredAt == null) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Line " + line.lineNo() + " of order " + order.number()
-                    + " is not delivered: only delivered pieces can be sent back.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Line " + line.lineNo() + " of order " + order.number()
+                            + " is not delivered: only delivered pieces can be sent back.");
         }
         if (!ReturnRequest.isWithinWindow(deliveredAt, now)) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Pieces can be sent back within "
-                    + ReturnRequest.WINDOW_DAYS + " days of their delivery; that time has passed for line " + line.lineNo() + ".");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Pieces can be sent back within " + ReturnRequest.WINDOW_DAYS
+                            + " days of their delivery; that time has passed for line " + line.lineNo() + ".");
         }
         int left = line.quantity() - refunded(order.id(), line.lineNo());
         if (ask.quantity() > left) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Line " + line.lineNo() + " has " + left
-                    + " piece(s) that may still be sent back.",
-                    List.of(new FieldViolation("quantity", left == 0 ? "every piece of this line is refunded" : "at most " + left)));
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Line " + line.lineNo() + " has " + left + " piece(s) that may still be sent back.",
+                    List.of(new FieldViolation(
+                            "quantity", left == 0 ? "every piece of this line is refunded" : "at most " + left)));
         }
-        ReturnRequest request = new ReturnRequest(order.id(), line, ask.quantity(), reason, note, OrderService.BUYER, now);
+        ReturnRequest request =
+                new ReturnRequest(order.id(), line, ask.quantity(), reason, note, OrderService.BUYER, now);
         em.persist(request);
-        order.recordEvent(OrderService.BUYER, "return of " + ask.quantity() + " × line " + line.lineNo() + " requested ("
-                + reason + ")", now);
+        order.recordEvent(
+                OrderService.BUYER,
+                "return of " + ask.quantity() + " × line " + line.lineNo() + " requested (" + reason + ")",
+                now);
         em.flush();
         return row(request, order);
     }
@@ -289,8 +328,11 @@ public class ReturnRequests {
             return null;
         }
         return order.history().stream()
-                .filter(c -> Objects.equals(c.cooperativeId(), cooperativeId) && PartStatus.DELIVERED.name().equals(c.toStatus()))
-                .map(StatusChange::occurredAt).reduce((a, b) -> b).orElse(null);
+                .filter(c -> Objects.equals(c.cooperativeId(), cooperativeId)
+                        && PartStatus.DELIVERED.name().equals(c.toStatus()))
+                .map(StatusChange::occurredAt)
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     private List<Returnable> returnable(CustomerOrder order) {
@@ -309,12 +351,17 @@ public class ReturnRequests {
     }
 
     private int refunded(long orderId, int lineNo) {
-        return refunds.of(orderId).stream().flatMap(r -> r.pieces().stream()).filter(p -> p.lineNo() == lineNo)
-                .mapToInt(Refund.Piece::quantity).sum();
+        return refunds.of(orderId).stream()
+                .flatMap(r -> r.pieces().stream())
+                .filter(p -> p.lineNo() == lineNo)
+                .mapToInt(Refund.Piece::quantity)
+                .sum();
     }
 
     private List<ReturnRequest> requestsOf(long orderId) {
-        return em.createNamedQuery(ReturnRequest.OF_ORDER, ReturnRequest.class).setParameter("order", orderId).getResultList();
+        return em.createNamedQuery(ReturnRequest.OF_ORDER, ReturnRequest.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     private List<Row> rows(CustomerOrder order) {
@@ -322,10 +369,26 @@ public class ReturnRequests {
     }
 
     private static Row row(ReturnRequest r, CustomerOrder order) {
-        BilingualText name = order.lines().stream().filter(l -> l.lineNo() == r.lineNo()).map(OrderLine::name)
-                .findFirst().orElse(null);
-        return new Row(r.id(), order.number(), r.lineNo(), r.productId(), name, r.cooperativeId(), r.quantity(),
-                r.reason(), r.note(), r.status(), r.createdAt(), r.decidedBy(), r.decidedAt(), r.declineReason(),
+        BilingualText name = order.lines().stream()
+                .filter(l -> l.lineNo() == r.lineNo())
+                .map(OrderLine::name)
+                .findFirst()
+                .orElse(null);
+        return new Row(
+                r.id(),
+                order.number(),
+                r.lineNo(),
+                r.productId(),
+                name,
+                r.cooperativeId(),
+                r.quantity(),
+                r.reason(),
+                r.note(),
+                r.status(),
+                r.createdAt(),
+                r.decidedBy(),
+                r.decidedAt(),
+                r.declineReason(),
                 r.refundSeq());
     }
 
@@ -335,11 +398,13 @@ public class ReturnRequests {
     }
 
     private CustomerOrder forBuyer(long buyerAccountId, String number) {
-        return findForBuyer(buyerAccountId, number).orElseThrow(() -> RequestRefusedException.notFound("No such order."));
+        return findForBuyer(buyerAccountId, number)
+                .orElseThrow(() -> RequestRefusedException.notFound("No such order."));
     }
 
     private Optional<CustomerOrder> findForToken(String number, String accessToken) {
-        return byNumber(number).filter(o -> accessToken != null && AccessTokens.matches(accessToken, o.accessTokenHash()));
+        return byNumber(number)
+                .filter(o -> accessToken != null && AccessTokens.matches(accessToken, o.accessTokenHash()));
     }
 
     private Optional<CustomerOrder> findForBuyer(long buyerAccountId, String number) {
@@ -350,7 +415,9 @@ public class ReturnRequests {
         if (number == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.buying;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.buyer.Review;
@@ -8,13 +9,11 @@ import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,12 +36,10 @@ public class Reviews {
     public static final Set<OrderStatus> REVIEWABLE = EnumSet.of(OrderStatus.DELIVERED, OrderStatus.COMPLETED);
 
     /** A review as the product page shows it: the reviewer's display name, never her login. */
-    public record Shown(String reviewer, int rating, String text, Instant at) {
-    }
+    public record Shown(String reviewer, int rating, String text, Instant at) {}
 
     /** A product's reviews and their average rating (empty when there are none). */
-    public record OfProduct(List<Shown> reviews, OptionalDouble average) {
-    }
+    public record OfProduct(List<Shown> reviews, OptionalDouble average) {}
 
     private EntityManager em;
     private Clock clock;
@@ -59,16 +56,22 @@ public class Reviews {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OfProduct ofProduct(long productId) {
-        List<Review> reviews = em.createNamedQuery(Review.OF_PRODUCT, Review.class).setParameter("product", productId)
-                .setMaxResults(200).getResultList();
+        List<Review> reviews = em.createNamedQuery(Review.OF_PRODUCT, Review.class)
+                .setParameter("product", productId)
+                .setMaxResults(200)
+                .getResultList();
         List<Shown> shown = new ArrayList<>();
         for (Review r : reviews) {
             Account reviewer = em.find(Account.class, r.accountId());
             shown.add(new Shown(reviewer == null ? "" : reviewer.displayName(), r.rating(), r.body(), r.createdAt()));
         }
-        OptionalDouble average = em.createQuery("select avg(r.rating) from Review r where r.productId = :product", Double.class)
-                .setParameter("product", productId).getResultStream().filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).findFirst();
+        OptionalDouble average = em.createQuery(
+                        "select avg(r.rating) from Review r where r.productId = :product", Double.class)
+                .setParameter("product", productId)
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .findFirst();
         return new OfProduct(shown, average);
     }
 
@@ -77,7 +80,8 @@ public class Reviews {
     public List<String> reviewableOrders(long accountId, long productId) {
         List<String> numbers = new ArrayList<>();
         for (CustomerOrder order : em.createNamedQuery(CustomerOrder.OF_BUYER, CustomerOrder.class)
-                .setParameter("account", accountId).getResultList()) {
+                .setParameter("account", accountId)
+                .getResultList()) {
             if (REVIEWABLE.contains(order.status()) && contains(order, productId) && !reviewed(productId, order.id())) {
                 numbers.add(order.number());
             }
@@ -86,8 +90,13 @@ public class Reviews {
     }
 
     public Review write(long accountId, String orderNumber, long productId, int rating, String text) {
-        CustomerOrder order = orderNumber == null ? null : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", orderNumber).getResultStream().findFirst().orElse(null);
+        CustomerOrder order = orderNumber == null
+                ? null
+                : em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                        .setParameter("number", orderNumber)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (order == null || !Objects.equals(order.buyerAccountId(), accountId) || !contains(order, productId)) {
             throw RequestRefusedException.notFound("No such order of yours with this product.");
         }
@@ -105,8 +114,10 @@ public class Reviews {
             throw new RequestRefusedException(Reason.VALIDATION, "The review has invalid fields.", violations);
         }
         if (!REVIEWABLE.contains(order.status())) {
-            throw new RequestRefusedException(Reason.INVALID_STATE,
-                    "Order " + order.number() + " is " + order.status() + ": a product can be reviewed once it is delivered.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + order.number() + " is " + order.status()
+                            + ": a product can be reviewed once it is delivered.");
         }
         if (reviewed(productId, order.id())) {
             throw alreadyReviewed();
@@ -127,8 +138,11 @@ public class Reviews {
     }
 
     private boolean reviewed(long productId, long orderId) {
-        return em.createNamedQuery(Review.EXISTS, Long.class).setParameter("product", productId)
-                .setParameter("order", orderId).getSingleResult() > 0;
+        return em.createNamedQuery(Review.EXISTS, Long.class)
+                        .setParameter("product", productId)
+                        .setParameter("order", orderId)
+                        .getSingleResult()
+                > 0;
     }
 
     private static boolean contains(CustomerOrder order, long productId) {

@@ -1,15 +1,14 @@
 package cn.longyuan.market.application.buying;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.domain.model.buyer.SavedCartLine;
 import cn.longyuan.market.domain.model.catalog.Product;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,16 +27,13 @@ import java.util.Map;
 public class SavedCarts {
 
     /** A product and how many of it. */
-    public record Item(long productId, int quantity) {
-    }
+    public record Item(long productId, int quantity) {}
 
     /** A line the merge could not give in full: what was asked for and what the cart holds now. */
-    public record Limited(long productId, int asked, int kept) {
-    }
+    public record Limited(long productId, int asked, int kept) {}
 
     /** The merged cart, in the order the products were first added, and the lines that were cut. */
-    public record Merged(List<Item> items, List<Limited> limited) {
-    }
+    public record Merged(List<Item> items, List<Limited> limited) {}
 
     private EntityManager em;
     private StockService stock;
@@ -56,7 +52,9 @@ public class SavedCarts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Item> of(long accountId) {
-        return lines(accountId).stream().map(l -> new Item(l.productId(), l.quantity())).toList();
+        return lines(accountId).stream()
+                .map(l -> new Item(l.productId(), l.quantity()))
+                .toList();
     }
 
     /** Adds the session's items to the saved cart, each limited by the stock; saves and answers the result. */
@@ -75,7 +73,8 @@ public class SavedCarts {
         List<Limited> limited = new ArrayList<>();
         for (Map.Entry<Long, Integer> e : asked.entrySet()) {
             Product product = em.find(Product.class, e.getKey());
-            int can = product == null || !product.isOnSale() ? 0
+            int can = product == null || !product.isOnSale()
+                    ? 0
                     : Math.min(Math.max(available.getOrDefault(e.getKey(), 0), 0), PlaceOrderCommand.MAX_QUANTITY);
             int quantity = Math.min(e.getValue(), can);
             if (quantity < e.getValue()) {
@@ -111,7 +110,8 @@ public class SavedCarts {
     }
 
     private List<SavedCartLine> lines(long accountId) {
-        return em.createNamedQuery(SavedCartLine.OF_ACCOUNT, SavedCartLine.class).setParameter("account", accountId)
+        return em.createNamedQuery(SavedCartLine.OF_ACCOUNT, SavedCartLine.class)
+                .setParameter("account", accountId)
                 .getResultList();
     }
 }

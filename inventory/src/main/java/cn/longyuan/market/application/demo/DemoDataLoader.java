@@ -1,25 +1,23 @@
 package cn.longyuan.market.application.demo;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.ProductionService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import cn.longyuan.market.application.MarketDatabase;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.Config;
-
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.IdNumberCipher;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.training.Artisan;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Loads the demo data set into an empty database when {@code DEMO_DATA} asks for it — by default with the
@@ -45,8 +43,15 @@ public class DemoDataLoader {
     }
 
     @Inject
-    public DemoDataLoader(@MarketDatabase EntityManager em, ProductionService production, OrderService orders, Clock clock, Config config,
-                          AccountService accounts, IdNumberCipher idNumbers, cn.longyuan.market.application.income.IncomeLedger income) {
+    public DemoDataLoader(
+            @MarketDatabase EntityManager em,
+            ProductionService production,
+            OrderService orders,
+            Clock clock,
+            Config config,
+            AccountService accounts,
+            IdNumberCipher idNumbers,
+            cn.longyuan.market.application.income.IncomeLedger income) {
         this.accounts = accounts;
         this.income = income;
         this.idNumbers = idNumbers;
@@ -68,7 +73,9 @@ public class DemoDataLoader {
         if (explicit.isPresent()) {
             return Boolean.parseBoolean(explicit.get().strip());
         }
-        return config.getOptionalValue("db.url", String.class).map(url -> url.startsWith("jdbc:h2:")).orElse(true);
+        return config.getOptionalValue("db.url", String.class)
+                .map(url -> url.startsWith("jdbc:h2:"))
+                .orElse(true);
     }
 
     /** The password of every demo account; README.md lists it. Demo data only: never on a real installation. */
@@ -92,11 +99,24 @@ public class DemoDataLoader {
         List<Cooperative> cooperatives = em.createQuery("select c from Cooperative c order by c.id", Cooperative.class)
                 .getResultList();
         accounts.create("federation", DEMO_PASSWORD, Role.FEDERATION, null, "金川区妇联 · 演示");
-        accounts.create("coop-ningyuan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(0).id(), "宁远堡镇合作社负责人");
-        accounts.create("coop-shuangwan", DEMO_PASSWORD, Role.COOP_MANAGER, cooperatives.get(1).id(), "双湾镇合作社负责人");
-        long broker = accounts.create("broker-li", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 李").id();
-        long buyer = accounts.create("buyer-wang", DEMO_PASSWORD, Role.BUYER, null, "买家 王").id();
-        long secondBroker = accounts.create("broker-zhao", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 赵").id();
+        accounts.create(
+                "coop-ningyuan",
+                DEMO_PASSWORD,
+                Role.COOP_MANAGER,
+                cooperatives.get(0).id(),
+                "宁远堡镇合作社负责人");
+        accounts.create(
+                "coop-shuangwan",
+                DEMO_PASSWORD,
+                Role.COOP_MANAGER,
+                cooperatives.get(1).id(),
+                "双湾镇合作社负责人");
+        long broker = accounts.create("broker-li", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 李")
+                .id();
+        long buyer = accounts.create("buyer-wang", DEMO_PASSWORD, Role.BUYER, null, "买家 王")
+                .id();
+        long secondBroker = accounts.create("broker-zhao", DEMO_PASSWORD, Role.BROKER, null, "营销经纪人 赵")
+                .id();
         em.flush();
         DemoBuyerHistory.give(em, buyer, clock);
         DemoBrokerage.loadInto(em, clock, broker, secondBroker);
@@ -111,9 +131,11 @@ public class DemoDataLoader {
      * ISO 7064 check digit), encrypted like real ones, so that masking and auditing can be seen in the demo.
      */
     private void recordInventedIdNumbers() {
-        List<Artisan> artisans = em.createQuery("select a from Artisan a order by a.id", Artisan.class).getResultList();
+        List<Artisan> artisans = em.createQuery("select a from Artisan a order by a.id", Artisan.class)
+                .getResultList();
         for (int i = 0; i < artisans.size(); i++) {
-            String body = "620302" + (1970 + i * 2) + String.format("%02d%02d", 1 + i % 12, 3 + i) + String.format("%03d", 120 + i * 7);
+            String body = "620302" + (1970 + i * 2) + String.format("%02d%02d", 1 + i % 12, 3 + i)
+                    + String.format("%03d", 120 + i * 7);
             artisans.get(i).recordIdNumber(idNumbers.encrypt(body + checkDigit(body)));
         }
     }

@@ -25,7 +25,6 @@ import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.domain.model.training.TrainingCourse;
 import jakarta.persistence.EntityManager;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,15 +61,23 @@ public final class DemoDataSet {
 
     /** The accounts the demo's actions are recorded under (api.md, "Roles and demo accounts"). */
     static final String FEDERATION = "federation";
+
     static final String NINGYUAN_MANAGER = "coop-ningyuan";
     static final String SHUANGWAN_MANAGER = "coop-shuangwan";
 
     private static final ZoneId CHINA = MarketTime.ZONE;
 
     /** What was loaded. */
-    public record Summary(int cooperatives, int locations, int artisans, int artisansWithPublicStory,
-                          int trainingCourses, int enrollments, int products, int productionBatches, int orders) {
-    }
+    public record Summary(
+            int cooperatives,
+            int locations,
+            int artisans,
+            int artisansWithPublicStory,
+            int trainingCourses,
+            int enrollments,
+            int products,
+            int productionBatches,
+            int orders) {}
 
     /** Whether the database has no cooperative yet — the one condition under which the demo may be loaded. */
     public static boolean isEmpty(EntityManager em) {
@@ -142,112 +149,191 @@ public final class DemoDataSet {
                     new BilingualText("金川区双湾镇巧姐妹手工艺专业合作社", "Shuangwan Clever Sisters Handicraft Cooperative"),
                     "双湾镇",
                     new BilingualText(
-                            "双湾镇是金川区的产粮区，麦子收完，麦秆就成了姐妹们的画布。她们把麦秆熨平、剪贴成祁连雪山和奔马，"
-                                    + "冬天在热炕头上绣一双双鞋垫。合作社让留在村里的妇女在家门口就能挣钱。",
+                            "双湾镇是金川区的产粮区，麦子收完，麦秆就成了姐妹们的画布。她们把麦秆熨平、剪贴成祁连雪山和奔马，" + "冬天在热炕头上绣一双双鞋垫。合作社让留在村里的妇女在家门口就能挣钱。",
                             "Shuangwan is Jinchuan's grain-growing township: after the wheat harvest, the straw becomes the "
                                     + "women's canvas. They iron it flat and cut it into the snowy Qilian Mountains and galloping "
                                     + "horses, and in winter they embroider insoles on the warm kang. The cooperative lets women "
                                     + "who stay in the village earn a living close to home."));
 
-            location(ningyuan, "合作社工坊", "Cooperative workshop",
-                    "甘肃省金昌市金川区宁远堡镇 巧手工坊", true);
-            Location jinchuanRoadShop = location(ningyuan, "金川路门店", "Jinchuan Road shop",
-                    "甘肃省金昌市金川区金川路 56 号", false);
-            Location ningyuanStoreRoom = location(ningyuan, "宁远堡库房", "Ningyuanpu store room",
-                    "甘肃省金昌市金川区宁远堡镇 合作社库房", false);
+            location(ningyuan, "合作社工坊", "Cooperative workshop", "甘肃省金昌市金川区宁远堡镇 巧手工坊", true);
+            Location jinchuanRoadShop = location(ningyuan, "金川路门店", "Jinchuan Road shop", "甘肃省金昌市金川区金川路 56 号", false);
+            Location ningyuanStoreRoom =
+                    location(ningyuan, "宁远堡库房", "Ningyuanpu store room", "甘肃省金昌市金川区宁远堡镇 合作社库房", false);
             location(shuangwan, "双湾镇工坊", "Shuangwan workshop", "甘肃省金昌市金川区双湾镇 巧姐妹工坊", true);
-            Location shuangwanStoreRoom = location(shuangwan, "双湾镇库房", "Shuangwan store room",
-                    "甘肃省金昌市金川区双湾镇 合作社库房", false);
+            Location shuangwanStoreRoom =
+                    location(shuangwan, "双湾镇库房", "Shuangwan store room", "甘肃省金昌市金川区双湾镇 合作社库房", false);
 
             // ---- artisans: display names are the names they chose to be shown by ----
-            Artisan sisterLi = artisan(ningyuan, "巧手李姐", "李秀兰", "13900000101", HouseholdStatus.LIFTED_OUT,
+            Artisan sisterLi = artisan(
+                    ningyuan,
+                    "巧手李姐",
+                    "李秀兰",
+                    "13900000101",
+                    HouseholdStatus.LIFTED_OUT,
                     new BilingualText(
-                        "李姐从小跟着母亲学针线。参加了妇联的香包班和陇绣高级研修班以后，她的绣品第一次有了城里的买家。"
-                                + "现在她在合作社带着年轻姐妹一起绣，最拿手的是大幅陇绣挂画。",
-                        "Sister Li learned needlework from her mother as a girl. After the Federation's sachet course and its "
-                                + "advanced Longxiu embroidery workshop, her work found buyers in the city for the first time. "
-                                + "Today she teaches younger women in the cooperative; large Longxiu wall pieces are her speciality."));
-            Artisan sisterWang = artisan(ningyuan, "香包王嫂", "王桂芳", "13900000102", HouseholdStatus.REGISTERED_POOR,
+                            "李姐从小跟着母亲学针线。参加了妇联的香包班和陇绣高级研修班以后，她的绣品第一次有了城里的买家。" + "现在她在合作社带着年轻姐妹一起绣，最拿手的是大幅陇绣挂画。",
+                            "Sister Li learned needlework from her mother as a girl. After the Federation's sachet course and its "
+                                    + "advanced Longxiu embroidery workshop, her work found buyers in the city for the first time. "
+                                    + "Today she teaches younger women in the cooperative; large Longxiu wall pieces are her speciality."));
+            Artisan sisterWang = artisan(
+                    ningyuan,
+                    "香包王嫂",
+                    "王桂芳",
+                    "13900000102",
+                    HouseholdStatus.REGISTERED_POOR,
                     new BilingualText(
-                        "王嫂家里上有老下有小，没法外出打工。学会做庆阳香包以后，她在家里就能做活，一年能做四五百只香包。"
-                                + "她说：香包里装的是艾草，也装着过日子的盼头。",
-                        "Sister Wang looks after her parents-in-law and her children and cannot go away for work. Since she "
-                                + "learned to make Qingyang sachets she works at home and makes four or five hundred a year. "
-                                + "\"A sachet holds mugwort,\" she says, \"and it holds hope for the days ahead.\""));
-            Artisan littleZhao = artisan(ningyuan, "绣娘小赵", "赵丽娟", "13900000103", HouseholdStatus.LIFTED_OUT,
+                            "王嫂家里上有老下有小，没法外出打工。学会做庆阳香包以后，她在家里就能做活，一年能做四五百只香包。" + "她说：香包里装的是艾草，也装着过日子的盼头。",
+                            "Sister Wang looks after her parents-in-law and her children and cannot go away for work. Since she "
+                                    + "learned to make Qingyang sachets she works at home and makes four or five hundred a year. "
+                                    + "\"A sachet holds mugwort,\" she says, \"and it holds hope for the days ahead.\""));
+            Artisan littleZhao = artisan(
+                    ningyuan,
+                    "绣娘小赵",
+                    "赵丽娟",
+                    "13900000103",
+                    HouseholdStatus.LIFTED_OUT,
                     new BilingualText(
-                        "小赵是合作社里最年轻的绣娘。她喜欢给牡丹、石榴这些老花样配上新颜色，合作社的团扇和荷包都是她设计的。",
-                        "Little Zhao is the cooperative's youngest embroiderer. She likes to give old patterns — peonies, "
-                                + "pomegranates — new colours; the cooperative's round fans and purses are her designs."));
-            Artisan auntieZhang = artisan(ningyuan, "剪纸张阿姨", "张翠英", "13900000104", HouseholdStatus.NOT_POOR,
+                            "小赵是合作社里最年轻的绣娘。她喜欢给牡丹、石榴这些老花样配上新颜色，合作社的团扇和荷包都是她设计的。",
+                            "Little Zhao is the cooperative's youngest embroiderer. She likes to give old patterns — peonies, "
+                                    + "pomegranates — new colours; the cooperative's round fans and purses are her designs."));
+            Artisan auntieZhang = artisan(
+                    ningyuan,
+                    "剪纸张阿姨",
+                    "张翠英",
+                    "13900000104",
+                    HouseholdStatus.NOT_POOR,
                     new BilingualText(
-                        "张阿姨剪了几十年窗花，过年时村里家家户户的窗户上都有她的作品。参加剪纸培训以后，"
-                                + "她的喜鹊登梅和十二生肖第一次走出了宁远堡。",
-                        "Auntie Zhang has cut window flowers for decades; at New Year her work is on every window in the "
-                                + "village. After the paper-cutting course her magpies and zodiac animals travelled beyond "
-                                + "Ningyuanpu for the first time."));
-            Artisan tigerMother = artisan(ningyuan, "老虎妈妈", "马玉梅", "13900000105", HouseholdStatus.REGISTERED_POOR, null);
+                            "张阿姨剪了几十年窗花，过年时村里家家户户的窗户上都有她的作品。参加剪纸培训以后，" + "她的喜鹊登梅和十二生肖第一次走出了宁远堡。",
+                            "Auntie Zhang has cut window flowers for decades; at New Year her work is on every window in the "
+                                    + "village. After the paper-cutting course her magpies and zodiac animals travelled beyond "
+                                    + "Ningyuanpu for the first time."));
+            Artisan tigerMother =
+                    artisan(ningyuan, "老虎妈妈", "马玉梅", "13900000105", HouseholdStatus.REGISTERED_POOR, null);
             Artisan swallow = artisan(ningyuan, "小燕子", "陈燕", "13900000106", HouseholdStatus.NOT_RECORDED, null);
             Artisan newcomerLiu = artisan(ningyuan, "新手刘妹", "刘晓霞", "13900000107", HouseholdStatus.NOT_POOR, null);
 
-            Artisan sisterZhou = artisan(shuangwan, "麦秆画周姐", "周淑珍", "13900000201", HouseholdStatus.LIFTED_OUT,
+            Artisan sisterZhou = artisan(
+                    shuangwan,
+                    "麦秆画周姐",
+                    "周淑珍",
+                    "13900000201",
+                    HouseholdStatus.LIFTED_OUT,
                     new BilingualText(
-                        "周姐说，做麦秆画要挑秆子最亮的那一段，熨、刮、剪、贴，一幅祁连雪山要做好几天。她最喜欢做家乡的雪山和骏马。",
-                        "Sister Zhou says you choose the brightest length of each straw, then iron, scrape, cut and glue it; "
-                                + "one picture of the Qilian Mountains takes several days. She most likes to picture the "
-                                + "snowy peaks and the horses of home."));
-            Artisan qiaojie = artisan(shuangwan, "双湾巧姐", "孙红霞", "13900000202", HouseholdStatus.REGISTERED_POOR,
+                            "周姐说，做麦秆画要挑秆子最亮的那一段，熨、刮、剪、贴，一幅祁连雪山要做好几天。她最喜欢做家乡的雪山和骏马。",
+                            "Sister Zhou says you choose the brightest length of each straw, then iron, scrape, cut and glue it; "
+                                    + "one picture of the Qilian Mountains takes several days. She most likes to picture the "
+                                    + "snowy peaks and the horses of home."));
+            Artisan qiaojie = artisan(
+                    shuangwan,
+                    "双湾巧姐",
+                    "孙红霞",
+                    "13900000202",
+                    HouseholdStatus.REGISTERED_POOR,
                     new BilingualText(
-                        "巧姐既做麦秆画，也绣鞋垫。农忙时下地，农闲时到合作社工坊做活，每一件都记在她自己名下。",
-                        "Qiaojie makes wheat-straw pictures and embroiders insoles. She works in the fields in the busy "
-                                + "season and in the cooperative's workshop in the slack season; every piece is credited to her."));
+                            "巧姐既做麦秆画，也绣鞋垫。农忙时下地，农闲时到合作社工坊做活，每一件都记在她自己名下。",
+                            "Qiaojie makes wheat-straw pictures and embroiders insoles. She works in the fields in the busy "
+                                    + "season and in the cooperative's workshop in the slack season; every piece is credited to her."));
             Artisan auntYang = artisan(shuangwan, "鞋垫杨婶", "杨兰英", "13900000203", HouseholdStatus.REGISTERED_POOR, null);
             Artisan tianye = artisan(shuangwan, "田野", "田小芳", "13900000204", HouseholdStatus.NOT_POOR, null);
             Artisan sisterGuo = artisan(shuangwan, "绣花郭嫂", "郭彩霞", "13900000205", HouseholdStatus.LIFTED_OUT, null);
             Artisan littleWu = artisan(shuangwan, "吴妹", "吴静", "13900000206", HouseholdStatus.NOT_RECORDED, null);
 
             // ---- training: three programme courses of the federation, three held by a cooperative ----
-            TrainingCourse sachetCourse = course("sachet", "庆阳香包制作中级班", "Qingyang sachet making, intermediate",
-                    SkillLevel.INTERMEDIATE, 40, "高秀琴", "金川区妇女儿童活动中心",
-                    LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 13), 30, null);
+            TrainingCourse sachetCourse = course(
+                    "sachet",
+                    "庆阳香包制作中级班",
+                    "Qingyang sachet making, intermediate",
+                    SkillLevel.INTERMEDIATE,
+                    40,
+                    "高秀琴",
+                    "金川区妇女儿童活动中心",
+                    LocalDate.of(2026, 3, 2),
+                    LocalDate.of(2026, 3, 13),
+                    30,
+                    null);
             completed(sachetCourse, sisterLi, SkillLevel.INTERMEDIATE);
             completed(sachetCourse, sisterWang, SkillLevel.INTERMEDIATE);
             completed(sachetCourse, littleZhao, SkillLevel.BASIC);
             completed(sachetCourse, sisterGuo, SkillLevel.BASIC);
 
-            TrainingCourse embroideryCourse = course("embroidery", "陇绣刺绣高级研修班", "Longxiu embroidery, advanced workshop",
-                    SkillLevel.ADVANCED, 64, "何玉芝", "金川区妇联培训教室",
-                    LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 30), 20, null);
+            TrainingCourse embroideryCourse = course(
+                    "embroidery",
+                    "陇绣刺绣高级研修班",
+                    "Longxiu embroidery, advanced workshop",
+                    SkillLevel.ADVANCED,
+                    64,
+                    "何玉芝",
+                    "金川区妇联培训教室",
+                    LocalDate.of(2026, 4, 13),
+                    LocalDate.of(2026, 4, 30),
+                    20,
+                    null);
             completed(embroideryCourse, sisterLi, SkillLevel.ADVANCED);
             completed(embroideryCourse, littleZhao, SkillLevel.ADVANCED);
             completed(embroideryCourse, sisterWang, SkillLevel.INTERMEDIATE);
 
-            TrainingCourse paperCuttingCourse = course("paper-cutting", "剪纸技艺初级班", "Paper-cutting basics",
-                    SkillLevel.BASIC, 24, "刘建华", "宁远堡镇文化站",
-                    LocalDate.of(2026, 5, 11), LocalDate.of(2026, 5, 15), 30, null);
+            TrainingCourse paperCuttingCourse = course(
+                    "paper-cutting",
+                    "剪纸技艺初级班",
+                    "Paper-cutting basics",
+                    SkillLevel.BASIC,
+                    24,
+                    "刘建华",
+                    "宁远堡镇文化站",
+                    LocalDate.of(2026, 5, 11),
+                    LocalDate.of(2026, 5, 15),
+                    30,
+                    null);
             completed(paperCuttingCourse, auntieZhang, SkillLevel.BASIC);
             completed(paperCuttingCourse, swallow, SkillLevel.BASIC);
             completed(paperCuttingCourse, sisterLi, SkillLevel.BASIC);
             dropped(paperCuttingCourse, littleWu);
 
-            TrainingCourse wheatStrawCourse = course("wheat-straw", "麦秆画制作班", "Making wheat-straw pictures",
-                    SkillLevel.INTERMEDIATE, 48, "贾文斌", "双湾镇巧姐妹工坊",
-                    LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 27), 15, shuangwan);
+            TrainingCourse wheatStrawCourse = course(
+                    "wheat-straw",
+                    "麦秆画制作班",
+                    "Making wheat-straw pictures",
+                    SkillLevel.INTERMEDIATE,
+                    48,
+                    "贾文斌",
+                    "双湾镇巧姐妹工坊",
+                    LocalDate.of(2026, 3, 16),
+                    LocalDate.of(2026, 3, 27),
+                    15,
+                    shuangwan);
             completed(wheatStrawCourse, sisterZhou, SkillLevel.INTERMEDIATE);
             completed(wheatStrawCourse, qiaojie, SkillLevel.INTERMEDIATE);
             completed(wheatStrawCourse, tianye, SkillLevel.BASIC);
 
-            TrainingCourse insoleCourse = course("insole", "刺绣鞋垫技艺班", "Embroidered insoles",
-                    SkillLevel.BASIC, 30, "魏淑芳", "双湾镇文化站",
-                    LocalDate.of(2026, 6, 15), LocalDate.of(2026, 6, 26), 20, shuangwan);
+            TrainingCourse insoleCourse = course(
+                    "insole",
+                    "刺绣鞋垫技艺班",
+                    "Embroidered insoles",
+                    SkillLevel.BASIC,
+                    30,
+                    "魏淑芳",
+                    "双湾镇文化站",
+                    LocalDate.of(2026, 6, 15),
+                    LocalDate.of(2026, 6, 26),
+                    20,
+                    shuangwan);
             completed(insoleCourse, qiaojie, SkillLevel.BASIC);
             completed(insoleCourse, auntYang, SkillLevel.BASIC);
             completed(insoleCourse, sisterGuo, SkillLevel.BASIC);
 
             // the latest course: three women have yet to hand in their final piece, so they are still enrolled
-            TrainingCourse clothTigerCourse = course("cloth-tiger", "布老虎缝制班", "Sewing cloth tigers",
-                    SkillLevel.INTERMEDIATE, 36, "韩凤英", "宁远堡镇巧手工坊",
-                    LocalDate.of(2026, 10, 12), LocalDate.of(2026, 11, 13), 15, ningyuan);
+            TrainingCourse clothTigerCourse = course(
+                    "cloth-tiger",
+                    "布老虎缝制班",
+                    "Sewing cloth tigers",
+                    SkillLevel.INTERMEDIATE,
+                    36,
+                    "韩凤英",
+                    "宁远堡镇巧手工坊",
+                    LocalDate.of(2026, 10, 12),
+                    LocalDate.of(2026, 11, 13),
+                    15,
+                    ningyuan);
             completed(clothTigerCourse, tigerMother, SkillLevel.INTERMEDIATE);
             completed(clothTigerCourse, swallow, SkillLevel.BASIC);
             enrolled(clothTigerCourse, sisterWang);
@@ -255,137 +341,287 @@ public final class DemoDataSet {
             enrolled(clothTigerCourse, auntieZhang);
 
             // ---- products; the 1-based position in this list names the image ----
-            Product fiveCreatures = product(ningyuan, "sachet", "端午五毒香包", "Dragon Boat Five-Creature Sachet",
+            Product fiveCreatures = product(
+                    ningyuan,
+                    "sachet",
+                    "端午五毒香包",
+                    "Dragon Boat Five-Creature Sachet",
                     "庆阳香包的老样式：蝎子、蜈蚣、蛇、壁虎、蟾蜍绣在一只香包上，内装艾草、苍术和丁香。端午挂在孩子胸前，寓意驱虫避邪。",
                     "A traditional Qingyang design: scorpion, centipede, snake, gecko and toad embroidered on one sachet, "
                             + "filled with mugwort, atractylodes and clove. Children wear it at the Dragon Boat Festival "
                             + "to keep pests and harm away.",
-                    "68.00", 55);
-            Product peaceSachet = product(ningyuan, "sachet", "艾草平安福香包", "Mugwort \"Peace and Blessing\" Sachet",
+                    "68.00",
+                    55);
+            Product peaceSachet = product(
+                    ningyuan,
+                    "sachet",
+                    "艾草平安福香包",
+                    "Mugwort \"Peace and Blessing\" Sachet",
                     "红布上绣着“平安”二字，内装宁远堡本地艾草，可挂在车内或包上。",
                     "Red cloth embroidered with the characters for \"peace\", filled with mugwort from Ningyuanpu; "
                             + "for a car mirror or a bag.",
-                    "38.00", 48);
-            Product horseSachet = product(ningyuan, "sachet", "马年生肖香包", "Year of the Horse Zodiac Sachet",
+                    "38.00",
+                    48);
+            Product horseSachet = product(
+                    ningyuan,
+                    "sachet",
+                    "马年生肖香包",
+                    "Year of the Horse Zodiac Sachet",
                     "2026丙午马年的生肖香包：立体骏马造型，手工缝制，眼睛用刺绣点出。",
                     "A zodiac sachet for 2026, the Year of the Horse: a standing horse, sewn by hand, its eyes embroidered.",
-                    "45.00", 40);
-            Product pomegranateCharm = product(ningyuan, "sachet", "石榴香包挂件", "Pomegranate Sachet Charm",
+                    "45.00",
+                    40);
+            Product pomegranateCharm = product(
+                    ningyuan,
+                    "sachet",
+                    "石榴香包挂件",
+                    "Pomegranate Sachet Charm",
                     "石榴多籽，寓意多子多福。小巧的挂件，适合做伴手礼。",
                     "The many-seeded pomegranate stands for a large and happy family; a small charm that makes a good gift.",
-                    "32.00", 36);
-            Product sachetGiftBox = product(ningyuan, "sachet", "庆阳香包礼盒（五只装）", "Qingyang Sachet Gift Box (five)",
+                    "32.00",
+                    36);
+            Product sachetGiftBox = product(
+                    ningyuan,
+                    "sachet",
+                    "庆阳香包礼盒（五只装）",
+                    "Qingyang Sachet Gift Box (five)",
                     "五只不同花样的香包装在锦盒里，附一张手写的花样说明卡。",
                     "Five sachets of different patterns in a brocade box, with a handwritten card explaining each pattern.",
-                    "198.00", 30);
-            Product peonyFan = product(ningyuan, "embroidery", "陇绣牡丹团扇", "Longxiu Peony Round Fan",
+                    "198.00",
+                    30);
+            Product peonyFan = product(
+                    ningyuan,
+                    "embroidery",
+                    "陇绣牡丹团扇",
+                    "Longxiu Peony Round Fan",
                     "真丝扇面上用陇绣针法绣出盛开的牡丹，竹柄，配流苏。",
                     "A silk fan embroidered with a full-blown peony in Longxiu stitches, with a bamboo handle and a tassel.",
-                    "168.00", 52);
-            Product tableRunner = product(ningyuan, "embroidery", "陇绣花鸟桌旗", "Longxiu Birds-and-Flowers Table Runner",
+                    "168.00",
+                    52);
+            Product tableRunner = product(
+                    ningyuan,
+                    "embroidery",
+                    "陇绣花鸟桌旗",
+                    "Longxiu Birds-and-Flowers Table Runner",
                     "长180厘米的亚麻桌旗，两端绣喜鹊和梅花，一位绣娘要做两周左右。",
                     "A 180 cm linen table runner with magpies and plum blossom at both ends; about two weeks' work "
                             + "for one embroiderer.",
-                    "380.00", 44);
-            Product purse = product(ningyuan, "embroidery", "刺绣荷包钱袋", "Embroidered Drawstring Purse",
+                    "380.00",
+                    44);
+            Product purse = product(
+                    ningyuan,
+                    "embroidery",
+                    "刺绣荷包钱袋",
+                    "Embroidered Drawstring Purse",
                     "传统荷包样式，双面刺绣，可装零钱、钥匙或首饰。",
                     "A traditional drawstring purse embroidered on both sides, for coins, keys or jewellery.",
-                    "58.00", 33);
-            Product silkRoad = product(ningyuan, "embroidery", "陇绣挂画《丝路驼铃》", "Longxiu Wall Piece \"Camel Bells on the Silk Road\"",
+                    "58.00",
+                    33);
+            Product silkRoad = product(
+                    ningyuan,
+                    "embroidery",
+                    "陇绣挂画《丝路驼铃》",
+                    "Longxiu Wall Piece \"Camel Bells on the Silk Road\"",
                     "以河西走廊驼队为题材的大幅陇绣，60×40厘米，已装框。每一幅都是孤品。",
                     "A large Longxiu embroidery of a camel caravan in the Hexi Corridor, 60 × 40 cm, framed. "
                             + "Each one is unique.",
-                    "680.00", 20);
-            Product coasters = product(ningyuan, "embroidery", "刺绣杯垫（四片装）", "Embroidered Coasters (set of four)",
+                    "680.00",
+                    20);
+            Product coasters = product(
+                    ningyuan,
+                    "embroidery",
+                    "刺绣杯垫（四片装）",
+                    "Embroidered Coasters (set of four)",
                     "四片棉麻杯垫，分别绣着梅、兰、竹、菊。",
                     "Four cotton-linen coasters embroidered with plum, orchid, bamboo and chrysanthemum.",
-                    "48.00", 16);
-            Product magpies = product(ningyuan, "paper-cutting", "窗花剪纸·喜鹊登梅", "Window Paper-Cut: Magpies on Plum Blossom",
+                    "48.00",
+                    16);
+            Product magpies = product(
+                    ningyuan,
+                    "paper-cutting",
+                    "窗花剪纸·喜鹊登梅",
+                    "Window Paper-Cut: Magpies on Plum Blossom",
                     "大红宣纸手工剪制，直径30厘米。过年贴在窗上，喜上眉梢。",
                     "Hand-cut from red xuan paper, 30 cm across. Put it on the window at New Year for good news and joy.",
-                    "25.00", 50);
-            Product zodiacAlbum = product(ningyuan, "paper-cutting", "十二生肖剪纸册", "Twelve Zodiac Animals Paper-Cut Album",
+                    "25.00",
+                    50);
+            Product zodiacAlbum = product(
+                    ningyuan,
+                    "paper-cutting",
+                    "十二生肖剪纸册",
+                    "Twelve Zodiac Animals Paper-Cut Album",
                     "十二幅生肖剪纸装订成册，附中英文说明，适合送给海外亲友。",
                     "Twelve zodiac paper-cuts bound in an album with notes in Chinese and English; a gift for friends abroad.",
-                    "88.00", 42);
-            Product roundFlower = product(ningyuan, "paper-cutting", "团花剪纸（装框）", "Round Flower Paper-Cut, Framed",
+                    "88.00",
+                    42);
+            Product roundFlower = product(
+                    ningyuan,
+                    "paper-cutting",
+                    "团花剪纸（装框）",
+                    "Round Flower Paper-Cut, Framed",
                     "把纸对折八次剪出的团花，装在木框里，可以直接挂墙。",
                     "A round flower cut from paper folded eight times, in a wooden frame ready to hang.",
-                    "128.00", 27);
-            Product fuCharacters = product(ningyuan, "paper-cutting", "福字剪纸（十张）", "\"Fu\" Paper-Cuts (ten)",
+                    "128.00",
+                    27);
+            Product fuCharacters = product(
+                    ningyuan,
+                    "paper-cutting",
+                    "福字剪纸（十张）",
+                    "\"Fu\" Paper-Cuts (ten)",
                     "十张手剪“福”字，春节贴在门窗上。",
                     "Ten hand-cut \"fu\" (good fortune) characters for doors and windows at the Spring Festival.",
-                    "15.00", 9);
-            Product bigTiger = product(ningyuan, "cloth-tiger", "布老虎（大号）", "Cloth Tiger, large",
+                    "15.00",
+                    9);
+            Product bigTiger = product(
+                    ningyuan,
+                    "cloth-tiger",
+                    "布老虎（大号）",
+                    "Cloth Tiger, large",
                     "红黄花布缝制，棉花填充，虎额绣“王”字，长约35厘米，是送给孩子的护身礼。",
                     "Sewn from red and yellow printed cotton and stuffed with cotton wool, the character for \"king\" "
                             + "on its brow; about 35 cm long, the traditional guardian gift for a child.",
-                    "158.00", 11);
-            Product tigerPillow = product(ningyuan, "cloth-tiger", "双头布老虎枕", "Two-Headed Cloth Tiger Pillow",
+                    "158.00",
+                    11);
+            Product tigerPillow = product(
+                    ningyuan,
+                    "cloth-tiger",
+                    "双头布老虎枕",
+                    "Two-Headed Cloth Tiger Pillow",
                     "两头都是虎头的传统枕头，寓意白天黑夜都有老虎守护。",
                     "The traditional pillow with a tiger's head at each end, so that a tiger keeps watch by day and by night.",
-                    "128.00", 6);
-            Product tigerCharm = product(ningyuan, "cloth-tiger", "布老虎挂件", "Little Cloth Tiger Charm",
+                    "128.00",
+                    6);
+            Product tigerCharm = product(
+                    ningyuan,
+                    "cloth-tiger",
+                    "布老虎挂件",
+                    "Little Cloth Tiger Charm",
                     "掌心大小的布老虎，可以挂在书包或钥匙上。",
                     "A palm-sized cloth tiger for a school bag or a key ring.",
-                    "28.00", 4);
+                    "28.00",
+                    4);
             // a draft: nobody in the cooperatives is trained in shadow puppets yet
-            draft(ningyuan, "shadow-puppet", "皮影人物·穆桂英", "Shadow-Puppet Figure: Mu Guiying",
+            draft(
+                    ningyuan,
+                    "shadow-puppet",
+                    "皮影人物·穆桂英",
+                    "Shadow-Puppet Figure: Mu Guiying",
                     "牛皮雕刻、手工上色的皮影人物，关节可以活动。",
                     "A carved and hand-coloured cowhide shadow puppet whose joints move.",
-                    "260.00", 2);
-            Product qilianSnow = product(shuangwan, "wheat-straw", "麦秆画·祁连雪山", "Wheat-Straw Picture: Snow on the Qilian Mountains",
+                    "260.00",
+                    2);
+            Product qilianSnow = product(
+                    shuangwan,
+                    "wheat-straw",
+                    "麦秆画·祁连雪山",
+                    "Wheat-Straw Picture: Snow on the Qilian Mountains",
                     "用双湾镇的麦秆熨烫、剪贴而成，麦秆天然的金色映出雪山上的阳光。装框，40×30厘米。",
                     "Made from Shuangwan wheat straw, ironed, cut and glued; the straw's natural gold shows the sun on "
                             + "the snowy peaks. Framed, 40 × 30 cm.",
-                    "298.00", 54);
-            Product eightHorses = product(shuangwan, "wheat-straw", "麦秆画·八骏图", "Wheat-Straw Picture: Eight Galloping Horses",
+                    "298.00",
+                    54);
+            Product eightHorses = product(
+                    shuangwan,
+                    "wheat-straw",
+                    "麦秆画·八骏图",
+                    "Wheat-Straw Picture: Eight Galloping Horses",
                     "八匹骏马奔腾，马鬃是用细麦秆一根一根贴出来的。",
                     "Eight horses at full gallop, their manes laid straw by fine straw.",
-                    "238.00", 46);
-            Product bookmarks = product(shuangwan, "wheat-straw", "麦秆画书签（六枚）", "Wheat-Straw Bookmarks (six)",
+                    "238.00",
+                    46);
+            Product bookmarks = product(
+                    shuangwan,
+                    "wheat-straw",
+                    "麦秆画书签（六枚）",
+                    "Wheat-Straw Bookmarks (six)",
                     "六枚书签：梅、兰、竹、菊、荷、松。",
                     "Six bookmarks: plum, orchid, bamboo, chrysanthemum, lotus and pine.",
-                    "36.00", 38);
-            Product harvest = product(shuangwan, "wheat-straw", "麦秆画·丰收", "Wheat-Straw Picture: Harvest",
+                    "36.00",
+                    38);
+            Product harvest = product(
+                    shuangwan,
+                    "wheat-straw",
+                    "麦秆画·丰收",
+                    "Wheat-Straw Picture: Harvest",
                     "金色的麦田和农家小院，记下双湾镇收获的季节。",
                     "Golden wheat fields and a farmyard: harvest time in Shuangwan.",
-                    "168.00", 24);
-            Product strawFan = product(shuangwan, "wheat-straw", "麦秆画团扇", "Wheat-Straw Round Fan",
+                    "168.00",
+                    24);
+            Product strawFan = product(
+                    shuangwan,
+                    "wheat-straw",
+                    "麦秆画团扇",
+                    "Wheat-Straw Round Fan",
                     "扇面贴着麦秆花鸟，背面是素绢，能赏也能用。",
                     "Straw birds and flowers on the face, plain silk on the back: to look at and to use.",
-                    "88.00", 18);
-            Product lotusInsoles = product(shuangwan, "insole", "刺绣鞋垫·并蒂莲", "Embroidered Insoles: Twin Lotus",
+                    "88.00",
+                    18);
+            Product lotusInsoles = product(
+                    shuangwan,
+                    "insole",
+                    "刺绣鞋垫·并蒂莲",
+                    "Embroidered Insoles: Twin Lotus",
                     "多层纯棉布手工纳成，绣并蒂莲花，吸汗透气。一双。",
                     "Layers of cotton quilted by hand and embroidered with twin lotus flowers; absorbent and breathable. "
                             + "One pair.",
-                    "45.00", 34);
-            Product fortuneInsoles = product(shuangwan, "insole", "手绣鞋垫·福寿", "Hand-Embroidered Insoles: Fortune and Long Life",
+                    "45.00",
+                    34);
+            Product fortuneInsoles = product(
+                    shuangwan,
+                    "insole",
+                    "手绣鞋垫·福寿",
+                    "Hand-Embroidered Insoles: Fortune and Long Life",
                     "绣着“福”“寿”纹样，是送给长辈的一份心意。一双。",
                     "Embroidered with the signs for fortune and long life; a present for one's elders. One pair.",
-                    "55.00", 28);
-            Product childrensInsoles = product(shuangwan, "insole", "儿童刺绣鞋垫", "Children's Embroidered Insoles",
+                    "55.00",
+                    28);
+            Product childrensInsoles = product(
+                    shuangwan,
+                    "insole",
+                    "儿童刺绣鞋垫",
+                    "Children's Embroidered Insoles",
                     "绣着小老虎和小花的童鞋垫，适合28到34码的童鞋。一双。",
                     "Insoles embroidered with little tigers and flowers, for children's shoes of EU sizes 28 to 34. One pair.",
-                    "35.00", 13);
-            Product insoleGiftBox = product(shuangwan, "insole", "鞋垫礼盒（三双）", "Insole Gift Box (three pairs)",
+                    "35.00",
+                    13);
+            Product insoleGiftBox = product(
+                    shuangwan,
+                    "insole",
+                    "鞋垫礼盒（三双）",
+                    "Insole Gift Box (three pairs)",
                     "三双不同花样的手绣鞋垫，礼盒包装。",
                     "Three pairs of hand-embroidered insoles of different patterns in a gift box.",
-                    "128.00", 8);
-            Product gourdSachet = product(shuangwan, "sachet", "葫芦香包", "Gourd Sachet",
+                    "128.00",
+                    8);
+            Product gourdSachet = product(
+                    shuangwan,
+                    "sachet",
+                    "葫芦香包",
+                    "Gourd Sachet",
                     "“葫芦”谐音“福禄”。双湾镇姐妹手工缝制，内装艾草和薰衣草。",
                     "The gourd, hulu, sounds like \"fortune and prosperity\". Sewn by hand by Shuangwan women and "
                             + "filled with mugwort and lavender.",
-                    "42.00", 22);
-            product(shuangwan, "straw-weaving", "草编收纳篮", "Woven Straw Basket",
+                    "42.00",
+                    22);
+            product(
+                    shuangwan,
+                    "straw-weaving",
+                    "草编收纳篮",
+                    "Woven Straw Basket",
                     "用麦草编成的圆形收纳篮，直径25厘米，可以放水果、针线或杂物。",
                     "A round basket woven from wheat straw, 25 cm across, for fruit, sewing things or odds and ends.",
-                    "78.00", 3);
+                    "78.00",
+                    3);
             // a draft; the basket above is listed with nothing in stock: nobody is trained in these two crafts yet
-            draft(shuangwan, "knitting", "手织羊毛围巾", "Hand-Knitted Wool Scarf",
+            draft(
+                    shuangwan,
+                    "knitting",
+                    "手织羊毛围巾",
+                    "Hand-Knitted Wool Scarf",
                     "甘肃本地羊毛手工编织，长180厘米，冬天挡风保暖。",
                     "Hand-knitted from Gansu wool, 180 cm long, warm against the winter wind.",
-                    "168.00", 1);
+                    "168.00",
+                    1);
 
             // ---- production: only women trained in the craft; the basket and the two drafts have none yet ----
             made(fiveCreatures, sisterWang, 8, LocalDate.of(2026, 5, 20));
@@ -421,42 +657,66 @@ public final class DemoDataSet {
             made(gourdSachet, sisterGuo, 10, LAST_DAY_DESCRIBED);
 
             // ---- orders as buyers placed them ----
-            place(1, PaymentMethod.BANK_TRANSFER,
+            place(
+                    1,
+                    PaymentMethod.BANK_TRANSFER,
                     new Contact("王芳", "13800001234", "wangfang@example.com"),
                     new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "新华路 26 号 3 单元 501 室", "737100"),
-                    line(fiveCreatures, 2), line(magpies, 3));
-            CustomerOrder paid = place(2, PaymentMethod.BANK_TRANSFER,
+                    line(fiveCreatures, 2),
+                    line(magpies, 3));
+            CustomerOrder paid = place(
+                    2,
+                    PaymentMethod.BANK_TRANSFER,
                     new Contact("赵敏", "13700002345", null),
                     new ShippingAddress("CN", "甘肃省", "兰州市", "城关区", "东岗西路 120 号", "730000"),
-                    line(eightHorses, 1), line(lotusInsoles, 2));
-            CustomerOrder toBeijing = place(3, PaymentMethod.BANK_TRANSFER,
+                    line(eightHorses, 1),
+                    line(lotusInsoles, 2));
+            CustomerOrder toBeijing = place(
+                    3,
+                    PaymentMethod.BANK_TRANSFER,
                     new Contact("陈晓东", "13600003456", "chenxd@example.com"),
                     new ShippingAddress("CN", "北京市", "北京市", "朝阳区", "光华路 16 号院 3 号楼 1203 室", "100020"),
-                    line(sachetGiftBox, 1), line(peonyFan, 1));
-            CustomerOrder bothCooperatives = place(4, PaymentMethod.BANK_TRANSFER,
+                    line(sachetGiftBox, 1),
+                    line(peonyFan, 1));
+            CustomerOrder bothCooperatives = place(
+                    4,
+                    PaymentMethod.BANK_TRANSFER,
                     new Contact("李娜", "13800004567", null),
                     new ShippingAddress("CN", "甘肃省", "金昌市", "永昌县", "城关镇北海子路 8 号", "737200"),
-                    line(peaceSachet, 3), line(strawFan, 1));
-            CustomerOrder completed = place(5, PaymentMethod.BANK_TRANSFER,
+                    line(peaceSachet, 3),
+                    line(strawFan, 1));
+            CustomerOrder completed = place(
+                    5,
+                    PaymentMethod.BANK_TRANSFER,
                     new Contact("马丽", "13500005678", "mali@example.com"),
                     new ShippingAddress("CN", "甘肃省", "武威市", "凉州区", "东大街 45 号", "733000"),
                     line(harvest, 1));
-            CustomerOrder cancelled = place(6, PaymentMethod.BANK_TRANSFER,
+            CustomerOrder cancelled = place(
+                    6,
+                    PaymentMethod.BANK_TRANSFER,
                     new Contact("刘洋", "13600006789", null),
                     new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "广州路 9 号", "737100"),
                     line(horseSachet, 1));
-            place(7, PaymentMethod.CASH_ON_DELIVERY,
+            place(
+                    7,
+                    PaymentMethod.CASH_ON_DELIVERY,
                     new Contact("张经理", "13800007890", "hr@example.com"),
                     new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "桂林路 100 号 办公楼 2 层", "737100"),
                     line(tigerCharm, 4));
-            CustomerOrder delivered = place(8, PaymentMethod.BANK_TRANSFER,
+            CustomerOrder delivered = place(
+                    8,
+                    PaymentMethod.BANK_TRANSFER,
                     new Contact("孙悦", "13700008901", null),
                     new ShippingAddress("CN", "甘肃省", "张掖市", "甘州区", "县府街 12 号", "734000"),
-                    line(zodiacAlbum, 1), line(fuCharacters, 10));
-            place(9, PaymentMethod.CASH_ON_DELIVERY,
+                    line(zodiacAlbum, 1),
+                    line(fuCharacters, 10));
+            place(
+                    9,
+                    PaymentMethod.CASH_ON_DELIVERY,
                     new Contact("周慧", "13500009012", null),
                     new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "滨河路 33 号", "737100"),
-                    line(childrensInsoles, 2), line(bookmarks, 5));
+                    line(childrensInsoles, 2),
+                    line(bookmarks, 5));
 
             // ---- and how far they have come since; order 1 and the two cash-on-delivery orders wait ----
             receiveBankTransfer(paid);
@@ -479,9 +739,16 @@ public final class DemoDataSet {
             confirmDelivery(delivered);
 
             em.flush();
-            return new Summary(2, locations.size(), artisans.size(),
-                    (int) artisans.stream().filter(Artisan::hasPublicConsent).count(), courses.size(),
-                    enrollments.size(), products.size(), batches, placed.size());
+            return new Summary(
+                    2,
+                    locations.size(),
+                    artisans.size(),
+                    (int) artisans.stream().filter(Artisan::hasPublicConsent).count(),
+                    courses.size(),
+                    enrollments.size(),
+                    products.size(),
+                    batches,
+                    placed.size());
         }
 
         /**
@@ -507,8 +774,13 @@ public final class DemoDataSet {
         }
 
         /** {@code publicStory} null: she has not agreed to show a story. Nobody has a public photo yet. */
-        private Artisan artisan(Cooperative cooperative, String displayName, String realName, String phone,
-                                HouseholdStatus household, BilingualText publicStory) {
+        private Artisan artisan(
+                Cooperative cooperative,
+                String displayName,
+                String realName,
+                String phone,
+                HouseholdStatus household,
+                BilingualText publicStory) {
             Artisan artisan = new Artisan(cooperative, displayName);
             if (publicStory != null) {
                 artisan.publishProfileWithConsent(publicStory, null);
@@ -520,11 +792,29 @@ public final class DemoDataSet {
             return artisan;
         }
 
-        private TrainingCourse course(String craft, String zh, String en, SkillLevel level, int hours, String trainer,
-                                      String place, LocalDate startsOn, LocalDate endsOn, int capacity,
-                                      Cooperative heldBy) {
-            TrainingCourse course = new TrainingCourse(em.find(Craft.class, craft), new BilingualText(zh, en), level,
-                    hours, trainer, place, startsOn, endsOn, capacity, heldBy);
+        private TrainingCourse course(
+                String craft,
+                String zh,
+                String en,
+                SkillLevel level,
+                int hours,
+                String trainer,
+                String place,
+                LocalDate startsOn,
+                LocalDate endsOn,
+                int capacity,
+                Cooperative heldBy) {
+            TrainingCourse course = new TrainingCourse(
+                    em.find(Craft.class, craft),
+                    new BilingualText(zh, en),
+                    level,
+                    hours,
+                    trainer,
+                    place,
+                    startsOn,
+                    endsOn,
+                    capacity,
+                    heldBy);
             persistInOrder(course);
             courses.add(course);
             return course;
@@ -536,7 +826,8 @@ public final class DemoDataSet {
         }
 
         private Enrollment enrolled(TrainingCourse course, Artisan artisan) {
-            Enrollment enrollment = new Enrollment(course, artisan, course.startsOn().minusWeeks(1));
+            Enrollment enrollment =
+                    new Enrollment(course, artisan, course.startsOn().minusWeeks(1));
             em.persist(enrollment);
             enrollments.add(enrollment);
             return enrollment;
@@ -547,21 +838,49 @@ public final class DemoDataSet {
         }
 
         /** A listing buyers see. */
-        private Product product(Cooperative cooperative, String craft, String nameZh, String nameEn,
-                                String descriptionZh, String descriptionEn, String price, int listedDaysAgo) {
-            return listing(true, cooperative, craft, nameZh, nameEn, descriptionZh, descriptionEn, price, listedDaysAgo);
+        private Product product(
+                Cooperative cooperative,
+                String craft,
+                String nameZh,
+                String nameEn,
+                String descriptionZh,
+                String descriptionEn,
+                String price,
+                int listedDaysAgo) {
+            return listing(
+                    true, cooperative, craft, nameZh, nameEn, descriptionZh, descriptionEn, price, listedDaysAgo);
         }
 
         /** A listing the cooperative has not shown to buyers yet. */
-        private Product draft(Cooperative cooperative, String craft, String nameZh, String nameEn,
-                              String descriptionZh, String descriptionEn, String price, int listedDaysAgo) {
-            return listing(false, cooperative, craft, nameZh, nameEn, descriptionZh, descriptionEn, price, listedDaysAgo);
+        private Product draft(
+                Cooperative cooperative,
+                String craft,
+                String nameZh,
+                String nameEn,
+                String descriptionZh,
+                String descriptionEn,
+                String price,
+                int listedDaysAgo) {
+            return listing(
+                    false, cooperative, craft, nameZh, nameEn, descriptionZh, descriptionEn, price, listedDaysAgo);
         }
 
-        private Product listing(boolean published, Cooperative cooperative, String craft, String nameZh, String nameEn,
-                                String descriptionZh, String descriptionEn, String price, int listedDaysAgo) {
-            Product product = new Product(cooperative, em.find(Craft.class, craft), new BilingualText(nameZh, nameEn),
-                    new BilingualText(descriptionZh, descriptionEn), Money.parse(price),
+        private Product listing(
+                boolean published,
+                Cooperative cooperative,
+                String craft,
+                String nameZh,
+                String nameEn,
+                String descriptionZh,
+                String descriptionEn,
+                String price,
+                int listedDaysAgo) {
+            Product product = new Product(
+                    cooperative,
+                    em.find(Craft.class, craft),
+                    new BilingualText(nameZh, nameEn),
+                    new BilingualText(descriptionZh, descriptionEn),
+                    Money.parse(price),
                     "/images/products/" + (products.size() + 1) + ".svg",
                     now.minus(Duration.ofDays(listedDaysAgo)));
             if (published) {
@@ -580,8 +899,8 @@ public final class DemoDataSet {
         private void gallery(Product product, int n) {
             int pictures = n % 2 == 0 ? 2 : 3;
             for (int k = 1; k <= pictures; k++) {
-                em.persist(new cn.longyuan.market.domain.model.catalog.ProductImage(product.id(), k,
-                        k == 1 ? product.imageUrl() : "/images/products/" + n + "-" + k + ".svg"));
+                em.persist(new cn.longyuan.market.domain.model.catalog.ProductImage(
+                        product.id(), k, k == 1 ? product.imageUrl() : "/images/products/" + n + "-" + k + ".svg"));
             }
         }
 
@@ -591,8 +910,10 @@ public final class DemoDataSet {
         }
 
         private void made(Product product, Artisan artisan, int quantity, LocalDate madeOn, Location place) {
-            production.record(new RecordBatch(product.id(), artisan.id(), quantity, madeOn, place == null ? null : place.id()),
-                    null, managerOf(product.cooperative()));
+            production.record(
+                    new RecordBatch(product.id(), artisan.id(), quantity, madeOn, place == null ? null : place.id()),
+                    null,
+                    managerOf(product.cooperative()));
             batches++;
         }
 
@@ -604,13 +925,18 @@ public final class DemoDataSet {
             return new PlaceOrderCommand.Line(product.id(), quantity);
         }
 
-        private CustomerOrder place(int n, PaymentMethod method, Contact contact, ShippingAddress address,
-                                    PlaceOrderCommand.Line... lines) {
+        private CustomerOrder place(
+                int n,
+                PaymentMethod method,
+                Contact contact,
+                ShippingAddress address,
+                PlaceOrderCommand.Line... lines) {
             String key = "demo-order-" + n;
-            OrderService.PlacedOrder answer = orders.place(
-                    new PlaceOrderCommand(Arrays.asList(lines), contact, address, method), key, key);
+            OrderService.PlacedOrder answer =
+                    orders.place(new PlaceOrderCommand(Arrays.asList(lines), contact, address, method), key, key);
             CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                    .setParameter("number", answer.order().number()).getSingleResult();
+                    .setParameter("number", answer.order().number())
+                    .getSingleResult();
             placed.add(order);
             return order;
         }
@@ -625,8 +951,8 @@ public final class DemoDataSet {
         }
 
         /** A cooperative sends its part; once every part is on its way, so is the order. */
-        private void shipPart(CustomerOrder order, Cooperative cooperative, String carrier, String trackingNumber,
-                              String actor) {
+        private void shipPart(
+                CustomerOrder order, Cooperative cooperative, String carrier, String trackingNumber, String actor) {
             order.partOf(cooperative.id()).orElseThrow().ship(carrier, trackingNumber, actor, now);
             if (order.parts().stream().allMatch(p -> p.status() == PartStatus.SHIPPED)) {
                 order.moveTo(OrderStatus.SHIPPED, actor, "all parts shipped", now);

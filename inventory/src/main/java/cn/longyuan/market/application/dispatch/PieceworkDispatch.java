@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.dispatch;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.OrderNumbers;
 import cn.longyuan.market.application.ProductionService;
 import cn.longyuan.market.application.RequestRefusedException;
@@ -23,15 +24,12 @@ import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
-import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.SkillLevel;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,24 +78,45 @@ public class PieceworkDispatch {
     }
 
     /** A work order to open: from a quote (its line of {@code productId}, or its only line) or for a product. */
-    public record NewWorkOrder(String quoteNumber, Long productId, Integer quantity, LocalDate dueOn) {
-    }
+    public record NewWorkOrder(String quoteNumber, Long productId, Integer quantity, LocalDate dueOn) {}
 
     /** A task to give: {@code productId} null means the product she makes for this work order (see {@link #candidates}). */
-    public record NewTask(Long artisanId, Long productId, Integer quantity, Money pieceRate, LocalDate dueOn) {
-    }
+    public record NewTask(Long artisanId, Long productId, Integer quantity, Money pieceRate, LocalDate dueOn) {}
 
-    public record MaterialLine(long id, String material, BigDecimal amount, String unit, String issuedBy, Instant issuedAt) {
-    }
+    public record MaterialLine(
+            long id, String material, BigDecimal amount, String unit, String issuedBy, Instant issuedAt) {}
 
-    public record ReturnLine(long id, int accepted, int rejected, String reason, Long batchId, String traceCode,
-                             Money earned, String checkedBy, Instant checkedAt) {
-    }
+    public record ReturnLine(
+            long id,
+            int accepted,
+            int rejected,
+            String reason,
+            Long batchId,
+            String traceCode,
+            Money earned,
+            String checkedBy,
+            Instant checkedAt) {}
 
-    public record TaskView(long id, long artisanId, String artisanName, long cooperativeId, BilingualText cooperativeName,
-                           long productId, BilingualText productName, int quantity, Money pieceRate, LocalDate dueOn,
-                           TaskStatus status, int accepted, int rejected, int outstanding, Money earned, String cancelReason,
-                           long version, List<MaterialLine> materials, List<ReturnLine> returns) {
+    public record TaskView(
+            long id,
+            long artisanId,
+            String artisanName,
+            long cooperativeId,
+            BilingualText cooperativeName,
+            long productId,
+            BilingualText productName,
+            int quantity,
+            Money pieceRate,
+            LocalDate dueOn,
+            TaskStatus status,
+            int accepted,
+            int rejected,
+            int outstanding,
+            Money earned,
+            String cancelReason,
+            long version,
+            List<MaterialLine> materials,
+            List<ReturnLine> returns) {
 
         public boolean isOpen() {
             return status.isOpen();
@@ -113,9 +132,22 @@ public class PieceworkDispatch {
      * work order; {@code toDispatch} is what is neither accepted nor out with an artisan (rejected pieces come back
      * into it).
      */
-    public record WorkOrderView(String number, String owner, String quoteNumber, long productId, BilingualText productName,
-                                String craft, int quantity, LocalDate dueOn, int accepted, int rejected, int toDispatch,
-                                boolean mayAssign, String createdBy, Instant createdAt, List<TaskView> tasks) {
+    public record WorkOrderView(
+            String number,
+            String owner,
+            String quoteNumber,
+            long productId,
+            BilingualText productName,
+            String craft,
+            int quantity,
+            LocalDate dueOn,
+            int accepted,
+            int rejected,
+            int toDispatch,
+            boolean mayAssign,
+            String createdBy,
+            Instant createdAt,
+            List<TaskView> tasks) {
 
         /** Tasks still out with their women: materials may be issued to them. */
         public List<TaskView> openTasks() {
@@ -137,9 +169,14 @@ public class PieceworkDispatch {
     static final int SUGGESTED_TASK_DAYS = 14;
 
     /** A woman who may be given work of this order: trained in its craft, active, with a product of that craft. */
-    public record Candidate(long artisanId, String displayName, long cooperativeId, BilingualText cooperativeName,
-                            SkillLevel level, long productId, BilingualText productName) {
-    }
+    public record Candidate(
+            long artisanId,
+            String displayName,
+            long cooperativeId,
+            BilingualText cooperativeName,
+            SkillLevel level,
+            long productId,
+            BilingualText productName) {}
 
     public WorkOrder open(Actor actor, NewWorkOrder request) {
         requireDispatcher(actor);
@@ -147,29 +184,48 @@ public class PieceworkDispatch {
         String number = OrderNumbers.next("WO", now, n -> findByNumber(n) != null);
         if (request.quoteNumber() != null && !request.quoteNumber().isBlank()) {
             if (!actor.is(Role.BROKER)) {
-                throw RequestRefusedException.invalid("quoteNumber", "quotes are brokers'; a cooperative opens its work orders for a product");
+                throw RequestRefusedException.invalid(
+                        "quoteNumber", "quotes are brokers'; a cooperative opens its work orders for a product");
             }
-            Quote quote = em.createNamedQuery(Quote.BY_NUMBER, Quote.class).setParameter("number", request.quoteNumber().strip())
-                    .getResultStream().findFirst().orElse(null);
+            Quote quote = em.createNamedQuery(Quote.BY_NUMBER, Quote.class)
+                    .setParameter("number", request.quoteNumber().strip())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (quote == null || quote.brokerId() != actor.accountId()) {
                 throw refused(Reason.NOT_FOUND, "quoteNumber", "no such quote of yours");
             }
             if (!quote.status().isDispatchable()) {
-                throw new RequestRefusedException(Reason.INVALID_STATE, "Quote " + quote.number() + " is " + quote.status()
-                        + "; only the work of an accepted quote is dispatched.");
+                throw new RequestRefusedException(
+                        Reason.INVALID_STATE,
+                        "Quote " + quote.number() + " is " + quote.status()
+                                + "; only the work of an accepted quote is dispatched.");
             }
             List<QuoteLine> lines = quote.lines();
             QuoteLine line = request.productId() == null
                     ? (lines.size() == 1 ? lines.get(0) : null)
-                    : lines.stream().filter(l -> l.productId() == request.productId()).findFirst().orElse(null);
+                    : lines.stream()
+                            .filter(l -> l.productId() == request.productId())
+                            .findFirst()
+                            .orElse(null);
             if (line == null) {
-                throw RequestRefusedException.invalid("productId", request.productId() == null
-                        ? "the quote has several lines: name the product" : "not a product of the quote");
+                throw RequestRefusedException.invalid(
+                        "productId",
+                        request.productId() == null
+                                ? "the quote has several lines: name the product"
+                                : "not a product of the quote");
             }
             int quantity = request.quantity() == null ? line.quantity() : request.quantity();
             validate(quantity, request.dueOn());
-            WorkOrder order = WorkOrder.ofBroker(number, actor.accountId(), quote.id(), line.productId(), quantity,
-                    request.dueOn() == null ? quote.wantedBy() : request.dueOn(), actor.username(), now);
+            WorkOrder order = WorkOrder.ofBroker(
+                    number,
+                    actor.accountId(),
+                    quote.id(),
+                    line.productId(),
+                    quantity,
+                    request.dueOn() == null ? quote.wantedBy() : request.dueOn(),
+                    actor.username(),
+                    now);
             em.persist(order);
             em.flush();
             return order;
@@ -178,7 +234,8 @@ public class PieceworkDispatch {
             throw RequestRefusedException.invalid("productId", "required (or a quoteNumber)");
         }
         Product product = em.find(Product.class, request.productId());
-        if (product == null || (actor.is(Role.COOP_MANAGER) && !product.cooperative().id().equals(actor.cooperativeId()))
+        if (product == null
+                || (actor.is(Role.COOP_MANAGER) && !product.cooperative().id().equals(actor.cooperativeId()))
                 || (actor.is(Role.BROKER) && !product.isPublished())) {
             throw refused(Reason.NOT_FOUND, "productId", "no such product");
         }
@@ -187,8 +244,23 @@ public class PieceworkDispatch {
         }
         validate(request.quantity(), request.dueOn());
         WorkOrder order = actor.is(Role.BROKER)
-                ? WorkOrder.ofBroker(number, actor.accountId(), null, product.id(), request.quantity(), request.dueOn(), actor.username(), now)
-                : WorkOrder.ofCooperative(number, actor.cooperativeId(), product.id(), request.quantity(), request.dueOn(), actor.username(), now);
+                ? WorkOrder.ofBroker(
+                        number,
+                        actor.accountId(),
+                        null,
+                        product.id(),
+                        request.quantity(),
+                        request.dueOn(),
+                        actor.username(),
+                        now)
+                : WorkOrder.ofCooperative(
+                        number,
+                        actor.cooperativeId(),
+                        product.id(),
+                        request.quantity(),
+                        request.dueOn(),
+                        actor.username(),
+                        now);
         em.persist(order);
         em.flush();
         return order;
@@ -199,14 +271,26 @@ public class PieceworkDispatch {
     public List<WorkOrderView> list(Actor actor) {
         requireReader(actor);
         List<WorkOrder> orders = switch (actor.role()) {
-            case BROKER -> em.createQuery("select w from WorkOrder w where w.brokerId = :broker order by w.createdAt desc, w.id desc",
-                    WorkOrder.class).setParameter("broker", actor.accountId()).setMaxResults(200).getResultList();
-            case COOP_MANAGER -> em.createQuery("select w from WorkOrder w where w.cooperativeId = :cooperative or exists "
-                            + "(select t from WorkTask t where t.workOrderId = w.id and t.cooperativeId = :cooperative) "
-                            + "order by w.createdAt desc, w.id desc", WorkOrder.class)
-                    .setParameter("cooperative", actor.cooperativeId()).setMaxResults(200).getResultList();
-            default -> em.createQuery("select w from WorkOrder w order by w.createdAt desc, w.id desc", WorkOrder.class)
-                    .setMaxResults(200).getResultList();
+            case BROKER ->
+                em.createQuery(
+                                "select w from WorkOrder w where w.brokerId = :broker order by w.createdAt desc, w.id desc",
+                                WorkOrder.class)
+                        .setParameter("broker", actor.accountId())
+                        .setMaxResults(200)
+                        .getResultList();
+            case COOP_MANAGER ->
+                em.createQuery(
+                                "select w from WorkOrder w where w.cooperativeId = :cooperative or exists "
+                                        + "(select t from WorkTask t where t.workOrderId = w.id and t.cooperativeId = :cooperative) "
+                                        + "order by w.createdAt desc, w.id desc",
+                                WorkOrder.class)
+                        .setParameter("cooperative", actor.cooperativeId())
+                        .setMaxResults(200)
+                        .getResultList();
+            default ->
+                em.createQuery("select w from WorkOrder w order by w.createdAt desc, w.id desc", WorkOrder.class)
+                        .setMaxResults(200)
+                        .getResultList();
         };
         return orders.stream().map(w -> view(actor, w, false)).toList();
     }
@@ -225,13 +309,18 @@ public class PieceworkDispatch {
         WorkOrder order = visible(actor, number);
         requireAssigner(actor, order);
         Product product = em.find(Product.class, order.productId());
-        List<Object[]> trained = em.createQuery("select e.artisan, e.levelAchieved from Enrollment e where e.course.craft.code = :craft "
-                        + "and e.status = cn.longyuan.market.domain.model.training.Enrollment.Status.COMPLETED", Object[].class)
-                .setParameter("craft", product.craft().code()).getResultList();
+        List<Object[]> trained = em.createQuery(
+                        "select e.artisan, e.levelAchieved from Enrollment e where e.course.craft.code = :craft "
+                                + "and e.status = cn.longyuan.market.domain.model.training.Enrollment.Status.COMPLETED",
+                        Object[].class)
+                .setParameter("craft", product.craft().code())
+                .getResultList();
         Map<Long, Object[]> best = new HashMap<>();
         for (Object[] row : trained) {
             Artisan artisan = (Artisan) row[0];
-            if (!artisan.isActive() || (actor.is(Role.COOP_MANAGER) && !artisan.cooperative().id().equals(actor.cooperativeId()))) {
+            if (!artisan.isActive()
+                    || (actor.is(Role.COOP_MANAGER)
+                            && !artisan.cooperative().id().equals(actor.cooperativeId()))) {
                 continue;
             }
             best.merge(artisan.id(), row, (a, b) -> ((SkillLevel) a[1]).compareTo((SkillLevel) b[1]) >= 0 ? a : b);
@@ -242,11 +331,19 @@ public class PieceworkDispatch {
             Artisan artisan = (Artisan) row[0];
             Product made = productOf.computeIfAbsent(artisan.cooperative().id(), c -> productFor(product, c));
             if (made != null) {
-                candidates.add(new Candidate(artisan.id(), artisan.displayName(), artisan.cooperative().id(),
-                        artisan.cooperative().name(), (SkillLevel) row[1], made.id(), made.name()));
+                candidates.add(new Candidate(
+                        artisan.id(),
+                        artisan.displayName(),
+                        artisan.cooperative().id(),
+                        artisan.cooperative().name(),
+                        (SkillLevel) row[1],
+                        made.id(),
+                        made.name()));
             }
         }
-        candidates.sort(Comparator.comparing(Candidate::level).reversed().thenComparing(Candidate::cooperativeId)
+        candidates.sort(Comparator.comparing(Candidate::level)
+                .reversed()
+                .thenComparing(Candidate::cooperativeId)
                 .thenComparing(Candidate::artisanId));
         return candidates;
     }
@@ -260,23 +357,32 @@ public class PieceworkDispatch {
             throw RequestRefusedException.invalid("artisanId", "required");
         }
         Artisan artisan = em.find(Artisan.class, request.artisanId());
-        if (artisan == null || (actor.is(Role.COOP_MANAGER) && !artisan.cooperative().id().equals(actor.cooperativeId()))) {
+        if (artisan == null
+                || (actor.is(Role.COOP_MANAGER) && !artisan.cooperative().id().equals(actor.cooperativeId()))) {
             throw refused(Reason.NOT_FOUND, "artisanId", "no such artisan");
         }
         Product ordered = em.find(Product.class, order.productId());
         if (!production.isTrainedIn(artisan.id(), ordered.craft().code())) {
-            throw new RequestRefusedException(Reason.NOT_TRAINED, artisan.displayName() + " has no completed training in "
-                    + ordered.craft().code() + "; only trained women can be given this work.",
+            throw new RequestRefusedException(
+                    Reason.NOT_TRAINED,
+                    artisan.displayName() + " has no completed training in "
+                            + ordered.craft().code() + "; only trained women can be given this work.",
                     List.of(new FieldViolation("artisanId", "no completed training in the product's craft")));
         }
         List<FieldViolation> violations = new ArrayList<>();
         if (!artisan.isActive()) {
             violations.add(new FieldViolation("artisanId", "she is no longer an active member"));
         }
-        Product made = request.productId() == null ? productFor(ordered, artisan.cooperative().id()) : em.find(Product.class, request.productId());
-        if (made == null || !made.cooperative().id().equals(artisan.cooperative().id())
+        Product made = request.productId() == null
+                ? productFor(ordered, artisan.cooperative().id())
+                : em.find(Product.class, request.productId());
+        if (made == null
+                || !made.cooperative().id().equals(artisan.cooperative().id())
                 || !made.craft().code().equals(ordered.craft().code())) {
-            violations.add(new FieldViolation("productId", "a product of her cooperative in the craft " + ordered.craft().code()));
+            violations.add(new FieldViolation(
+                    "productId",
+                    "a product of her cooperative in the craft "
+                            + ordered.craft().code()));
         }
         int toDispatch = order.quantity() - covered(order.id());
         if (request.quantity() == null || request.quantity() < 1) {
@@ -295,17 +401,27 @@ public class PieceworkDispatch {
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The task has invalid fields.", violations);
         }
-        WorkTask task = rule(() -> new WorkTask(order.id(), artisan.id(), artisan.cooperative().id(), made.id(),
-                request.quantity(), request.pieceRate(), request.dueOn(), actor.username(), clock.instant()));
+        WorkTask task = rule(() -> new WorkTask(
+                order.id(),
+                artisan.id(),
+                artisan.cooperative().id(),
+                made.id(),
+                request.quantity(),
+                request.pieceRate(),
+                request.dueOn(),
+                actor.username(),
+                clock.instant()));
         em.persist(task);
         em.flush();
         return task;
     }
 
     /** Records materials handed to her for the task; the first ones set it in progress. */
-    public MaterialIssue issueMaterials(Actor actor, String number, long taskId, String material, BigDecimal amount, String unit) {
+    public MaterialIssue issueMaterials(
+            Actor actor, String number, long taskId, String material, BigDecimal amount, String unit) {
         WorkTask task = changeableTask(actor, number, taskId);
-        MaterialIssue issue = rule(() -> new MaterialIssue(task.id(), material, amount, unit, actor.username(), clock.instant()));
+        MaterialIssue issue =
+                rule(() -> new MaterialIssue(task.id(), material, amount, unit, actor.username(), clock.instant()));
         rule(() -> {
             task.materialsIssued();
             return task;
@@ -319,8 +435,8 @@ public class PieceworkDispatch {
      * Pieces handed back and checked. Accepted pieces become her production batch (at {@code locationId}, or her
      * cooperative's main place) and earn her the task's piece rate; rejected ones are recorded with the reason.
      */
-    public PieceReturn recordReturn(Actor actor, String number, long taskId, int accepted, int rejected, String reason,
-                                    Long locationId) {
+    public PieceReturn recordReturn(
+            Actor actor, String number, long taskId, int accepted, int rejected, String reason, Long locationId) {
         WorkTask task = changeableTask(actor, number, taskId);
         WorkOrder order = findByNumber(number);
         rule(() -> {
@@ -330,17 +446,36 @@ public class PieceworkDispatch {
         Long batchId = null;
         Long entryId = null;
         if (accepted > 0) {
-            ProductionBatch batch = production.record(new ProductionService.RecordBatch(task.productId(), task.artisanId(),
-                    accepted, today(), locationId), task.cooperativeId(), actor.username());
-            IncomeEntry entry = IncomeEntry.pieceRate(task.cooperativeId(), task.productId(), batch.location().id(), batch.id(),
-                    task.artisanId(), order.brokerId(), accepted, task.pieceRate(), actor.username(), clock.instant());
+            ProductionBatch batch = production.record(
+                    new ProductionService.RecordBatch(
+                            task.productId(), task.artisanId(), accepted, today(), locationId),
+                    task.cooperativeId(),
+                    actor.username());
+            IncomeEntry entry = IncomeEntry.pieceRate(
+                    task.cooperativeId(),
+                    task.productId(),
+                    batch.location().id(),
+                    batch.id(),
+                    task.artisanId(),
+                    order.brokerId(),
+                    accepted,
+                    task.pieceRate(),
+                    actor.username(),
+                    clock.instant());
             em.persist(entry);
             em.flush();
             batchId = batch.id();
             entryId = entry.id();
         }
-        PieceReturn checked = new PieceReturn(task.id(), accepted, rejected, rejected > 0 ? reason : null, batchId, entryId,
-                actor.username(), clock.instant());
+        PieceReturn checked = new PieceReturn(
+                task.id(),
+                accepted,
+                rejected,
+                rejected > 0 ? reason : null,
+                batchId,
+                entryId,
+                actor.username(),
+                clock.instant());
         em.persist(checked);
         em.flush();
         return checked;
@@ -369,7 +504,8 @@ public class PieceworkDispatch {
         return switch (actor.role()) {
             case FEDERATION -> true;
             case BROKER -> order.isBrokers(actor.accountId());
-            case COOP_MANAGER -> order.isCooperatives(actor.cooperativeId()) || hasTasksOf(order.id(), actor.cooperativeId());
+            case COOP_MANAGER ->
+                order.isCooperatives(actor.cooperativeId()) || hasTasksOf(order.id(), actor.cooperativeId());
             case BUYER -> false;
         };
     }
@@ -386,7 +522,8 @@ public class PieceworkDispatch {
     /** The broker who owns the work order, or a manager for her own members (on her own or on a broker's work order she sees). */
     private static void requireAssigner(Actor actor, WorkOrder order) {
         if (!actor.is(Role.BROKER) && !actor.is(Role.COOP_MANAGER)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "Federation staff read the dispatch; brokers and managers give work.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Federation staff read the dispatch; brokers and managers give work.");
         }
     }
 
@@ -397,15 +534,23 @@ public class PieceworkDispatch {
             throw RequestRefusedException.notFound("No task " + taskId + " in work order " + number + ".");
         }
         if (!actor.is(Role.BROKER) && !actor.is(Role.COOP_MANAGER)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "Federation staff read the dispatch; brokers and managers record it.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Federation staff read the dispatch; brokers and managers record it.");
         }
-        em.lock(task, LockModeType.PESSIMISTIC_WRITE); // two returns checked at once cannot both take the last pieces out
+        em.lock(
+                task,
+                LockModeType.PESSIMISTIC_WRITE); // two returns checked at once cannot both take the last pieces out
         return task;
     }
 
     private boolean hasTasksOf(long workOrderId, long cooperativeId) {
-        return em.createQuery("select count(t) from WorkTask t where t.workOrderId = :order and t.cooperativeId = :cooperative", Long.class)
-                .setParameter("order", workOrderId).setParameter("cooperative", cooperativeId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(t) from WorkTask t where t.workOrderId = :order and t.cooperativeId = :cooperative",
+                                Long.class)
+                        .setParameter("order", workOrderId)
+                        .setParameter("cooperative", cooperativeId)
+                        .getSingleResult()
+                > 0;
     }
 
     private static void requireReader(Actor actor) {
@@ -427,46 +572,112 @@ public class PieceworkDispatch {
         List<WorkTask> all = tasksOf(order.id());
         int accepted = all.stream().mapToInt(WorkTask::accepted).sum();
         int rejected = all.stream().mapToInt(WorkTask::rejected).sum();
-        int toDispatch = order.quantity() - all.stream().mapToInt(WorkTask::piecesCovered).sum();
+        int toDispatch = order.quantity()
+                - all.stream().mapToInt(WorkTask::piecesCovered).sum();
         List<TaskView> tasks = details
-                ? all.stream().filter(t -> mayReadTask(actor, order, t)).map(this::taskView).toList() : List.of();
+                ? all.stream()
+                        .filter(t -> mayReadTask(actor, order, t))
+                        .map(this::taskView)
+                        .toList()
+                : List.of();
         String owner = order.brokerId() != null
-                ? (String) em.createNativeQuery("select username from account where id = ?1").setParameter(1, order.brokerId()).getSingleResult()
-                : em.find(cn.longyuan.market.domain.model.cooperative.Cooperative.class, order.cooperativeId()).name().zh();
-        String quote = order.quoteId() == null ? null : em.find(Quote.class, order.quoteId()).number();
-        boolean mayAssign = (actor.is(Role.BROKER) && order.isBrokers(actor.accountId())) || actor.is(Role.COOP_MANAGER);
-        return new WorkOrderView(order.number(), owner, quote, product.id(), product.name(), product.craft().code(), order.quantity(),
-                order.dueOn(), accepted, rejected, Math.max(0, toDispatch), mayAssign, order.createdBy(), order.createdAt(), tasks);
+                ? (String) em.createNativeQuery("select username from account where id = ?1")
+                        .setParameter(1, order.brokerId())
+                        .getSingleResult()
+                : em.find(cn.longyuan.market.domain.model.cooperative.Cooperative.class, order.cooperativeId())
+                        .name()
+                        .zh();
+        String quote = order.quoteId() == null
+                ? null
+                : em.find(Quote.class, order.quoteId()).number();
+        boolean mayAssign =
+                (actor.is(Role.BROKER) && order.isBrokers(actor.accountId())) || actor.is(Role.COOP_MANAGER);
+        return new WorkOrderView(
+                order.number(),
+                owner,
+                quote,
+                product.id(),
+                product.name(),
+                product.craft().code(),
+                order.quantity(),
+                order.dueOn(),
+                accepted,
+                rejected,
+                Math.max(0, toDispatch),
+                mayAssign,
+                order.createdBy(),
+                order.createdAt(),
+                tasks);
     }
 
     private TaskView taskView(WorkTask task) {
         Artisan artisan = em.find(Artisan.class, task.artisanId());
         Product product = em.find(Product.class, task.productId());
-        List<MaterialLine> materials = em.createQuery("select m from MaterialIssue m where m.taskId = :task order by m.issuedAt, m.id",
-                        MaterialIssue.class).setParameter("task", task.id()).getResultList().stream()
-                .map(m -> new MaterialLine(m.id(), m.material(), m.amount(), m.unit(), m.issuedBy(), m.issuedAt())).toList();
+        List<MaterialLine> materials = em
+                .createQuery(
+                        "select m from MaterialIssue m where m.taskId = :task order by m.issuedAt, m.id",
+                        MaterialIssue.class)
+                .setParameter("task", task.id())
+                .getResultList()
+                .stream()
+                .map(m -> new MaterialLine(m.id(), m.material(), m.amount(), m.unit(), m.issuedBy(), m.issuedAt()))
+                .toList();
         List<ReturnLine> returns = new ArrayList<>();
-        for (PieceReturn r : em.createQuery("select r from PieceReturn r where r.taskId = :task order by r.checkedAt, r.id",
-                PieceReturn.class).setParameter("task", task.id()).getResultList()) {
-            String trace = r.batchId() == null ? null : em.find(ProductionBatch.class, r.batchId()).traceCode().value();
-            returns.add(new ReturnLine(r.id(), r.accepted(), r.rejected(), r.rejectReason(), r.batchId(), trace,
-                    task.pieceRate().times(r.accepted()), r.checkedBy(), r.checkedAt()));
+        for (PieceReturn r : em.createQuery(
+                        "select r from PieceReturn r where r.taskId = :task order by r.checkedAt, r.id",
+                        PieceReturn.class)
+                .setParameter("task", task.id())
+                .getResultList()) {
+            String trace = r.batchId() == null
+                    ? null
+                    : em.find(ProductionBatch.class, r.batchId()).traceCode().value();
+            returns.add(new ReturnLine(
+                    r.id(),
+                    r.accepted(),
+                    r.rejected(),
+                    r.rejectReason(),
+                    r.batchId(),
+                    trace,
+                    task.pieceRate().times(r.accepted()),
+                    r.checkedBy(),
+                    r.checkedAt()));
         }
-        return new TaskView(task.id(), artisan.id(), artisan.displayName(), artisan.cooperative().id(), artisan.cooperative().name(),
-                product.id(), product.name(), task.quantity(), task.pieceRate(), task.dueOn(), task.status(), task.accepted(),
-                task.rejected(), task.outstanding(), task.earned(), task.cancelReason(), task.version(), materials, returns);
+        return new TaskView(
+                task.id(),
+                artisan.id(),
+                artisan.displayName(),
+                artisan.cooperative().id(),
+                artisan.cooperative().name(),
+                product.id(),
+                product.name(),
+                task.quantity(),
+                task.pieceRate(),
+                task.dueOn(),
+                task.status(),
+                task.accepted(),
+                task.rejected(),
+                task.outstanding(),
+                task.earned(),
+                task.cancelReason(),
+                task.version(),
+                materials,
+                returns);
     }
 
     // ---- helpers
 
     private WorkOrder findByNumber(String number) {
-        return em.createNamedQuery(WorkOrder.BY_NUMBER, WorkOrder.class).setParameter("number", number)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery(WorkOrder.BY_NUMBER, WorkOrder.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private List<WorkTask> tasksOf(long workOrderId) {
         return em.createQuery("select t from WorkTask t where t.workOrderId = :order order by t.id", WorkTask.class)
-                .setParameter("order", workOrderId).getResultList();
+                .setParameter("order", workOrderId)
+                .getResultList();
     }
 
     private int covered(long workOrderId) {
@@ -478,10 +689,16 @@ public class PieceworkDispatch {
         if (ordered.cooperative().id() == cooperativeId) {
             return ordered;
         }
-        return em.createQuery("select p from Product p where p.cooperative.id = :cooperative and p.craft.code = :craft "
-                        + "order by p.published desc, p.id", Product.class)
-                .setParameter("cooperative", cooperativeId).setParameter("craft", ordered.craft().code())
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return em.createQuery(
+                        "select p from Product p where p.cooperative.id = :cooperative and p.craft.code = :craft "
+                                + "order by p.published desc, p.id",
+                        Product.class)
+                .setParameter("cooperative", cooperativeId)
+                .setParameter("craft", ordered.craft().code())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private void validate(int quantity, LocalDate dueOn) {

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.federation;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.AccountAdministration;
@@ -10,12 +11,10 @@ import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.BilingualText;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,29 +51,45 @@ public class CooperativeRegistry {
     }
 
     /** A cooperative as the register shows it, with how many members and listed products it has. */
-    public record Entry(long id, BilingualText name, String township, Cooperative.Status status, String statusChangedBy,
-                        Instant statusChangedAt, long members, long publishedProducts, long version, String registeredBy,
-                        String managerUsername) {
-    }
+    public record Entry(
+            long id,
+            BilingualText name,
+            String township,
+            Cooperative.Status status,
+            String statusChangedBy,
+            Instant statusChangedAt,
+            long members,
+            long publishedProducts,
+            long version,
+            String registeredBy,
+            String managerUsername) {}
 
     /** {@code managerUsername} and {@code managerName}: who will run it; may also be named when it is approved. */
-    public record NewCooperative(String nameZh, String nameEn, String township, String storyZh, String storyEn,
-                                 String mainPlace, String managerUsername, String managerName) {
+    public record NewCooperative(
+            String nameZh,
+            String nameEn,
+            String township,
+            String storyZh,
+            String storyEn,
+            String mainPlace,
+            String managerUsername,
+            String managerName) {
 
-        public NewCooperative(String nameZh, String nameEn, String township, String storyZh, String storyEn, String mainPlace) {
+        public NewCooperative(
+                String nameZh, String nameEn, String township, String storyZh, String storyEn, String mainPlace) {
             this(nameZh, nameEn, township, storyZh, storyEn, mainPlace, null, null);
         }
     }
 
     /** The approved cooperative and, on its first approval, its new manager's set-password link (shown once). */
-    public record Approval(Entry cooperative, Passwords.IssuedLink managerLink) {
-    }
+    public record Approval(Entry cooperative, Passwords.IssuedLink managerLink) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Entry> all(Actor actor) {
         requireFederation(actor);
         return em.createQuery("select c from Cooperative c order by c.id", Cooperative.class).getResultList().stream()
-                .map(this::entry).toList();
+                .map(this::entry)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -99,14 +114,23 @@ public class CooperativeRegistry {
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The cooperative is not complete.", violations);
         }
-        BilingualText story = blank(draft.storyZh()) ? null : new BilingualText(draft.storyZh().strip(), strip(draft.storyEn()));
-        Cooperative cooperative = Cooperative.pending(new BilingualText(draft.nameZh().strip(), draft.nameEn().strip()),
-                draft.township().strip(), story, actor.username(), clock.instant());
+        BilingualText story = blank(draft.storyZh())
+                ? null
+                : new BilingualText(draft.storyZh().strip(), strip(draft.storyEn()));
+        Cooperative cooperative = Cooperative.pending(
+                new BilingualText(draft.nameZh().strip(), draft.nameEn().strip()),
+                draft.township().strip(),
+                story,
+                actor.username(),
+                clock.instant());
         if (!blank(draft.managerUsername())) {
-            cooperative.nameManager(draft.managerUsername().strip(), draft.managerName().strip());
+            cooperative.nameManager(
+                    draft.managerUsername().strip(), draft.managerName().strip());
         }
         em.persist(cooperative);
-        String place = blank(draft.mainPlace()) ? draft.township().strip() : draft.mainPlace().strip();
+        String place = blank(draft.mainPlace())
+                ? draft.township().strip()
+                : draft.mainPlace().strip();
         em.persist(new Location(cooperative, new BilingualText(place, place), place, true));
         em.flush();
         return cooperative.id();
@@ -127,8 +151,10 @@ public class CooperativeRegistry {
         Passwords.IssuedLink link = null;
         if (cooperative.status() == Cooperative.Status.PENDING) {
             if (actor.username().equals(cooperative.registeredBy())) {
-                throw new RequestRefusedException(Reason.FORBIDDEN, "You registered this cooperative: another member of "
-                        + "federation staff must approve it.", List.of(new FieldViolation("approver", "registered it")));
+                throw new RequestRefusedException(
+                        Reason.FORBIDDEN,
+                        "You registered this cooperative: another member of " + "federation staff must approve it.",
+                        List.of(new FieldViolation("approver", "registered it")));
             }
             if (!hasManager(id)) {
                 link = createManager(actor, cooperative, managerUsername, managerName);
@@ -169,8 +195,13 @@ public class CooperativeRegistry {
     }
 
     private boolean hasManager(long cooperative) {
-        return em.createQuery("select count(a) from Account a where a.cooperative.id = :c and a.role = :manager", Long.class)
-                .setParameter("c", cooperative).setParameter("manager", Role.COOP_MANAGER).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(a) from Account a where a.cooperative.id = :c and a.role = :manager",
+                                Long.class)
+                        .setParameter("c", cooperative)
+                        .setParameter("manager", Role.COOP_MANAGER)
+                        .getSingleResult()
+                > 0;
     }
 
     private Passwords.IssuedLink createManager(Actor actor, Cooperative cooperative, String username, String name) {
@@ -178,7 +209,8 @@ public class CooperativeRegistry {
         String chosenName = blank(username) ? cooperative.managerName() : name;
         List<FieldViolation> violations = new ArrayList<>();
         if (blank(chosenUsername)) {
-            violations.add(new FieldViolation("managerUsername", "required: the cooperative has no manager account yet"));
+            violations.add(
+                    new FieldViolation("managerUsername", "required: the cooperative has no manager account yet"));
         } else {
             checkManager(violations, chosenUsername, chosenName);
         }
@@ -187,13 +219,20 @@ public class CooperativeRegistry {
         }
         cooperative.nameManager(chosenUsername, chosenName.strip());
         try {
-            return accounts.create(actor, new AccountAdministration.NewAccount(chosenUsername, chosenName.strip(),
-                    Role.COOP_MANAGER, cooperative.id(), null)).link();
+            return accounts.create(
+                            actor,
+                            new AccountAdministration.NewAccount(
+                                    chosenUsername, chosenName.strip(), Role.COOP_MANAGER, cooperative.id(), null))
+                    .link();
         } catch (RequestRefusedException refused) {
             // the account's own fields, under the names of this request's
-            throw new RequestRefusedException(refused.reason(), refused.getMessage(), refused.violations().stream()
-                    .map(v -> new FieldViolation(v.field().equals("username") ? "managerUsername" : "managerName", v.message()))
-                    .toList());
+            throw new RequestRefusedException(
+                    refused.reason(),
+                    refused.getMessage(),
+                    refused.violations().stream()
+                            .map(v -> new FieldViolation(
+                                    v.field().equals("username") ? "managerUsername" : "managerName", v.message()))
+                            .toList());
         }
     }
 
@@ -203,7 +242,10 @@ public class CooperativeRegistry {
         } else if (!username.strip().matches("[a-z0-9][a-z0-9._-]{2,59}")) {
             violations.add(new FieldViolation("managerUsername", "3–60 lower-case letters, digits, '.', '_' or '-'"));
         } else if (em.createNamedQuery(cn.longyuan.market.domain.model.cooperative.Account.BY_USERNAME)
-                .setParameter("username", username.strip()).getResultList().size() > 0) {
+                        .setParameter("username", username.strip())
+                        .getResultList()
+                        .size()
+                > 0) {
             violations.add(new FieldViolation("managerUsername", "already taken"));
         }
         require(violations, "managerName", name, 100);
@@ -219,16 +261,30 @@ public class CooperativeRegistry {
 
     private Entry entry(Cooperative c) {
         long members = em.createQuery("select count(a) from Artisan a where a.cooperative.id = :c", Long.class)
-                .setParameter("c", c.id()).getSingleResult();
-        long published = em.createQuery("select count(p) from Product p where p.cooperative.id = :c and p.published = true", Long.class)
-                .setParameter("c", c.id()).getSingleResult();
-        return new Entry(c.id(), c.name(), c.township(), c.status(), c.statusChangedBy(), c.statusChangedAt(), members,
-                published, c.version(), c.registeredBy(), c.managerUsername());
+                .setParameter("c", c.id())
+                .getSingleResult();
+        long published = em.createQuery(
+                        "select count(p) from Product p where p.cooperative.id = :c and p.published = true", Long.class)
+                .setParameter("c", c.id())
+                .getSingleResult();
+        return new Entry(
+                c.id(),
+                c.name(),
+                c.township(),
+                c.status(),
+                c.statusChangedBy(),
+                c.statusChangedAt(),
+                members,
+                published,
+                c.version(),
+                c.registeredBy(),
+                c.managerUsername());
     }
 
     private static void requireFederation(Actor actor) {
         if (actor == null || !actor.is(Role.FEDERATION)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "Only federation staff keep the register of cooperatives.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Only federation staff keep the register of cooperatives.");
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.income;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
@@ -17,14 +18,12 @@ import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,9 +72,14 @@ public class IncomeLedger {
     }
 
     /** An artisan's figures: what her pieces earned her, what she was paid, what she is owed. */
-    public record ArtisanIncome(long artisanId, String displayName, long cooperativeId, int piecesSold, Money earned,
-                                Money paid, Money balance) {
-    }
+    public record ArtisanIncome(
+            long artisanId,
+            String displayName,
+            long cooperativeId,
+            int piecesSold,
+            Money earned,
+            Money paid,
+            Money balance) {}
 
     /** An entry's amounts as they count: negative ("-68.00") for pieces taken back. */
     public interface SignedAmounts {
@@ -102,13 +106,30 @@ public class IncomeLedger {
     }
 
     /** A line of an artisan's statement or income page. */
-    public record EntryLine(Instant at, String orderNumber, String product, IncomeEntry.Kind kind, int quantity,
-                            Money sale, Money artisanShare, Money cooperativeShare, String traceCode) implements SignedAmounts {
-    }
+    public record EntryLine(
+            Instant at,
+            String orderNumber,
+            String product,
+            IncomeEntry.Kind kind,
+            int quantity,
+            Money sale,
+            Money artisanShare,
+            Money cooperativeShare,
+            String traceCode)
+            implements SignedAmounts {}
 
     /** One income entry of a sale as an order page shows it: who made the pieces, and the sale's split three ways. */
-    public record SplitLine(Instant at, IncomeEntry.Kind kind, String product, String maker, int quantity, Money sale,
-                            Money artisanShare, Money cooperativeShare, Money brokerShare) implements SignedAmounts {
+    public record SplitLine(
+            Instant at,
+            IncomeEntry.Kind kind,
+            String product,
+            String maker,
+            int quantity,
+            Money sale,
+            Money artisanShare,
+            Money cooperativeShare,
+            Money brokerShare)
+            implements SignedAmounts {
 
         public String signedBrokerShare() {
             return signed(kind.earningSign(), brokerShare);
@@ -120,13 +141,20 @@ public class IncomeLedger {
         return (sign < 0 && !amount.isZero() ? "-" : "") + amount.toDecimalString();
     }
 
-    public record PayoutLine(LocalDate paidOn, Money amount, String reference, String recordedBy) {
-    }
+    public record PayoutLine(LocalDate paidOn, Money amount, String reference, String recordedBy) {}
 
     /** An artisan's month: opening balance, income and payouts of the month, closing balance. */
-    public record Statement(long artisanId, String displayName, String cooperativeName, YearMonth month, Money opening,
-                            List<EntryLine> entries, List<PayoutLine> payouts, long earnedFen, Money paid, Money closing) {
-    }
+    public record Statement(
+            long artisanId,
+            String displayName,
+            String cooperativeName,
+            YearMonth month,
+            Money opening,
+            List<EntryLine> entries,
+            List<PayoutLine> payouts,
+            long earnedFen,
+            Money paid,
+            Money closing) {}
 
     /** Hears of every sale (in the seller's transaction) and writes its income entries. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -138,8 +166,11 @@ public class IncomeLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<IncomeEntry> recordSale(long orderId, long productId, long locationId, int quantity, String actor) {
         CustomerOrder order = em.find(CustomerOrder.class, orderId);
-        OrderLine line = order.lines().stream().filter(l -> l.productId() == productId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("order " + orderId + " has no line of product " + productId));
+        OrderLine line = order.lines().stream()
+                .filter(l -> l.productId() == productId)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("order " + orderId + " has no line of product " + productId));
         long cooperativeId = line.cooperativeId();
         SplitRule rule = ruleFor(cooperativeId, productId);
         Instant now = clock.instant();
@@ -153,8 +184,18 @@ public class IncomeLedger {
             if (take <= 0) {
                 continue;
             }
-            written.add(write(order, line, cooperativeId, locationId, batch.batchId(), batch.artisanId(), !batch.piecework(), take,
-                    rule, actor, now));
+            written.add(write(
+                    order,
+                    line,
+                    cooperativeId,
+                    locationId,
+                    batch.batchId(),
+                    batch.artisanId(),
+                    !batch.piecework(),
+                    take,
+                    rule,
+                    actor,
+                    now));
             remaining -= take;
         }
         if (remaining > 0) {
@@ -169,10 +210,14 @@ public class IncomeLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reverse(long orderId, long productId, long locationId, int quantity, boolean restocked, String actor) {
-        List<IncomeEntry> sales = em.createQuery("select e from IncomeEntry e where e.orderId = :order and e.productId = :product "
-                        + "and e.locationId = :location and e.kind = cn.longyuan.market.domain.model.income.IncomeEntry.Kind.SALE "
-                        + "order by e.id desc", IncomeEntry.class)
-                .setParameter("order", orderId).setParameter("product", productId).setParameter("location", locationId)
+        List<IncomeEntry> sales = em.createQuery(
+                        "select e from IncomeEntry e where e.orderId = :order and e.productId = :product "
+                                + "and e.locationId = :location and e.kind = cn.longyuan.market.domain.model.income.IncomeEntry.Kind.SALE "
+                                + "order by e.id desc",
+                        IncomeEntry.class)
+                .setParameter("order", orderId)
+                .setParameter("product", productId)
+                .setParameter("location", locationId)
                 .getResultList();
         int remaining = quantity;
         Instant now = clock.instant();
@@ -199,34 +244,47 @@ public class IncomeLedger {
     public int netPiecesSold(long orderId, long productId, long locationId) {
         Number net = (Number) em.createNativeQuery("select coalesce(sum(" + SignedIncome.pieces("") + "), 0) "
                         + "from income_entry where order_id = ?1 and product_id = ?2 and location_id = ?3")
-                .setParameter(1, orderId).setParameter(2, productId).setParameter(3, locationId).getSingleResult();
+                .setParameter(1, orderId)
+                .setParameter(2, productId)
+                .setParameter(3, locationId)
+                .getSingleResult();
         return net.intValue();
     }
 
     /** The rule that splits sales of the product: its own, else its cooperative's, else {@link SplitRule#DEFAULT}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SplitRule ruleFor(long cooperativeId, Long productId) {
-        List<IncomeRule> rules = em.createQuery("select r from IncomeRule r where r.cooperativeId = :cooperative "
-                        + "and (r.productId is null or r.productId = :product)", IncomeRule.class)
-                .setParameter("cooperative", cooperativeId).setParameter("product", productId == null ? Long.valueOf(-1L) : productId)
+        List<IncomeRule> rules = em.createQuery(
+                        "select r from IncomeRule r where r.cooperativeId = :cooperative "
+                                + "and (r.productId is null or r.productId = :product)",
+                        IncomeRule.class)
+                .setParameter("cooperative", cooperativeId)
+                .setParameter("product", productId == null ? Long.valueOf(-1L) : productId)
                 .getResultList();
-        return rules.stream().min(Comparator.comparing((IncomeRule r) -> r.productId() == null))
-                .map(IncomeRule::rule).orElse(SplitRule.DEFAULT);
+        return rules.stream()
+                .min(Comparator.comparing((IncomeRule r) -> r.productId() == null))
+                .map(IncomeRule::rule)
+                .orElse(SplitRule.DEFAULT);
     }
 
     /** The manager sets her cooperative's rule, for all its products (productId null) or for one. */
     public void setRule(Actor actor, Long productId, SplitRule rule) {
         requireManager(actor);
         if (productId != null) {
-            Number owner = (Number) em.createNativeQuery("select count(*) from product where id = ?1 and cooperative_id = ?2")
-                    .setParameter(1, productId).setParameter(2, actor.cooperativeId()).getSingleResult();
+            Number owner =
+                    (Number) em.createNativeQuery("select count(*) from product where id = ?1 and cooperative_id = ?2")
+                            .setParameter(1, productId)
+                            .setParameter(2, actor.cooperativeId())
+                            .getSingleResult();
             if (owner.intValue() == 0) {
                 throw RequestRefusedException.notFound("No product " + productId + ".");
             }
         }
         // the cooperative-wide rule has no product: its query has no :product parameter to set (setting one failed)
-        var query = em.createQuery("select r from IncomeRule r where r.cooperativeId = :cooperative and "
-                        + (productId == null ? "r.productId is null" : "r.productId = :product"), IncomeRule.class)
+        var query = em.createQuery(
+                        "select r from IncomeRule r where r.cooperativeId = :cooperative and "
+                                + (productId == null ? "r.productId is null" : "r.productId = :product"),
+                        IncomeRule.class)
                 .setParameter("cooperative", actor.cooperativeId());
         if (productId != null) {
             query.setParameter("product", productId);
@@ -245,17 +303,26 @@ public class IncomeLedger {
         requireReader(actor);
         String scope = actor.cooperativeScope() == null ? "" : " where a.cooperative_id = " + actor.cooperativeScope();
         List<?> rows = em.createNativeQuery("select a.id, a.display_name, a.cooperative_id, "
-                + "coalesce((select sum(" + SignedIncome.pieces("e") + ") from income_entry e where e.artisan_id = a.id), 0), "
-                + "coalesce((select sum(" + SignedIncome.share("e", "artisan_fen") + ") from income_entry e where e.artisan_id = a.id), 0), "
-                + "coalesce((select sum(p.amount_fen) from payout p where p.artisan_id = a.id), 0) "
-                + "from artisan a" + scope + " order by a.cooperative_id, a.id").getResultList();
+                        + "coalesce((select sum(" + SignedIncome.pieces("e")
+                        + ") from income_entry e where e.artisan_id = a.id), 0), "
+                        + "coalesce((select sum(" + SignedIncome.share("e", "artisan_fen")
+                        + ") from income_entry e where e.artisan_id = a.id), 0), "
+                        + "coalesce((select sum(p.amount_fen) from payout p where p.artisan_id = a.id), 0) "
+                        + "from artisan a" + scope + " order by a.cooperative_id, a.id")
+                .getResultList();
         List<ArtisanIncome> result = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             long earned = ((Number) r[4]).longValue();
             long paid = ((Number) r[5]).longValue();
-            result.add(new ArtisanIncome(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
-                    ((Number) r[3]).intValue(), Money.ofFen(earned), Money.ofFen(paid), Money.ofFen(earned - paid)));
+            result.add(new ArtisanIncome(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).intValue(),
+                    Money.ofFen(earned),
+                    Money.ofFen(paid),
+                    Money.ofFen(earned - paid)));
         }
         return result;
     }
@@ -270,13 +337,18 @@ public class IncomeLedger {
         }
         long earned = earnedFen(artisanId, null);
         long paid = paidFen(artisanId, null);
-        return new ArtisanIncome(artisanId, artisan.displayName(), artisan.cooperative().id(), pieces, signed(earned),
-                Money.ofFen(paid), signed(earned - paid));
+        return new ArtisanIncome(
+                artisanId,
+                artisan.displayName(),
+                artisan.cooperative().id(),
+                pieces,
+                signed(earned),
+                Money.ofFen(paid),
+                signed(earned - paid));
     }
 
     /** Her pieces sold of one product, net of those that came back: how many, their sale value, her share of it. */
-    public record ProductSales(long productId, String product, int pieces, Money sales, Money artisanShare) {
-    }
+    public record ProductSales(long productId, String product, int pieces, Money sales, Money artisanShare) {}
 
     /**
      * What her pieces sold for, per product (sales less reversals; pieces she made as piecework count as sold
@@ -285,10 +357,13 @@ public class IncomeLedger {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProductSales> salesByProduct(Actor actor, long artisanId) {
         artisan(actor, artisanId);
-        List<Object[]> rows = em.createQuery("select e, p.name.zh from IncomeEntry e, Product p where p.id = e.productId "
-                        + "and e.artisanId = :artisan and e.kind <> cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE "
-                        + "order by e.id", Object[].class)
-                .setParameter("artisan", artisanId).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select e, p.name.zh from IncomeEntry e, Product p where p.id = e.productId "
+                                + "and e.artisanId = :artisan and e.kind <> cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE "
+                                + "order by e.id",
+                        Object[].class)
+                .setParameter("artisan", artisanId)
+                .getResultList();
         Map<Long, long[]> sums = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (Object[] r : rows) {
@@ -341,11 +416,19 @@ public class IncomeLedger {
         em.lock(artisan, LockModeType.PESSIMISTIC_WRITE);
         Money balance = Money.ofFen(earnedFen(artisanId, null) - paidFen(artisanId, null));
         if (amount.compareTo(balance) > 0) {
-            throw new RequestRefusedException(Reason.VALIDATION, "A payout cannot exceed the balance of "
-                    + balance.toDecimalString() + ".", List.of(new FieldViolation("amount", "at most " + balance.toDecimalString())));
+            throw new RequestRefusedException(
+                    Reason.VALIDATION,
+                    "A payout cannot exceed the balance of " + balance.toDecimalString() + ".",
+                    List.of(new FieldViolation("amount", "at most " + balance.toDecimalString())));
         }
-        Payout payout = new Payout(artisan.cooperative().id(), artisanId, amount, paidOn,
-                reference == null || reference.isBlank() ? null : reference.strip(), actor.username(), clock.instant());
+        Payout payout = new Payout(
+                artisan.cooperative().id(),
+                artisanId,
+                amount,
+                paidOn,
+                reference == null || reference.isBlank() ? null : reference.strip(),
+                actor.username(),
+                clock.instant());
         em.persist(payout);
         return payout;
     }
@@ -358,14 +441,33 @@ public class IncomeLedger {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
         long openingFen = earnedFen(artisanId, from) - paidFen(artisanId, month.atDay(1));
         List<EntryLine> entries = entryLines(artisanId, from, to);
-        List<PayoutLine> payouts = em.createQuery("select p from Payout p where p.artisanId = :artisan and p.paidOn >= :from "
-                        + "and p.paidOn < :to order by p.paidOn, p.id", Payout.class)
-                .setParameter("artisan", artisanId).setParameter("from", month.atDay(1)).setParameter("to", month.plusMonths(1).atDay(1))
-                .getResultList().stream().map(p -> new PayoutLine(p.paidOn(), p.amount(), p.reference(), p.recordedBy())).toList();
-        long earned = entries.stream().mapToLong(e -> e.kind().earningSign() * e.artisanShare().fen()).sum();
+        List<PayoutLine> payouts = em
+                .createQuery(
+                        "select p from Payout p where p.artisanId = :artisan and p.paidOn >= :from "
+                                + "and p.paidOn < :to order by p.paidOn, p.id",
+                        Payout.class)
+                .setParameter("artisan", artisanId)
+                .setParameter("from", month.atDay(1))
+                .setParameter("to", month.plusMonths(1).atDay(1))
+                .getResultList()
+                .stream()
+                .map(p -> new PayoutLine(p.paidOn(), p.amount(), p.reference(), p.recordedBy()))
+                .toList();
+        long earned = entries.stream()
+                .mapToLong(e -> e.kind().earningSign() * e.artisanShare().fen())
+                .sum();
         long paid = payouts.stream().mapToLong(p -> p.amount().fen()).sum();
-        return new Statement(artisanId, artisan.displayName(), artisan.cooperative().name().zh(), month,
-                signed(openingFen), entries, payouts, earned, Money.ofFen(paid), signed(openingFen + earned - paid));
+        return new Statement(
+                artisanId,
+                artisan.displayName(),
+                artisan.cooperative().name().zh(),
+                month,
+                signed(openingFen),
+                entries,
+                payouts,
+                earned,
+                Money.ofFen(paid),
+                signed(openingFen + earned - paid));
     }
 
     /** The entries of an artisan's income, newest first (all months when from/to are null). */
@@ -385,8 +487,10 @@ public class IncomeLedger {
     public List<SplitLine> splitOf(Actor actor, long orderId) {
         requireReader(actor);
         String scope = actor.cooperativeScope() == null ? "" : " and e.cooperativeId = :cooperative";
-        var query = em.createQuery("select e from IncomeEntry e where e.orderId = :order" + scope + " order by e.occurredAt, e.id",
-                IncomeEntry.class).setParameter("order", orderId);
+        var query = em.createQuery(
+                        "select e from IncomeEntry e where e.orderId = :order" + scope + " order by e.occurredAt, e.id",
+                        IncomeEntry.class)
+                .setParameter("order", orderId);
         if (actor.cooperativeScope() != null) {
             query.setParameter("cooperative", actor.cooperativeScope());
         }
@@ -395,8 +499,16 @@ public class IncomeLedger {
             Product product = em.find(Product.class, e.productId());
             Artisan maker = e.artisanId() == null ? null : em.find(Artisan.class, e.artisanId());
             IncomeSplit split = e.split();
-            lines.add(new SplitLine(e.occurredAt(), e.kind(), product.name().zh(), maker == null ? null : maker.displayName(),
-                    e.quantity(), split.sale(), split.artisan(), split.cooperative(), split.broker()));
+            lines.add(new SplitLine(
+                    e.occurredAt(),
+                    e.kind(),
+                    product.name().zh(),
+                    maker == null ? null : maker.displayName(),
+                    e.quantity(),
+                    split.sale(),
+                    split.artisan(),
+                    split.cooperative(),
+                    split.broker()));
         }
         return lines;
     }
@@ -404,14 +516,19 @@ public class IncomeLedger {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PayoutLine> payouts(Actor actor, long artisanId) {
         artisan(actor, artisanId);
-        return em.createQuery("select p from Payout p where p.artisanId = :artisan order by p.paidOn desc, p.id desc", Payout.class)
-                .setParameter("artisan", artisanId).getResultList().stream()
-                .map(p -> new PayoutLine(p.paidOn(), p.amount(), p.reference(), p.recordedBy())).toList();
+        return em
+                .createQuery(
+                        "select p from Payout p where p.artisanId = :artisan order by p.paidOn desc, p.id desc",
+                        Payout.class)
+                .setParameter("artisan", artisanId)
+                .getResultList()
+                .stream()
+                .map(p -> new PayoutLine(p.paidOn(), p.amount(), p.reference(), p.recordedBy()))
+                .toList();
     }
 
     /** Month figures for the dashboard: sales (net of reversals) and payouts, over the last months, oldest first. */
-    public record MonthFigures(YearMonth month, Money sales, Money artisanIncome, Money paidOut) {
-    }
+    public record MonthFigures(YearMonth month, Money sales, Money artisanIncome, Money paidOut) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MonthFigures> lastMonths(Actor actor, int months) {
@@ -423,23 +540,37 @@ public class IncomeLedger {
             YearMonth m = now.minusMonths(i);
             Instant from = m.atDay(1).atStartOfDay(CHINA).toInstant();
             Instant to = m.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
-            Object[] sums = (Object[]) em.createNativeQuery("select coalesce(sum(" + SignedIncome.saleFen("") + "), 0), "
+            Object[] sums = (Object[]) em.createNativeQuery("select coalesce(sum(" + SignedIncome.saleFen("")
+                            + "), 0), "
                             + "coalesce(sum(" + SignedIncome.share("", "artisan_fen") + "), 0) from income_entry "
                             + "where occurred_at >= ?1 and occurred_at < ?2" + scope)
-                    .setParameter(1, timestamp(from)).setParameter(2, timestamp(to)).getSingleResult();
-            Number paid = (Number) em.createNativeQuery("select coalesce(sum(amount_fen), 0) from payout where paid_on >= ?1 and paid_on < ?2" + scope)
-                    .setParameter(1, java.sql.Date.valueOf(m.atDay(1))).setParameter(2, java.sql.Date.valueOf(m.plusMonths(1).atDay(1))).getSingleResult();
-            figures.put(m, new MonthFigures(m, signed(((Number) sums[0]).longValue()), signed(((Number) sums[1]).longValue()),
-                    Money.ofFen(paid.longValue())));
+                    .setParameter(1, timestamp(from))
+                    .setParameter(2, timestamp(to))
+                    .getSingleResult();
+            Number paid = (Number) em.createNativeQuery(
+                            "select coalesce(sum(amount_fen), 0) from payout where paid_on >= ?1 and paid_on < ?2"
+                                    + scope)
+                    .setParameter(1, java.sql.Date.valueOf(m.atDay(1)))
+                    .setParameter(2, java.sql.Date.valueOf(m.plusMonths(1).atDay(1)))
+                    .getSingleResult();
+            figures.put(
+                    m,
+                    new MonthFigures(
+                            m,
+                            signed(((Number) sums[0]).longValue()),
+                            signed(((Number) sums[1]).longValue()),
+                            Money.ofFen(paid.longValue())));
         }
         return List.copyOf(figures.values());
     }
 
     private List<EntryLine> entryLines(long artisanId, Instant from, Instant to) {
         String range = from == null ? "" : " and e.occurredAt >= :from and e.occurredAt < :to";
-        var query = em.createQuery("select e, o.number, l.name.zh, b.traceCode from IncomeEntry e, CustomerOrder o, OrderLine l, "
-                + "ProductionBatch b where o.id = e.orderId and l.order = o and l.productId = e.productId and b.id = e.batchId "
-                + "and e.artisanId = :artisan" + range + " order by e.occurredAt, e.id", Object[].class)
+        var query = em.createQuery(
+                        "select e, o.number, l.name.zh, b.traceCode from IncomeEntry e, CustomerOrder o, OrderLine l, "
+                                + "ProductionBatch b where o.id = e.orderId and l.order = o and l.productId = e.productId and b.id = e.batchId "
+                                + "and e.artisanId = :artisan" + range + " order by e.occurredAt, e.id",
+                        Object[].class)
                 .setParameter("artisan", artisanId);
         if (from != null) {
             query.setParameter("from", from).setParameter("to", to);
@@ -451,14 +582,25 @@ public class IncomeLedger {
             if (!seen.add(e.id())) {
                 continue; // an order with two lines of one product
             }
-            lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), e.split().sale(),
-                    e.split().artisan(), e.split().cooperative(), (String) r[3]));
+            lines.add(new EntryLine(
+                    e.occurredAt(),
+                    (String) r[1],
+                    (String) r[2],
+                    e.kind(),
+                    e.quantity(),
+                    e.split().sale(),
+                    e.split().artisan(),
+                    e.split().cooperative(),
+                    (String) r[3]));
         }
         // piecework paid at a piece rate: no order, the work order's number stands in its place
-        var pieceRates = em.createQuery("select e, w.number, p.name.zh, b.traceCode from IncomeEntry e, PieceReturn r, WorkTask t, "
-                + "WorkOrder w, Product p, ProductionBatch b where r.incomeEntryId = e.id and t.id = r.taskId and w.id = t.workOrderId "
-                + "and p.id = e.productId and b.id = e.batchId and e.artisanId = :artisan"
-                + " and e.kind = cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE" + range, Object[].class)
+        var pieceRates = em.createQuery(
+                        "select e, w.number, p.name.zh, b.traceCode from IncomeEntry e, PieceReturn r, WorkTask t, "
+                                + "WorkOrder w, Product p, ProductionBatch b where r.incomeEntryId = e.id and t.id = r.taskId and w.id = t.workOrderId "
+                                + "and p.id = e.productId and b.id = e.batchId and e.artisanId = :artisan"
+                                + " and e.kind = cn.longyuan.market.domain.model.income.IncomeEntry.Kind.PIECE_RATE"
+                                + range,
+                        Object[].class)
                 .setParameter("artisan", artisanId);
         if (from != null) {
             pieceRates.setParameter("from", from).setParameter("to", to);
@@ -466,30 +608,42 @@ public class IncomeLedger {
         for (Object[] r : pieceRates.getResultList()) {
             IncomeEntry e = (IncomeEntry) r[0];
             // nothing was sold: the line shows no sale value, only what she earned
-            lines.add(new EntryLine(e.occurredAt(), (String) r[1], (String) r[2], e.kind(), e.quantity(), Money.ZERO,
-                    e.split().artisan(), e.split().cooperative(), (String) r[3]));
+            lines.add(new EntryLine(
+                    e.occurredAt(),
+                    (String) r[1],
+                    (String) r[2],
+                    e.kind(),
+                    e.quantity(),
+                    Money.ZERO,
+                    e.split().artisan(),
+                    e.split().cooperative(),
+                    (String) r[3]));
         }
         lines.sort(Comparator.comparing(EntryLine::at));
         return lines;
     }
 
     private long earnedFen(long artisanId, Instant before) {
-        Number n = (Number) em.createNativeQuery("select coalesce(sum(" + SignedIncome.share("", "artisan_fen") + "), 0) "
-                        + "from income_entry where artisan_id = ?1" + (before == null ? "" : " and occurred_at < ?2"))
-                .setParameter(1, artisanId).setParameter(2, timestamp(before == null ? Instant.EPOCH : before)).getSingleResult();
+        Number n = (Number) em.createNativeQuery("select coalesce(sum(" + SignedIncome.share("", "artisan_fen")
+                        + "), 0) " + "from income_entry where artisan_id = ?1"
+                        + (before == null ? "" : " and occurred_at < ?2"))
+                .setParameter(1, artisanId)
+                .setParameter(2, timestamp(before == null ? Instant.EPOCH : before))
+                .getSingleResult();
         return n.longValue();
     }
 
     private long paidFen(long artisanId, LocalDate before) {
         Number n = (Number) em.createNativeQuery("select coalesce(sum(amount_fen), 0) from payout where artisan_id = ?1"
                         + (before == null ? "" : " and paid_on < ?2"))
-                .setParameter(1, artisanId).setParameter(2, java.sql.Date.valueOf(before == null ? LocalDate.of(1970, 1, 1) : before)).getSingleResult();
+                .setParameter(1, artisanId)
+                .setParameter(2, java.sql.Date.valueOf(before == null ? LocalDate.of(1970, 1, 1) : before))
+                .getSingleResult();
         return n.longValue();
     }
 
     /** {@code piecework}: the batch came from checked piecework, whose maker was paid her piece rate already. */
-    private record BatchStock(long batchId, long artisanId, int unattributed, boolean piecework) {
-    }
+    private record BatchStock(long batchId, long artisanId, int unattributed, boolean piecework) {}
 
     /**
      * The product's batches in the order pieces are taken from them, each with its pieces not yet attributed. An
@@ -500,33 +654,45 @@ public class IncomeLedger {
     private List<BatchStock> batchesFirstInFirstOut(long orderId, long productId, long locationId) {
         // locks the product's batches that have pieces left: two sales at once cannot both take the last piece of
         // a batch (the second waits, then sees what the first took); batches sold out are neither read nor locked
-        List<?> rows = em.createNativeQuery("select b.id, b.artisan_id, b.quantity - b.attributed, b.location_id, b.made_on, "
-                        + "(select count(*) from work_return r where r.batch_id = b.id) from production_batch b "
-                        + "where b.product_id = ?1 and b.quantity > b.attributed order by b.id for update")
-                .setParameter(1, productId).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select b.id, b.artisan_id, b.quantity - b.attributed, b.location_id, b.made_on, "
+                                + "(select count(*) from work_return r where r.batch_id = b.id) from production_batch b "
+                                + "where b.product_id = ?1 and b.quantity > b.attributed order by b.id for update")
+                .setParameter(1, productId)
+                .getResultList();
         List<Object[]> batches = new ArrayList<>();
         for (Object row : rows) {
             batches.add((Object[]) row);
         }
         java.util.Set<Long> madeForTheOrder = new java.util.HashSet<>();
-        for (Object id : em.createNativeQuery("select r.batch_id from work_return r join work_task t on t.id = r.task_id "
-                        + "join work_order w on w.id = t.work_order_id join quote q on q.id = w.quote_id "
-                        + "where q.order_id = ?1 and r.batch_id is not null").setParameter(1, orderId).getResultList()) {
+        for (Object id : em.createNativeQuery(
+                        "select r.batch_id from work_return r join work_task t on t.id = r.task_id "
+                                + "join work_order w on w.id = t.work_order_id join quote q on q.id = w.quote_id "
+                                + "where q.order_id = ?1 and r.batch_id is not null")
+                .setParameter(1, orderId)
+                .getResultList()) {
             madeForTheOrder.add(((Number) id).longValue());
         }
         batches.sort(Comparator.comparing((Object[] r) -> !madeForTheOrder.contains(((Number) r[0]).longValue()))
                 .thenComparing(r -> ((Number) r[3]).longValue() != locationId)
                 .thenComparing(r -> r[4].toString())
                 .thenComparing(r -> ((Number) r[0]).longValue()));
-        return batches.stream().map(r -> new BatchStock(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue(), ((Number) r[5]).intValue() > 0)).toList();
+        return batches.stream()
+                .map(r -> new BatchStock(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[5]).intValue() > 0))
+                .toList();
     }
 
     /** Keeps {@code production_batch.attributed}: pieces traced to the batch by sales, less those restocked. */
     private void attribute(Long batchId, int pieces) {
         if (batchId != null) {
             em.createNativeQuery("update production_batch set attributed = attributed + ?1 where id = ?2")
-                    .setParameter(1, pieces).setParameter(2, batchId).executeUpdate();
+                    .setParameter(1, pieces)
+                    .setParameter(2, batchId)
+                    .executeUpdate();
         }
     }
 
@@ -534,14 +700,33 @@ public class IncomeLedger {
      * {@code artisanShare} false: the artisan is named (the pieces are hers) but her share is the cooperative's —
      * pieces made as piecework earned her the piece rate when they were accepted, not a share of the sale as well.
      */
-    private IncomeEntry write(CustomerOrder order, OrderLine line, long cooperativeId, long locationId, Long batchId,
-                              Long artisanId, boolean artisanShare, int pieces, SplitRule rule, String actor, Instant at) {
+    private IncomeEntry write(
+            CustomerOrder order,
+            OrderLine line,
+            long cooperativeId,
+            long locationId,
+            Long batchId,
+            Long artisanId,
+            boolean artisanShare,
+            int pieces,
+            SplitRule rule,
+            String actor,
+            Instant at) {
         // the broker's own commission rule, when she has one for this sale, replaces the cooperative's broker share
-        IncomeSplit split = IncomeSplit.of(line.unitPrice().times(pieces), rule,
-                cn.longyuan.market.application.brokerage.CommissionRates.of(em, order.brokerId(), cooperativeId, line.productId()),
-                order.brokerId() != null, artisanId != null && artisanShare);
-        IncomeEntry entry = IncomeEntry.sale(new IncomeEntry.Source(cooperativeId, order.id(), line.productId(), locationId,
-                batchId, artisanId, order.brokerId()), pieces, split, actor, at);
+        IncomeSplit split = IncomeSplit.of(
+                line.unitPrice().times(pieces),
+                rule,
+                cn.longyuan.market.application.brokerage.CommissionRates.of(
+                        em, order.brokerId(), cooperativeId, line.productId()),
+                order.brokerId() != null,
+                artisanId != null && artisanShare);
+        IncomeEntry entry = IncomeEntry.sale(
+                new IncomeEntry.Source(
+                        cooperativeId, order.id(), line.productId(), locationId, batchId, artisanId, order.brokerId()),
+                pieces,
+                split,
+                actor,
+                at);
         em.persist(entry);
         em.flush();
         attribute(batchId, pieces);
@@ -549,8 +734,10 @@ public class IncomeLedger {
     }
 
     private int reversedPieces(long saleId) {
-        Number n = (Number) em.createNativeQuery("select coalesce(sum(quantity), 0) from income_entry where reverses_id = ?1")
-                .setParameter(1, saleId).getSingleResult();
+        Number n = (Number)
+                em.createNativeQuery("select coalesce(sum(quantity), 0) from income_entry where reverses_id = ?1")
+                        .setParameter(1, saleId)
+                        .getSingleResult();
         return n.intValue();
     }
 
@@ -574,7 +761,8 @@ public class IncomeLedger {
 
     private static void requireReader(Actor actor) {
         if (!actor.is(Role.COOP_MANAGER) && !actor.is(Role.FEDERATION)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "Income is kept by cooperatives and read by federation staff.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Income is kept by cooperatives and read by federation staff.");
         }
     }
 

@@ -4,38 +4,66 @@ import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.infrastructure.pdf.SimplePdf;
-
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** An artisan's monthly income statement as a PDF, in Chinese with English labels. */
 public final class IncomeStatementPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(MarketTime.ZONE);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(MarketTime.ZONE);
 
-    private IncomeStatementPdf() {
-    }
+    private IncomeStatementPdf() {}
 
     public static byte[] of(IncomeLedger.Statement s) {
         SimplePdf pdf = new SimplePdf("巧手收入月结单 Income statement — " + s.month());
         pdf.line("巧手 Artisan: " + s.displayName() + "    合作社 Cooperative: " + s.cooperativeName());
         pdf.line("期初余额 Opening balance: ¥" + s.opening().toDecimalString());
         pdf.heading("本月收入 Income this month");
-        pdf.table(List.of("日期 Date", "订单 Order", "商品 Product", "批次 Batch", "件数 Pieces ", "售价 Sale ", "她的收入 Her share "),
-                s.entries().stream().map(e -> List.of(DAY.format(e.at()), e.orderNumber(),
-                        e.product() + (e.kind() == IncomeEntry.Kind.REVERSAL ? "（退回 returned）"
-                                : e.kind() == IncomeEntry.Kind.PIECE_RATE ? "（计件 piece rate）" : ""), e.traceCode() == null ? "" : e.traceCode(),
-                        (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.quantity(),
-                        (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.sale().toDecimalString(),
-                        (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.artisanShare().toDecimalString())).toList(),
-                2.2f, 3, 3.5f, 2, 1.4f, 1.6f, 1.8f);
+        pdf.table(
+                List.of("日期 Date", "订单 Order", "商品 Product", "批次 Batch", "件数 Pieces ", "售价 Sale ", "她的收入 Her share "),
+                s.entries().stream()
+                        .map(e -> List.of(
+                                DAY.format(e.at()),
+                                e.orderNumber(),
+                                e.product()
+                                        + (e.kind() == IncomeEntry.Kind.REVERSAL
+                                                ? "（退回 returned）"
+                                                : e.kind() == IncomeEntry.Kind.PIECE_RATE ? "（计件 piece rate）" : ""),
+                                e.traceCode() == null ? "" : e.traceCode(),
+                                (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.quantity(),
+                                (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "")
+                                        + e.sale().toDecimalString(),
+                                (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "")
+                                        + e.artisanShare().toDecimalString()))
+                        .toList(),
+                2.2f,
+                3,
+                3.5f,
+                2,
+                1.4f,
+                1.6f,
+                1.8f);
         pdf.heading("本月支付 Paid this month");
-        pdf.table(List.of("日期 Date", "金额 Amount ", "凭证 Reference", "经办 Recorded by"),
-                s.payouts().stream().map(p -> List.of(p.paidOn().toString(), p.amount().toDecimalString(),
-                        p.reference() == null ? "" : p.reference(), p.recordedBy())).toList(), 2, 2, 4, 2);
+        pdf.table(
+                List.of("日期 Date", "金额 Amount ", "凭证 Reference", "经办 Recorded by"),
+                s.payouts().stream()
+                        .map(p -> List.of(
+                                p.paidOn().toString(),
+                                p.amount().toDecimalString(),
+                                p.reference() == null ? "" : p.reference(),
+                                p.recordedBy()))
+                        .toList(),
+                2,
+                2,
+                4,
+                2);
         pdf.line(" ");
-        pdf.line("本月收入 Earned: ¥" + (s.earnedFen() < 0 ? "-" + Money.ofFen(-s.earnedFen()).toDecimalString()
-                : Money.ofFen(s.earnedFen()).toDecimalString()) + "    本月支付 Paid: ¥" + s.paid().toDecimalString());
+        pdf.line("本月收入 Earned: ¥"
+                + (s.earnedFen() < 0
+                        ? "-" + Money.ofFen(-s.earnedFen()).toDecimalString()
+                        : Money.ofFen(s.earnedFen()).toDecimalString())
+                + "    本月支付 Paid: ¥" + s.paid().toDecimalString());
         pdf.line("期末余额 Closing balance: ¥" + s.closing().toDecimalString());
         return pdf.finish();
     }

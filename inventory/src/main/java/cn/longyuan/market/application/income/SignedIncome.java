@@ -1,7 +1,6 @@
 package cn.longyuan.market.application.income;
 
 import cn.longyuan.market.domain.model.income.IncomeEntry.Kind;
-
 import java.util.function.ToIntFunction;
 
 /**
@@ -10,8 +9,7 @@ import java.util.function.ToIntFunction;
  */
 public final class SignedIncome {
 
-    private SignedIncome() {
-    }
+    private SignedIncome() {}
 
     /** The row's pieces as sold: a sale's add, a reversal's subtract, piecework's are 0. */
     public static String pieces(String alias) {
@@ -34,7 +32,11 @@ public final class SignedIncome {
         StringBuilder sql = new StringBuilder("(case");
         for (Kind kind : Kind.values()) {
             int s = sign.applyAsInt(kind);
-            sql.append(" when ").append(prefix).append("kind = '").append(kind.name()).append("' then ")
+            sql.append(" when ")
+                    .append(prefix)
+                    .append("kind = '")
+                    .append(kind.name())
+                    .append("' then ")
                     .append(s == 0 ? "0" : (s < 0 ? "-" : "") + prefix + column);
         }
         return sql.append(" end)").toString();

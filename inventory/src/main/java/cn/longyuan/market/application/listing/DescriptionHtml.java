@@ -1,10 +1,9 @@
 package cn.longyuan.market.application.listing;
 
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
 
 /**
  * The small piece of HTML a product description may hold: paragraphs and line breaks, bold, italic and
@@ -21,7 +20,8 @@ public final class DescriptionHtml {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "a")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
@@ -29,8 +29,7 @@ public final class DescriptionHtml {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
-    private DescriptionHtml() {
-    }
+    private DescriptionHtml() {}
 
     /** The description with only the allowed elements and attributes; never null. */
     public static String sanitise(String html) {
@@ -58,7 +57,13 @@ public final class DescriptionHtml {
             numeric.appendReplacement(decoded, Matcher.quoteReplacement(new String(Character.toChars(codePoint))));
         }
         numeric.appendTail(decoded);
-        return decoded.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&nbsp;", " ").replace("&amp;", "&").replaceAll("\n{2,}", "\n").strip();
+        return decoded.toString()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&nbsp;", " ")
+                .replace("&amp;", "&")
+                .replaceAll("\n{2,}", "\n")
+                .strip();
     }
 }

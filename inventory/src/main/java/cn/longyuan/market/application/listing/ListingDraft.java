@@ -2,7 +2,6 @@ package cn.longyuan.market.application.listing;
 
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.domain.model.shared.Money;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +9,8 @@ import java.util.List;
  * A listing as the edit form sends it: craft code, names and descriptions in Chinese and English (descriptions
  * as HTML from the rich-text editor), price as typed ("68", "68.5", "68.50").
  */
-public record ListingDraft(String craft, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
-                           String price) {
+public record ListingDraft(
+        String craft, String nameZh, String nameEn, String descriptionZh, String descriptionEn, String price) {
 
     public static final int MAX_NAME = 200;
     /** No handicraft here costs more: a typo of a few zeros is caught. */

@@ -2,8 +2,10 @@ package cn.longyuan.market.application.listing;
 
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.Like;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.audit.AuditTrail;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.ListingPhoto;
@@ -13,8 +15,6 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
-import cn.longyuan.market.application.audit.AuditTrail;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +22,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +39,9 @@ import java.util.Optional;
 public class ListingService {
 
     /** The refusal message of an edit made on an old version; the pages show their own text for it. */
-    public static final String CHANGED_BY_SOMEONE_ELSE = "This product was changed by someone else since you opened it; reload it to see the changes.";
+    public static final String CHANGED_BY_SOMEONE_ELSE =
+            "This product was changed by someone else since you opened it; reload it to see the changes.";
+
     public static final String VERSION_FIELD = "version";
 
     private EntityManager em;
@@ -57,22 +58,30 @@ public class ListingService {
     }
 
     /** A row of the listings table. */
-    public record ListingRow(long id, BilingualText name, String craft, BilingualText craftName, String price,
-                             boolean published, long cooperativeId, String imageUrl, Instant createdAt) {
-    }
+    public record ListingRow(
+            long id,
+            BilingualText name,
+            String craft,
+            BilingualText craftName,
+            String price,
+            boolean published,
+            long cooperativeId,
+            String imageUrl,
+            Instant createdAt) {}
 
-    public record ListingPage(List<ListingRow> items, long total) {
-    }
+    public record ListingPage(List<ListingRow> items, long total) {}
 
     /** Filters of the listings table; null or blank means any. */
-    public record ListingFilter(String text, String craft, Boolean published) {
-    }
+    public record ListingFilter(String text, String craft, Boolean published) {}
 
-    public record PhotoRow(long id, ListingPhoto.Format uploadedAs, int width, int height, Instant uploadedAt,
-                           String uploadedBy) {
-    }
+    public record PhotoRow(
+            long id, ListingPhoto.Format uploadedAs, int width, int height, Instant uploadedAt, String uploadedBy) {}
 
-    public enum SortBy { NAME, PRICE, CREATED }
+    public enum SortBy {
+        NAME,
+        PRICE,
+        CREATED
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ListingPage page(Actor actor, ListingFilter filter, SortBy sort, boolean ascending, int first, int size) {
@@ -91,11 +100,13 @@ public class ListingService {
             where.append(" and p.published = :published");
         }
         String order = switch (sort == null ? SortBy.CREATED : sort) {
-            case NAME -> "p.name.zh";
-            case PRICE -> "p.price.fen";
-            case CREATED -> "p.createdAt";
-        } + (ascending ? " asc" : " desc") + ", p.id";
-        TypedQuery<Product> select = em.createQuery("select p from Product p" + where + " order by " + order, Product.class);
+                    case NAME -> "p.name.zh";
+                    case PRICE -> "p.price.fen";
+                    case CREATED -> "p.createdAt";
+                }
+                + (ascending ? " asc" : " desc") + ", p.id";
+        TypedQuery<Product> select =
+                em.createQuery("select p from Product p" + where + " order by " + order, Product.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Product p" + where, Long.class);
         for (TypedQuery<?> query : List.of(select, count)) {
             if (actor.cooperativeScope() != null) {
@@ -111,7 +122,9 @@ public class ListingService {
                 query.setParameter("published", filter.published());
             }
         }
-        List<ListingRow> rows = select.setFirstResult(first).setMaxResults(size).getResultList().stream().map(ListingService::row).toList();
+        List<ListingRow> rows = select.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(ListingService::row)
+                .toList();
         return new ListingPage(rows, count.getSingleResult());
     }
 
@@ -136,8 +149,14 @@ public class ListingService {
     public long create(Actor actor, ListingDraft draft) {
         requireManager(actor);
         Craft craft = validated(draft);
-        Product product = new Product(em.getReference(Cooperative.class, actor.cooperativeId()), craft,
-                new BilingualText(draft.nameZh(), draft.nameEn()), descriptions(draft), draft.money(), null, clock.instant());
+        Product product = new Product(
+                em.getReference(Cooperative.class, actor.cooperativeId()),
+                craft,
+                new BilingualText(draft.nameZh(), draft.nameEn()),
+                descriptions(draft),
+                draft.money(),
+                null,
+                clock.instant());
         em.persist(product);
         em.flush();
         return product.id();
@@ -151,8 +170,13 @@ public class ListingService {
         product.revise(craft, new BilingualText(draft.nameZh(), draft.nameEn()), descriptions(draft), draft.money());
         if (!before.equals(product.price())) {
             // in the edit's own transaction: a refused or rolled-back save leaves no entry
-            em.persist(new AuditEntry(actor.username(), AuditTrail.PRICE_CHANGED, AuditTrail.PRODUCT, product.id(),
-                    before.toDecimalString() + " → " + product.price().toDecimalString(), clock.instant()));
+            em.persist(new AuditEntry(
+                    actor.username(),
+                    AuditTrail.PRICE_CHANGED,
+                    AuditTrail.PRODUCT,
+                    product.id(),
+                    before.toDecimalString() + " → " + product.price().toDecimalString(),
+                    clock.instant()));
         }
         return flushed(product);
     }
@@ -177,8 +201,15 @@ public class ListingService {
         requireManager(actor);
         Product product = find(actor, productId);
         PhotoCheck.CheckedPhoto checked = PhotoCheck.check(upload);
-        ListingPhoto photo = new ListingPhoto(product.id(), checked.uploadedAs(), checked.width(), checked.height(),
-                checked.jpeg(), checked.thumbnail(), actor.username(), clock.instant());
+        ListingPhoto photo = new ListingPhoto(
+                product.id(),
+                checked.uploadedAs(),
+                checked.width(),
+                checked.height(),
+                checked.jpeg(),
+                checked.thumbnail(),
+                actor.username(),
+                clock.instant());
         em.persist(photo);
         em.flush();
         if (product.imageUrl() == null || !product.imageUrl().startsWith("/images/photos/")) {
@@ -201,9 +232,12 @@ public class ListingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PhotoRow> photos(Actor actor, long productId) {
         Product product = find(actor, productId);
-        return em.createQuery("select new cn.longyuan.market.application.listing.ListingService.PhotoRow(f.id, f.uploadedAs, "
-                        + "f.width, f.height, f.uploadedAt, f.uploadedBy) from ListingPhoto f where f.productId = :product order by f.id",
-                PhotoRow.class).setParameter("product", product.id()).getResultList();
+        return em.createQuery(
+                        "select new cn.longyuan.market.application.listing.ListingService.PhotoRow(f.id, f.uploadedAs, "
+                                + "f.width, f.height, f.uploadedAt, f.uploadedBy) from ListingPhoto f where f.productId = :product order by f.id",
+                        PhotoRow.class)
+                .setParameter("product", product.id())
+                .getResultList();
     }
 
     /**
@@ -217,7 +251,8 @@ public class ListingService {
             return Optional.empty();
         }
         Product product = em.find(Product.class, photo.productId());
-        boolean visible = actorOrNullForTheShop == null ? product.isOnSale()
+        boolean visible = actorOrNullForTheShop == null
+                ? product.isOnSale()
                 : actorOrNullForTheShop.canSeeCooperative(product.cooperative().id());
         if (!visible) {
             return Optional.empty();
@@ -250,7 +285,9 @@ public class ListingService {
     }
 
     private static RequestRefusedException changedBySomeoneElse() {
-        return new RequestRefusedException(Reason.INVALID_STATE, CHANGED_BY_SOMEONE_ELSE,
+        return new RequestRefusedException(
+                Reason.INVALID_STATE,
+                CHANGED_BY_SOMEONE_ELSE,
                 List.of(new FieldViolation(VERSION_FIELD, CHANGED_BY_SOMEONE_ELSE)));
     }
 
@@ -267,7 +304,8 @@ public class ListingService {
     }
 
     private static BilingualText descriptions(ListingDraft draft) {
-        return new BilingualText(DescriptionHtml.sanitise(draft.descriptionZh()), DescriptionHtml.sanitise(draft.descriptionEn()));
+        return new BilingualText(
+                DescriptionHtml.sanitise(draft.descriptionZh()), DescriptionHtml.sanitise(draft.descriptionEn()));
     }
 
     private static void requireBackOfficeReader(Actor actor) {
@@ -283,7 +321,15 @@ public class ListingService {
     }
 
     private static ListingRow row(Product p) {
-        return new ListingRow(p.id(), p.name(), p.craft().code(), p.craft().name(), p.price().toDecimalString(),
-                p.isPublished(), p.cooperative().id(), p.imageUrl(), p.createdAt());
+        return new ListingRow(
+                p.id(),
+                p.name(),
+                p.craft().code(),
+                p.craft().name(),
+                p.price().toDecimalString(),
+                p.isPublished(),
+                p.cooperative().id(),
+                p.imageUrl(),
+                p.createdAt());
     }
 }

@@ -3,14 +3,6 @@ package cn.longyuan.market.application.listing;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.domain.model.catalog.ListingPhoto.Format;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -20,6 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Checks an uploaded product photo and makes the pictures the shop serves. The upload's type is decided by its
@@ -35,15 +34,14 @@ public final class PhotoCheck {
     public static final int MAX_SIDE = 6000;
     /** The longest side of the picture the shop serves, and of its thumbnail. */
     public static final int SERVED_SIDE = 1600;
+
     public static final int THUMBNAIL_SIDE = 320;
     public static final String FIELD = "photo";
 
-    private PhotoCheck() {
-    }
+    private PhotoCheck() {}
 
     /** A photo that passed: what it was uploaded as, its size, the re-encoded JPEG and its thumbnail. */
-    public record CheckedPhoto(Format uploadedAs, int width, int height, byte[] jpeg, byte[] thumbnail) {
-    }
+    public record CheckedPhoto(Format uploadedAs, int width, int height, byte[] jpeg, byte[] thumbnail) {}
 
     public static CheckedPhoto check(byte[] upload) {
         if (upload == null || upload.length == 0) {
@@ -64,8 +62,10 @@ public final class PhotoCheck {
                     throw new IOException("no dimensions in the header");
                 }
                 if (width > MAX_SIDE || height > MAX_SIDE) {
-                    throw RequestRefusedException.invalid(FIELD, "a photo is at most " + MAX_SIDE + " × " + MAX_SIDE
-                            + " pixels; this one is " + width + " × " + height);
+                    throw RequestRefusedException.invalid(
+                            FIELD,
+                            "a photo is at most " + MAX_SIDE + " × " + MAX_SIDE + " pixels; this one is " + width
+                                    + " × " + height);
                 }
                 decoded = reader.read(0);
             } finally {
@@ -80,7 +80,11 @@ public final class PhotoCheck {
         if (decoded == null) {
             throw RequestRefusedException.invalid(FIELD, "the file is not a readable " + format + " image");
         }
-        return new CheckedPhoto(format, decoded.getWidth(), decoded.getHeight(), jpeg(scaled(decoded, SERVED_SIDE)),
+        return new CheckedPhoto(
+                format,
+                decoded.getWidth(),
+                decoded.getHeight(),
+                jpeg(scaled(decoded, SERVED_SIDE)),
                 jpeg(scaled(decoded, THUMBNAIL_SIDE)));
     }
 
@@ -89,17 +93,32 @@ public final class PhotoCheck {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
             return Format.JPEG;
         }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+        if (b.length >= 8
+                && (b[0] & 0xFF) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0D
+                && b[5] == 0x0A
+                && b[6] == 0x1A
+                && b[7] == 0x0A) {
             return Format.PNG;
         }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Format.WEBP;
         }
         String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase();
         if (head.contains("<svg") || head.stripLeading().startsWith("<?xml")) {
-            throw RequestRefusedException.invalid(FIELD, "SVG pictures are not accepted; upload a JPEG, PNG or WebP photo");
+            throw RequestRefusedException.invalid(
+                    FIELD, "SVG pictures are not accepted; upload a JPEG, PNG or WebP photo");
         }
         throw RequestRefusedException.invalid(FIELD, "only JPEG, PNG or WebP photos are accepted");
     }

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.members;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
@@ -15,13 +16,11 @@ import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import cn.longyuan.market.domain.model.training.SkillLevel;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,9 @@ public class ArtisanRecords {
     public static final int MAX_STORY = 4000;
     /** Shown instead of a masked ID number whose stored value does not decrypt. */
     public static final String UNREADABLE_ID_NUMBER = "??????????????????";
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ArtisanRecords.class.getName());
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ArtisanRecords.class.getName());
 
     private EntityManager em;
     private IdNumberCipher idNumbers;
@@ -64,33 +65,71 @@ public class ArtisanRecords {
      * What the manager enters. {@code idNumber} null or blank keeps the recorded one (the form never shows it
      * in full); {@code clearIdNumber} removes it.
      */
-    public record ArtisanForm(String displayName, boolean publicConsent, String storyZh, String storyEn, String realName,
-                              String phone, String idNumber, boolean clearIdNumber, HouseholdStatus household, Boolean active) {
+    public record ArtisanForm(
+            String displayName,
+            boolean publicConsent,
+            String storyZh,
+            String storyEn,
+            String realName,
+            String phone,
+            String idNumber,
+            boolean clearIdNumber,
+            HouseholdStatus household,
+            Boolean active) {
 
         /** A form that leaves her active or not as she is. */
-        public ArtisanForm(String displayName, boolean publicConsent, String storyZh, String storyEn, String realName,
-                           String phone, String idNumber, boolean clearIdNumber, HouseholdStatus household) {
-            this(displayName, publicConsent, storyZh, storyEn, realName, phone, idNumber, clearIdNumber, household, null);
+        public ArtisanForm(
+                String displayName,
+                boolean publicConsent,
+                String storyZh,
+                String storyEn,
+                String realName,
+                String phone,
+                String idNumber,
+                boolean clearIdNumber,
+                HouseholdStatus household) {
+            this(
+                    displayName,
+                    publicConsent,
+                    storyZh,
+                    storyEn,
+                    realName,
+                    phone,
+                    idNumber,
+                    clearIdNumber,
+                    household,
+                    null);
         }
     }
 
     /** One row of the members list; private fields only where the actor may read them. */
-    public record Member(long id, String displayName, long cooperativeId, String cooperativeName, boolean active,
-                         boolean publicConsent, long version, String realName, String phone, String maskedIdNumber,
-                         HouseholdStatus household) {
-    }
+    public record Member(
+            long id,
+            String displayName,
+            long cooperativeId,
+            String cooperativeName,
+            boolean active,
+            boolean publicConsent,
+            long version,
+            String realName,
+            String phone,
+            String maskedIdNumber,
+            HouseholdStatus household) {}
 
-    public record Training(long enrollmentId, long courseId, String course, String craft, String status,
-                           SkillLevel level, LocalDate completedOn) {
-    }
+    public record Training(
+            long enrollmentId,
+            long courseId,
+            String course,
+            String craft,
+            String status,
+            SkillLevel level,
+            LocalDate completedOn) {}
 
-    public record Batch(long id, String traceCode, String product, int quantity, LocalDate madeOn) {
-    }
+    public record Batch(long id, String traceCode, String product, int quantity, LocalDate madeOn) {}
 
     /** Her page: the member row, her recorded story, her trainings (all, in progress too) and batches. */
-    public record Details(Member member, BilingualText story, List<Training> trainings, List<Batch> batches,
-                          int piecesMade) {
-    }
+    public record Details(
+            Member member, BilingualText story, List<Training> trainings, List<Batch> batches, int piecesMade) {}
 
     public long create(Actor actor, ArtisanForm form) {
         Scopes.requireManager(actor, "adds members");
@@ -139,8 +178,11 @@ public class ArtisanRecords {
     public List<Member> members(Actor actor) {
         requireBackOffice(actor);
         Long scope = actor.cooperativeScope();
-        var query = em.createQuery("select a from Artisan a join fetch a.cooperative"
-                + (scope == null ? "" : " where a.cooperative.id = :scope") + " order by a.cooperative.id, a.id", Artisan.class);
+        var query = em.createQuery(
+                "select a from Artisan a join fetch a.cooperative"
+                        + (scope == null ? "" : " where a.cooperative.id = :scope")
+                        + " order by a.cooperative.id, a.id",
+                Artisan.class);
         if (scope != null) {
             query.setParameter("scope", scope);
         }
@@ -149,22 +191,45 @@ public class ArtisanRecords {
 
     public Details details(Actor actor, long id) {
         Artisan artisan = visible(actor, id);
-        List<Training> trainings = em.createQuery("select e from Enrollment e join fetch e.course c join fetch c.craft "
-                        + "where e.artisan.id = :a order by c.startsOn, e.id", Enrollment.class)
-                .setParameter("a", id).getResultList().stream()
-                .map(e -> new Training(e.id(), e.course().id(), e.course().title().zh(), e.course().craft().code(),
-                        e.status().name(), e.levelAchieved(), e.completedOn())).toList();
+        List<Training> trainings = em
+                .createQuery(
+                        "select e from Enrollment e join fetch e.course c join fetch c.craft "
+                                + "where e.artisan.id = :a order by c.startsOn, e.id",
+                        Enrollment.class)
+                .setParameter("a", id)
+                .getResultList()
+                .stream()
+                .map(e -> new Training(
+                        e.id(),
+                        e.course().id(),
+                        e.course().title().zh(),
+                        e.course().craft().code(),
+                        e.status().name(),
+                        e.levelAchieved(),
+                        e.completedOn()))
+                .toList();
         List<Batch> batches = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select b.id, b.trace_code, p.name_zh, b.quantity, b.made_on from production_batch b "
-                + "join product p on p.id = b.product_id where b.artisan_id = ?1 order by b.made_on desc, b.id desc")
-                .setParameter(1, id).getResultList()) {
+        for (Object row : em.createNativeQuery(
+                        "select b.id, b.trace_code, p.name_zh, b.quantity, b.made_on from production_batch b "
+                                + "join product p on p.id = b.product_id where b.artisan_id = ?1 order by b.made_on desc, b.id desc")
+                .setParameter(1, id)
+                .getResultList()) {
             Object[] r = (Object[]) row;
-            batches.add(new Batch(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+            batches.add(new Batch(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).intValue(),
                     toDate(r[4])));
         }
-        boolean mayReadPrivate = actor.canReadPrivateDataOf(artisan.cooperative().id());
-        return new Details(member(artisan, actor), mayReadPrivate ? artisan.recordedStory() : artisan.publicStory().orElse(null),
-                trainings, batches, batches.stream().mapToInt(Batch::quantity).sum());
+        boolean mayReadPrivate =
+                actor.canReadPrivateDataOf(artisan.cooperative().id());
+        return new Details(
+                member(artisan, actor),
+                mayReadPrivate ? artisan.recordedStory() : artisan.publicStory().orElse(null),
+                trainings,
+                batches,
+                batches.stream().mapToInt(Batch::quantity).sum());
     }
 
     private Artisan lockedCurrent(Actor actor, long id, long expectedVersion) {
@@ -172,9 +237,11 @@ public class ArtisanRecords {
         em.lock(artisan, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(artisan);
         if (artisan.version() != expectedVersion) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "This member was changed by someone else since you "
-                    + "opened her record (version " + expectedVersion + ", now " + artisan.version()
-                    + "). Reload and make your change again.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "This member was changed by someone else since you "
+                            + "opened her record (version " + expectedVersion + ", now " + artisan.version()
+                            + "). Reload and make your change again.");
         }
         return artisan;
     }
@@ -190,7 +257,8 @@ public class ArtisanRecords {
 
     private static void requireBackOffice(Actor actor) {
         if (!actor.is(Role.COOP_MANAGER) && !actor.is(Role.FEDERATION)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "Only cooperative managers and federation staff keep members' records.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Only cooperative managers and federation staff keep members' records.");
         }
     }
 
@@ -206,8 +274,18 @@ public class ArtisanRecords {
             household = a.householdStatus();
             em.persist(new AuditEntry(actor.username(), READ_PRIVATE_DATA, "artisan", a.id(), null, clock.instant()));
         }
-        return new Member(a.id(), a.displayName(), a.cooperative().id(), a.cooperative().name().zh(), a.isActive(),
-                a.hasPublicConsent(), a.version(), realName, phone, masked, household);
+        return new Member(
+                a.id(),
+                a.displayName(),
+                a.cooperative().id(),
+                a.cooperative().name().zh(),
+                a.isActive(),
+                a.hasPublicConsent(),
+                a.version(),
+                realName,
+                phone,
+                masked,
+                household);
     }
 
     /** Her ID number masked; a stored value that does not decrypt (another key, damage) shows as unreadable, not as an error page. */
@@ -215,13 +293,15 @@ public class ArtisanRecords {
         try {
             return IdNumberCipher.mask(idNumbers.decrypt(a.idNumberCipher()));
         } catch (RuntimeException e) {
-            LOG.warning("the ID number of artisan " + a.id() + " cannot be decrypted with the current key: " + e.getMessage());
+            LOG.warning("the ID number of artisan " + a.id() + " cannot be decrypted with the current key: "
+                    + e.getMessage());
             return UNREADABLE_ID_NUMBER;
         }
     }
 
     private void apply(Artisan artisan, ArtisanForm form) {
-        BilingualText story = blank(form.storyZh()) && blank(form.storyEn()) ? null
+        BilingualText story = blank(form.storyZh()) && blank(form.storyEn())
+                ? null
                 : new BilingualText(strip(form.storyZh()), strip(form.storyEn()));
         artisan.updatePublicProfile(story, form.publicConsent());
         String cipher = artisan.idNumberCipher();
@@ -230,7 +310,8 @@ public class ArtisanRecords {
         } else if (!blank(form.idNumber())) {
             cipher = idNumbers.encrypt(ChineseIdNumber.normalise(form.idNumber()));
         }
-        artisan.recordPrivateData(strip(form.realName()), PhoneNumbers.normalise(form.phone()), cipher, form.household());
+        artisan.recordPrivateData(
+                strip(form.realName()), PhoneNumbers.normalise(form.phone()), cipher, form.household());
     }
 
     private static void validate(ArtisanForm form, boolean creating) {
@@ -244,12 +325,14 @@ public class ArtisanRecords {
             violations.add(new FieldViolation("realName", "at most " + MAX_NAME + " characters"));
         }
         if (!blank(form.phone()) && !PhoneNumbers.isValid(form.phone())) {
-            violations.add(new FieldViolation("phone", "a mainland mobile number (11 digits, 13x–19x) or a landline with its area code"));
+            violations.add(new FieldViolation(
+                    "phone", "a mainland mobile number (11 digits, 13x–19x) or a landline with its area code"));
         }
         if (!blank(form.idNumber()) && !ChineseIdNumber.isValid(form.idNumber())) {
-            violations.add(new FieldViolation("idNumber", "not a valid resident ID number (18 characters, date of birth and check digit)"));
+            violations.add(new FieldViolation(
+                    "idNumber", "not a valid resident ID number (18 characters, date of birth and check digit)"));
         }
-        for (String[] story : new String[][]{{"storyZh", form.storyZh()}, {"storyEn", form.storyEn()}}) {
+        for (String[] story : new String[][] {{"storyZh", form.storyZh()}, {"storyEn", form.storyEn()}}) {
             if (story[1] != null && story[1].length() > MAX_STORY) {
                 violations.add(new FieldViolation(story[0], "at most " + MAX_STORY + " characters"));
             }
@@ -279,9 +362,12 @@ public class ArtisanRecords {
 
     /** For the tests and the audit page: how many private reads of this artisan were logged. */
     public long privateReadsOf(long artisanId) {
-        return em.createQuery("select count(a) from AuditEntry a where a.subjectType = 'artisan' and a.subjectId = :id "
-                + "and a.action = :action", Long.class).setParameter("id", artisanId).setParameter("action", READ_PRIVATE_DATA)
+        return em.createQuery(
+                        "select count(a) from AuditEntry a where a.subjectType = 'artisan' and a.subjectId = :id "
+                                + "and a.action = :action",
+                        Long.class)
+                .setParameter("id", artisanId)
+                .setParameter("action", READ_PRIVATE_DATA)
                 .getSingleResult();
     }
-
 }

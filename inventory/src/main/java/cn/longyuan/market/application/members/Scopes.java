@@ -8,8 +8,7 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 /** Who may change members' and training records: a cooperative's manager for her own; federation staff where a rule says so. */
 final class Scopes {
 
-    private Scopes() {
-    }
+    private Scopes() {}
 
     static void requireManager(Actor actor, String what) {
         if (!actor.is(Role.COOP_MANAGER)) {
@@ -19,7 +18,8 @@ final class Scopes {
 
     static void requireStaff(Actor actor) {
         if (!actor.is(Role.COOP_MANAGER) && !actor.is(Role.FEDERATION)) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "Only cooperative managers and federation staff keep training records.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Only cooperative managers and federation staff keep training records.");
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.members;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
@@ -15,13 +16,11 @@ import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.domain.model.training.TrainingCourse;
 import cn.longyuan.market.domain.model.training.TrainingSession;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,33 +57,70 @@ public class TrainingRecords {
         this.clock = clock;
     }
 
-    public record CourseForm(String craft, String titleZh, String titleEn, SkillLevel level, Integer hours, String trainer,
-                             String place, LocalDate startsOn, LocalDate endsOn, Integer capacity,
-                             Integer minAttendancePercent) {
-    }
+    public record CourseForm(
+            String craft,
+            String titleZh,
+            String titleEn,
+            SkillLevel level,
+            Integer hours,
+            String trainer,
+            String place,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Integer capacity,
+            Integer minAttendancePercent) {}
 
-    public record Course(long id, String craft, BilingualText craftName, BilingualText title, SkillLevel level, int hours,
-                         String trainer, String place, LocalDate startsOn, LocalDate endsOn, int capacity,
-                         int minAttendancePercent, Long cooperativeId, long enrolled) {
+    public record Course(
+            long id,
+            String craft,
+            BilingualText craftName,
+            BilingualText title,
+            SkillLevel level,
+            int hours,
+            String trainer,
+            String place,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            int minAttendancePercent,
+            Long cooperativeId,
+            long enrolled) {
         public int placesLeft() {
             return (int) Math.max(0, capacity - enrolled);
         }
     }
 
-    public record Session(long id, LocalDate heldOn, String topic) {
-    }
+    public record Session(long id, LocalDate heldOn, String topic) {}
 
     /** One enrolled artisan of the roster, with her attendance per session id. */
-    public record RosterEntry(long enrollmentId, long artisanId, String displayName, long cooperativeId,
-                              Enrollment.Status status, SkillLevel level, LocalDate completedOn,
-                              Map<Long, Boolean> attendance, int attended, boolean mayComplete) {
-    }
+    public record RosterEntry(
+            long enrollmentId,
+            long artisanId,
+            String displayName,
+            long cooperativeId,
+            Enrollment.Status status,
+            SkillLevel level,
+            LocalDate completedOn,
+            Map<Long, Boolean> attendance,
+            int attended,
+            boolean mayComplete) {}
 
-    public record Certificate(long enrollmentId, String artisanName, String realName, String cooperative,
-                              BilingualText course, BilingualText craft, SkillLevel level, int hours, String trainer,
-                              String place, LocalDate startsOn, LocalDate endsOn, LocalDate completedOn, int attended,
-                              int held) {
-    }
+    public record Certificate(
+            long enrollmentId,
+            String artisanName,
+            String realName,
+            String cooperative,
+            BilingualText course,
+            BilingualText craft,
+            SkillLevel level,
+            int hours,
+            String trainer,
+            String place,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate completedOn,
+            int attended,
+            int held) {}
 
     public long createCourse(Actor actor, CourseForm form) {
         Scopes.requireStaff(actor);
@@ -106,7 +142,9 @@ public class TrainingRecords {
         if (form.capacity() == null || form.capacity() < 1 || form.capacity() > 500) {
             violations.add(new FieldViolation("capacity", "from 1 to 500"));
         }
-        int attendance = form.minAttendancePercent() == null ? TrainingCourse.DEFAULT_MIN_ATTENDANCE_PERCENT : form.minAttendancePercent();
+        int attendance = form.minAttendancePercent() == null
+                ? TrainingCourse.DEFAULT_MIN_ATTENDANCE_PERCENT
+                : form.minAttendancePercent();
         if (attendance < 0 || attendance > 100) {
             violations.add(new FieldViolation("minAttendancePercent", "from 0 to 100"));
         }
@@ -122,9 +160,17 @@ public class TrainingRecords {
             throw new RequestRefusedException(Reason.VALIDATION, "The course has invalid fields.", violations);
         }
         Cooperative heldBy = actor.is(Role.COOP_MANAGER) ? em.find(Cooperative.class, actor.cooperativeId()) : null;
-        TrainingCourse course = new TrainingCourse(craft, new BilingualText(form.titleZh().strip(), form.titleEn().strip()),
-                form.level(), form.hours(), form.trainer().strip(), form.place().strip(), form.startsOn(), form.endsOn(),
-                form.capacity(), heldBy);
+        TrainingCourse course = new TrainingCourse(
+                craft,
+                new BilingualText(form.titleZh().strip(), form.titleEn().strip()),
+                form.level(),
+                form.hours(),
+                form.trainer().strip(),
+                form.place().strip(),
+                form.startsOn(),
+                form.endsOn(),
+                form.capacity(),
+                heldBy);
         course.requireAttendance(attendance);
         em.persist(course);
         em.flush();
@@ -134,19 +180,24 @@ public class TrainingRecords {
     public List<Course> courses(Actor actor) {
         Scopes.requireStaff(actor);
         Long scope = actor.cooperativeScope();
-        var query = em.createQuery("select c from TrainingCourse c join fetch c.craft"
-                + (scope == null ? "" : " where c.cooperative is null or c.cooperative.id = :scope")
-                + " order by c.startsOn desc, c.id desc", TrainingCourse.class);
+        var query = em.createQuery(
+                "select c from TrainingCourse c join fetch c.craft"
+                        + (scope == null ? "" : " where c.cooperative is null or c.cooperative.id = :scope")
+                        + " order by c.startsOn desc, c.id desc",
+                TrainingCourse.class);
         if (scope != null) {
             query.setParameter("scope", scope);
         }
         Map<Long, Long> enrolled = new HashMap<>();
         for (Object row : em.createQuery("select e.course.id, count(e) from Enrollment e where e.status <> "
-                + "cn.longyuan.market.domain.model.training.Enrollment.Status.DROPPED group by e.course.id").getResultList()) {
+                        + "cn.longyuan.market.domain.model.training.Enrollment.Status.DROPPED group by e.course.id")
+                .getResultList()) {
             Object[] r = (Object[]) row;
             enrolled.put((Long) r[0], (Long) r[1]);
         }
-        return query.getResultList().stream().map(c -> course(c, enrolled.getOrDefault(c.id(), 0L))).toList();
+        return query.getResultList().stream()
+                .map(c -> course(c, enrolled.getOrDefault(c.id(), 0L)))
+                .toList();
     }
 
     public Course course(Actor actor, long courseId) {
@@ -162,14 +213,21 @@ public class TrainingRecords {
             throw RequestRefusedException.invalid("artisanId", "she is no longer an active member");
         }
         em.lock(course, LockModeType.PESSIMISTIC_WRITE);
-        List<Enrollment> existing = em.createQuery("select e from Enrollment e where e.course.id = :c and e.artisan.id = :a",
-                Enrollment.class).setParameter("c", courseId).setParameter("a", artisanId).getResultList();
+        List<Enrollment> existing = em.createQuery(
+                        "select e from Enrollment e where e.course.id = :c and e.artisan.id = :a", Enrollment.class)
+                .setParameter("c", courseId)
+                .setParameter("a", artisanId)
+                .getResultList();
         if (!existing.isEmpty()) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, artisan.displayName() + " is already on this course.",
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    artisan.displayName() + " is already on this course.",
                     List.of(new FieldViolation("artisanId", "already enrolled")));
         }
         if (countEnrolled(courseId) >= course.capacity()) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "The course is full (" + course.capacity() + " places).",
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "The course is full (" + course.capacity() + " places).",
                     List.of(new FieldViolation("artisanId", "the course is full")));
         }
         Enrollment enrollment = new Enrollment(course, artisan, today());
@@ -181,10 +239,13 @@ public class TrainingRecords {
     /** A session of the course: added by whoever holds it (federation staff for the programme's courses). */
     public long addSession(Actor actor, long courseId, LocalDate heldOn, String topic) {
         TrainingCourse course = visibleCourse(actor, courseId);
-        boolean holds = course.cooperative() == null ? actor.is(Role.FEDERATION)
-                : actor.is(Role.FEDERATION) || actor.canSeeCooperative(course.cooperative().id());
+        boolean holds = course.cooperative() == null
+                ? actor.is(Role.FEDERATION)
+                : actor.is(Role.FEDERATION)
+                        || actor.canSeeCooperative(course.cooperative().id());
         if (!holds) {
-            throw new RequestRefusedException(Reason.FORBIDDEN, "Sessions of the federation's courses are kept by federation staff.");
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Sessions of the federation's courses are kept by federation staff.");
         }
         if (heldOn == null) {
             throw RequestRefusedException.invalid("heldOn", "required");
@@ -203,9 +264,15 @@ public class TrainingRecords {
 
     public List<Session> sessions(Actor actor, long courseId) {
         visibleCourse(actor, courseId);
-        return em.createQuery("select s from TrainingSession s where s.course.id = :c order by s.heldOn, s.id", TrainingSession.class)
-                .setParameter("c", courseId).getResultList().stream()
-                .map(s -> new Session(s.id(), s.heldOn(), s.topic())).toList();
+        return em
+                .createQuery(
+                        "select s from TrainingSession s where s.course.id = :c order by s.heldOn, s.id",
+                        TrainingSession.class)
+                .setParameter("c", courseId)
+                .getResultList()
+                .stream()
+                .map(s -> new Session(s.id(), s.heldOn(), s.topic()))
+                .toList();
     }
 
     /** Marks one of the actor's members present or absent at a session of her course. */
@@ -219,8 +286,11 @@ public class TrainingRecords {
         if (enrollment.status() == Enrollment.Status.DROPPED) {
             throw new RequestRefusedException(Reason.INVALID_STATE, "She left this course.");
         }
-        List<Attendance> existing = em.createQuery("select a from Attendance a where a.session.id = :s and a.enrollment.id = :e",
-                Attendance.class).setParameter("s", sessionId).setParameter("e", enrollmentId).getResultList();
+        List<Attendance> existing = em.createQuery(
+                        "select a from Attendance a where a.session.id = :s and a.enrollment.id = :e", Attendance.class)
+                .setParameter("s", sessionId)
+                .setParameter("e", enrollmentId)
+                .getResultList();
         if (existing.isEmpty()) {
             em.persist(new Attendance(session, enrollment, present, actor.username(), clock.instant()));
         } else {
@@ -242,22 +312,28 @@ public class TrainingRecords {
         LocalDate completedOn = on == null ? today() : on;
         TrainingCourse course = enrollment.course();
         if (level.compareTo(course.level()) > 0) {
-            throw RequestRefusedException.invalid("level", "a " + course.level() + " course certifies at most " + course.level());
+            throw RequestRefusedException.invalid(
+                    "level", "a " + course.level() + " course certifies at most " + course.level());
         }
         if (completedOn.isBefore(course.startsOn()) || completedOn.isAfter(today())) {
             throw RequestRefusedException.invalid("completedOn", "from the course's first day to today");
         }
         if (enrollment.status() != Enrollment.Status.ENROLLED) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "She is " + enrollment.status() + " on this course already.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "She is " + enrollment.status() + " on this course already.");
         }
         int held = sessionsHeld(course.id());
         int attended = attendedBy(enrollmentId);
         if (!course.attendanceSuffices(attended, held)) {
             int needed = held == 0 ? 1 : (course.minAttendancePercent() * held + 99) / 100;
-            throw new RequestRefusedException(Reason.INVALID_STATE, "She attended " + attended + " of " + held
-                    + " sessions; the course asks for " + course.minAttendancePercent() + " % (" + needed + ") before certifying.",
-                    List.of(new FieldViolation("level", "attendance " + attended + "/" + held + " is below the course's "
-                            + course.minAttendancePercent() + " %")));
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "She attended " + attended + " of " + held + " sessions; the course asks for "
+                            + course.minAttendancePercent() + " % (" + needed + ") before certifying.",
+                    List.of(new FieldViolation(
+                            "level",
+                            "attendance " + attended + "/" + held + " is below the course's "
+                                    + course.minAttendancePercent() + " %")));
         }
         enrollment.complete(completedOn, level);
         em.flush();
@@ -276,25 +352,40 @@ public class TrainingRecords {
     public List<RosterEntry> roster(Actor actor, long courseId) {
         TrainingCourse course = visibleCourse(actor, courseId);
         Long scope = actor.cooperativeScope();
-        var query = em.createQuery("select e from Enrollment e join fetch e.artisan a where e.course.id = :c"
-                + (scope == null ? "" : " and a.cooperative.id = :scope") + " order by a.displayName, e.id", Enrollment.class)
+        var query = em.createQuery(
+                        "select e from Enrollment e join fetch e.artisan a where e.course.id = :c"
+                                + (scope == null ? "" : " and a.cooperative.id = :scope")
+                                + " order by a.displayName, e.id",
+                        Enrollment.class)
                 .setParameter("c", courseId);
         if (scope != null) {
             query.setParameter("scope", scope);
         }
         List<Enrollment> enrollments = query.getResultList();
         Map<Long, Map<Long, Boolean>> marks = new HashMap<>();
-        for (Attendance a : em.createQuery("select a from Attendance a where a.session.course.id = :c", Attendance.class)
-                .setParameter("c", courseId).getResultList()) {
-            marks.computeIfAbsent(a.enrollment().id(), id -> new HashMap<>()).put(a.session().id(), a.isPresent());
+        for (Attendance a : em.createQuery(
+                        "select a from Attendance a where a.session.course.id = :c", Attendance.class)
+                .setParameter("c", courseId)
+                .getResultList()) {
+            marks.computeIfAbsent(a.enrollment().id(), id -> new HashMap<>())
+                    .put(a.session().id(), a.isPresent());
         }
         int held = sessionsHeld(courseId);
         List<RosterEntry> roster = new ArrayList<>();
         for (Enrollment e : enrollments) {
             Map<Long, Boolean> attendance = marks.getOrDefault(e.id(), Map.of());
-            int attended = (int) attendance.values().stream().filter(Boolean::booleanValue).count();
-            roster.add(new RosterEntry(e.id(), e.artisan().id(), e.artisan().displayName(), e.artisan().cooperative().id(),
-                    e.status(), e.levelAchieved(), e.completedOn(), attendance, attended,
+            int attended = (int)
+                    attendance.values().stream().filter(Boolean::booleanValue).count();
+            roster.add(new RosterEntry(
+                    e.id(),
+                    e.artisan().id(),
+                    e.artisan().displayName(),
+                    e.artisan().cooperative().id(),
+                    e.status(),
+                    e.levelAchieved(),
+                    e.completedOn(),
+                    attendance,
+                    attended,
                     e.status() == Enrollment.Status.ENROLLED && course.attendanceSuffices(attended, held)));
         }
         return roster;
@@ -303,12 +394,26 @@ public class TrainingRecords {
     public Certificate certificate(Actor actor, long enrollmentId) {
         Enrollment e = actorsEnrollment(actor, enrollmentId);
         if (!e.isCompleted()) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "A certificate is issued only for a completed course.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "A certificate is issued only for a completed course.");
         }
         TrainingCourse c = e.course();
-        return new Certificate(e.id(), e.artisan().displayName(), e.artisan().realName(), e.artisan().cooperative().name().zh(),
-                c.title(), c.craft().name(), e.levelAchieved(), c.hours(), c.trainer(), c.place(), c.startsOn(), c.endsOn(),
-                e.completedOn(), attendedBy(e.id()), sessionsHeld(c.id()));
+        return new Certificate(
+                e.id(),
+                e.artisan().displayName(),
+                e.artisan().realName(),
+                e.artisan().cooperative().name().zh(),
+                c.title(),
+                c.craft().name(),
+                e.levelAchieved(),
+                c.hours(),
+                c.trainer(),
+                c.place(),
+                c.startsOn(),
+                c.endsOn(),
+                e.completedOn(),
+                attendedBy(e.id()),
+                sessionsHeld(c.id()));
     }
 
     /** The active members of the actor's cooperative not yet on the course, for the enrolment list. */
@@ -317,22 +422,29 @@ public class TrainingRecords {
         if (!actor.is(Role.COOP_MANAGER)) {
             return List.of();
         }
-        return em.createQuery("select a from Artisan a where a.cooperative.id = :coop and a.active = true and not exists "
-                        + "(select e from Enrollment e where e.artisan = a and e.course.id = :c) order by a.displayName", Artisan.class)
-                .setParameter("coop", actor.cooperativeId()).setParameter("c", courseId).getResultList();
+        return em.createQuery(
+                        "select a from Artisan a where a.cooperative.id = :coop and a.active = true and not exists "
+                                + "(select e from Enrollment e where e.artisan = a and e.course.id = :c) order by a.displayName",
+                        Artisan.class)
+                .setParameter("coop", actor.cooperativeId())
+                .setParameter("c", courseId)
+                .getResultList();
     }
 
     /** Every craft of the programme, in its order: what a course can teach. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<cn.longyuan.market.application.CatalogQueries.CraftName> crafts() {
         return em.createNamedQuery(Craft.FIND_ALL, Craft.class).getResultList().stream()
-                .map(c -> new cn.longyuan.market.application.CatalogQueries.CraftName(c.code(), c.name())).toList();
+                .map(c -> new cn.longyuan.market.application.CatalogQueries.CraftName(c.code(), c.name()))
+                .toList();
     }
 
     private TrainingCourse visibleCourse(Actor actor, long courseId) {
         Scopes.requireStaff(actor);
         TrainingCourse course = em.find(TrainingCourse.class, courseId);
-        if (course == null || (course.cooperative() != null && !actor.canSeeCooperative(course.cooperative().id()))) {
+        if (course == null
+                || (course.cooperative() != null
+                        && !actor.canSeeCooperative(course.cooperative().id()))) {
             throw RequestRefusedException.notFound("No course " + courseId + ".");
         }
         return course;
@@ -341,7 +453,9 @@ public class TrainingRecords {
     private Artisan actorsArtisan(Actor actor, long artisanId, String field) {
         Artisan artisan = em.find(Artisan.class, artisanId);
         if (artisan == null || !actor.canSeeCooperative(artisan.cooperative().id())) {
-            throw new RequestRefusedException(Reason.NOT_FOUND, "No artisan " + artisanId + ".",
+            throw new RequestRefusedException(
+                    Reason.NOT_FOUND,
+                    "No artisan " + artisanId + ".",
                     List.of(new FieldViolation(field, "no such artisan")));
         }
         return artisan;
@@ -350,32 +464,53 @@ public class TrainingRecords {
     private Enrollment actorsEnrollment(Actor actor, long enrollmentId) {
         Scopes.requireStaff(actor);
         Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
-        if (enrollment == null || !actor.canSeeCooperative(enrollment.artisan().cooperative().id())) {
+        if (enrollment == null
+                || !actor.canSeeCooperative(enrollment.artisan().cooperative().id())) {
             throw RequestRefusedException.notFound("No enrolment " + enrollmentId + ".");
         }
         return enrollment;
     }
 
     private long countEnrolled(long courseId) {
-        return em.createQuery("select count(e) from Enrollment e where e.course.id = :c and e.status <> "
-                + "cn.longyuan.market.domain.model.training.Enrollment.Status.DROPPED", Long.class)
-                .setParameter("c", courseId).getSingleResult();
+        return em.createQuery(
+                        "select count(e) from Enrollment e where e.course.id = :c and e.status <> "
+                                + "cn.longyuan.market.domain.model.training.Enrollment.Status.DROPPED",
+                        Long.class)
+                .setParameter("c", courseId)
+                .getSingleResult();
     }
 
     private int sessionsHeld(long courseId) {
         return em.createQuery("select count(s) from TrainingSession s where s.course.id = :c", Long.class)
-                .setParameter("c", courseId).getSingleResult().intValue();
+                .setParameter("c", courseId)
+                .getSingleResult()
+                .intValue();
     }
 
     private int attendedBy(long enrollmentId) {
-        return em.createQuery("select count(a) from Attendance a where a.enrollment.id = :e and a.present = true", Long.class)
-                .setParameter("e", enrollmentId).getSingleResult().intValue();
+        return em.createQuery(
+                        "select count(a) from Attendance a where a.enrollment.id = :e and a.present = true", Long.class)
+                .setParameter("e", enrollmentId)
+                .getSingleResult()
+                .intValue();
     }
 
     private Course course(TrainingCourse c, long enrolled) {
-        return new Course(c.id(), c.craft().code(), c.craft().name(), c.title(), c.level(), c.hours(), c.trainer(), c.place(),
-                c.startsOn(), c.endsOn(), c.capacity(), c.minAttendancePercent(),
-                c.cooperative() == null ? null : c.cooperative().id(), enrolled);
+        return new Course(
+                c.id(),
+                c.craft().code(),
+                c.craft().name(),
+                c.title(),
+                c.level(),
+                c.hours(),
+                c.trainer(),
+                c.place(),
+                c.startsOn(),
+                c.endsOn(),
+                c.capacity(),
+                c.minAttendancePercent(),
+                c.cooperative() == null ? null : c.cooperative().id(),
+                enrolled);
     }
 
     private LocalDate today() {

@@ -3,10 +3,9 @@ package cn.longyuan.market.application.payment;
 import cn.longyuan.market.application.demo.DemoDataLoader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * The account a buyer pays a bank transfer into: the platform's account run by the federation, from
@@ -19,11 +18,9 @@ import java.util.logging.Logger;
 public class BankTransferPayee {
 
     /** What the buyer types into her bank's transfer form. */
-    public record Details(String accountHolder, String bank, String accountNumber) {
-    }
+    public record Details(String accountHolder, String bank, String accountNumber) {}
 
-    static final Details DEMO = new Details("金川区妇女联合会（陇原巧手集市演示账户）", "中国农业银行金昌金川支行（演示）",
-            "6228 4800 0000 0000 000");
+    static final Details DEMO = new Details("金川区妇女联合会（陇原巧手集市演示账户）", "中国农业银行金昌金川支行（演示）", "6228 4800 0000 0000 000");
 
     private static final Logger LOG = Logger.getLogger(BankTransferPayee.class.getName());
 
@@ -35,7 +32,10 @@ public class BankTransferPayee {
 
     @Inject
     public BankTransferPayee(Config config) {
-        this(read(config, "BANK_TRANSFER_PAYEE"), read(config, "BANK_TRANSFER_BANK"), read(config, "BANK_TRANSFER_ACCOUNT"),
+        this(
+                read(config, "BANK_TRANSFER_PAYEE"),
+                read(config, "BANK_TRANSFER_BANK"),
+                read(config, "BANK_TRANSFER_ACCOUNT"),
                 DemoDataLoader.isWanted(config));
     }
 
@@ -55,8 +55,11 @@ public class BankTransferPayee {
     }
 
     public static BankTransferPayee of(Details details) {
-        return new BankTransferPayee(Optional.of(details.accountHolder()), Optional.of(details.bank()),
-                Optional.of(details.accountNumber()), false);
+        return new BankTransferPayee(
+                Optional.of(details.accountHolder()),
+                Optional.of(details.bank()),
+                Optional.of(details.accountNumber()),
+                false);
     }
 
     public static BankTransferPayee none() {

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application.payment;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
@@ -7,13 +8,11 @@ import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.payment.Payment;
 import cn.longyuan.market.domain.model.payment.PaymentStatus;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -46,9 +45,14 @@ public class OnlinePayments {
     }
 
     /** What the buyer's browser needs to pay: the intent's client secret and the provider's publishable key. */
-    public record PaymentForm(String orderNumber, String intentId, String clientSecret, String publishableKey,
-                              long amountFen, String currency, PaymentStatus status) {
-    }
+    public record PaymentForm(
+            String orderNumber,
+            String intentId,
+            String clientSecret,
+            String publishableKey,
+            long amountFen,
+            String currency,
+            PaymentStatus status) {}
 
     /** Whether buyers may choose to pay online here. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,17 +70,21 @@ public class OnlinePayments {
      */
     public PaymentForm prepare(String orderNumber) {
         CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
-                .setParameter("number", orderNumber).getResultStream().findFirst()
+                .setParameter("number", orderNumber)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> RequestRefusedException.notFound("No order " + orderNumber + "."));
         if (order.paymentMethod() != PaymentMethod.STRIPE) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + orderNumber + " is paid by "
-                    + order.paymentMethod() + ", not online.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + orderNumber + " is paid by " + order.paymentMethod() + ", not online.");
         }
         em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(order);
         if (order.status() != OrderStatus.AWAITING_PAYMENT) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + orderNumber + " is " + order.status()
-                    + "; no payment is awaited.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + orderNumber + " is " + order.status() + "; no payment is awaited.");
         }
         Optional<Payment> existing = paymentOf(order.id());
         if (existing.isPresent()) {
@@ -87,18 +95,26 @@ public class OnlinePayments {
         }
         PaymentGateway.Intent intent;
         try {
-            intent = gateway.createIntent(new PaymentGateway.IntentRequest(orderNumber, order.total().fen(), CURRENCY,
-                    intentKey(orderNumber)));
+            intent = gateway.createIntent(new PaymentGateway.IntentRequest(
+                    orderNumber, order.total().fen(), CURRENCY, intentKey(orderNumber)));
         } catch (PaymentGatewayException e) {
             throw unavailable(orderNumber, e);
         }
         if (intent.amountFen() != order.total().fen() || !CURRENCY.equalsIgnoreCase(intent.currency())) {
-            throw new RequestRefusedException(Reason.UNAVAILABLE, "The payment provider answered "
-                    + intent.amountFen() + " " + intent.currency() + " for order " + orderNumber
-                    + "; it was not recorded. Please try again later.");
+            throw new RequestRefusedException(
+                    Reason.UNAVAILABLE,
+                    "The payment provider answered "
+                            + intent.amountFen() + " " + intent.currency() + " for order " + orderNumber
+                            + "; it was not recorded. Please try again later.");
         }
-        Payment payment = new Payment(order.id(), gateway.provider(), intent.id(), intent.clientSecret(), order.total(),
-                CURRENCY, clock.instant());
+        Payment payment = new Payment(
+                order.id(),
+                gateway.provider(),
+                intent.id(),
+                intent.clientSecret(),
+                order.total(),
+                CURRENCY,
+                clock.instant());
         em.persist(payment);
         em.flush();
         return form(orderNumber, payment);
@@ -107,8 +123,10 @@ public class OnlinePayments {
     /** The payment form already made for an order, if any (read only: it never calls the provider). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PaymentForm> formOf(String orderNumber) {
-        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", orderNumber)
-                .getResultStream().findFirst()
+        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", orderNumber)
+                .getResultStream()
+                .findFirst()
                 .flatMap(order -> paymentOf(order.id()))
                 .map(payment -> form(orderNumber, payment));
     }
@@ -124,16 +142,27 @@ public class OnlinePayments {
             case UNAVAILABLE -> "The payment service did not answer in time.";
             case REJECTED -> "The payment service could not take this payment.";
         };
-        return new RequestRefusedException(Reason.UNAVAILABLE, what + " Order " + orderNumber
-                + " is kept with its pieces reserved: please try to pay again in a moment.");
+        return new RequestRefusedException(
+                Reason.UNAVAILABLE,
+                what + " Order " + orderNumber
+                        + " is kept with its pieces reserved: please try to pay again in a moment.");
     }
 
     private Optional<Payment> paymentOf(long orderId) {
-        return em.createNamedQuery(Payment.OF_ORDER, Payment.class).setParameter("order", orderId).getResultStream().findFirst();
+        return em.createNamedQuery(Payment.OF_ORDER, Payment.class)
+                .setParameter("order", orderId)
+                .getResultStream()
+                .findFirst();
     }
 
     private PaymentForm form(String orderNumber, Payment payment) {
-        return new PaymentForm(orderNumber, payment.providerRef(), payment.clientSecret(),
-                gateway.publishableKey().orElse(null), payment.amount().fen(), payment.currency(), payment.status());
+        return new PaymentForm(
+                orderNumber,
+                payment.providerRef(),
+                payment.clientSecret(),
+                gateway.publishableKey().orElse(null),
+                payment.amount().fen(),
+                payment.currency(),
+                payment.status());
     }
 }

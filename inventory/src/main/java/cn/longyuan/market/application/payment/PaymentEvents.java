@@ -1,20 +1,19 @@
 package cn.longyuan.market.application.payment;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.payment.PaymentGateway.WebhookEvent;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.payment.Payment;
 import cn.longyuan.market.domain.model.payment.PaymentEvent;
 import cn.longyuan.market.domain.model.payment.PaymentStatus;
-import cn.longyuan.market.application.payment.PaymentGateway.WebhookEvent;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +61,7 @@ public class PaymentEvents {
     }
 
     /** What an event did, as recorded with it. */
-    public record Outcome(boolean duplicate, String text) {
-    }
+    public record Outcome(boolean duplicate, String text) {}
 
     /** Whether an event with this id has taken effect (for answering a concurrent duplicate delivery). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,7 +78,8 @@ public class PaymentEvents {
             return new Outcome(true, earlier.outcome());
         }
         Instant now = clock.instant();
-        PaymentEvent claim = new PaymentEvent(event.id(), gateway.provider(), event.type(), event.intentId(), "claimed", now);
+        PaymentEvent claim =
+                new PaymentEvent(event.id(), gateway.provider(), event.type(), event.intentId(), "claimed", now);
         em.persist(claim);
         em.flush();
         String outcome = take(event, now);
@@ -93,8 +92,12 @@ public class PaymentEvents {
         if (!event.type().startsWith("payment_intent.") || event.intentId() == null) {
             return "ignored: " + event.type();
         }
-        Payment payment = em.createNamedQuery(Payment.BY_REF, Payment.class).setParameter("provider", gateway.provider())
-                .setParameter("ref", event.intentId()).getResultStream().findFirst().orElse(null);
+        Payment payment = em.createNamedQuery(Payment.BY_REF, Payment.class)
+                .setParameter("provider", gateway.provider())
+                .setParameter("ref", event.intentId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (payment == null) {
             return "ignored: no order has payment intent " + event.intentId();
         }
@@ -102,9 +105,10 @@ public class PaymentEvents {
         em.refresh(payment);
         return switch (event.type()) {
             case "payment_intent.succeeded" -> succeeded(order, payment, event, now);
-            case "payment_intent.payment_failed" -> payment.attemptFailed(event.failureMessage(), now)
-                    ? "attempt failed; order " + order.number() + " still awaits payment"
-                    : "ignored: payment already " + payment.status();
+            case "payment_intent.payment_failed" ->
+                payment.attemptFailed(event.failureMessage(), now)
+                        ? "attempt failed; order " + order.number() + " still awaits payment"
+                        : "ignored: payment already " + payment.status();
             case "payment_intent.canceled" -> canceled(order, payment, now);
             default -> "ignored: " + event.type();
         };
@@ -118,8 +122,11 @@ public class PaymentEvents {
         String currency = event.currency() == null ? "" : event.currency();
         if (received != order.total().fen() || !currency.equalsIgnoreCase(payment.currency())) {
             payment.mismatched(received, currency, now);
-            order.recordEvent(ACTOR, "online payment of " + received + " fen " + currency + " does not match the total; "
-                    + "not taken as payment", now);
+            order.recordEvent(
+                    ACTOR,
+                    "online payment of " + received + " fen " + currency + " does not match the total; "
+                            + "not taken as payment",
+                    now);
             return "amount mismatch: " + payment.lastMessage();
         }
         String note = "paid online (" + payment.providerRef() + ")";
@@ -156,10 +163,11 @@ public class PaymentEvents {
      * event), the webhook answers 503, and the provider's next delivery of the event tries again.
      */
     private String refundLate(CustomerOrder order, Payment payment, long received, String why, Instant now) {
-        PaymentGateway.RefundReceipt refund = gateway.refund(payment.providerRef(), received,
-                "longyuan-late-refund-" + payment.providerRef(), why);
+        PaymentGateway.RefundReceipt refund =
+                gateway.refund(payment.providerRef(), received, "longyuan-late-refund-" + payment.providerRef(), why);
         payment.lateRefunded(received, refund.id(), now);
-        order.recordEvent(ACTOR, "online payment arrived but " + why + ": refunded automatically (" + refund.id() + ")", now);
+        order.recordEvent(
+                ACTOR, "online payment arrived but " + why + ": refunded automatically (" + refund.id() + ")", now);
         return "refunded automatically: " + why;
     }
 
@@ -187,7 +195,11 @@ public class PaymentEvents {
     /** Used by reconciliation and tests: the payment's status for an order, if it has one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PaymentStatus statusOf(long orderId) {
-        return em.createNamedQuery(Payment.OF_ORDER, Payment.class).setParameter("order", orderId).getResultStream()
-                .findFirst().map(Payment::status).orElse(null);
+        return em.createNamedQuery(Payment.OF_ORDER, Payment.class)
+                .setParameter("order", orderId)
+                .getResultStream()
+                .findFirst()
+                .map(Payment::status)
+                .orElse(null);
     }
 }

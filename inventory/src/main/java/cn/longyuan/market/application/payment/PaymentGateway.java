@@ -32,20 +32,24 @@ public interface PaymentGateway {
      */
     WebhookEvent readWebhook(String payload, String signatureHeader);
 
-    record IntentRequest(String orderNumber, long amountFen, String currency, String idempotencyKey) {
-    }
+    record IntentRequest(String orderNumber, long amountFen, String currency, String idempotencyKey) {}
 
-    record Intent(String id, String clientSecret, String status, long amountFen, String currency) {
-    }
+    record Intent(String id, String clientSecret, String status, long amountFen, String currency) {}
 
-    record RefundReceipt(String id, String status, long amountFen) {
-    }
+    record RefundReceipt(String id, String status, long amountFen) {}
 
     /**
      * A payment intent event: its id and type, and the intent as the event carries it (amount received,
      * currency, status, the order number put in its metadata, the last error if any).
      */
-    record WebhookEvent(String id, String type, String intentId, long amountFen, long amountReceivedFen, String currency,
-                        String intentStatus, String orderNumber, String failureMessage) {
-    }
+    record WebhookEvent(
+            String id,
+            String type,
+            String intentId,
+            long amountFen,
+            long amountReceivedFen,
+            String currency,
+            String intentStatus,
+            String orderNumber,
+            String failureMessage) {}
 }

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application.payment;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -7,12 +8,10 @@ import cn.longyuan.market.domain.model.payment.Payment;
 import cn.longyuan.market.domain.model.payment.PaymentStatus;
 import cn.longyuan.market.domain.model.payment.Refund;
 import cn.longyuan.market.domain.model.shared.Money;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,15 +32,28 @@ public class PaymentReconciliation {
 
     /** What a row does not match. */
     public enum Mismatch {
-        AMOUNT_DIFFERS, PAID_WITHOUT_SUCCEEDED_PAYMENT, SUCCEEDED_FOR_UNPAID_ORDER, REFUNDED, LATE_PAYMENT_REFUNDED
+        AMOUNT_DIFFERS,
+        PAID_WITHOUT_SUCCEEDED_PAYMENT,
+        SUCCEEDED_FOR_UNPAID_ORDER,
+        REFUNDED,
+        LATE_PAYMENT_REFUNDED
     }
 
-    private static final Set<OrderStatus> PAID = EnumSet.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
-            OrderStatus.COMPLETED, OrderStatus.REFUNDED);
+    private static final Set<OrderStatus> PAID = EnumSet.of(
+            OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED, OrderStatus.REFUNDED);
 
-    public record Row(String orderNumber, OrderStatus orderStatus, Money orderTotal, String provider, String paymentRef,
-                      PaymentStatus paymentStatus, Money amount, Money received, Money refunded, Instant createdAt,
-                      Set<Mismatch> mismatches) {
+    public record Row(
+            String orderNumber,
+            OrderStatus orderStatus,
+            Money orderTotal,
+            String provider,
+            String paymentRef,
+            PaymentStatus paymentStatus,
+            Money amount,
+            Money received,
+            Money refunded,
+            Instant createdAt,
+            Set<Mismatch> mismatches) {
         public boolean isClean() {
             return mismatches.isEmpty();
         }
@@ -70,7 +82,8 @@ public class PaymentReconciliation {
             CustomerOrder order = em.find(CustomerOrder.class, p.orderId());
             withPayment.add(p.orderId());
             Set<Mismatch> m = new LinkedHashSet<>();
-            if (!p.amount().equals(order.total()) || (p.received() != null && !p.received().equals(order.total()))) {
+            if (!p.amount().equals(order.total())
+                    || (p.received() != null && !p.received().equals(order.total()))) {
                 m.add(Mismatch.AMOUNT_DIFFERS);
             }
             boolean succeeded = p.status() == PaymentStatus.SUCCEEDED;
@@ -87,16 +100,39 @@ public class PaymentReconciliation {
             if (!back.isZero()) {
                 m.add(Mismatch.REFUNDED);
             }
-            rows.add(new Row(order.number(), order.status(), order.total(), p.provider(), p.providerRef(), p.status(),
-                    p.amount(), p.received(), back, p.createdAt(), m));
+            rows.add(new Row(
+                    order.number(),
+                    order.status(),
+                    order.total(),
+                    p.provider(),
+                    p.providerRef(),
+                    p.status(),
+                    p.amount(),
+                    p.received(),
+                    back,
+                    p.createdAt(),
+                    m));
         }
-        List<CustomerOrder> paidOnline = em.createQuery("select o from CustomerOrder o where o.paymentMethod = :method "
-                        + "and o.status in :paid order by o.placedAt desc", CustomerOrder.class)
-                .setParameter("method", PaymentMethod.STRIPE).setParameter("paid", PAID).getResultList();
+        List<CustomerOrder> paidOnline = em.createQuery(
+                        "select o from CustomerOrder o where o.paymentMethod = :method "
+                                + "and o.status in :paid order by o.placedAt desc",
+                        CustomerOrder.class)
+                .setParameter("method", PaymentMethod.STRIPE)
+                .setParameter("paid", PAID)
+                .getResultList();
         for (CustomerOrder order : paidOnline) {
             if (!withPayment.contains(order.id())) {
-                rows.add(new Row(order.number(), order.status(), order.total(), null, null, null, null, null,
-                        refunded.getOrDefault(order.id(), Money.ZERO), order.placedAt(),
+                rows.add(new Row(
+                        order.number(),
+                        order.status(),
+                        order.total(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        refunded.getOrDefault(order.id(), Money.ZERO),
+                        order.placedAt(),
                         Set.of(Mismatch.PAID_WITHOUT_SUCCEEDED_PAYMENT)));
             }
         }

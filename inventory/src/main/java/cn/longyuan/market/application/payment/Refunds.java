@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.payment;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
@@ -12,20 +13,18 @@ import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderPart;
-import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
+import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.payment.Payment;
 import cn.longyuan.market.domain.model.payment.PaymentStatus;
 import cn.longyuan.market.domain.model.payment.Refund;
 import cn.longyuan.market.domain.model.shared.Money;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,8 +46,8 @@ import java.util.Set;
 @Transactional
 public class Refunds {
 
-    private static final Set<OrderStatus> PAID = EnumSet.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
-            OrderStatus.COMPLETED);
+    private static final Set<OrderStatus> PAID =
+            EnumSet.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED);
 
     private EntityManager em;
     private StockService stock;
@@ -66,8 +65,12 @@ public class Refunds {
 
     /** With the income ledger, a refund takes back the artisans' (and broker's) income of the refunded pieces. */
     @Inject
-    public Refunds(@MarketDatabase EntityManager em, StockService stock, PaymentGateway gateway, Clock clock,
-                   IncomeLedger income) {
+    public Refunds(
+            @MarketDatabase EntityManager em,
+            StockService stock,
+            PaymentGateway gateway,
+            Clock clock,
+            IncomeLedger income) {
         this.em = em;
         this.stock = stock;
         this.gateway = gateway;
@@ -87,22 +90,21 @@ public class Refunds {
     }
 
     /** An order line as a refund sees it: how many of its pieces were refunded and how many may still be. */
-    public record LineLeft(OrderLine line, int refunded, int refundable) {
-    }
+    public record LineLeft(OrderLine line, int refunded, int refundable) {}
 
     /**
      * What the user may refund of an order: its lines with what is left of each, the refunds so far, and whether
      * she may refund now (when not, {@code refusal} says why).
      */
-    public record Outlook(CustomerOrder order, List<LineLeft> lines, List<Refund> refunds, RequestRefusedException refusal) {
+    public record Outlook(
+            CustomerOrder order, List<LineLeft> lines, List<Refund> refunds, RequestRefusedException refusal) {
 
         public boolean mayRefund() {
             return refusal == null;
         }
     }
 
-    public record Done(Refund refund, CustomerOrder order, boolean full) {
-    }
+    public record Done(Refund refund, CustomerOrder order, boolean full) {}
 
     /** @param lines the pieces to refund; null or empty for everything not yet refunded */
     public Done refund(Actor actor, String number, List<Request> lines, boolean restock, String reason) {
@@ -131,10 +133,12 @@ public class Refunds {
                 .filter(l -> !manager || actor.cooperativeId() != null && l.cooperativeId() == actor.cooperativeId())
                 .toList();
         List<Refund> shown = seen.size() == order.lines().size() ? earlier : List.of();
-        List<LineLeft> lines = seen.stream().map(l -> {
-            int refunded = refundedPerLine.getOrDefault(l.lineNo(), 0);
-            return new LineLeft(l, refunded, l.quantity() - refunded);
-        }).toList();
+        List<LineLeft> lines = seen.stream()
+                .map(l -> {
+                    int refunded = refundedPerLine.getOrDefault(l.lineNo(), 0);
+                    return new LineLeft(l, refunded, l.quantity() - refunded);
+                })
+                .toList();
         RequestRefusedException refusal = null;
         try {
             mayRefund(actor, order);
@@ -147,7 +151,8 @@ public class Refunds {
         return new Outlook(order, lines, shown, refusal);
     }
 
-    private Done refund(Actor actor, String number, List<Request> lines, boolean restock, String reason, boolean chosen) {
+    private Done refund(
+            Actor actor, String number, List<Request> lines, boolean restock, String reason, boolean chosen) {
         CustomerOrder order = visible(actor, number);
         if (reason != null && reason.length() > 500) {
             throw RequestRefusedException.invalid("reason", "at most 500 characters");
@@ -155,7 +160,9 @@ public class Refunds {
         em.lock(order, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(order);
         mayRefund(actor, order);
-        List<Refund> earlier = em.createNamedQuery(Refund.OF_ORDER, Refund.class).setParameter("order", order.id()).getResultList();
+        List<Refund> earlier = em.createNamedQuery(Refund.OF_ORDER, Refund.class)
+                .setParameter("order", order.id())
+                .getResultList();
         Map<Integer, Integer> refundedPerLine = refundedPerLine(earlier);
         Money refundedSoFar = earlier.stream().map(Refund::amount).reduce(Money.ZERO, Money::plus);
 
@@ -179,56 +186,81 @@ public class Refunds {
             asked = asked(order, lines, refundedPerLine, restockOf);
         }
         boolean full = order.lines().stream()
-                .allMatch(l -> refundedPerLine.getOrDefault(l.lineNo(), 0) + asked.getOrDefault(l.lineNo(), 0) == l.quantity());
+                .allMatch(l -> refundedPerLine.getOrDefault(l.lineNo(), 0) + asked.getOrDefault(l.lineNo(), 0)
+                        == l.quantity());
         Money amount = Money.ZERO;
         List<Refund.Piece> pieces = new ArrayList<>();
         for (OrderLine line : order.lines()) {
             int q = asked.getOrDefault(line.lineNo(), 0);
             if (q > 0) {
                 amount = amount.plus(line.unitPrice().times(q));
-                pieces.add(new Refund.Piece(line.lineNo(), line.productId(), q, restockOf.getOrDefault(line.lineNo(), restock)));
+                pieces.add(new Refund.Piece(
+                        line.lineNo(), line.productId(), q, restockOf.getOrDefault(line.lineNo(), restock)));
             }
         }
         if (full) {
             amount = order.total().minus(refundedSoFar);
         }
         if (full && !order.status().next(order.paymentMethod()).contains(OrderStatus.REFUNDED)) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number + " is " + order.status()
-                    + ": refund it in full once it is delivered, or refund some lines now.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + number + " is " + order.status()
+                            + ": refund it in full once it is delivered, or refund some lines now.");
         }
         int seq = earlier.size() + 1;
         Instant now = clock.instant();
         String providerRef = null;
         if (order.paymentMethod() == PaymentMethod.STRIPE) {
-            Payment payment = em.createNamedQuery(Payment.OF_ORDER, Payment.class).setParameter("order", order.id())
-                    .getResultStream().findFirst().orElse(null);
+            Payment payment = em.createNamedQuery(Payment.OF_ORDER, Payment.class)
+                    .setParameter("order", order.id())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (payment == null || payment.status() != PaymentStatus.SUCCEEDED) {
-                throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + number
-                        + " has no successful online payment to refund.");
+                throw new RequestRefusedException(
+                        Reason.INVALID_STATE, "Order " + number + " has no successful online payment to refund.");
             }
             try {
-                providerRef = gateway.refund(payment.providerRef(), amount.fen(),
-                        "longyuan-refund-" + number + "-" + seq + "-" + amount.fen(), reason).id();
+                providerRef = gateway.refund(
+                                payment.providerRef(),
+                                amount.fen(),
+                                "longyuan-refund-" + number + "-" + seq + "-" + amount.fen(),
+                                reason)
+                        .id();
             } catch (PaymentGatewayException e) {
-                throw new RequestRefusedException(Reason.UNAVAILABLE, switch (e.kind()) {
-                    case UNAVAILABLE -> "The payment service did not answer in time; nothing was refunded. Try again in a moment.";
-                    case DECLINED, REJECTED -> "The payment service refused the refund (" + e.getMessage() + "); nothing was refunded.";
-                });
+                throw new RequestRefusedException(
+                        Reason.UNAVAILABLE,
+                        switch (e.kind()) {
+                            case UNAVAILABLE ->
+                                "The payment service did not answer in time; nothing was refunded. Try again in a moment.";
+                            case DECLINED, REJECTED ->
+                                "The payment service refused the refund (" + e.getMessage()
+                                        + "); nothing was refunded.";
+                        });
             }
         }
-        Refund refund = new Refund(order.id(), seq, amount, pieces, restock, blankToNull(reason), providerRef,
-                actor.username(), now);
+        Refund refund = new Refund(
+                order.id(), seq, amount, pieces, restock, blankToNull(reason), providerRef, actor.username(), now);
         em.persist(refund);
-        String why = "refund " + seq + " of order " + number + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        String why = "refund " + seq + " of order " + number
+                + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         for (Refund.Piece piece : pieces) {
-            long place = stock.takeBackSold(order.id(), piece.productId(), piece.quantity(), piece.restock(), actor.username(), why);
+            long place = stock.takeBackSold(
+                    order.id(), piece.productId(), piece.quantity(), piece.restock(), actor.username(), why);
             if (income != null) {
-                income.reverse(order.id(), piece.productId(), place, piece.quantity(), piece.restock(), actor.username());
+                income.reverse(
+                        order.id(), piece.productId(), place, piece.quantity(), piece.restock(), actor.username());
             }
         }
-        String note = "refunded " + amount.toDecimalString() + (providerRef == null ? " (recorded)" : " through " + providerRef)
-                + (pieces.isEmpty() ? "" : refund.restock() ? ", pieces back in stock"
-                        : pieces.stream().noneMatch(Refund.Piece::restock) ? ", pieces written off" : ", pieces partly back in stock")
+        String note = "refunded " + amount.toDecimalString()
+                + (providerRef == null ? " (recorded)" : " through " + providerRef)
+                + (pieces.isEmpty()
+                        ? ""
+                        : refund.restock()
+                                ? ", pieces back in stock"
+                                : pieces.stream().noneMatch(Refund.Piece::restock)
+                                        ? ", pieces written off"
+                                        : ", pieces partly back in stock")
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         try {
             closeRefundedParts(order, refundedPerLine, asked, actor.username(), now);
@@ -248,11 +280,13 @@ public class Refunds {
      * A part not yet shipped whose every piece is now refunded is REFUNDED: nothing is left for its cooperative to
      * pack, so it leaves the pending work (a part with pieces left stays, and its pick list shows only those).
      */
-    private static void closeRefundedParts(CustomerOrder order, Map<Integer, Integer> before, Map<Integer, Integer> now,
-                                           String actor, Instant at) {
+    private static void closeRefundedParts(
+            CustomerOrder order, Map<Integer, Integer> before, Map<Integer, Integer> now, String actor, Instant at) {
         for (OrderPart part : order.parts()) {
-            boolean nothingLeft = order.lines().stream().filter(l -> l.cooperativeId() == part.cooperativeId())
-                    .allMatch(l -> before.getOrDefault(l.lineNo(), 0) + now.getOrDefault(l.lineNo(), 0) == l.quantity());
+            boolean nothingLeft = order.lines().stream()
+                    .filter(l -> l.cooperativeId() == part.cooperativeId())
+                    .allMatch(
+                            l -> before.getOrDefault(l.lineNo(), 0) + now.getOrDefault(l.lineNo(), 0) == l.quantity());
             if (nothingLeft && part.status().isOpenWork()) {
                 part.moveTo(PartStatus.REFUNDED, actor, "every piece refunded", at);
             }
@@ -261,11 +295,13 @@ public class Refunds {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Refund> of(long orderId) {
-        return em.createNamedQuery(Refund.OF_ORDER, Refund.class).setParameter("order", orderId).getResultList();
+        return em.createNamedQuery(Refund.OF_ORDER, Refund.class)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
-    private static Map<Integer, Integer> asked(CustomerOrder order, List<Request> lines, Map<Integer, Integer> refunded,
-                                               Map<Integer, Boolean> restockOf) {
+    private static Map<Integer, Integer> asked(
+            CustomerOrder order, List<Request> lines, Map<Integer, Integer> refunded, Map<Integer, Boolean> restockOf) {
         Map<Integer, Integer> asked = new LinkedHashMap<>();
         if (lines == null || lines.isEmpty()) {
             order.lines().forEach(l -> {
@@ -275,7 +311,8 @@ public class Refunds {
                 }
             });
             if (asked.isEmpty()) {
-                throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + order.number() + " is refunded already.");
+                throw new RequestRefusedException(
+                        Reason.INVALID_STATE, "Order " + order.number() + " is refunded already.");
             }
             return asked;
         }
@@ -288,9 +325,13 @@ public class Refunds {
     }
 
     /** The pieces asked line by line, each wrong line a violation; a line of quantity 0 is skipped when chosen on a page. */
-    private static Map<Integer, Integer> asked(CustomerOrder order, List<Request> lines, Map<Integer, Integer> refunded,
-                                               Map<Integer, Boolean> restockOf, List<FieldViolation> violations,
-                                               boolean skipNone) {
+    private static Map<Integer, Integer> asked(
+            CustomerOrder order,
+            List<Request> lines,
+            Map<Integer, Integer> refunded,
+            Map<Integer, Boolean> restockOf,
+            List<FieldViolation> violations,
+            boolean skipNone) {
         Map<Integer, Integer> asked = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Request r = lines.get(i);
@@ -298,9 +339,14 @@ public class Refunds {
                 continue;
             }
             String field = "lines[" + i + "]";
-            OrderLine line = r == null ? null : order.lines().stream()
-                    .filter(l -> r.lineNo() != null ? l.lineNo() == r.lineNo() : r.productId() != null && l.productId() == r.productId())
-                    .findFirst().orElse(null);
+            OrderLine line = r == null
+                    ? null
+                    : order.lines().stream()
+                            .filter(l -> r.lineNo() != null
+                                    ? l.lineNo() == r.lineNo()
+                                    : r.productId() != null && l.productId() == r.productId())
+                            .findFirst()
+                            .orElse(null);
             if (line == null) {
                 violations.add(new FieldViolation(field + ".lineId", "no such line in this order"));
                 continue;
@@ -308,8 +354,8 @@ public class Refunds {
             int left = line.quantity() - refunded.getOrDefault(line.lineNo(), 0) - asked.getOrDefault(line.lineNo(), 0);
             int q = r.quantity() == null ? left : r.quantity();
             if (q < 1 || q > left) {
-                violations.add(new FieldViolation(field + ".quantity", left == 0 ? "this line is refunded already"
-                        : "from 1 to " + left));
+                violations.add(new FieldViolation(
+                        field + ".quantity", left == 0 ? "this line is refunded already" : "from 1 to " + left));
                 continue;
             }
             asked.merge(line.lineNo(), q, Integer::sum);
@@ -332,14 +378,18 @@ public class Refunds {
 
     /** Who may refund an order, and in which states. */
     private static void mayRefund(Actor actor, CustomerOrder order) {
-        if (!(actor.is(Role.FEDERATION) || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1))) {
-            throw new RequestRefusedException(Reason.FORBIDDEN,
-                    "This order spans several cooperatives: federation staff refund it.");
+        if (!(actor.is(Role.FEDERATION)
+                || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1))) {
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "This order spans several cooperatives: federation staff refund it.");
         }
-        if (!PAID.contains(order.status()) || (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY
-                && order.status() != OrderStatus.PAID && order.status() != OrderStatus.COMPLETED)) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "Order " + order.number() + " is " + order.status()
-                    + ": only a paid order is refunded.");
+        if (!PAID.contains(order.status())
+                || (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY
+                        && order.status() != OrderStatus.PAID
+                        && order.status() != OrderStatus.COMPLETED)) {
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "Order " + order.number() + " is " + order.status() + ": only a paid order is refunded.");
         }
     }
 

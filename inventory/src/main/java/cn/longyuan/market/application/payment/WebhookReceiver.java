@@ -2,7 +2,6 @@ package cn.longyuan.market.application.payment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,8 +26,7 @@ public class WebhookReceiver {
         RETRY_LATER
     }
 
-    public record Result(Answer answer, String message) {
-    }
+    public record Result(Answer answer, String message) {}
 
     private PaymentGateway gateway;
     private PaymentEvents events;
@@ -58,8 +56,9 @@ public class WebhookReceiver {
             PaymentEvents.Outcome outcome = events.apply(event);
             return new Result(outcome.duplicate() ? Answer.DUPLICATE : Answer.TAKEN, outcome.text());
         } catch (PaymentGatewayException e) {
-            LOG.log(Level.WARNING, "event {0} needs the payment provider, which failed: {1}",
-                    new Object[]{event.id(), e.getMessage()});
+            LOG.log(Level.WARNING, "event {0} needs the payment provider, which failed: {1}", new Object[] {
+                event.id(), e.getMessage()
+            });
             return new Result(Answer.RETRY_LATER, "The payment provider could not be reached; nothing changed.");
         } catch (RuntimeException e) {
             if (events.isRecorded(event.id())) {

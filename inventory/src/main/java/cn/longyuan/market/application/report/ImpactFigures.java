@@ -9,7 +9,6 @@ import cn.longyuan.market.domain.model.shared.BilingualText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,8 +45,7 @@ public class ImpactFigures {
     }
 
     /** A craft's line: how many women it trained and how many of them have made pieces since. */
-    public record CraftLine(BilingualText craft, int womenTrained, int womenProducing) {
-    }
+    public record CraftLine(BilingualText craft, int womenTrained, int womenProducing) {}
 
     /**
      * The headline figures (women trained since the beginning, how many of them have made pieces since, and this
@@ -55,13 +53,20 @@ public class ImpactFigures {
      * {@code otherCrafts} pools the small ones (null when even the pool is too small); {@code smallGroupsWithheld}
      * says that something was left out.
      */
-    public record Impact(int year, int womenTrained, int womenProducing, long piecesSoldThisYear, long incomeThisYearFen,
-                         List<CraftLine> crafts, CraftLine otherCrafts, boolean smallGroupsWithheld) {
-    }
+    public record Impact(
+            int year,
+            int womenTrained,
+            int womenProducing,
+            long piecesSoldThisYear,
+            long incomeThisYearFen,
+            List<CraftLine> crafts,
+            CraftLine otherCrafts,
+            boolean smallGroupsWithheld) {}
 
     public Impact now() {
         Filter thisYear = chainReport.thisYear();
-        Report allTime = chainReport.publicAggregates(new Filter(BEGINNING, thisYear.to(), null, null, null), Grouping.CRAFT);
+        Report allTime =
+                chainReport.publicAggregates(new Filter(BEGINNING, thisYear.to(), null, null, null), Grouping.CRAFT);
         Report year = chainReport.publicAggregates(thisYear, Grouping.CRAFT);
         List<CraftLine> shown = new ArrayList<>();
         Set<String> small = new HashSet<>();
@@ -78,11 +83,19 @@ public class ImpactFigures {
             // each woman once, however many of the small crafts she learnt
             Figures pool = chainReport.pooled(allTime.filter(), Grouping.CRAFT, small);
             if (pool.womenTrained() >= MIN_GROUP) {
-                others = new CraftLine(new BilingualText("其他手艺", "Other crafts"), pool.womenTrained(), pool.womenProduced());
+                others = new CraftLine(
+                        new BilingualText("其他手艺", "Other crafts"), pool.womenTrained(), pool.womenProduced());
             }
         }
         boolean withheld = !small.isEmpty();
-        return new Impact(thisYear.to().getYear(), allTime.total().womenTrained(), allTime.total().womenProduced(),
-                Math.max(0, year.total().piecesSold()), Math.max(0, year.total().incomeFen()), List.copyOf(shown), others, withheld);
+        return new Impact(
+                thisYear.to().getYear(),
+                allTime.total().womenTrained(),
+                allTime.total().womenProduced(),
+                Math.max(0, year.total().piecesSold()),
+                Math.max(0, year.total().incomeFen()),
+                List.copyOf(shown),
+                others,
+                withheld);
     }
 }

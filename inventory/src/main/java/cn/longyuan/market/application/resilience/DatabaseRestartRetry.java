@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-
 import java.util.logging.Logger;
 
 /**
@@ -32,8 +31,9 @@ public class DatabaseRestartRetry {
                     throw failure;
                 }
                 int next = attempt + 1;
-                LOG.warning(() -> "The database dropped the connection of " + call.getMethod().getDeclaringClass().getSimpleName()
-                        + "." + call.getMethod().getName() + "; attempt " + next + " of " + ATTEMPTS + " in 1 s");
+                LOG.warning(() -> "The database dropped the connection of "
+                        + call.getMethod().getDeclaringClass().getSimpleName() + "."
+                        + call.getMethod().getName() + "; attempt " + next + " of " + ATTEMPTS + " in 1 s");
                 Thread.sleep(1000);
             }
         }

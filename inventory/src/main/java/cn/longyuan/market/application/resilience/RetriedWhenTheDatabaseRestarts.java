@@ -1,7 +1,6 @@
 package cn.longyuan.market.application.resilience;
 
 import jakarta.interceptor.InterceptorBinding;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,5 +14,4 @@ import java.lang.annotation.Target;
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface RetriedWhenTheDatabaseRestarts {
-}
+public @interface RetriedWhenTheDatabaseRestarts {}

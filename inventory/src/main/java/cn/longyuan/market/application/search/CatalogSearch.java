@@ -2,15 +2,14 @@ package cn.longyuan.market.application.search;
 
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.CatalogQueries.ProductSummary;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.shared.BilingualText;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,25 +38,38 @@ public class CatalogSearch {
     }
 
     /** A facet value with its name in both languages and how many products have it. */
-    public record Facet(String value, BilingualText label, long count) {
-    }
+    public record Facet(String value, BilingualText label, long count) {}
 
     /** One page of products; {@code suggestions}: other words to search for when the words found nothing. */
-    public record Found(List<ProductSummary> items, long total, List<Facet> crafts, List<Facet> cooperatives,
-                        List<Facet> townships, long inStock, long generation, List<String> suggestions) {
-    }
+    public record Found(
+            List<ProductSummary> items,
+            long total,
+            List<Facet> crafts,
+            List<Facet> cooperatives,
+            List<Facet> townships,
+            long inStock,
+            long generation,
+            List<String> suggestions) {}
 
     public Found find(SearchRequest request) {
         SearchResults results = search.search(request);
         Map<String, BilingualText> crafts = new HashMap<>();
         em.createNamedQuery(Craft.FIND_ALL, Craft.class).getResultList().forEach(c -> crafts.put(c.code(), c.name()));
         Map<String, BilingualText> cooperatives = new HashMap<>();
-        em.createQuery("select c from Cooperative c", Cooperative.class).getResultList()
+        em.createQuery("select c from Cooperative c", Cooperative.class)
+                .getResultList()
                 .forEach(c -> cooperatives.put(c.id().toString(), c.name()));
-        return new Found(catalog.summariesOf(results.productIds()), results.total(),
-                facets(results.crafts(), crafts), facets(results.cooperatives(), cooperatives),
-                results.townships().stream().map(f -> new Facet(f.value(), new BilingualText(f.value(), f.value()), f.count())).toList(),
-                results.inStock(), search.generation(), results.suggestions());
+        return new Found(
+                catalog.summariesOf(results.productIds()),
+                results.total(),
+                facets(results.crafts(), crafts),
+                facets(results.cooperatives(), cooperatives),
+                results.townships().stream()
+                        .map(f -> new Facet(f.value(), new BilingualText(f.value(), f.value()), f.count()))
+                        .toList(),
+                results.inStock(),
+                search.generation(),
+                results.suggestions());
     }
 
     /** The index's generation: it moves when the catalogue changed (for caches of rendered pages). */
@@ -66,7 +78,9 @@ public class CatalogSearch {
     }
 
     private static List<Facet> facets(List<SearchResults.FacetCount> counts, Map<String, BilingualText> names) {
-        return counts.stream().filter(f -> names.containsKey(f.value()))
-                .map(f -> new Facet(f.value(), names.get(f.value()), f.count())).toList();
+        return counts.stream()
+                .filter(f -> names.containsKey(f.value()))
+                .map(f -> new Facet(f.value(), names.get(f.value()), f.count()))
+                .toList();
     }
 }

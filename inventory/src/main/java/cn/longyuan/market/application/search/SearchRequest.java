@@ -6,8 +6,17 @@ import cn.longyuan.market.domain.model.shared.Money;
  * What a buyer looks for: words in either language (null: everything), filters (each null or false when not
  * used; prices inclusive), the order and the page (from 0).
  */
-public record SearchRequest(String words, String craft, Long cooperativeId, String township, Money minPrice,
-                            Money maxPrice, boolean inStockOnly, SearchSort sort, int page, int size) {
+public record SearchRequest(
+        String words,
+        String craft,
+        Long cooperativeId,
+        String township,
+        Money minPrice,
+        Money maxPrice,
+        boolean inStockOnly,
+        SearchSort sort,
+        int page,
+        int size) {
 
     public static final int MAX_WORDS_LENGTH = 100;
 
@@ -27,19 +36,23 @@ public record SearchRequest(String words, String craft, Long cooperativeId, Stri
     }
 
     public SearchRequest withWords(String newWords) {
-        return new SearchRequest(newWords, craft, cooperativeId, township, minPrice, maxPrice, inStockOnly, sort, page, size);
+        return new SearchRequest(
+                newWords, craft, cooperativeId, township, minPrice, maxPrice, inStockOnly, sort, page, size);
     }
 
     public SearchRequest withCraft(String newCraft) {
-        return new SearchRequest(words, newCraft, cooperativeId, township, minPrice, maxPrice, inStockOnly, sort, page, size);
+        return new SearchRequest(
+                words, newCraft, cooperativeId, township, minPrice, maxPrice, inStockOnly, sort, page, size);
     }
 
     public SearchRequest withCooperative(Long newCooperative) {
-        return new SearchRequest(words, craft, newCooperative, township, minPrice, maxPrice, inStockOnly, sort, page, size);
+        return new SearchRequest(
+                words, craft, newCooperative, township, minPrice, maxPrice, inStockOnly, sort, page, size);
     }
 
     public SearchRequest withTownship(String newTownship) {
-        return new SearchRequest(words, craft, cooperativeId, newTownship, minPrice, maxPrice, inStockOnly, sort, page, size);
+        return new SearchRequest(
+                words, craft, cooperativeId, newTownship, minPrice, maxPrice, inStockOnly, sort, page, size);
     }
 
     public SearchRequest withPrices(Money min, Money max) {
@@ -51,10 +64,12 @@ public record SearchRequest(String words, String craft, Long cooperativeId, Stri
     }
 
     public SearchRequest withSort(SearchSort newSort) {
-        return new SearchRequest(words, craft, cooperativeId, township, minPrice, maxPrice, inStockOnly, newSort, page, size);
+        return new SearchRequest(
+                words, craft, cooperativeId, township, minPrice, maxPrice, inStockOnly, newSort, page, size);
     }
 
     public SearchRequest withPage(int newPage, int newSize) {
-        return new SearchRequest(words, craft, cooperativeId, township, minPrice, maxPrice, inStockOnly, sort, newPage, newSize);
+        return new SearchRequest(
+                words, craft, cooperativeId, township, minPrice, maxPrice, inStockOnly, sort, newPage, newSize);
     }
 }

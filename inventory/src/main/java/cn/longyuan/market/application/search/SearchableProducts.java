@@ -1,13 +1,12 @@
 package cn.longyuan.market.application.search;
 
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.domain.model.catalog.Product;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Map;
 
@@ -41,9 +40,10 @@ public class SearchableProducts {
      */
     public Fingerprint fingerprint() {
         Object[] row = (Object[]) em.createNativeQuery("select (select count(*) from product),"
-                + " (select coalesce(sum(version), 0) from product),"
-                + " (select coalesce(sum(version), 0) from cooperative),"
-                + " (select coalesce(max(id), 0) from stock_movement)").getSingleResult();
+                        + " (select coalesce(sum(version), 0) from product),"
+                        + " (select coalesce(sum(version), 0) from cooperative),"
+                        + " (select coalesce(max(id), 0) from stock_movement)")
+                .getSingleResult();
         return new Fingerprint(row[0] + "/" + row[1] + "/" + row[2], ((Number) row[3]).longValue());
     }
 
@@ -65,8 +65,13 @@ public class SearchableProducts {
      * the last id they saw.
      */
     public List<SearchableProduct> stockChangedSince(long movementId) {
-        List<Long> moved = em.createNativeQuery("select distinct product_id from stock_movement where id > ?1")
-                .setParameter(1, movementId).getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> moved = em
+                .createNativeQuery("select distinct product_id from stock_movement where id > ?1")
+                .setParameter(1, movementId)
+                .getResultList()
+                .stream()
+                .map(id -> ((Number) id).longValue())
+                .toList();
         if (moved.isEmpty()) {
             return List.of();
         }
@@ -74,23 +79,43 @@ public class SearchableProducts {
             // a large change (a stocktake of everything): reading everything again is as cheap
             return all();
         }
-        return searchable(em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
-                + " where " + Product.ON_SALE + " and p.id in :ids order by p.id", Product.class)
-                .setParameter("ids", moved).getResultList());
+        return searchable(em.createQuery(
+                        "select p from Product p join fetch p.cooperative join fetch p.craft" + " where "
+                                + Product.ON_SALE + " and p.id in :ids order by p.id",
+                        Product.class)
+                .setParameter("ids", moved)
+                .getResultList());
     }
 
     /** Every listed product, with whether it has a piece available now. */
     public List<SearchableProduct> all() {
-        return searchable(em.createQuery("select p from Product p join fetch p.cooperative join fetch p.craft"
-                + " where " + Product.ON_SALE + " order by p.id", Product.class).getResultList());
+        return searchable(em.createQuery(
+                        "select p from Product p join fetch p.cooperative join fetch p.craft" + " where "
+                                + Product.ON_SALE + " order by p.id",
+                        Product.class)
+                .getResultList());
     }
 
     private List<SearchableProduct> searchable(List<Product> products) {
-        Map<Long, Integer> available = stock.availableOf(products.stream().map(Product::id).toList());
-        return products.stream().map(p -> new SearchableProduct(p.id(), p.name().zh(), p.name().en(),
-                p.description().zh(), p.description().en(), p.craft().code(), p.craft().name().zh(),
-                p.craft().name().en(), p.cooperative().id(), p.cooperative().name().zh(), p.cooperative().name().en(),
-                p.cooperative().township(), p.price().fen(), available.getOrDefault(p.id(), 0) > 0, p.createdAt()))
+        Map<Long, Integer> available =
+                stock.availableOf(products.stream().map(Product::id).toList());
+        return products.stream()
+                .map(p -> new SearchableProduct(
+                        p.id(),
+                        p.name().zh(),
+                        p.name().en(),
+                        p.description().zh(),
+                        p.description().en(),
+                        p.craft().code(),
+                        p.craft().name().zh(),
+                        p.craft().name().en(),
+                        p.cooperative().id(),
+                        p.cooperative().name().zh(),
+                        p.cooperative().name().en(),
+                        p.cooperative().township(),
+                        p.price().fen(),
+                        available.getOrDefault(p.id(), 0) > 0,
+                        p.createdAt()))
                 .toList();
     }
 }

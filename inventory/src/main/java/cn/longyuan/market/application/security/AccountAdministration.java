@@ -1,6 +1,7 @@
 package cn.longyuan.market.application.security;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Account;
@@ -8,12 +9,10 @@ import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,24 +48,34 @@ public class AccountAdministration {
         this.passwords = passwords;
     }
 
-    public record AccountView(long id, String username, String displayName, Role role, Long cooperativeId,
-                              BilingualText cooperativeName, boolean active, boolean mustChangePassword, Instant createdAt,
-                              long version) {
-    }
+    public record AccountView(
+            long id,
+            String username,
+            String displayName,
+            Role role,
+            Long cooperativeId,
+            BilingualText cooperativeName,
+            boolean active,
+            boolean mustChangePassword,
+            Instant createdAt,
+            long version) {}
 
     /** What staff fill in; {@code password} null means "send her a link". */
-    public record NewAccount(String username, String displayName, Role role, Long cooperativeId, String password) {
-    }
+    public record NewAccount(String username, String displayName, Role role, Long cooperativeId, String password) {}
 
     /** The account and, when she is to set her own password, the link to give her (shown once). */
-    public record Issued(AccountView account, Passwords.IssuedLink link) {
-    }
+    public record Issued(AccountView account, Passwords.IssuedLink link) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountView> all(Actor actor) {
         requireFederation(actor);
-        return em.createQuery("select a from Account a where a.role <> :buyer order by a.username", Account.class)
-                .setParameter("buyer", Role.BUYER).getResultList().stream().map(AccountAdministration::view).toList();
+        return em
+                .createQuery("select a from Account a where a.role <> :buyer order by a.username", Account.class)
+                .setParameter("buyer", Role.BUYER)
+                .getResultList()
+                .stream()
+                .map(AccountAdministration::view)
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,20 +105,30 @@ public class AccountAdministration {
             Passwords.requireAcceptable(draft.username(), draft.password(), "password");
         }
         Instant now = clock.instant();
-        Account account = new Account(draft.username(), draft.password() == null ? Passwords.unusableHash()
-                : PasswordHasher.hash(draft.password()), draft.role(), cooperative, draft.displayName().strip(), now);
+        Account account = new Account(
+                draft.username(),
+                draft.password() == null ? Passwords.unusableHash() : PasswordHasher.hash(draft.password()),
+                draft.role(),
+                cooperative,
+                draft.displayName().strip(),
+                now);
         account.resetPassword(account.passwordHash(), draft.password() != null);
         em.persist(account);
         em.flush();
         Passwords.IssuedLink link = draft.password() == null ? passwords.issue(account, actor.username()) : null;
-        audit(actor, "ACCOUNT_CREATED", account, describe(account) + (link == null ? ", password given" : ", set-password link"));
+        audit(
+                actor,
+                "ACCOUNT_CREATED",
+                account,
+                describe(account) + (link == null ? ", password given" : ", set-password link"));
         return new Issued(view(account), link);
     }
 
     public AccountView disable(Actor actor, String username) {
         Account account = others(actor, username);
         if (!account.isActive()) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "The account " + username + " is disabled already.");
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "The account " + username + " is disabled already.");
         }
         account.disable();
         audit(actor, "ACCOUNT_DISABLED", account, "active → disabled");
@@ -153,9 +172,13 @@ public class AccountAdministration {
             throw new RequestRefusedException(Reason.VALIDATION, "The role cannot be changed.", violations);
         }
         String before = describe(account);
-        if (account.role() == role && (cooperative == null ? account.cooperative() == null
-                : account.cooperative() != null && cooperative.id().equals(account.cooperative().id()))) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "The account " + username + " has this role already.");
+        if (account.role() == role
+                && (cooperative == null
+                        ? account.cooperative() == null
+                        : account.cooperative() != null
+                                && cooperative.id().equals(account.cooperative().id()))) {
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE, "The account " + username + " has this role already.");
         }
         account.changeRole(role, cooperative);
         audit(actor, "ACCOUNT_ROLE_CHANGED", account, before + " → " + describe(account));
@@ -171,14 +194,16 @@ public class AccountAdministration {
         }
         if (role != Role.COOP_MANAGER) {
             if (cooperativeId != null) {
-                violations.add(new FieldViolation("cooperativeId", "only a cooperative manager belongs to a cooperative"));
+                violations.add(
+                        new FieldViolation("cooperativeId", "only a cooperative manager belongs to a cooperative"));
             }
             return null;
         }
         Cooperative cooperative = cooperativeId == null ? null : em.find(Cooperative.class, cooperativeId);
         if (cooperative == null) {
-            violations.add(new FieldViolation("cooperativeId", cooperativeId == null ? "required for a cooperative manager"
-                    : "no such cooperative"));
+            violations.add(new FieldViolation(
+                    "cooperativeId",
+                    cooperativeId == null ? "required for a cooperative manager" : "no such cooperative"));
         }
         return cooperative;
     }
@@ -188,36 +213,53 @@ public class AccountAdministration {
         requireFederation(actor);
         Account account = find(username);
         if (account.id() == actor.accountId()) {
-            throw new RequestRefusedException(Reason.INVALID_STATE,
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
                     "Staff do not disable, reset or re-role their own account (change your own password instead).");
         }
         return account;
     }
 
     private Account find(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultStream().findFirst().filter(Account::isBackOffice)
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .filter(Account::isBackOffice)
                 .orElseThrow(() -> RequestRefusedException.notFound("No back-office account " + username + "."));
     }
 
     boolean exists(String username) {
-        return !em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultList().isEmpty();
+        return !em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultList()
+                .isEmpty();
     }
 
     private void audit(Actor actor, String action, Account account, String detail) {
-        em.persist(new AuditEntry(actor.username(), action, SUBJECT, account.id(),
-                account.username() + ": " + detail, clock.instant()));
+        em.persist(new AuditEntry(
+                actor.username(), action, SUBJECT, account.id(), account.username() + ": " + detail, clock.instant()));
     }
 
     private static String describe(Account account) {
-        return account.role().name() + (account.cooperative() == null ? "" : " of cooperative " + account.cooperative().id());
+        return account.role().name()
+                + (account.cooperative() == null
+                        ? ""
+                        : " of cooperative " + account.cooperative().id());
     }
 
     private static AccountView view(Account a) {
-        return new AccountView(a.id(), a.username(), a.displayName(), a.role(),
-                a.cooperative() == null ? null : a.cooperative().id(), a.cooperative() == null ? null : a.cooperative().name(),
-                a.isActive(), a.mustChangePassword(), a.createdAt(), a.version());
+        return new AccountView(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.role(),
+                a.cooperative() == null ? null : a.cooperative().id(),
+                a.cooperative() == null ? null : a.cooperative().name(),
+                a.isActive(),
+                a.mustChangePassword(),
+                a.createdAt(),
+                a.version());
     }
 
     private static void requireFederation(Actor actor) {

@@ -1,16 +1,15 @@
 package cn.longyuan.market.application.security;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +46,10 @@ public class AccountService {
         if (username == null || password == null || username.length() > 60 || password.length() > 200) {
             return Optional.empty();
         }
-        List<String> hashes = em.createQuery("select a.passwordHash from Account a where a.username = :username", String.class)
-                .setParameter("username", username).getResultList();
+        List<String> hashes = em.createQuery(
+                        "select a.passwordHash from Account a where a.username = :username", String.class)
+                .setParameter("username", username)
+                .getResultList();
         boolean matches = PasswordHasher.matches(password, hashes.isEmpty() ? DUMMY_HASH : hashes.get(0));
         if (!matches || hashes.isEmpty()) {
             return Optional.empty();
@@ -74,7 +75,10 @@ public class AccountService {
     /** The actor, if the account is active and unchanged since that version (a cached password check still holds). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Actor> actorAtVersion(String username, long version) {
-        return find(username).filter(Account::isActive).filter(a -> a.version() == version).map(AccountService::actorOf);
+        return find(username)
+                .filter(Account::isActive)
+                .filter(a -> a.version() == version)
+                .map(AccountService::actorOf);
     }
 
     /** Whether she logs in with a password staff gave her, which she must replace before anything else. */
@@ -111,22 +115,29 @@ public class AccountService {
             violations.add(new FieldViolation("password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
         }
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The account cannot be created.", violations);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION, "The account cannot be created.", violations);
         }
         Cooperative cooperative = cooperativeId == null ? null : em.find(Cooperative.class, cooperativeId);
-        Account account = new Account(username, PasswordHasher.hash(password), role, cooperative, displayName, clock.instant());
+        Account account =
+                new Account(username, PasswordHasher.hash(password), role, cooperative, displayName, clock.instant());
         em.persist(account);
         em.flush();
         return account;
     }
 
     private Optional<Account> find(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     private static Actor actorOf(Account account) {
-        return new Actor(account.id(), account.username(), account.role(),
+        return new Actor(
+                account.id(),
+                account.username(),
+                account.role(),
                 account.cooperative() == null ? null : account.cooperative().id());
     }
 

@@ -2,8 +2,6 @@ package cn.longyuan.market.application.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing, for every way in (the shop's login form, the back office's form and its HTTP
@@ -52,10 +51,11 @@ public class LoginThrottle {
     }
 
     @Inject
-    public LoginThrottle(Clock clock,
-                         @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS", defaultValue = "5") int freePerAccount,
-                         @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS_PER_ADDRESS", defaultValue = "30") int freePerAddress,
-                         @ConfigProperty(name = "LOGIN_LOCKOUT_MAX", defaultValue = "PT15M") String longestWait) {
+    public LoginThrottle(
+            Clock clock,
+            @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS", defaultValue = "5") int freePerAccount,
+            @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS_PER_ADDRESS", defaultValue = "30") int freePerAddress,
+            @ConfigProperty(name = "LOGIN_LOCKOUT_MAX", defaultValue = "PT15M") String longestWait) {
         this.clock = clock;
         this.freePerAccount = Math.max(1, freePerAccount);
         this.freePerAddress = Math.max(1, freePerAddress);
@@ -127,6 +127,5 @@ public class LoginThrottle {
         return "address:" + (address == null ? "" : address);
     }
 
-    private record Failures(int count, Instant lastFailure, Instant blockedUntil) {
-    }
+    private record Failures(int count, Instant lastFailure, Instant blockedUntil) {}
 }

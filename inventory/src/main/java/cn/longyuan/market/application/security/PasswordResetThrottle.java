@@ -2,9 +2,8 @@ package cn.longyuan.market.application.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Requests for a password-reset mail, counted like failed logins ({@link LoginThrottle}, the same settings) per
@@ -22,10 +21,11 @@ public class PasswordResetThrottle {
     }
 
     @Inject
-    public PasswordResetThrottle(Clock clock,
-                                 @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS", defaultValue = "5") int freePerAccount,
-                                 @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS_PER_ADDRESS", defaultValue = "30") int freePerAddress,
-                                 @ConfigProperty(name = "LOGIN_LOCKOUT_MAX", defaultValue = "PT15M") String longestWait) {
+    public PasswordResetThrottle(
+            Clock clock,
+            @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS", defaultValue = "5") int freePerAccount,
+            @ConfigProperty(name = "LOGIN_FREE_ATTEMPTS_PER_ADDRESS", defaultValue = "30") int freePerAddress,
+            @ConfigProperty(name = "LOGIN_LOCKOUT_MAX", defaultValue = "PT15M") String longestWait) {
         this.counts = new LoginThrottle(clock, freePerAccount, freePerAddress, longestWait);
     }
 

@@ -1,16 +1,15 @@
 package cn.longyuan.market.application.security;
 
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.MarketDatabase;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.PasswordLink;
-import cn.longyuan.market.application.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,8 +49,7 @@ public class Passwords {
     }
 
     /** A link's token, shown once to whoever made it; the address is the interfaces' business. */
-    public record IssuedLink(String username, String token, Instant expiresAt) {
-    }
+    public record IssuedLink(String username, String token, Instant expiresAt) {}
 
     /** A new link for the account; links made before for it stop working (only the newest one opens it). */
     public IssuedLink issue(Account account, String by) {
@@ -71,17 +69,24 @@ public class Passwords {
 
     /** Sets the link's account's password and spends the link. Answers the user name. */
     public String setFromLink(String token, String newPassword) {
-        PasswordLink link = usable(token).orElseThrow(() -> new RequestRefusedException(Reason.INVALID_STATE,
-                "This link has been used, has expired or does not exist; ask federation staff for a new one.",
-                List.of(new FieldViolation("token", "used, expired or unknown"))));
+        PasswordLink link = usable(token)
+                .orElseThrow(() -> new RequestRefusedException(
+                        Reason.INVALID_STATE,
+                        "This link has been used, has expired or does not exist; ask federation staff for a new one.",
+                        List.of(new FieldViolation("token", "used, expired or unknown"))));
         Account account = link.account();
         requireAcceptable(account.username(), newPassword, "newPassword");
         Instant now = clock.instant();
         // conditional, so that two uses of one link at once set one password, not two
-        int spent = em.createQuery("update PasswordLink l set l.usedAt = :now where l.tokenHash = :hash and l.usedAt is null")
-                .setParameter("now", now).setParameter("hash", hashOf(token)).executeUpdate();
+        int spent = em.createQuery(
+                        "update PasswordLink l set l.usedAt = :now where l.tokenHash = :hash and l.usedAt is null")
+                .setParameter("now", now)
+                .setParameter("hash", hashOf(token))
+                .executeUpdate();
         if (spent != 1) {
-            throw new RequestRefusedException(Reason.INVALID_STATE, "This link has just been used.",
+            throw new RequestRefusedException(
+                    Reason.INVALID_STATE,
+                    "This link has just been used.",
                     List.of(new FieldViolation("token", "used, expired or unknown")));
         }
         account.choosePassword(PasswordHasher.hash(newPassword));
@@ -96,7 +101,8 @@ public class Passwords {
         if (account == null || !account.isActive()) {
             throw RequestRefusedException.notFound("No account " + actor.username() + ".");
         }
-        if (currentPassword == null || currentPassword.length() > MAX_PASSWORD_LENGTH
+        if (currentPassword == null
+                || currentPassword.length() > MAX_PASSWORD_LENGTH
                 || !PasswordHasher.matches(currentPassword, account.passwordHash())) {
             throw RequestRefusedException.invalid("currentPassword", "not your current password");
         }
@@ -125,8 +131,10 @@ public class Passwords {
     }
 
     void spendOpenLinks(Account account, Instant at) {
-        em.createNamedQuery(PasswordLink.OPEN_OF_ACCOUNT, PasswordLink.class).setParameter("account", account)
-                .getResultList().forEach(l -> l.spend(at));
+        em.createNamedQuery(PasswordLink.OPEN_OF_ACCOUNT, PasswordLink.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(l -> l.spend(at));
     }
 
     /** A hash no password matches: the account opens only through a link until she sets her own. */
@@ -139,8 +147,11 @@ public class Passwords {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return em.createNamedQuery(PasswordLink.BY_TOKEN_HASH, PasswordLink.class).setParameter("hash", hashOf(token))
-                .getResultStream().findFirst().filter(l -> l.isUsableAt(now));
+        return em.createNamedQuery(PasswordLink.BY_TOKEN_HASH, PasswordLink.class)
+                .setParameter("hash", hashOf(token))
+                .getResultStream()
+                .findFirst()
+                .filter(l -> l.isUsableAt(now));
     }
 
     private static String newToken() {
@@ -151,7 +162,8 @@ public class Passwords {
 
     static String hashOf(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,8 @@
 package cn.longyuan.market.infrastructure.config;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Supplies {@code db.class}, the JDBC data source class, derived from the configured database URL.

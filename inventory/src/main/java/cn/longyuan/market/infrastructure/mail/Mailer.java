@@ -10,14 +10,13 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a plain-text UTF-8 mail through the SMTP server of {@code SMTP_HOST} / {@code SMTP_PORT} (with
@@ -31,7 +30,8 @@ public class Mailer {
     static final String DEFAULT_FROM = "no-reply@longyuan-market.local";
 
     /** Where mail goes; an empty host means "log it". */
-    public record Settings(Optional<String> host, int port, Optional<String> user, Optional<String> password, String from) {
+    public record Settings(
+            Optional<String> host, int port, Optional<String> user, Optional<String> password, String from) {
 
         public static Settings logOnly() {
             return new Settings(Optional.empty(), 25, Optional.empty(), Optional.empty(), DEFAULT_FROM);
@@ -45,13 +45,18 @@ public class Mailer {
     }
 
     @Inject
-    public Mailer(@ConfigProperty(name = "SMTP_HOST") Optional<String> host,
-                  @ConfigProperty(name = "SMTP_PORT") Optional<Integer> port,
-                  @ConfigProperty(name = "SMTP_USER") Optional<String> user,
-                  @ConfigProperty(name = "SMTP_PASSWORD") Optional<String> password,
-                  @ConfigProperty(name = "MAIL_FROM") Optional<String> from) {
-        this(new Settings(host.filter(h -> !h.isBlank()), port.orElse(25), user.filter(u -> !u.isBlank()),
-                password, from.filter(f -> !f.isBlank()).orElse(DEFAULT_FROM)));
+    public Mailer(
+            @ConfigProperty(name = "SMTP_HOST") Optional<String> host,
+            @ConfigProperty(name = "SMTP_PORT") Optional<Integer> port,
+            @ConfigProperty(name = "SMTP_USER") Optional<String> user,
+            @ConfigProperty(name = "SMTP_PASSWORD") Optional<String> password,
+            @ConfigProperty(name = "MAIL_FROM") Optional<String> from) {
+        this(new Settings(
+                host.filter(h -> !h.isBlank()),
+                port.orElse(25),
+                user.filter(u -> !u.isBlank()),
+                password,
+                from.filter(f -> !f.isBlank()).orElse(DEFAULT_FROM)));
     }
 
     public Mailer(Settings settings) {
@@ -61,7 +66,8 @@ public class Mailer {
     /** Sends the mail, or logs it when no SMTP server is configured; a failure to send is thrown. */
     public void send(OrderMail.Message message) throws MessagingException {
         if (settings.host().isEmpty()) {
-            LOG.info(() -> "Mail not sent (no SMTP_HOST) to " + message.to() + ": " + message.subject() + "\n" + message.body());
+            LOG.info(() -> "Mail not sent (no SMTP_HOST) to " + message.to() + ": " + message.subject() + "\n"
+                    + message.body());
             return;
         }
         Properties properties = new Properties();
@@ -91,6 +97,6 @@ public class Mailer {
         mime.setText(message.body(), "UTF-8");
         mime.setSentDate(Date.from(Instant.now()));
         Transport.send(mime);
-        LOG.log(Level.FINE, "Mail sent to {0}: {1}", new Object[]{message.to(), message.subject()});
+        LOG.log(Level.FINE, "Mail sent to {0}: {1}", new Object[] {message.to(), message.subject()});
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -39,7 +38,9 @@ public class OrderMailer {
         if (!placed.hasEmail()) {
             return;
         }
-        sendLater("confirmation of order " + placed.orderId(), () -> mails.confirmation(placed.orderId(), placed.accessToken()));
+        sendLater(
+                "confirmation of order " + placed.orderId(),
+                () -> mails.confirmation(placed.orderId(), placed.accessToken()));
     }
 
     void shipped(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderShipped shipped) {

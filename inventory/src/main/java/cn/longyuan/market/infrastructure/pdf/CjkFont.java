@@ -1,12 +1,11 @@
 package cn.longyuan.market.infrastructure.pdf;
 
-import org.openpdf.text.pdf.BaseFont;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openpdf.text.pdf.BaseFont;
 
 /**
  * A font that writes Chinese into a PDF. Where a Noto Sans CJK (Debian's fonts-noto-cjk) or another CJK font
@@ -25,8 +24,7 @@ public final class CjkFont {
 
     private static volatile BaseFont cached;
 
-    private CjkFont() {
-    }
+    private CjkFont() {}
 
     public static BaseFont get() {
         BaseFont font = cached;
@@ -48,10 +46,14 @@ public final class CjkFont {
 
     private static BaseFont load() {
         String configured = System.getenv("PDF_CJK_FONT");
-        List<String> specs = configured == null || configured.isBlank() ? CANDIDATES
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(configured.strip()), CANDIDATES.stream()).toList();
+        List<String> specs = configured == null || configured.isBlank()
+                ? CANDIDATES
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(configured.strip()), CANDIDATES.stream())
+                        .toList();
         for (String spec : specs) {
-            String file = spec.contains(",") && spec.toLowerCase().contains(".ttc,") ? spec.substring(0, spec.lastIndexOf(',')) : spec;
+            String file = spec.contains(",") && spec.toLowerCase().contains(".ttc,")
+                    ? spec.substring(0, spec.lastIndexOf(','))
+                    : spec;
             if (!Files.isReadable(Path.of(file))) {
                 continue;
             }

@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -19,9 +21,6 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Map;
-
 /**
  * A printable A4 sheet of hang tags for one production batch: one tag per piece, each with the QR code of the
  * batch's public trace page, the product, the maker's display name and the trace code, in a grid of
@@ -33,15 +32,20 @@ public final class QrTagSheet {
     public static final int ROWS = 5;
     /** The marker each tag carries in the PDF's text, so a reader can count the tags. */
     public static final String TAG_MARK = "No.";
+
     private static final float QR_SIZE = 88;
 
-    private QrTagSheet() {
-    }
+    private QrTagSheet() {}
 
     /** What the tags say. */
-    public record Tags(String traceUrl, String traceCode, String product, String maker, String cooperative,
-                       String madeOn, int pieces) {
-    }
+    public record Tags(
+            String traceUrl,
+            String traceCode,
+            String product,
+            String maker,
+            String cooperative,
+            String madeOn,
+            int pieces) {}
 
     public static byte[] render(Tags tags) {
         BitMatrix qr = qr(tags.traceUrl());
@@ -71,8 +75,8 @@ public final class QrTagSheet {
             cell.addElement(image);
             // the code line in a Latin base font: readable by text extraction whichever CJK font is in use
             Phrase text = new Phrase(tags.maker() + " · " + tags.cooperative() + "\n", small);
-            text.add(new org.openpdf.text.Chunk(tags.madeOn() + "  " + tags.traceCode() + "  " + TAG_MARK + piece + "/"
-                    + tags.pieces(), latin));
+            text.add(new org.openpdf.text.Chunk(
+                    tags.madeOn() + "  " + tags.traceCode() + "  " + TAG_MARK + piece + "/" + tags.pieces(), latin));
             Paragraph lines = new Paragraph(text);
             lines.setAlignment(Element.ALIGN_CENTER);
             cell.addElement(lines);
@@ -86,8 +90,13 @@ public final class QrTagSheet {
 
     private static BitMatrix qr(String content) {
         try {
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+            return new QRCodeWriter()
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + content + " as a QR code", e);
         }

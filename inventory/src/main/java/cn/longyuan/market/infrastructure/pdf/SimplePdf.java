@@ -1,5 +1,7 @@
 package cn.longyuan.market.infrastructure.pdf;
 
+import java.io.ByteArrayOutputStream;
+import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -10,9 +12,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-
-import java.io.ByteArrayOutputStream;
-import java.util.List;
 
 /**
  * A plain A4 document of headings, lines of text and tables, in Chinese and English. Chinese is set in

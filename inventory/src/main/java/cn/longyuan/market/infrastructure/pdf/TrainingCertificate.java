@@ -1,5 +1,6 @@
 package cn.longyuan.market.infrastructure.pdf;
 
+import java.io.ByteArrayOutputStream;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -8,18 +9,27 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 
-import java.io.ByteArrayOutputStream;
-
 /** A training certificate (结业证书), A4 landscape, in Chinese with an English line under each statement. */
 public final class TrainingCertificate {
 
-    private TrainingCertificate() {
-    }
+    private TrainingCertificate() {}
 
-    public record Content(String holder, String cooperative, String courseZh, String courseEn, String craftZh,
-                          String craftEn, String levelZh, String levelEn, int hours, String trainer, String place,
-                          String period, String completedOn, String number, String issuer) {
-    }
+    public record Content(
+            String holder,
+            String cooperative,
+            String courseZh,
+            String courseEn,
+            String craftZh,
+            String craftEn,
+            String levelZh,
+            String levelEn,
+            int hours,
+            String trainer,
+            String place,
+            String period,
+            String completedOn,
+            String number,
+            String issuer) {}
 
     public static byte[] render(Content c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -33,11 +43,17 @@ public final class TrainingCertificate {
         centered(document, "结 业 证 书", title);
         centered(document, "Certificate of Completion", english);
         document.add(Chunk.NEWLINE);
-        left(document, c.holder() + "（" + c.cooperative() + "）于 " + c.period() + " 参加“陇原巧手”" + c.craftZh()
-                + "培训《" + c.courseZh() + "》，共 " + c.hours() + " 学时，考核合格，技能等级：" + c.levelZh() + "。", body);
-        left(document, c.holder() + " (" + c.cooperative() + ") completed the Longyuan Skilled Hands " + c.craftEn()
-                + " course \"" + c.courseEn() + "\" (" + c.hours() + " hours, " + c.period() + ") at the level "
-                + c.levelEn() + ".", english);
+        left(
+                document,
+                c.holder() + "（" + c.cooperative() + "）于 " + c.period() + " 参加“陇原巧手”" + c.craftZh() + "培训《"
+                        + c.courseZh() + "》，共 " + c.hours() + " 学时，考核合格，技能等级：" + c.levelZh() + "。",
+                body);
+        left(
+                document,
+                c.holder() + " (" + c.cooperative() + ") completed the Longyuan Skilled Hands " + c.craftEn()
+                        + " course \"" + c.courseEn() + "\" (" + c.hours() + " hours, " + c.period() + ") at the level "
+                        + c.levelEn() + ".",
+                english);
         document.add(Chunk.NEWLINE);
         left(document, "授课教师 Trainer：" + c.trainer() + "    培训地点 Place：" + c.place(), body);
         left(document, "结业日期 Completed on：" + c.completedOn() + "    证书编号 No.：" + c.number(), body);

@@ -21,14 +21,15 @@ final class CraftSynonyms {
     private static final String FILE = "craft-synonyms.txt";
     private static final Map<String, List<String>> BY_KEY = load();
 
-    private CraftSynonyms() {
-    }
+    private CraftSynonyms() {}
 
     /** The other words of the craft this word names; empty when it names none. */
     static List<String> of(String word) {
         String key = key(word);
         List<String> group = key.isEmpty() ? null : BY_KEY.get(key);
-        return group == null ? List.of() : group.stream().filter(w -> !key(w).equals(key)).toList();
+        return group == null
+                ? List.of()
+                : group.stream().filter(w -> !key(w).equals(key)).toList();
     }
 
     /** Chinese as written, English as its stems (embroideries and embroidery are one). */
@@ -51,7 +52,10 @@ final class CraftSynonyms {
                 if (line.isBlank() || line.strip().startsWith("#")) {
                     continue;
                 }
-                List<String> group = Arrays.stream(line.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+                List<String> group = Arrays.stream(line.split(","))
+                        .map(String::strip)
+                        .filter(w -> !w.isEmpty())
+                        .toList();
                 for (String word : group) {
                     List<String> before = byKey.put(key(word), group);
                     if (before != null && before != group) {

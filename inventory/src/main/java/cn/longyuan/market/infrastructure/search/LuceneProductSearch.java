@@ -7,7 +7,6 @@ import cn.longyuan.market.application.search.SearchableProduct;
 import cn.longyuan.market.application.search.SearchableProducts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -37,6 +36,7 @@ public class LuceneProductSearch implements ProductSearch {
      * are read again (a few hundred rows; orders in flight at once are far fewer).
      */
     static final long LATE_COMMIT_MARGIN = 200;
+
     private static final Logger LOG = Logger.getLogger(LuceneProductSearch.class.getName());
 
     private SearchableProducts source;
@@ -47,8 +47,7 @@ public class LuceneProductSearch implements ProductSearch {
     private volatile long checkedAt;
 
     /** An index and the fingerprint of the catalogue it was built from. */
-    private record Snapshot(ProductIndex index, SearchableProducts.Fingerprint fingerprint, long generation) {
-    }
+    private record Snapshot(ProductIndex index, SearchableProducts.Fingerprint fingerprint, long generation) {}
 
     protected LuceneProductSearch() {
         // for CDI proxies
@@ -131,8 +130,8 @@ public class LuceneProductSearch implements ProductSearch {
                     + (System.nanoTime() - started) / 1_000_000 + " ms (" + fingerprint + ")");
         } else if (snapshot.fingerprint().lastMovement() != fingerprint.lastMovement()) {
             // only stock moved (sales, production): those products' documents are replaced
-            List<SearchableProduct> changed = source.stockChangedSince(
-                    Math.max(0, snapshot.fingerprint().lastMovement() - LATE_COMMIT_MARGIN));
+            List<SearchableProduct> changed =
+                    source.stockChangedSince(Math.max(0, snapshot.fingerprint().lastMovement() - LATE_COMMIT_MARGIN));
             snapshot.index().update(changed);
             current = new Snapshot(snapshot.index(), fingerprint, snapshot.generation() + 1);
             LOG.fine(() -> "search index updated: " + changed.size() + " products in "

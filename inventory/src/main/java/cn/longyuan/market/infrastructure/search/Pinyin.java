@@ -1,17 +1,16 @@
 package cn.longyuan.market.infrastructure.search;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The pinyin of Chinese characters, without tones and with v for ü (绿 → lv), as buyers type it on a Latin
@@ -26,6 +25,7 @@ final class Pinyin {
     static final int MOST_CUTS = 4;
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+
     static {
         FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
@@ -34,10 +34,11 @@ final class Pinyin {
 
     /** Every syllable of the table with a vowel (about 400; not the interjections m, ng), what a typed word is cut into. */
     private static final Set<String> SYLLABLES = syllables();
-    private static final int LONGEST_SYLLABLE = SYLLABLES.stream().mapToInt(String::length).max().orElse(6);
 
-    private Pinyin() {
-    }
+    private static final int LONGEST_SYLLABLE =
+            SYLLABLES.stream().mapToInt(String::length).max().orElse(6);
+
+    private Pinyin() {}
 
     /** The readings of a character without tones, each once; empty for a character that is not Chinese. */
     static List<String> readings(char c) {
@@ -75,7 +76,9 @@ final class Pinyin {
         boolean[] completes = new boolean[letters.length() + 1];
         completes[letters.length()] = true;
         for (int from = letters.length() - 1; from >= 0; from--) {
-            for (int end = from + 1; end <= Math.min(letters.length(), from + LONGEST_SYLLABLE) && !completes[from]; end++) {
+            for (int end = from + 1;
+                    end <= Math.min(letters.length(), from + LONGEST_SYLLABLE) && !completes[from];
+                    end++) {
                 completes[from] = completes[end] && SYLLABLES.contains(letters.substring(from, end));
             }
         }
@@ -88,7 +91,8 @@ final class Pinyin {
         return cuts.size() > MOST_CUTS ? List.copyOf(cuts.subList(0, MOST_CUTS)) : List.copyOf(cuts);
     }
 
-    private static void cut(String letters, int from, boolean[] completes, List<String> sofar, List<List<String>> cuts) {
+    private static void cut(
+            String letters, int from, boolean[] completes, List<String> sofar, List<List<String>> cuts) {
         if (cuts.size() >= 4 * MOST_CUTS) {
             return;
         }
@@ -108,7 +112,8 @@ final class Pinyin {
 
     /** Whether a word of letters can be the initials of Chinese characters (no syllable begins with i, u or v). */
     static boolean initials(String word) {
-        return word.length() >= 2 && word.length() <= 8
+        return word.length() >= 2
+                && word.length() <= 8
                 && word.chars().allMatch(ch -> ch >= 'a' && ch <= 'z' && ch != 'i' && ch != 'u' && ch != 'v');
     }
 

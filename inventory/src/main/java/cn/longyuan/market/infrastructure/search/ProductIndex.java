@@ -5,6 +5,14 @@ import cn.longyuan.market.application.search.SearchResults;
 import cn.longyuan.market.application.search.SearchResults.FacetCount;
 import cn.longyuan.market.application.search.SearchSort;
 import cn.longyuan.market.application.search.SearchableProduct;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -39,8 +47,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -49,15 +57,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * An in-memory Lucene index of listed products, searched by words in Chinese and English with filters, facet
@@ -77,6 +76,7 @@ public final class ProductIndex {
     static final String ID = "id";
     /** The id as a term: what {@link #update} finds a product's document by. */
     static final String ID_TERM = "id_term";
+
     static final String CRAFT = "craft";
     static final String COOPERATIVE = "cooperative";
     static final String TOWNSHIP = "township";
@@ -98,6 +98,7 @@ public final class ProductIndex {
     static final float FUZZY_WEIGHT = 0.3f;
     /** A match by pinyin weighs this much of the Chinese word, by initials this much. */
     static final float PINYIN_WEIGHT = 0.8f;
+
     static final float INITIALS_WEIGHT = 0.4f;
     /** Words shorter than this are not matched with a typo (too many short words lie one letter apart). */
     static final int FUZZY_FROM = 5;
@@ -105,11 +106,11 @@ public final class ProductIndex {
     static final int TWO_TYPOS_FROM = 8;
     /** Longer words are no word a buyer means: taken as typed (and the typo automaton of each stays small). */
     static final int FUZZY_UP_TO = 30;
+
     static final int MOST_SUGGESTIONS = 3;
 
     /** A searchable text field, the analyzer its text and the query's words go through, and its weight. */
-    private record TextFieldSpec(String name, boolean chinese, float boost) {
-    }
+    private record TextFieldSpec(String name, boolean chinese, float boost) {}
 
     private static final List<TextFieldSpec> TEXT_FIELDS = List.of(
             new TextFieldSpec("name_zh", true, 6f),
@@ -124,8 +125,7 @@ public final class ProductIndex {
             new TextFieldSpec("description_en", false, 1f));
 
     /** A field of the pinyin (or its initials) of a Chinese field, and its weight. */
-    private record PinyinFieldSpec(String name, String of, boolean initials, float boost) {
-    }
+    private record PinyinFieldSpec(String name, String of, boolean initials, float boost) {}
 
     private static final List<PinyinFieldSpec> PINYIN_FIELDS = List.of(
             new PinyinFieldSpec("name_py", "name_zh", false, 6f * PINYIN_WEIGHT),
@@ -158,7 +158,8 @@ public final class ProductIndex {
         try {
             // kept open for updates of single products; merges run in the updating thread, not in threads of
             // Lucene's own inside the application server
-            IndexWriter writer = new IndexWriter(new ByteBuffersDirectory(),
+            IndexWriter writer = new IndexWriter(
+                    new ByteBuffersDirectory(),
                     new IndexWriterConfig(analyzer).setMergeScheduler(new SerialMergeScheduler()));
             for (SearchableProduct p : products) {
                 writer.addDocument(document(p));
@@ -201,13 +202,28 @@ public final class ProductIndex {
         text(doc, "cooperative_zh", p.cooperativeNameZh());
         text(doc, "cooperative_en", p.cooperativeNameEn());
         text(doc, "township_text", p.township());
-        Map<String, String> chinese = Map.of("name_zh", nullToEmpty(p.nameZh()), "craft_zh", nullToEmpty(p.craftNameZh()),
-                "cooperative_zh", nullToEmpty(p.cooperativeNameZh()), "township_text", nullToEmpty(p.township()));
+        Map<String, String> chinese = Map.of(
+                "name_zh",
+                nullToEmpty(p.nameZh()),
+                "craft_zh",
+                nullToEmpty(p.craftNameZh()),
+                "cooperative_zh",
+                nullToEmpty(p.cooperativeNameZh()),
+                "township_text",
+                nullToEmpty(p.township()));
         for (PinyinFieldSpec field : PINYIN_FIELDS) {
             text(doc, field.name(), chinese.get(field.of()));
         }
-        for (String words : new String[] {p.nameZh(), p.nameEn(), p.craftNameZh(), p.craftNameEn(), p.cooperativeNameZh(),
-                p.cooperativeNameEn(), p.township(), p.descriptionEn()}) {
+        for (String words : new String[] {
+            p.nameZh(),
+            p.nameEn(),
+            p.craftNameZh(),
+            p.craftNameEn(),
+            p.cooperativeNameZh(),
+            p.cooperativeNameEn(),
+            p.township(),
+            p.descriptionEn()
+        }) {
             text(doc, SPELL, words);
         }
         for (String name : new String[] {p.nameZh(), p.craftNameZh()}) {
@@ -277,21 +293,33 @@ public final class ProductIndex {
             int wanted = (int) Math.min((long) (request.page() + 1) * request.size(), Integer.MAX_VALUE);
             List<Long> ids = new ArrayList<>();
             if (total > (long) request.page() * request.size()) {
-                TopFieldDocs top = searcher.search(query, Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc())),
-                        sort(request), request.sort() == SearchSort.RELEVANCE);
+                TopFieldDocs top = searcher.search(
+                        query,
+                        Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc())),
+                        sort(request),
+                        request.sort() == SearchSort.RELEVANCE);
                 var stored = searcher.storedFields();
                 ScoreDoc[] hits = top.scoreDocs;
                 for (int i = request.page() * request.size(); i < hits.length; i++) {
-                    ids.add(stored.document(hits[i].doc).getField(ID).numericValue().longValue());
+                    ids.add(stored.document(hits[i].doc)
+                            .getField(ID)
+                            .numericValue()
+                            .longValue());
                 }
             }
-            return new SearchResults(ids, total,
+            return new SearchResults(
+                    ids,
+                    total,
                     facet(searcher, combine(words, filters, CRAFT), CRAFT),
                     facet(searcher, combine(words, filters, COOPERATIVE), COOPERATIVE),
                     facet(searcher, combine(words, filters, TOWNSHIP), TOWNSHIP),
                     facet(searcher, combine(words, filters, IN_STOCK), IN_STOCK).stream()
-                            .filter(f -> f.value().equals("1")).mapToLong(FacetCount::count).sum(),
-                    total == 0 && request.words() != null ? suggestions(searcher, request.words(), filters) : List.of());
+                            .filter(f -> f.value().equals("1"))
+                            .mapToLong(FacetCount::count)
+                            .sum(),
+                    total == 0 && request.words() != null
+                            ? suggestions(searcher, request.words(), filters)
+                            : List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -330,8 +358,8 @@ public final class ProductIndex {
     /** The word as written, in every text field: all its terms in one field. */
     private static void exact(String word, float weight, List<Query> ways) {
         for (TextFieldSpec field : TEXT_FIELDS) {
-            List<String> terms = SearchAnalyzers.terms(field.chinese() ? SearchAnalyzers.CHINESE_QUERY
-                    : SearchAnalyzers.ENGLISH, field.name(), word);
+            List<String> terms = SearchAnalyzers.terms(
+                    field.chinese() ? SearchAnalyzers.CHINESE_QUERY : SearchAnalyzers.ENGLISH, field.name(), word);
             if (terms.isEmpty()) {
                 continue;
             }
@@ -352,10 +380,16 @@ public final class ProductIndex {
                 continue;
             }
             BooleanQuery.Builder inField = new BooleanQuery.Builder();
-            terms.stream().distinct().forEach(t -> inField.add(!typoTolerant(t)
-                    ? new TermQuery(new Term(field.name(), t))
-                    // the first letter is taken as typed: fewer candidates, and a buyer seldom mistypes it
-                    : new FuzzyQuery(new Term(field.name(), t), t.length() >= TWO_TYPOS_FROM ? 2 : 1, 1), Occur.MUST));
+            terms.stream()
+                    .distinct()
+                    .forEach(t -> inField.add(
+                            !typoTolerant(t)
+                                    ? new TermQuery(new Term(field.name(), t))
+                                    // the first letter is taken as typed: fewer candidates, and a buyer seldom mistypes
+                                    // it
+                                    : new FuzzyQuery(
+                                            new Term(field.name(), t), t.length() >= TWO_TYPOS_FROM ? 2 : 1, 1),
+                            Occur.MUST));
             ways.add(new BoostQuery(inField.build(), field.boost() * FUZZY_WEIGHT));
         }
     }
@@ -373,7 +407,8 @@ public final class ProductIndex {
                 ways.add(new BoostQuery(new PhraseQuery(field.name(), word.split("")), field.boost()));
             } else if (!field.initials()) {
                 for (List<String> syllables : cuts) {
-                    ways.add(new BoostQuery(new PhraseQuery(field.name(), syllables.toArray(String[]::new)), field.boost()));
+                    ways.add(new BoostQuery(
+                            new PhraseQuery(field.name(), syllables.toArray(String[]::new)), field.boost()));
                 }
             }
         }
@@ -407,8 +442,13 @@ public final class ProductIndex {
         int most = nearest.stream().mapToInt(List::size).max().orElse(0);
         for (int i = 0; i < most && suggestions.size() < MOST_SUGGESTIONS; i++) {
             int choice = i;
-            String suggestion = String.join(" ", nearest.stream().map(n -> n.get(Math.min(choice, n.size() - 1))).toList());
-            if (!suggestion.equalsIgnoreCase(text.strip()) && searcher.count(combine(words(suggestion), filters, null)) > 0) {
+            String suggestion = String.join(
+                    " ",
+                    nearest.stream()
+                            .map(n -> n.get(Math.min(choice, n.size() - 1)))
+                            .toList());
+            if (!suggestion.equalsIgnoreCase(text.strip())
+                    && searcher.count(combine(words(suggestion), filters, null)) > 0) {
                 suggestions.add(suggestion);
             }
         }
@@ -416,8 +456,7 @@ public final class ProductIndex {
     }
 
     /** A candidate word, its edits from the typed one and in how many products it is. */
-    private record Near(String word, int edits, int products) {
-    }
+    private record Near(String word, int edits, int products) {}
 
     /**
      * The words of the index nearest to this one: at most one edit for a word of up to four characters (two
@@ -446,15 +485,20 @@ public final class ProductIndex {
                 }
                 int edits = edits(word, candidate, most);
                 if (edits > 0 && edits <= most) {
-                    found.merge(candidate, new Near(candidate, edits, each.docFreq()),
+                    found.merge(
+                            candidate,
+                            new Near(candidate, edits, each.docFreq()),
                             (a, b) -> a.products() >= b.products() ? a : b);
                 }
             }
         }
         return found.values().stream()
-                .sorted(Comparator.comparingInt(Near::edits).thenComparing(Comparator.comparingInt(Near::products).reversed())
+                .sorted(Comparator.comparingInt(Near::edits)
+                        .thenComparing(Comparator.comparingInt(Near::products).reversed())
                         .thenComparing(Near::word))
-                .limit(MOST_SUGGESTIONS).map(Near::word).toList();
+                .limit(MOST_SUGGESTIONS)
+                .map(Near::word)
+                .toList();
     }
 
     /**
@@ -494,7 +538,9 @@ public final class ProductIndex {
             filters.put(CRAFT, new TermQuery(new Term(CRAFT, request.craft())));
         }
         if (request.cooperativeId() != null) {
-            filters.put(COOPERATIVE, new TermQuery(new Term(COOPERATIVE, request.cooperativeId().toString())));
+            filters.put(
+                    COOPERATIVE,
+                    new TermQuery(new Term(COOPERATIVE, request.cooperativeId().toString())));
         }
         if (request.township() != null) {
             filters.put(TOWNSHIP, new TermQuery(new Term(TOWNSHIP, request.township())));
@@ -503,9 +549,16 @@ public final class ProductIndex {
             filters.put(IN_STOCK, new TermQuery(new Term(IN_STOCK, "1")));
         }
         if (request.minPrice() != null || request.maxPrice() != null) {
-            filters.put(PRICE, LongPoint.newRangeQuery(PRICE,
-                    request.minPrice() == null ? Long.MIN_VALUE : request.minPrice().fen(),
-                    request.maxPrice() == null ? Long.MAX_VALUE : request.maxPrice().fen()));
+            filters.put(
+                    PRICE,
+                    LongPoint.newRangeQuery(
+                            PRICE,
+                            request.minPrice() == null
+                                    ? Long.MIN_VALUE
+                                    : request.minPrice().fen(),
+                            request.maxPrice() == null
+                                    ? Long.MAX_VALUE
+                                    : request.maxPrice().fen()));
         }
         return filters;
     }
@@ -526,8 +579,14 @@ public final class ProductIndex {
         SortField newest = new SortField(CREATED_SORT, SortField.Type.LONG, true);
         SortField id = new SortField(ID_SORT, SortField.Type.LONG, true);
         return switch (request.sort()) {
-            case RELEVANCE -> request.words() == null ? new Sort(SortField.FIELD_SCORE, newest, id)
-                    : new Sort(new SortField(IN_STOCK_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE, newest, id);
+            case RELEVANCE ->
+                request.words() == null
+                        ? new Sort(SortField.FIELD_SCORE, newest, id)
+                        : new Sort(
+                                new SortField(IN_STOCK_SORT, SortField.Type.LONG, true),
+                                SortField.FIELD_SCORE,
+                                newest,
+                                id);
             case NEWEST -> new Sort(newest, id);
             case PRICE_ASC -> new Sort(new SortField(PRICE_SORT, SortField.Type.LONG), newest, id);
             case PRICE_DESC -> new Sort(new SortField(PRICE_SORT, SortField.Type.LONG, true), newest, id);

@@ -1,5 +1,9 @@
 package cn.longyuan.market.infrastructure.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -9,11 +13,6 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * How text is cut into searchable terms.
@@ -35,14 +34,14 @@ final class SearchAnalyzers {
     static final Analyzer CHINESE_INDEX = chinese(true);
     /** Chinese words as asked for: character pairs; a lone character stays one. */
     static final Analyzer CHINESE_QUERY = chinese(false);
+
     static final Analyzer ENGLISH = new EnglishAnalyzer();
     /** Chinese text as its pinyin, a syllable a character ({@link PinyinFilter}): 香包 → xiang bao. */
     static final Analyzer PINYIN = pinyin(false);
     /** Chinese text as the initials of its pinyin: 香包 → x b. */
     static final Analyzer PINYIN_INITIALS = pinyin(true);
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 
     private static Analyzer chinese(boolean unigrams) {
         return new Analyzer() {
@@ -51,8 +50,13 @@ final class SearchAnalyzers {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new CJKWidthFilter(source);
                 stream = new LowerCaseFilter(stream);
-                stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                        | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
+                stream = new CJKBigramFilter(
+                        stream,
+                        CJKBigramFilter.HAN
+                                | CJKBigramFilter.HIRAGANA
+                                | CJKBigramFilter.KATAKANA
+                                | CJKBigramFilter.HANGUL,
+                        unigrams);
                 return new TokenStreamComponents(source, stream);
             }
         };

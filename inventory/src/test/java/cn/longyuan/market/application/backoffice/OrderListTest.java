@@ -1,5 +1,10 @@
 package cn.longyuan.market.application.backoffice;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.AccountService;
@@ -18,18 +23,12 @@ import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The back office's order list filtered and paged in the database: search by number, buyer's name or phone; status,
@@ -40,37 +39,51 @@ class OrderListTest {
     private static final Actor FEDERATION = new Actor(9, "federation", Role.FEDERATION, null);
 
     /** Four orders a day apart (Beijing 29 Nov to 2 Dec): Ningyuanpu's sachet; Shuangwan's gourd; both; a paper-cut. */
-    private record Orders(String sachet, String gourd, String both, String paperCut, long otherCoop, long gourdId, Actor broker) {
-    }
+    private record Orders(
+            String sachet, String gourd, String both, String paperCut, long otherCoop, long gourdId, Actor broker) {}
 
     private static Orders fourOrders(Chain chain) {
         long[] other = chain.tx(em -> {
-            Cooperative coop = new Cooperative(new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", new BilingualText("故事", "Story"));
+            Cooperative coop =
+                    new Cooperative(new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", new BilingualText("故事", "Story"));
             em.persist(coop);
             Location place = new Location(coop, new BilingualText("工坊", "Workshop"), "双湾镇", true);
             em.persist(place);
-            Product gourd = new Product(coop, em.find(Craft.class, "sachet"), new BilingualText("葫芦香包", "Gourd sachet"),
-                    new BilingualText("葫芦", "Gourd"), Money.parse("10.00"), null, chain.clock.instant());
+            Product gourd = new Product(
+                    coop,
+                    em.find(Craft.class, "sachet"),
+                    new BilingualText("葫芦香包", "Gourd sachet"),
+                    new BilingualText("葫芦", "Gourd"),
+                    Money.parse("10.00"),
+                    null,
+                    chain.clock.instant());
             gourd.publish();
             em.persist(gourd);
             em.flush();
             chain.stock(em).adjust(gourd.id(), place.id(), 10, "盘点入库", "test");
-            return new long[]{coop.id(), gourd.id()};
+            return new long[] {coop.id(), gourd.id()};
         });
         chain.produce(chain.sachetId, chain.mainLocationId, 10);
         chain.produce(chain.paperCutId, chain.mainLocationId, 10);
         String sachet = place(chain, Chain.order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1)));
         chain.clock.advance(Duration.ofDays(1));
-        PlaceOrderCommand zhao = new PlaceOrderCommand(List.of(line(other[1], 2)), new Contact("赵敏", "13700001111", null),
-                Chain.order(PaymentMethod.BANK_TRANSFER).shippingAddress(), PaymentMethod.BANK_TRANSFER);
+        PlaceOrderCommand zhao = new PlaceOrderCommand(
+                List.of(line(other[1], 2)),
+                new Contact("赵敏", "13700001111", null),
+                Chain.order(PaymentMethod.BANK_TRANSFER).shippingAddress(),
+                PaymentMethod.BANK_TRANSFER);
         String gourd = place(chain, zhao);
         chain.clock.advance(Duration.ofDays(1));
-        String both = place(chain, Chain.order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1), line(other[1], 1)));
+        String both =
+                place(chain, Chain.order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 1), line(other[1], 1)));
         chain.clock.advance(Duration.ofDays(1));
         String paperCut = place(chain, Chain.order(PaymentMethod.CASH_ON_DELIVERY, line(chain.paperCutId, 1)));
         Actor broker = chain.tx(em -> {
-            Account account = new AccountService(em, chain.clock).create("broker-li", "broker-password-1", Role.BROKER, null, "李");
-            em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", gourd).getSingleResult()
+            Account account = new AccountService(em, chain.clock)
+                    .create("broker-li", "broker-password-1", Role.BROKER, null, "李");
+            em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                    .setParameter("number", gourd)
+                    .getSingleResult()
                     .assignBroker(account.id());
             return new Actor(account.id(), account.username(), Role.BROKER, null);
         });
@@ -78,17 +91,27 @@ class OrderListTest {
     }
 
     private static String place(Chain chain, PlaceOrderCommand command) {
-        return chain.placement().place(command, "k" + System.nanoTime(), "h").order().number();
+        return chain.placement()
+                .place(command, "k" + System.nanoTime(), "h")
+                .order()
+                .number();
     }
 
     private static List<String> numbers(Chain chain, Actor actor, OrderFilter filter) {
-        return chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).filtered(actor, filter, 0, 100))
-                .items().stream().map(CustomerOrder::number).toList();
+        return chain
+                .tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).filtered(actor, filter, 0, 100))
+                .items()
+                .stream()
+                .map(CustomerOrder::number)
+                .toList();
     }
 
     private static List<Long> productChoices(Chain chain, Actor actor, Long cooperativeId) {
-        return chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).productChoices(actor, cooperativeId))
-                .stream().map(BackOfficeOrders.ProductChoice::id).toList();
+        return chain
+                .tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).productChoices(actor, cooperativeId))
+                .stream()
+                .map(BackOfficeOrders.ProductChoice::id)
+                .toList();
     }
 
     private static OrderFilter text(String text) {
@@ -102,28 +125,50 @@ class OrderListTest {
             Chain chain = new Chain(db);
             Orders o = fourOrders(chain);
 
-            assertEquals(List.of(o.paperCut(), o.both(), o.gourd(), o.sachet()), numbers(chain, FEDERATION, OrderFilter.ANY));
-            BackOfficeOrders.OrderPage second = chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
-                    .filtered(FEDERATION, OrderFilter.ANY, 1, 2));
-            assertEquals(List.of(o.both(), o.gourd()), second.items().stream().map(CustomerOrder::number).toList());
+            assertEquals(
+                    List.of(o.paperCut(), o.both(), o.gourd(), o.sachet()),
+                    numbers(chain, FEDERATION, OrderFilter.ANY));
+            BackOfficeOrders.OrderPage second = chain.tx(em ->
+                    new BackOfficeOrders(em, chain.stock(em), chain.clock).filtered(FEDERATION, OrderFilter.ANY, 1, 2));
+            assertEquals(
+                    List.of(o.both(), o.gourd()),
+                    second.items().stream().map(CustomerOrder::number).toList());
             assertEquals(4, second.total());
             assertEquals(2, second.items().get(0).parts().size(), "the page's orders come with their parts");
 
             // search: the buyer's name, part of her phone, the number in any case; wildcards are taken as typed
             assertEquals(List.of(o.paperCut(), o.both(), o.sachet()), numbers(chain, FEDERATION, text("王芳")));
             assertEquals(List.of(o.gourd()), numbers(chain, FEDERATION, text("0000111")));
-            assertEquals(List.of(o.gourd()), numbers(chain, FEDERATION, text(o.gourd().toLowerCase())));
+            assertEquals(
+                    List.of(o.gourd()),
+                    numbers(chain, FEDERATION, text(o.gourd().toLowerCase())));
             assertEquals(List.of(), numbers(chain, FEDERATION, text("%")));
             assertEquals(List.of(), numbers(chain, FEDERATION, text("_")));
 
-            assertEquals(List.of(o.both(), o.gourd(), o.sachet()), numbers(chain, FEDERATION, OrderFilter.status(OrderStatus.AWAITING_PAYMENT)));
+            assertEquals(
+                    List.of(o.both(), o.gourd(), o.sachet()),
+                    numbers(chain, FEDERATION, OrderFilter.status(OrderStatus.AWAITING_PAYMENT)));
             // days in China time, both ends included: 30 November and 1 December
-            assertEquals(List.of(o.both(), o.gourd()), numbers(chain, FEDERATION,
-                    OrderFilter.of(null, null, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1), null, null)));
-            assertEquals(List.of(o.both(), o.gourd()), numbers(chain, FEDERATION, OrderFilter.of(null, null, null, null, o.otherCoop(), null)));
-            assertEquals(List.of(o.paperCut()), numbers(chain, FEDERATION, OrderFilter.of(null, null, null, null, null, chain.paperCutId)));
-            assertEquals(List.of(o.both()), numbers(chain, FEDERATION,
-                    OrderFilter.of("王芳", OrderStatus.AWAITING_PAYMENT, null, null, o.otherCoop(), chain.sachetId)));
+            assertEquals(
+                    List.of(o.both(), o.gourd()),
+                    numbers(
+                            chain,
+                            FEDERATION,
+                            OrderFilter.of(
+                                    null, null, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1), null, null)));
+            assertEquals(
+                    List.of(o.both(), o.gourd()),
+                    numbers(chain, FEDERATION, OrderFilter.of(null, null, null, null, o.otherCoop(), null)));
+            assertEquals(
+                    List.of(o.paperCut()),
+                    numbers(chain, FEDERATION, OrderFilter.of(null, null, null, null, null, chain.paperCutId)));
+            assertEquals(
+                    List.of(o.both()),
+                    numbers(
+                            chain,
+                            FEDERATION,
+                            OrderFilter.of(
+                                    "王芳", OrderStatus.AWAITING_PAYMENT, null, null, o.otherCoop(), chain.sachetId)));
         }
     }
 
@@ -139,28 +184,45 @@ class OrderListTest {
             assertEquals(List.of(o.paperCut(), o.both(), o.sachet()), numbers(chain, ningyuan, OrderFilter.ANY));
             assertEquals(List.of(o.both(), o.gourd()), numbers(chain, shuangwan, OrderFilter.ANY));
             // another cooperative's filter keeps only the orders both share
-            assertEquals(List.of(o.both()), numbers(chain, ningyuan, OrderFilter.of(null, null, null, null, o.otherCoop(), null)));
-            assertEquals(List.of(o.both()), numbers(chain, shuangwan, OrderFilter.of(null, null, null, null, chain.cooperativeId, null)));
-            assertEquals(List.of(), numbers(chain, shuangwan, OrderFilter.of(null, null, null, null, null, chain.paperCutId)));
+            assertEquals(
+                    List.of(o.both()),
+                    numbers(chain, ningyuan, OrderFilter.of(null, null, null, null, o.otherCoop(), null)));
+            assertEquals(
+                    List.of(o.both()),
+                    numbers(chain, shuangwan, OrderFilter.of(null, null, null, null, chain.cooperativeId, null)));
+            assertEquals(
+                    List.of(),
+                    numbers(chain, shuangwan, OrderFilter.of(null, null, null, null, null, chain.paperCutId)));
             assertEquals(List.of(), numbers(chain, ningyuan, text(o.gourd())));
             assertEquals(List.of(), numbers(chain, ningyuan, text("赵敏")));
 
-            List<OrderFilter> filters = List.of(OrderFilter.ANY, text("王芳"), text("139"), text(o.paperCut()), text(o.sachet()),
-                    OrderFilter.status(OrderStatus.AWAITING_PAYMENT), OrderFilter.status(OrderStatus.CONFIRMED),
+            List<OrderFilter> filters = List.of(
+                    OrderFilter.ANY,
+                    text("王芳"),
+                    text("139"),
+                    text(o.paperCut()),
+                    text(o.sachet()),
+                    OrderFilter.status(OrderStatus.AWAITING_PAYMENT),
+                    OrderFilter.status(OrderStatus.CONFIRMED),
                     OrderFilter.of(null, null, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), null, null),
                     OrderFilter.of(null, null, null, null, chain.cooperativeId, null),
-                    OrderFilter.of(null, null, null, null, null, chain.sachetId), OrderFilter.of(null, null, null, null, null, chain.paperCutId));
+                    OrderFilter.of(null, null, null, null, null, chain.sachetId),
+                    OrderFilter.of(null, null, null, null, null, chain.paperCutId));
             for (OrderFilter filter : filters) {
-                assertTrue(List.of(o.both(), o.gourd()).containsAll(numbers(chain, shuangwan, filter)), filter.toString());
+                assertTrue(
+                        List.of(o.both(), o.gourd()).containsAll(numbers(chain, shuangwan, filter)), filter.toString());
                 assertTrue(List.of(o.gourd()).containsAll(numbers(chain, o.broker(), filter)), filter.toString());
-                BackOfficeOrders.OrderPage page = chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
-                        .filtered(shuangwan, filter, 0, 1));
+                BackOfficeOrders.OrderPage page = chain.tx(
+                        em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).filtered(shuangwan, filter, 0, 1));
                 assertTrue(page.total() <= 2, "the count is scoped too: " + filter);
             }
             // the products to filter by: a manager's own whichever cooperative she names; federation the named one's
             assertEquals(List.of(o.gourdId()), productChoices(chain, shuangwan, chain.cooperativeId));
-            assertEquals(List.of(chain.sachetId, chain.paperCutId).stream().sorted().toList(),
-                    productChoices(chain, FEDERATION, chain.cooperativeId).stream().sorted().toList());
+            assertEquals(
+                    List.of(chain.sachetId, chain.paperCutId).stream().sorted().toList(),
+                    productChoices(chain, FEDERATION, chain.cooperativeId).stream()
+                            .sorted()
+                            .toList());
             assertEquals(List.of(), productChoices(chain, FEDERATION, null));
             assertEquals(List.of(), productChoices(chain, o.broker(), chain.cooperativeId));
             assertEquals(List.of(o.gourd()), numbers(chain, o.broker(), OrderFilter.ANY));
@@ -170,15 +232,21 @@ class OrderListTest {
 
     @Test
     void aWrongFilterNamesEachWrongField() {
-        RequestRefusedException e = assertThrows(RequestRefusedException.class,
+        RequestRefusedException e = assertThrows(
+                RequestRefusedException.class,
                 () -> OrderFilter.parse("x".repeat(101), "SOLD", "2026-13-01", "tomorrow", "-3", "abc"));
         assertEquals(RequestRefusedException.Reason.VALIDATION, e.reason());
-        assertEquals(List.of("status", "from", "to", "product", "q", "cooperative"),
+        assertEquals(
+                List.of("status", "from", "to", "product", "q", "cooperative"),
                 e.violations().stream().map(v -> v.field()).toList());
-        RequestRefusedException backwards = assertThrows(RequestRefusedException.class,
+        RequestRefusedException backwards = assertThrows(
+                RequestRefusedException.class,
                 () -> OrderFilter.parse(null, null, "2026-12-02", "2026-12-01", null, null));
-        assertEquals(List.of("to"), backwards.violations().stream().map(v -> v.field()).toList());
-        assertEquals(new OrderFilter("王芳", OrderStatus.PAID, LocalDate.of(2026, 12, 1), null, 7L, null),
+        assertEquals(
+                List.of("to"),
+                backwards.violations().stream().map(v -> v.field()).toList());
+        assertEquals(
+                new OrderFilter("王芳", OrderStatus.PAID, LocalDate.of(2026, 12, 1), null, 7L, null),
                 OrderFilter.parse(" 王芳 ", "PAID", "2026-12-01", "", "7", null));
     }
 }

@@ -1,5 +1,11 @@
 package cn.longyuan.market.application.backoffice;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.StockService;
@@ -15,18 +21,11 @@ import cn.longyuan.market.domain.model.stock.StockMovement;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class StockOperationsTest {
 
@@ -43,12 +42,15 @@ class StockOperationsTest {
     }
 
     private static List<StockLevel> ledgerSums(Chain chain) {
-        return chain.tx(em -> chain.stock(em).levelsFromLedger()).stream().filter(l -> l.onHand() != 0 || l.reserved() != 0).toList();
+        return chain.tx(em -> chain.stock(em).levelsFromLedger()).stream()
+                .filter(l -> l.onHand() != 0 || l.reserved() != 0)
+                .toList();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void afterARandomRunOfProductionOrdersAdjustmentsTransfersAndStocktakesTheLevelsEqualTheLedger(TestDatabase database) {
+    void afterARandomRunOfProductionOrdersAdjustmentsTransfersAndStocktakesTheLevelsEqualTheLedger(
+            TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             Actor manager = manager(chain);
@@ -64,29 +66,58 @@ class StockOperationsTest {
                 try {
                     switch (random.nextInt(6)) {
                         case 0 -> chain.produce(product, place, n);
-                        case 1 -> chain.tx(em -> { operations(chain, em).adjust(manager, product, place,
-                                random.nextBoolean() ? n : -n, "damaged or found"); return null; });
-                        case 2 -> chain.tx(em -> { operations(chain, em).transfer(manager, product, place,
-                                place == places[0] ? places[1] : places[0], n, "to the shop"); return null; });
-                        case 3 -> chain.tx(em -> operations(chain, em).stocktake(manager,
-                                List.of(new StockOperations.Count(product, place, random.nextInt(8)))));
-                        case 4 -> chain.placement().place(order(PaymentMethod.BANK_TRANSFER, line(product, n)),
-                                "k" + step, "h" + step);
-                        default -> chain.tx(em -> {
-                            List<Long> orders = em.createQuery("select o.id from CustomerOrder o", Long.class).getResultList();
-                            if (!orders.isEmpty()) {
-                                long orderId = orders.get(random.nextInt(orders.size()));
-                                if (random.nextBoolean()) {
-                                    chain.stock(em).releaseAll(orderId, "test", "cancelled");
-                                } else {
-                                    chain.stock(em).sellAll(orderId, "test");
+                        case 1 ->
+                            chain.tx(em -> {
+                                operations(chain, em)
+                                        .adjust(
+                                                manager,
+                                                product,
+                                                place,
+                                                random.nextBoolean() ? n : -n,
+                                                "damaged or found");
+                                return null;
+                            });
+                        case 2 ->
+                            chain.tx(em -> {
+                                operations(chain, em)
+                                        .transfer(
+                                                manager,
+                                                product,
+                                                place,
+                                                place == places[0] ? places[1] : places[0],
+                                                n,
+                                                "to the shop");
+                                return null;
+                            });
+                        case 3 ->
+                            chain.tx(em -> operations(chain, em)
+                                    .stocktake(
+                                            manager,
+                                            List.of(new StockOperations.Count(product, place, random.nextInt(8)))));
+                        case 4 ->
+                            chain.placement()
+                                    .place(
+                                            order(PaymentMethod.BANK_TRANSFER, line(product, n)),
+                                            "k" + step,
+                                            "h" + step);
+                        default ->
+                            chain.tx(em -> {
+                                List<Long> orders = em.createQuery("select o.id from CustomerOrder o", Long.class)
+                                        .getResultList();
+                                if (!orders.isEmpty()) {
+                                    long orderId = orders.get(random.nextInt(orders.size()));
+                                    if (random.nextBoolean()) {
+                                        chain.stock(em).releaseAll(orderId, "test", "cancelled");
+                                    } else {
+                                        chain.stock(em).sellAll(orderId, "test");
+                                    }
                                 }
-                            }
-                            return null;
-                        });
+                                return null;
+                            });
                     }
                 } catch (RequestRefusedException e) {
-                    refused++; // an operation the stock cannot take (not enough, held for orders): it must change nothing
+                    refused++; // an operation the stock cannot take (not enough, held for orders): it must change
+                    // nothing
                 }
                 assertEquals(ledgerSums(chain), levels(chain), "after step " + step + " (seed " + seed + ")");
             }
@@ -102,15 +133,23 @@ class StockOperationsTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
             chain.placement().place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "held", "h");
 
-            RequestRefusedException noReason = assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                operations(chain, em).adjust(manager(chain), chain.sachetId, chain.mainLocationId, -1, "  ");
+            RequestRefusedException noReason = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        operations(chain, em).adjust(manager(chain), chain.sachetId, chain.mainLocationId, -1, "  ");
+                        return null;
+                    }));
+            RequestRefusedException held = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        operations(chain, em)
+                                .adjust(manager(chain), chain.sachetId, chain.mainLocationId, -2, "broken");
+                        return null;
+                    }));
+            chain.tx(em -> {
+                operations(chain, em).adjust(manager(chain), chain.sachetId, chain.mainLocationId, -1, "线头散了");
                 return null;
-            }));
-            RequestRefusedException held = assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                operations(chain, em).adjust(manager(chain), chain.sachetId, chain.mainLocationId, -2, "broken");
-                return null;
-            }));
-            chain.tx(em -> { operations(chain, em).adjust(manager(chain), chain.sachetId, chain.mainLocationId, -1, "线头散了"); return null; });
+            });
 
             assertEquals("reason", noReason.violations().get(0).field());
             assertEquals(Reason.INVALID_STATE, held.reason());
@@ -130,19 +169,32 @@ class StockOperationsTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 10);
             Actor manager = manager(chain);
 
-            chain.tx(em -> { operations(chain, em).transfer(manager, chain.sachetId, chain.mainLocationId, chain.shopLocationId, 4, "门店补货"); return null; });
-            RequestRefusedException tooMany = assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                operations(chain, em).transfer(manager, chain.sachetId, chain.mainLocationId, chain.shopLocationId, 7, null);
+            chain.tx(em -> {
+                operations(chain, em)
+                        .transfer(manager, chain.sachetId, chain.mainLocationId, chain.shopLocationId, 4, "门店补货");
                 return null;
-            }));
-            int booked = chain.tx(em -> operations(chain, em).stocktake(manager, List.of(
-                    new StockOperations.Count(chain.sachetId, chain.mainLocationId, 5),
-                    new StockOperations.Count(chain.sachetId, chain.shopLocationId, 4))));
+            });
+            RequestRefusedException tooMany = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        operations(chain, em)
+                                .transfer(manager, chain.sachetId, chain.mainLocationId, chain.shopLocationId, 7, null);
+                        return null;
+                    }));
+            int booked = chain.tx(em -> operations(chain, em)
+                    .stocktake(
+                            manager,
+                            List.of(
+                                    new StockOperations.Count(chain.sachetId, chain.mainLocationId, 5),
+                                    new StockOperations.Count(chain.sachetId, chain.shopLocationId, 4))));
 
             assertEquals(Reason.INVALID_STATE, tooMany.reason());
             assertEquals(1, booked, "only the place whose count differs");
-            assertEquals(Set.of(new StockLevel(chain.sachetId, chain.mainLocationId, 5, 0),
-                    new StockLevel(chain.sachetId, chain.shopLocationId, 4, 0)), Set.copyOf(levels(chain)));
+            assertEquals(
+                    Set.of(
+                            new StockLevel(chain.sachetId, chain.mainLocationId, 5, 0),
+                            new StockLevel(chain.sachetId, chain.shopLocationId, 4, 0)),
+                    Set.copyOf(levels(chain)));
             StockMovement last = lastMovement(chain);
             assertEquals(StockService.STOCKTAKE, last.reason());
             assertEquals(-1, last.onHandDelta());
@@ -158,41 +210,79 @@ class StockOperationsTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
             chain.produce(chain.paperCutId, chain.mainLocationId, 8);
             Actor manager = manager(chain);
-            chain.tx(em -> { operations(chain, em).setLowStockThreshold(manager, chain.sachetId, 5); return null; });
-            chain.tx(em -> { operations(chain, em).setLowStockThreshold(manager, chain.paperCutId, 5); return null; });
+            chain.tx(em -> {
+                operations(chain, em).setLowStockThreshold(manager, chain.sachetId, 5);
+                return null;
+            });
+            chain.tx(em -> {
+                operations(chain, em).setLowStockThreshold(manager, chain.paperCutId, 5);
+                return null;
+            });
             long[] other = chain.tx(em -> {
                 Cooperative coop = new Cooperative(new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", null);
                 em.persist(coop);
                 Location place = new Location(coop, new BilingualText("仓库", "Store"), "双湾镇", true);
                 em.persist(place);
                 em.flush();
-                return new long[]{coop.id(), place.id()};
+                return new long[] {coop.id(), place.id()};
             });
             Actor otherManager = new Actor(12, "coop-shuangwan", Role.COOP_MANAGER, other[0]);
 
-            List<StockOperations.LowStock> low = chain.tx(em -> operations(chain, em).lowStock(manager));
-            assertEquals(List.of(chain.sachetId), low.stream().map(StockOperations.LowStock::productId).toList());
+            List<StockOperations.LowStock> low =
+                    chain.tx(em -> operations(chain, em).lowStock(manager));
+            assertEquals(
+                    List.of(chain.sachetId),
+                    low.stream().map(StockOperations.LowStock::productId).toList());
             assertEquals(3, low.get(0).available());
-            assertTrue(chain.tx(em -> operations(chain, em).lowStock(otherManager)).isEmpty());
-            assertEquals(Reason.NOT_FOUND, assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                operations(chain, em).adjust(otherManager, chain.sachetId, chain.mainLocationId, 1, "x");
-                return null;
-            })).reason());
-            assertEquals(Reason.NOT_FOUND, assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                operations(chain, em).transfer(manager, chain.sachetId, chain.mainLocationId, other[1], 1, "x");
-                return null;
-            })).reason());
-            assertEquals(Reason.FORBIDDEN, assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                operations(chain, em).adjust(new Actor(1, "federation", Role.FEDERATION, null), chain.sachetId,
-                        chain.mainLocationId, 1, "x");
-                return null;
-            })).reason());
+            assertTrue(
+                    chain.tx(em -> operations(chain, em).lowStock(otherManager)).isEmpty());
+            assertEquals(
+                    Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> {
+                                        operations(chain, em)
+                                                .adjust(otherManager, chain.sachetId, chain.mainLocationId, 1, "x");
+                                        return null;
+                                    }))
+                            .reason());
+            assertEquals(
+                    Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> {
+                                        operations(chain, em)
+                                                .transfer(
+                                                        manager,
+                                                        chain.sachetId,
+                                                        chain.mainLocationId,
+                                                        other[1],
+                                                        1,
+                                                        "x");
+                                        return null;
+                                    }))
+                            .reason());
+            assertEquals(
+                    Reason.FORBIDDEN,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> {
+                                        operations(chain, em)
+                                                .adjust(
+                                                        new Actor(1, "federation", Role.FEDERATION, null),
+                                                        chain.sachetId,
+                                                        chain.mainLocationId,
+                                                        1,
+                                                        "x");
+                                        return null;
+                                    }))
+                            .reason());
         }
     }
 
     private static StockMovement lastMovement(Chain chain) {
         return chain.tx(em -> em.createQuery("select m from StockMovement m order by m.id desc", StockMovement.class)
-                .setMaxResults(1).getSingleResult());
+                .setMaxResults(1)
+                .getSingleResult());
     }
-
 }

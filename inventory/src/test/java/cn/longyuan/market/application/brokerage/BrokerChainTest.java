@@ -1,5 +1,9 @@
 package cn.longyuan.market.application.brokerage;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.PlaceOrderCommand;
@@ -33,9 +37,6 @@ import cn.longyuan.market.domain.model.training.TrainingCourse;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,10 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The issue's "done when" as one chain over a real database: a broker quotes a tourist shop 200 sachets at the
@@ -62,19 +61,30 @@ class BrokerChainTest {
     private static final LocalDate DUE = LocalDate.of(2026, 12, 20);
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     private static final Actor FEDERATION = new Actor(1, "federation", Role.FEDERATION, null);
-    private static final ChainReport.Filter YEAR = ChainReport.Filter.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    private static final ChainReport.Filter YEAR =
+            ChainReport.Filter.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
     /** The services of one transaction as the container wires them: every sale is heard by the income ledger. */
-    private record Services(QuoteService quotes, PieceworkDispatch dispatch, BackOfficeOrders orders, OrderDeliveries deliveries,
-                            Commissions commissions, ChainReport report, IncomeLedger income) {
+    private record Services(
+            QuoteService quotes,
+            PieceworkDispatch dispatch,
+            BackOfficeOrders orders,
+            OrderDeliveries deliveries,
+            Commissions commissions,
+            ChainReport report,
+            IncomeLedger income) {
         static Services in(Chain chain, EntityManager em) {
             StockService stock = chain.stock(em);
             IncomeLedger income = new IncomeLedger(em, chain.clock);
             stock.listenToSales(income::onSold);
-            return new Services(new QuoteService(em, chain.orders(em), chain.clock),
+            return new Services(
+                    new QuoteService(em, chain.orders(em), chain.clock),
                     new PieceworkDispatch(em, new ProductionService(em, stock, chain.clock), chain.clock),
-                    new BackOfficeOrders(em, stock, chain.clock), new OrderDeliveries(em, chain.clock),
-                    new Commissions(em, chain.clock), new ChainReport(em, chain.clock), income);
+                    new BackOfficeOrders(em, stock, chain.clock),
+                    new OrderDeliveries(em, chain.clock),
+                    new Commissions(em, chain.clock),
+                    new ChainReport(em, chain.clock),
+                    income);
         }
     }
 
@@ -83,13 +93,13 @@ class BrokerChainTest {
     }
 
     /** The course the chain's trained woman completed, a second woman who completed it too, and a woman of another course with older stock. */
-    private record People(long courseId, long secondTrainedId, long otherCourseId, long earlierMakerId) {
-    }
+    private record People(long courseId, long secondTrainedId, long otherCourseId, long earlierMakerId) {}
 
     private static People people(Chain chain) {
         return chain.tx(em -> {
             Cooperative coop = em.find(Cooperative.class, chain.cooperativeId);
-            TrainingCourse course = em.createQuery("select c from TrainingCourse c where c.craft.code = 'sachet'", TrainingCourse.class)
+            TrainingCourse course = em.createQuery(
+                            "select c from TrainingCourse c where c.craft.code = 'sachet'", TrainingCourse.class)
                     .getSingleResult();
             Artisan wang = new Artisan(coop, "香包王嫂");
             em.persist(wang);
@@ -97,8 +107,17 @@ class BrokerChainTest {
             hers.complete(LocalDate.of(2026, 3, 10), SkillLevel.INTERMEDIATE);
             em.persist(hers);
             // a woman of an earlier course whose sachets are already in stock: the quote's order must not sell hers
-            TrainingCourse earlier = new TrainingCourse(em.find(Craft.class, "sachet"), new BilingualText("香包班（上年）", "Sachets, last year"),
-                    SkillLevel.BASIC, 30, "高老师", "金川区妇女儿童活动中心", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 10), 20, null);
+            TrainingCourse earlier = new TrainingCourse(
+                    em.find(Craft.class, "sachet"),
+                    new BilingualText("香包班（上年）", "Sachets, last year"),
+                    SkillLevel.BASIC,
+                    30,
+                    "高老师",
+                    "金川区妇女儿童活动中心",
+                    LocalDate.of(2025, 9, 1),
+                    LocalDate.of(2025, 9, 10),
+                    20,
+                    null);
             em.persist(earlier);
             Artisan zhao = new Artisan(coop, "老绣娘赵姐");
             em.persist(zhao);
@@ -126,7 +145,8 @@ class BrokerChainTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void aTouristShopsTwoHundredSachetsAreQuotedMadeByTrainedWomenSoldDeliveredAndCountedUnderTheirCourse(TestDatabase database) {
+    void aTouristShopsTwoHundredSachetsAreQuotedMadeByTrainedWomenSoldDeliveredAndCountedUnderTheirCourse(
+            TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             People people = people(chain);
@@ -135,48 +155,108 @@ class BrokerChainTest {
             Actor broker = broker(chain);
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
             // 30 older sachets of the product, made in June by the woman of last year's course
-            chain.tx(em -> new ProductionService(em, chain.stock(em), chain.clock).record(new ProductionService.RecordBatch(
-                    chain.sachetId, people.earlierMakerId(), 30, LocalDate.of(2026, 6, 1), null), chain.cooperativeId, "test"));
+            chain.tx(em -> new ProductionService(em, chain.stock(em), chain.clock)
+                    .record(
+                            new ProductionService.RecordBatch(
+                                    chain.sachetId, people.earlierMakerId(), 30, LocalDate.of(2026, 6, 1), null),
+                            chain.cooperativeId,
+                            "test"));
 
             // the cooperative's wholesale tiers and the broker's rate for this product (8 %)
-            with(chain, s -> s.quotes().setTiers(manager, chain.sachetId, List.of(new QuoteService.Tier(50, Money.parse("60.00")),
-                    new QuoteService.Tier(100, Money.parse("52.00")))));
-            with(chain, s -> s.commissions().setRules(FEDERATION, "broker-li", List.of(new Commissions.RateInput(null, chain.sachetId, 800))));
+            with(
+                    chain,
+                    s -> s.quotes()
+                            .setTiers(
+                                    manager,
+                                    chain.sachetId,
+                                    List.of(
+                                            new QuoteService.Tier(50, Money.parse("60.00")),
+                                            new QuoteService.Tier(100, Money.parse("52.00")))));
+            with(
+                    chain,
+                    s -> s.commissions()
+                            .setRules(
+                                    FEDERATION,
+                                    "broker-li",
+                                    List.of(new Commissions.RateInput(null, chain.sachetId, 800))));
 
             ChainReport.Figures courseBefore = courseRow(chain, people.courseId());
             ChainReport.Figures earlierBefore = courseRow(chain, people.otherCourseId());
 
             // the quote: 200 sachets at the tier of 100 and more, accepted by the shop
-            Quote quote = with(chain, s -> s.quotes().create(broker, new QuoteService.Request(
-                    new Quote.Customer("敦煌鸣沙山旅游纪念品商店", "13909370001", null), DUE, 14,
-                    List.of(new PlaceOrderCommand.Line(chain.sachetId, 200)))));
+            Quote quote = with(
+                    chain,
+                    s -> s.quotes()
+                            .create(
+                                    broker,
+                                    new QuoteService.Request(
+                                            new Quote.Customer("敦煌鸣沙山旅游纪念品商店", "13909370001", null),
+                                            DUE,
+                                            14,
+                                            List.of(new PlaceOrderCommand.Line(chain.sachetId, 200)))));
             assertEquals(Money.parse("52.00"), quote.lines().get(0).unitPrice());
             with(chain, s -> s.quotes().accept(broker, quote.number()));
             ShippingAddress shop = new ShippingAddress("CN", "甘肃省", "酒泉市", "敦煌市", "鸣山路 9 号", "736200");
-            assertEquals(Reason.OUT_OF_STOCK, assertThrows(RequestRefusedException.class, () -> with(chain,
-                    s -> s.quotes().placeOrder(broker, quote.number(), shop, PaymentMethod.BANK_TRANSFER))).reason(),
+            assertEquals(
+                    Reason.OUT_OF_STOCK,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(
+                                            chain,
+                                            s -> s.quotes()
+                                                    .placeOrder(
+                                                            broker, quote.number(), shop, PaymentMethod.BANK_TRANSFER)))
+                            .reason(),
                     "30 in stock are not 200");
 
             // the work: only women trained in sachets; rejected pieces are given out again
-            WorkOrder work = with(chain, s -> s.dispatch().open(broker, new PieceworkDispatch.NewWorkOrder(quote.number(), null, null, null)));
+            WorkOrder work = with(
+                    chain,
+                    s -> s.dispatch()
+                            .open(broker, new PieceworkDispatch.NewWorkOrder(quote.number(), null, null, null)));
             assertEquals(200, work.quantity());
             List<Long> candidates = with(chain, s -> s.dispatch().candidates(broker, work.number())).stream()
-                    .map(PieceworkDispatch.Candidate::artisanId).toList();
-            assertTrue(candidates.containsAll(List.of(li, wang)) && !candidates.contains(chain.untrainedArtisanId), candidates.toString());
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class, () -> with(chain, s -> s.dispatch().assign(broker,
-                    work.number(), new PieceworkDispatch.NewTask(chain.untrainedArtisanId, null, 20, Money.parse("6.50"), DUE))));
+                    .map(PieceworkDispatch.Candidate::artisanId)
+                    .toList();
+            assertTrue(
+                    candidates.containsAll(List.of(li, wang)) && !candidates.contains(chain.untrainedArtisanId),
+                    candidates.toString());
+            RequestRefusedException refused = assertThrows(
+                    RequestRefusedException.class,
+                    () -> with(
+                            chain,
+                            s -> s.dispatch()
+                                    .assign(
+                                            broker,
+                                            work.number(),
+                                            new PieceworkDispatch.NewTask(
+                                                    chain.untrainedArtisanId, null, 20, Money.parse("6.50"), DUE))));
             assertEquals(Reason.NOT_TRAINED, refused.reason());
-            assertEquals(List.of("artisanId"), refused.violations().stream().map(FieldViolation::field).toList());
+            assertEquals(
+                    List.of("artisanId"),
+                    refused.violations().stream().map(FieldViolation::field).toList());
 
             WorkTask liTask = assign(chain, broker, work, li, 120, "6.50");
             WorkTask wangTask = assign(chain, broker, work, wang, 80, "7.00");
-            with(chain, s -> s.dispatch().issueMaterials(broker, work.number(), liTask.id(), "丝线", new BigDecimal("12.5"), "卷"));
-            with(chain, s -> s.dispatch().issueMaterials(broker, work.number(), wangTask.id(), "艾草", new BigDecimal("3"), "公斤"));
+            with(
+                    chain,
+                    s -> s.dispatch()
+                            .issueMaterials(broker, work.number(), liTask.id(), "丝线", new BigDecimal("12.5"), "卷"));
+            with(
+                    chain,
+                    s -> s.dispatch()
+                            .issueMaterials(broker, work.number(), wangTask.id(), "艾草", new BigDecimal("3"), "公斤"));
             with(chain, s -> s.dispatch().recordReturn(broker, work.number(), liTask.id(), 110, 10, "针脚不齐", null));
             with(chain, s -> s.dispatch().recordReturn(manager, work.number(), wangTask.id(), 80, 0, null, null));
-            assertEquals(10, with(chain, s -> s.dispatch().get(broker, work.number())).toDispatch(), "the 10 rejected are made again");
+            assertEquals(
+                    10,
+                    with(chain, s -> s.dispatch().get(broker, work.number())).toDispatch(),
+                    "the 10 rejected are made again");
             WorkTask again = assign(chain, broker, work, wang, 10, "7.00");
-            with(chain, s -> s.dispatch().issueMaterials(broker, work.number(), again.id(), "丝线", new BigDecimal("1"), "卷"));
+            with(
+                    chain,
+                    s -> s.dispatch()
+                            .issueMaterials(broker, work.number(), again.id(), "丝线", new BigDecimal("1"), "卷"));
             with(chain, s -> s.dispatch().recordReturn(broker, work.number(), again.id(), 10, 0, null, null));
             PieceworkDispatch.WorkOrderView made = with(chain, s -> s.dispatch().get(broker, work.number()));
             assertEquals(200, made.accepted());
@@ -193,28 +273,51 @@ class BrokerChainTest {
             assertEquals(Money.ofFen(wangPay), with(chain, s -> s.income().balanceOf(manager, wang)));
 
             // the quote becomes an order at the quoted price, holding the 200 made pieces
-            OrderService.PlacedOrder placed = with(chain, s -> s.quotes().placeOrder(broker, quote.number(), shop, PaymentMethod.BANK_TRANSFER));
+            OrderService.PlacedOrder placed =
+                    with(chain, s -> s.quotes().placeOrder(broker, quote.number(), shop, PaymentMethod.BANK_TRANSFER));
             String number = placed.order().number();
             assertEquals(Money.parse("52.00"), placed.order().lines().get(0).unitPrice());
             long orderValue = 200 * fen("52.00");
             assertEquals(orderValue, placed.order().subtotal().fen());
 
             // paid (the broker confirms the transfer), shipped by the cooperative, delivered
-            with(chain, s -> s.orders().paymentReceived(broker, number, placed.order().total(), PaymentMethod.BANK_TRANSFER,
-                    LocalDate.of(2026, 11, 29)));
-            assertEquals(Reason.INVALID_STATE, assertThrows(RequestRefusedException.class, () -> with(chain,
-                    s -> s.deliveries().confirmDelivered(broker, number, null))).reason(), "not shipped yet");
+            with(
+                    chain,
+                    s -> s.orders()
+                            .paymentReceived(
+                                    broker,
+                                    number,
+                                    placed.order().total(),
+                                    PaymentMethod.BANK_TRANSFER,
+                                    LocalDate.of(2026, 11, 29)));
+            assertEquals(
+                    Reason.INVALID_STATE,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(chain, s -> s.deliveries().confirmDelivered(broker, number, null)))
+                            .reason(),
+                    "not shipped yet");
             with(chain, s -> s.orders().ship(manager, number, "中国邮政 EMS", "EA123456789CN"));
-            assertEquals(Reason.VALIDATION, assertThrows(RequestRefusedException.class, () -> with(chain,
-                    s -> s.deliveries().confirmDelivered(broker, number, LocalDate.of(2026, 12, 2)))).reason(), "a day to come");
+            assertEquals(
+                    Reason.VALIDATION,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(
+                                            chain,
+                                            s -> s.deliveries()
+                                                    .confirmDelivered(broker, number, LocalDate.of(2026, 12, 2))))
+                            .reason(),
+                    "a day to come");
             CustomerOrder delivered = with(chain, s -> s.deliveries().confirmDelivered(broker, number, null));
             assertEquals(OrderStatus.DELIVERED, delivered.status());
 
             // the sale is of the pieces the two women made: traced through their batches, not the older stock
             Map<Long, Long> soldBy = new HashMap<>();
-            List<?> sales = chain.tx(em -> em.createNativeQuery("select i.artisan_id, i.quantity, i.artisan_fen, i.broker_fen, i.sale_fen "
-                    + "from income_entry i join orders o on o.id = i.order_id where o.number = ?1 and i.kind = 'SALE'")
-                    .setParameter(1, number).getResultList());
+            List<?> sales = chain.tx(em -> em.createNativeQuery(
+                            "select i.artisan_id, i.quantity, i.artisan_fen, i.broker_fen, i.sale_fen "
+                                    + "from income_entry i join orders o on o.id = i.order_id where o.number = ?1 and i.kind = 'SALE'")
+                    .setParameter(1, number)
+                    .getResultList());
             long commission = 0;
             for (Object row : sales) {
                 Object[] r = (Object[]) row;
@@ -223,8 +326,11 @@ class BrokerChainTest {
                 commission += ((Number) r[3]).longValue();
             }
             assertEquals(Map.of(li, 110L, wang, 90L), soldBy);
-            int available = chain.tx(em -> ((Number) em.createNativeQuery("select sum(on_hand - reserved) from stock_level where product_id = ?1")
-                    .setParameter(1, chain.sachetId).getSingleResult()).intValue());
+            int available = chain.tx(em -> ((Number) em.createNativeQuery(
+                                    "select sum(on_hand - reserved) from stock_level where product_id = ?1")
+                            .setParameter(1, chain.sachetId)
+                            .getSingleResult())
+                    .intValue());
             assertEquals(30, available, "the older 30 are still on sale");
 
             // her commission: 8 % of 10 400.00, whole fen per slice here (every slice is whole yuan)
@@ -232,7 +338,10 @@ class BrokerChainTest {
             assertEquals(83_200, expectedCommission);
             assertEquals(expectedCommission, commission);
             Commissions.Ledger ledger = with(chain, s -> s.commissions().ledger(broker, null, NOVEMBER));
-            Commissions.OrderCommissions hers = ledger.orders().stream().filter(o -> o.orderNumber().equals(number)).findFirst().orElseThrow();
+            Commissions.OrderCommissions hers = ledger.orders().stream()
+                    .filter(o -> o.orderNumber().equals(number))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(orderValue, hers.saleFen());
             assertEquals(expectedCommission, hers.commissionFen());
             assertEquals(1, ledger.orders().size(), "the piece-rate pay of her work order is no sale of hers");
@@ -243,30 +352,48 @@ class BrokerChainTest {
             assertEquals(courseBefore.piecesMade() + 200, courseAfter.piecesMade());
             assertEquals(courseBefore.piecesSold() + 200, courseAfter.piecesSold());
             assertEquals(courseBefore.salesFen() + orderValue, courseAfter.salesFen());
-            assertEquals(courseBefore.incomeFen() + liPay + wangPay, courseAfter.incomeFen(), "piece-rate pay is the women's income");
+            assertEquals(
+                    courseBefore.incomeFen() + liPay + wangPay,
+                    courseAfter.incomeFen(),
+                    "piece-rate pay is the women's income");
             assertEquals(courseBefore.womenProduced() + 2, courseAfter.womenProduced());
             ChainReport.CourseDetail detail = with(chain, s -> s.report().course(FEDERATION, people.courseId(), YEAR));
             ChainReport.Trainee liRow = trainee(detail, li);
             ChainReport.Trainee wangRow = trainee(detail, wang);
-            assertEquals(List.of(110L, 110L, 110 * fen("52.00"), liPay), List.of(liRow.piecesMade(), liRow.piecesSold(), liRow.salesFen(), liRow.incomeFen()));
-            assertEquals(List.of(90L, 90L, 90 * fen("52.00"), wangPay), List.of(wangRow.piecesMade(), wangRow.piecesSold(), wangRow.salesFen(), wangRow.incomeFen()));
+            assertEquals(
+                    List.of(110L, 110L, 110 * fen("52.00"), liPay),
+                    List.of(liRow.piecesMade(), liRow.piecesSold(), liRow.salesFen(), liRow.incomeFen()));
+            assertEquals(
+                    List.of(90L, 90L, 90 * fen("52.00"), wangPay),
+                    List.of(wangRow.piecesMade(), wangRow.piecesSold(), wangRow.salesFen(), wangRow.incomeFen()));
             // and last year's course, whose woman's stock was not sold, is as it was
             assertEquals(earlierBefore, courseRow(chain, people.otherCourseId()));
         }
     }
 
     private static WorkTask assign(Chain chain, Actor broker, WorkOrder work, long artisan, int pieces, String rate) {
-        return with(chain, s -> s.dispatch().assign(broker, work.number(),
-                new PieceworkDispatch.NewTask(artisan, null, pieces, Money.parse(rate), DUE)));
+        return with(
+                chain,
+                s -> s.dispatch()
+                        .assign(
+                                broker,
+                                work.number(),
+                                new PieceworkDispatch.NewTask(artisan, null, pieces, Money.parse(rate), DUE)));
     }
 
     private static ChainReport.Figures courseRow(Chain chain, long courseId) {
         ChainReport.Report report = with(chain, s -> s.report().report(FEDERATION, YEAR, ChainReport.Grouping.COURSE));
-        return report.rows().stream().filter(r -> Long.valueOf(courseId).equals(r.courseId())).findFirst()
-                .map(ChainReport.Row::all).orElse(ChainReport.Figures.NONE);
+        return report.rows().stream()
+                .filter(r -> Long.valueOf(courseId).equals(r.courseId()))
+                .findFirst()
+                .map(ChainReport.Row::all)
+                .orElse(ChainReport.Figures.NONE);
     }
 
     private static ChainReport.Trainee trainee(ChainReport.CourseDetail detail, long artisanId) {
-        return detail.trainees().stream().filter(t -> t.artisanId() == artisanId).findFirst().orElseThrow();
+        return detail.trainees().stream()
+                .filter(t -> t.artisanId() == artisanId)
+                .findFirst()
+                .orElseThrow();
     }
 }

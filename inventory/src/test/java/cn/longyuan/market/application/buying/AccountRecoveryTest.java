@@ -1,5 +1,11 @@
 package cn.longyuan.market.application.buying;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.AccessTokens;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.AccountService;
@@ -9,18 +15,11 @@ import cn.longyuan.market.application.security.TooManyAttemptsException;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Account recovery: a reset link by e-mail (once, for an hour, only its hash stored, the same answer for an unknown
@@ -41,31 +40,49 @@ class AccountRecoveryTest {
             PasswordResetThrottle throttle = throttle(chain, 5);
             register(chain, "fang@example.cn");
 
-            chain.tx(em -> { recovery(chain, em, throttle).requestReset("  Fang@Example.CN ", "en", "10.0.0.1"); return null; });
+            chain.tx(em -> {
+                recovery(chain, em, throttle).requestReset("  Fang@Example.CN ", "en", "10.0.0.1");
+                return null;
+            });
             assertEquals(1, sent.size());
             PasswordResetRequested mail = sent.get(0);
             assertEquals("fang@example.cn", mail.email());
             assertEquals("en", mail.language());
             assertEquals(chain.clock.instant().plus(Duration.ofHours(1)), mail.expiresAt());
-            String stored = chain.tx(em -> em.createQuery("select r.tokenHash from PasswordReset r", String.class).getSingleResult());
+            String stored = chain.tx(em -> em.createQuery("select r.tokenHash from PasswordReset r", String.class)
+                    .getSingleResult());
             assertNotEquals(mail.token(), stored, "the token itself is not in the database");
             assertEquals(AccessTokens.hash(mail.token()), stored);
 
-            chain.tx(em -> { recovery(chain, em, throttle).reset(mail.token(), NEW); return null; });
+            chain.tx(em -> {
+                recovery(chain, em, throttle).reset(mail.token(), NEW);
+                return null;
+            });
             assertTrue(logsIn(chain, "fang@example.cn", NEW));
             assertFalse(logsIn(chain, "fang@example.cn", OLD));
 
-            RequestRefusedException again = assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> { recovery(chain, em, throttle).reset(mail.token(), "yet another one 3"); return null; }));
+            RequestRefusedException again = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        recovery(chain, em, throttle).reset(mail.token(), "yet another one 3");
+                        return null;
+                    }));
             assertEquals("token", again.violations().get(0).field());
             assertTrue(logsIn(chain, "fang@example.cn", NEW), "a used link changes nothing");
 
-            chain.tx(em -> { recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.1"); return null; });
+            chain.tx(em -> {
+                recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.1");
+                return null;
+            });
             String late = sent.get(1).token();
             chain.clock.advance(Duration.ofMinutes(61));
             assertFalse(usable(chain, throttle, late));
-            assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> { recovery(chain, em, throttle).reset(late, "yet another one 3"); return null; }));
+            assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        recovery(chain, em, throttle).reset(late, "yet another one 3");
+                        return null;
+                    }));
             assertTrue(logsIn(chain, "fang@example.cn", NEW), "an expired link changes nothing");
         }
     }
@@ -80,21 +97,38 @@ class AccountRecoveryTest {
             register(chain, "username-buyer");
 
             for (String unknown : List.of("nobody@example.cn", "username-buyer", "", "not an address")) {
-                chain.tx(em -> { recovery(chain, em, throttle).requestReset(unknown, "zh", "10.0.0.2"); return null; });
+                chain.tx(em -> {
+                    recovery(chain, em, throttle).requestReset(unknown, "zh", "10.0.0.2");
+                    return null;
+                });
             }
             assertEquals(List.of(), sent, "nothing is sent, and nothing tells the caller so");
-            long links = chain.tx(em -> em.createQuery("select count(r) from PasswordReset r", Long.class).getSingleResult());
+            long links = chain.tx(em -> em.createQuery("select count(r) from PasswordReset r", Long.class)
+                    .getSingleResult());
             assertEquals(0, links);
 
             // a newer link ends the older one
-            chain.tx(em -> { recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.3"); return null; });
-            chain.tx(em -> { recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.3"); return null; });
+            chain.tx(em -> {
+                recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.3");
+                return null;
+            });
+            chain.tx(em -> {
+                recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.3");
+                return null;
+            });
             assertFalse(usable(chain, throttle, sent.get(0).token()));
             assertTrue(usable(chain, throttle, sent.get(1).token()));
 
-            chain.tx(em -> { recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.3"); return null; });
-            TooManyAttemptsException throttled = assertThrows(TooManyAttemptsException.class, () ->
-                    chain.tx(em -> { recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.4"); return null; }));
+            chain.tx(em -> {
+                recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.3");
+                return null;
+            });
+            TooManyAttemptsException throttled = assertThrows(
+                    TooManyAttemptsException.class,
+                    () -> chain.tx(em -> {
+                        recovery(chain, em, throttle).requestReset("fang@example.cn", "zh", "10.0.0.4");
+                        return null;
+                    }));
             assertTrue(throttled.waitTime().seconds() >= 1);
             assertEquals(3, sent.size(), "a refused ask sends nothing");
         }
@@ -109,43 +143,61 @@ class AccountRecoveryTest {
             register(chain, "taken@example.cn");
             LoginThrottle logins = new LoginThrottle(chain.clock, 5, 30, "PT15M");
 
-            RequestRefusedException wrong = assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                settings(chain, em, logins).changePassword(fang, "not my password", NEW, "10.0.0.5");
-                return null;
-            }));
+            RequestRefusedException wrong = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        settings(chain, em, logins).changePassword(fang, "not my password", NEW, "10.0.0.5");
+                        return null;
+                    }));
             assertEquals("currentPassword", wrong.violations().get(0).field());
-            RequestRefusedException weak = assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                settings(chain, em, logins).changePassword(fang, OLD, "short", "10.0.0.5");
-                return null;
-            }));
+            RequestRefusedException weak = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        settings(chain, em, logins).changePassword(fang, OLD, "short", "10.0.0.5");
+                        return null;
+                    }));
             assertEquals("newPassword", weak.violations().get(0).field());
             assertTrue(logsIn(chain, "fang@example.cn", OLD));
 
-            chain.tx(em -> { settings(chain, em, logins).changePassword(fang, OLD, NEW, "10.0.0.5"); return null; });
+            chain.tx(em -> {
+                settings(chain, em, logins).changePassword(fang, OLD, NEW, "10.0.0.5");
+                return null;
+            });
             assertTrue(logsIn(chain, "fang@example.cn", NEW));
             assertFalse(logsIn(chain, "fang@example.cn", OLD));
 
-            RequestRefusedException taken = assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> settings(chain, em, logins).changeEmail(fang, NEW, "Taken@Example.cn", "10.0.0.5")));
+            RequestRefusedException taken = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(
+                            em -> settings(chain, em, logins).changeEmail(fang, NEW, "Taken@Example.cn", "10.0.0.5")));
             assertEquals("email", taken.violations().get(0).field());
-            assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> settings(chain, em, logins).changeEmail(fang, OLD, "fang.new@example.cn", "10.0.0.5")));
+            assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em ->
+                            settings(chain, em, logins).changeEmail(fang, OLD, "fang.new@example.cn", "10.0.0.5")));
 
-            assertEquals("fang.new@example.cn", chain.tx(em -> settings(chain, em, logins).changeEmail(fang, NEW, " Fang.New@Example.cn", "10.0.0.5")));
+            assertEquals(
+                    "fang.new@example.cn",
+                    chain.tx(em ->
+                            settings(chain, em, logins).changeEmail(fang, NEW, " Fang.New@Example.cn", "10.0.0.5")));
             assertTrue(logsIn(chain, "fang.new@example.cn", NEW));
             assertFalse(logsIn(chain, "fang@example.cn", NEW), "the old address is no login any more");
 
             // four wrong current passwords and the fifth try waits, even with the right one
             for (int i = 0; i < 5; i++) {
-                assertThrows(RequestRefusedException.class, () -> chain.tx(em -> {
-                    settings(chain, em, logins).changePassword(fang, "guess", NEW, "10.0.0.6");
-                    return null;
-                }));
+                assertThrows(
+                        RequestRefusedException.class,
+                        () -> chain.tx(em -> {
+                            settings(chain, em, logins).changePassword(fang, "guess", NEW, "10.0.0.6");
+                            return null;
+                        }));
             }
-            assertThrows(TooManyAttemptsException.class, () -> chain.tx(em -> {
-                settings(chain, em, logins).changePassword(fang, NEW, "the newest one 4", "10.0.0.6");
-                return null;
-            }));
+            assertThrows(
+                    TooManyAttemptsException.class,
+                    () -> chain.tx(em -> {
+                        settings(chain, em, logins).changePassword(fang, NEW, "the newest one 4", "10.0.0.6");
+                        return null;
+                    }));
         }
     }
 
@@ -155,11 +207,13 @@ class AccountRecoveryTest {
     }
 
     private long register(Chain chain, String login) {
-        return chain.tx(em -> new BuyerAccounts(em, chain.clock).register(login, "王芳", OLD)).accountId();
+        return chain.tx(em -> new BuyerAccounts(em, chain.clock).register(login, "王芳", OLD))
+                .accountId();
     }
 
     private static boolean logsIn(Chain chain, String login, String password) {
-        return chain.tx(em -> new AccountService(em, chain.clock).authenticate(login, password)).isPresent();
+        return chain.tx(em -> new AccountService(em, chain.clock).authenticate(login, password))
+                .isPresent();
     }
 
     private AccountRecovery recovery(Chain chain, EntityManager em, PasswordResetThrottle throttle) {

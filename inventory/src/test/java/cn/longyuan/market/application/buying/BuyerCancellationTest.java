@@ -1,5 +1,12 @@
 package cn.longyuan.market.application.buying;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.RequestRefusedException;
@@ -13,18 +20,10 @@ import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A buyer calls off her unpaid order herself; a paid or packed one stays the cooperative's to cancel. */
 class BuyerCancellationTest {
@@ -35,12 +34,13 @@ class BuyerCancellationTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
-            OrderService.PlacedOrder placed = chain.placement().place(
-                    order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "c-1", "h");
+            OrderService.PlacedOrder placed =
+                    chain.placement().place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "c-1", "h");
             assertEquals(1, available(chain));
             assertTrue(placed.order().mayBeCancelledByBuyer());
 
-            OrderView cancelled = chain.tx(em -> chain.orders(em).cancelForToken(placed.order().number(), placed.accessToken()));
+            OrderView cancelled = chain.tx(
+                    em -> chain.orders(em).cancelForToken(placed.order().number(), placed.accessToken()));
 
             assertEquals(OrderStatus.CANCELLED, cancelled.status());
             assertTrue(cancelled.parts().stream().allMatch(p -> p.status().equals(PartStatus.CANCELLED.name())));
@@ -48,11 +48,16 @@ class BuyerCancellationTest {
             assertEquals(OrderService.BUYER, last.actor());
             assertEquals("CANCELLED", last.to());
             assertEquals(3, available(chain));
-            assertEquals(List.of(), chain.tx(em -> chain.orders(em).overdueOrderIds(chain.clock.instant().plus(chain.ttl.multipliedBy(2)), 10)),
+            assertEquals(
+                    List.of(),
+                    chain.tx(em -> chain.orders(em)
+                            .overdueOrderIds(chain.clock.instant().plus(chain.ttl.multipliedBy(2)), 10)),
                     "a cancelled order is nothing for the expiry job");
 
-            RequestRefusedException again = assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> chain.orders(em).cancelForToken(placed.order().number(), placed.accessToken())));
+            RequestRefusedException again = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(
+                            em -> chain.orders(em).cancelForToken(placed.order().number(), placed.accessToken())));
             assertEquals(Reason.INVALID_STATE, again.reason());
             assertEquals(3, available(chain), "a second cancel releases nothing more");
         }
@@ -68,15 +73,27 @@ class BuyerCancellationTest {
             long li = BuyerSideTest.register(chain, "li-cancel");
             String number = BuyerSideTest.placeAs(chain, wang, "zh", "c-2");
 
-            assertEquals(Reason.NOT_FOUND, assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> chain.orders(em).cancelForToken(number, "not-the-token"))).reason());
-            assertEquals(Reason.NOT_FOUND, assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> chain.orders(em).cancelForBuyer(li, number))).reason());
-            assertEquals(OrderStatus.CONFIRMED, BuyerSideTest.view(chain, number).status());
+            assertEquals(
+                    Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> chain.orders(em).cancelForToken(number, "not-the-token")))
+                            .reason());
+            assertEquals(
+                    Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> chain.orders(em).cancelForBuyer(li, number)))
+                            .reason());
+            assertEquals(
+                    OrderStatus.CONFIRMED, BuyerSideTest.view(chain, number).status());
             assertEquals(1, available(chain));
 
             // her own cash-on-delivery order, not yet packed: she may call it off from her order history
-            assertEquals(OrderStatus.CANCELLED, chain.tx(em -> chain.orders(em).cancelForBuyer(wang, number)).status());
+            assertEquals(
+                    OrderStatus.CANCELLED,
+                    chain.tx(em -> chain.orders(em).cancelForBuyer(wang, number))
+                            .status());
             assertEquals(3, available(chain));
         }
     }
@@ -87,31 +104,48 @@ class BuyerCancellationTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
-            OrderService.PlacedOrder paid = chain.placement().place(
-                    order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "c-3", "h");
+            OrderService.PlacedOrder paid =
+                    chain.placement().place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "c-3", "h");
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
-            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).paymentReceived(manager, paid.order().number(),
-                    Money.parse("148.00"), PaymentMethod.BANK_TRANSFER, LocalDate.of(2026, 11, 29)));
+            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
+                    .paymentReceived(
+                            manager,
+                            paid.order().number(),
+                            Money.parse("148.00"),
+                            PaymentMethod.BANK_TRANSFER,
+                            LocalDate.of(2026, 11, 29)));
 
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> chain.orders(em).cancelForToken(paid.order().number(), paid.accessToken())));
+            RequestRefusedException refused = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(
+                            em -> chain.orders(em).cancelForToken(paid.order().number(), paid.accessToken())));
             assertEquals(Reason.INVALID_STATE, refused.reason());
             assertTrue(refused.getMessage().contains("PAID"), refused.getMessage());
-            OrderView after = chain.tx(em -> chain.orders(em).findForToken(paid.order().number(), paid.accessToken())).orElseThrow();
+            OrderView after = chain.tx(
+                            em -> chain.orders(em).findForToken(paid.order().number(), paid.accessToken()))
+                    .orElseThrow();
             assertEquals(OrderStatus.PAID, after.status());
             assertFalse(after.mayBeCancelledByBuyer());
 
-            OrderService.PlacedOrder cod = chain.placement().place(
-                    order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)), "c-4", "h");
-            chain.db.run(em -> BuyerSideTest.orderOf(em, cod.order().number()).parts().get(0)
+            OrderService.PlacedOrder cod =
+                    chain.placement().place(order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)), "c-4", "h");
+            chain.db.run(em -> BuyerSideTest.orderOf(em, cod.order().number())
+                    .parts()
+                    .get(0)
                     .moveTo(PartStatus.PACKED, "coop-ningyuan", "packed", chain.clock.instant()));
-            assertEquals(Reason.INVALID_STATE, assertThrows(RequestRefusedException.class, () ->
-                    chain.tx(em -> chain.orders(em).cancelForToken(cod.order().number(), cod.accessToken()))).reason());
+            assertEquals(
+                    Reason.INVALID_STATE,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> chain.orders(em)
+                                            .cancelForToken(cod.order().number(), cod.accessToken())))
+                            .reason());
             assertEquals(2, available(chain), "the paid pieces stay sold, the packed one stays held");
         }
     }
 
     private static int available(Chain chain) {
-        return chain.tx(em -> chain.stock(em).availableOf(List.of(chain.sachetId)).get(chain.sachetId));
+        return chain.tx(
+                em -> chain.stock(em).availableOf(List.of(chain.sachetId)).get(chain.sachetId));
     }
 }

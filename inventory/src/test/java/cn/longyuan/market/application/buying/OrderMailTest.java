@@ -1,5 +1,11 @@
 package cn.longyuan.market.application.buying;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.infrastructure.mail.Mailer;
 import cn.longyuan.market.testing.Chain;
@@ -7,17 +13,10 @@ import cn.longyuan.market.testing.TestDatabase;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.Optional;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The order e-mails as they arrive at an SMTP server (GreenMail, in this process): Chinese and English. */
 class OrderMailTest {
@@ -33,9 +32,14 @@ class OrderMailTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
-            var placed = chain.tx(em -> BuyerSideTest.buyerOrders(chain, em).place(
-                    order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "mail-1", "h", BuyerOrders.Origin.guest("zh")));
-            long orderId = chain.tx(em -> BuyerSideTest.orderOf(em, placed.order().number()).id());
+            var placed = chain.tx(em -> BuyerSideTest.buyerOrders(chain, em)
+                    .place(
+                            order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)),
+                            "mail-1",
+                            "h",
+                            BuyerOrders.Origin.guest("zh")));
+            long orderId = chain.tx(
+                    em -> BuyerSideTest.orderOf(em, placed.order().number()).id());
 
             Optional<cn.longyuan.market.application.buying.OrderMail.Message> mail =
                     chain.tx(em -> new OrderMails(em, BASE).confirmation(orderId, placed.accessToken()));
@@ -51,7 +55,10 @@ class OrderMailTest {
             assertTrue(body.contains("运费：¥12.00"), body);
             assertTrue(body.contains("应付总额：¥148.00"), body);
             assertTrue(body.contains("银行转账") && body.contains("转账附言请注明订单号 " + number), body);
-            assertTrue(body.contains("https://shop.example.cn/order.xhtml?number=" + number + "&token=" + placed.accessToken()), body);
+            assertTrue(
+                    body.contains(
+                            "https://shop.example.cn/order.xhtml?number=" + number + "&token=" + placed.accessToken()),
+                    body);
             assertFalse(body.contains("Total"), "no English in the Chinese mail");
         }
     }
@@ -63,25 +70,36 @@ class OrderMailTest {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
             long buyer = BuyerSideTest.register(chain, "overseas-gift");
-            var placed = chain.tx(em -> BuyerSideTest.buyerOrders(chain, em).place(
-                    order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)), "mail-2", "h",
-                    new BuyerOrders.Origin(buyer, "en")));
-            long orderId = chain.tx(em -> BuyerSideTest.orderOf(em, placed.order().number()).id());
+            var placed = chain.tx(em -> BuyerSideTest.buyerOrders(chain, em)
+                    .place(
+                            order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1)),
+                            "mail-2",
+                            "h",
+                            new BuyerOrders.Origin(buyer, "en")));
+            long orderId = chain.tx(
+                    em -> BuyerSideTest.orderOf(em, placed.order().number()).id());
 
-            mailer().send(chain.tx(em -> new OrderMails(em, BASE).confirmation(orderId, placed.accessToken())).orElseThrow());
-            mailer().send(chain.tx(em -> new OrderMails(em, BASE).shipment(
-                    new OrderShipped(orderId, chain.cooperativeId, "顺丰速运 SF Express", "SF1234567890"))).orElseThrow());
+            mailer().send(chain.tx(em -> new OrderMails(em, BASE).confirmation(orderId, placed.accessToken()))
+                    .orElseThrow());
+            mailer().send(chain.tx(em -> new OrderMails(em, BASE)
+                            .shipment(
+                                    new OrderShipped(orderId, chain.cooperativeId, "顺丰速运 SF Express", "SF1234567890")))
+                    .orElseThrow());
 
             MimeMessage[] received = SMTP.getReceivedMessages();
             assertEquals(2, received.length);
             String confirmation = (String) received[0].getContent();
-            assertEquals("Longyuan Skilled Hands Market: order " + placed.order().number() + " placed", received[0].getSubject());
+            assertEquals(
+                    "Longyuan Skilled Hands Market: order " + placed.order().number() + " placed",
+                    received[0].getSubject());
             assertTrue(confirmation.contains("Dragon Boat sachet × 1 at ¥68.00: ¥68.00"), confirmation);
             assertTrue(confirmation.contains("Total to pay: ¥80.00"), confirmation);
             assertTrue(confirmation.contains("cash on delivery"), confirmation);
             assertTrue(confirmation.contains("token=" + placed.accessToken()), confirmation);
             String shipment = (String) received[1].getContent();
-            assertEquals("Longyuan Skilled Hands Market: order " + placed.order().number() + " shipped", received[1].getSubject());
+            assertEquals(
+                    "Longyuan Skilled Hands Market: order " + placed.order().number() + " shipped",
+                    received[1].getSubject());
             assertTrue(shipment.contains("made by Ningyuanpu Skilled Hands Cooperative"), shipment);
             assertTrue(shipment.contains("Carrier: 顺丰速运 SF Express"), shipment);
             assertTrue(shipment.contains("Tracking number: SF1234567890"), shipment);
@@ -95,20 +113,28 @@ class OrderMailTest {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 5);
             var command = order(PaymentMethod.CASH_ON_DELIVERY, line(chain.sachetId, 1));
-            var noEmail = new cn.longyuan.market.application.PlaceOrderCommand(command.lines(),
+            var noEmail = new cn.longyuan.market.application.PlaceOrderCommand(
+                    command.lines(),
                     new cn.longyuan.market.domain.model.ordering.Contact("王芳", "13912345678", null),
-                    command.shippingAddress(), command.paymentMethod());
-            var placed = chain.tx(em -> BuyerSideTest.buyerOrders(chain, em).place(noEmail, "mail-3", "h",
-                    BuyerOrders.Origin.guest("zh")));
-            long orderId = chain.tx(em -> BuyerSideTest.orderOf(em, placed.order().number()).id());
+                    command.shippingAddress(),
+                    command.paymentMethod());
+            var placed = chain.tx(em ->
+                    BuyerSideTest.buyerOrders(chain, em).place(noEmail, "mail-3", "h", BuyerOrders.Origin.guest("zh")));
+            long orderId = chain.tx(
+                    em -> BuyerSideTest.orderOf(em, placed.order().number()).id());
 
-            assertTrue(chain.tx(em -> new OrderMails(em, BASE).confirmation(orderId, placed.accessToken())).isEmpty());
+            assertTrue(chain.tx(em -> new OrderMails(em, BASE).confirmation(orderId, placed.accessToken()))
+                    .isEmpty());
         }
     }
 
     private static Mailer mailer() {
-        return new Mailer(new Mailer.Settings(Optional.of("localhost"), SMTP.getSmtp().getPort(), Optional.empty(),
-                Optional.empty(), "shop@longyuan.example"));
+        return new Mailer(new Mailer.Settings(
+                Optional.of("localhost"),
+                SMTP.getSmtp().getPort(),
+                Optional.empty(),
+                Optional.empty(),
+                "shop@longyuan.example"));
     }
 
     private static MimeMessage onlyMessage() {

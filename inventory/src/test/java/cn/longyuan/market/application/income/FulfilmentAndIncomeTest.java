@@ -1,5 +1,12 @@
 package cn.longyuan.market.application.income;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.application.backoffice.BackOfficeOrders;
@@ -22,22 +29,14 @@ import cn.longyuan.market.domain.model.stock.StockMovement;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** From a paid or shipped order to the artisan's income; cancelling, returns and payouts, with the ledgers. */
 class FulfilmentAndIncomeTest {
@@ -48,7 +47,10 @@ class FulfilmentAndIncomeTest {
             StockService stock = chain.stock(em);
             IncomeLedger income = new IncomeLedger(em, chain.clock);
             stock.listenToSales(income::onSold);
-            return new Services(stock, income, new BackOfficeOrders(em, stock, chain.clock),
+            return new Services(
+                    stock,
+                    income,
+                    new BackOfficeOrders(em, stock, chain.clock),
                     new OrderFulfilment(em, stock, income, chain.clock));
         }
     }
@@ -62,7 +64,10 @@ class FulfilmentAndIncomeTest {
     }
 
     private static String place(Chain chain, PaymentMethod method, long productId, int quantity) {
-        return chain.placement().place(order(method, line(productId, quantity)), "k" + System.nanoTime(), "h").order().number();
+        return chain.placement()
+                .place(order(method, line(productId, quantity)), "k" + System.nanoTime(), "h")
+                .order()
+                .number();
     }
 
     private static LocalDate today() {
@@ -70,23 +75,30 @@ class FulfilmentAndIncomeTest {
     }
 
     private static List<IncomeEntry> entries(Chain chain) {
-        return chain.tx(em -> em.createQuery("select e from IncomeEntry e order by e.id", IncomeEntry.class).getResultList());
+        return chain.tx(em -> em.createQuery("select e from IncomeEntry e order by e.id", IncomeEntry.class)
+                .getResultList());
     }
 
     private static List<Long> batches(Chain chain) {
-        return chain.tx(em -> em.createQuery("select b.id from ProductionBatch b order by b.id", Long.class).getResultList());
+        return chain.tx(em -> em.createQuery("select b.id from ProductionBatch b order by b.id", Long.class)
+                .getResultList());
     }
 
     private static void assertLevelsEqualLedger(Chain chain) {
-        assertEquals(Set.copyOf(chain.tx(em -> chain.stock(em).levelsFromLedger()).stream().filter(l -> l.onHand() != 0 || l.reserved() != 0).toList()),
+        assertEquals(
+                Set.copyOf(chain.tx(em -> chain.stock(em).levelsFromLedger()).stream()
+                        .filter(l -> l.onHand() != 0 || l.reserved() != 0)
+                        .toList()),
                 Set.copyOf(chain.tx(em -> chain.stock(em).allLevels())));
     }
 
     /** Each batch's count of attributed pieces is what its income entries say (sales less restocked returns). */
     private static void assertAttributedAgreesWithIncome(Chain chain) {
-        List<?> off = chain.tx(em -> em.createNativeQuery("select b.id, b.attributed, coalesce((select sum(case when e.kind = 'SALE' "
-                + "then e.quantity when e.restocked then -e.quantity else 0 end) from income_entry e where e.batch_id = b.id), 0) "
-                + "from production_batch b").getResultList());
+        List<?> off = chain.tx(
+                em -> em.createNativeQuery("select b.id, b.attributed, coalesce((select sum(case when e.kind = 'SALE' "
+                                + "then e.quantity when e.restocked then -e.quantity else 0 end) from income_entry e where e.batch_id = b.id), 0) "
+                                + "from production_batch b")
+                        .getResultList());
         for (Object row : off) {
             Object[] r = (Object[]) row;
             assertEquals(((Number) r[2]).intValue(), ((Number) r[1]).intValue(), "attributed pieces of batch " + r[0]);
@@ -105,8 +117,17 @@ class FulfilmentAndIncomeTest {
             String number = place(chain, PaymentMethod.BANK_TRANSFER, chain.sachetId, 3);
             assertTrue(entries(chain).isEmpty(), "nothing is earned before the money is in");
 
-            with(chain, s -> s.orders().paymentReceived(new Actor(9, "federation", Role.FEDERATION, null), number,
-                    Money.parse("204.00").plus(chain.tx(em -> orderOf(em, number)).deliveryFee()), PaymentMethod.BANK_TRANSFER, today()));
+            with(
+                    chain,
+                    s -> s.orders()
+                            .paymentReceived(
+                                    new Actor(9, "federation", Role.FEDERATION, null),
+                                    number,
+                                    Money.parse("204.00")
+                                            .plus(chain.tx(em -> orderOf(em, number))
+                                                    .deliveryFee()),
+                                    PaymentMethod.BANK_TRANSFER,
+                                    today()));
 
             List<IncomeEntry> sold = entries(chain);
             assertEquals(2, sold.size());
@@ -152,7 +173,9 @@ class FulfilmentAndIncomeTest {
                 o.history().size();
                 return o;
             });
-            assertEquals(List.of("CONFIRMED", "PACKED", "SHIPPED", "SHIPPED"), order.history().stream().map(h -> h.toStatus()).toList());
+            assertEquals(
+                    List.of("CONFIRMED", "PACKED", "SHIPPED", "SHIPPED"),
+                    order.history().stream().map(h -> h.toStatus()).toList());
             assertEquals("coop-ningyuan", order.history().get(1).actor());
         }
     }
@@ -172,8 +195,9 @@ class FulfilmentAndIncomeTest {
                 s.income().setRule(manager(chain), null, new SplitRule(6000, 0));
                 return null;
             });
-            Number rules = chain.tx(em -> (Number) em.createNativeQuery("select count(*) from income_rule where product_id is null")
-                    .getSingleResult());
+            Number rules = chain.tx(
+                    em -> (Number) em.createNativeQuery("select count(*) from income_rule where product_id is null")
+                            .getSingleResult());
             assertEquals(1, rules.intValue());
             String number = place(chain, PaymentMethod.CASH_ON_DELIVERY, chain.paperCutId, 2);
             with(chain, s -> s.orders().ship(manager(chain), number, "中国邮政 EMS", "EA123456780CN"));
@@ -196,17 +220,33 @@ class FulfilmentAndIncomeTest {
             Actor manager = manager(chain);
             assertEquals(Money.parse("47.60"), with(chain, s -> s.income().balanceOf(manager, chain.trainedArtisanId)));
 
-            RequestRefusedException tooMuch = assertThrows(RequestRefusedException.class, () -> with(chain, s ->
-                    s.income().pay(manager, chain.trainedArtisanId, Money.parse("47.61"), today(), "现金")));
+            RequestRefusedException tooMuch = assertThrows(
+                    RequestRefusedException.class,
+                    () -> with(
+                            chain,
+                            s -> s.income().pay(manager, chain.trainedArtisanId, Money.parse("47.61"), today(), "现金")));
             assertEquals("amount", tooMuch.violations().get(0).field());
             with(chain, s -> s.income().pay(manager, chain.trainedArtisanId, Money.parse("40.00"), today(), "现金"));
             assertEquals(Money.parse("7.60"), with(chain, s -> s.income().balanceOf(manager, chain.trainedArtisanId)));
-            assertThrows(RequestRefusedException.class, () -> with(chain, s ->
-                    s.income().pay(manager, chain.trainedArtisanId, Money.parse("7.61"), today(), null)));
-            assertThrows(RequestRefusedException.class, () -> with(chain, s ->
-                    s.income().pay(manager, chain.trainedArtisanId, Money.parse("1.00"), today().plusDays(5), null)));
+            assertThrows(
+                    RequestRefusedException.class,
+                    () -> with(
+                            chain,
+                            s -> s.income().pay(manager, chain.trainedArtisanId, Money.parse("7.61"), today(), null)));
+            assertThrows(
+                    RequestRefusedException.class,
+                    () -> with(
+                            chain,
+                            s -> s.income()
+                                    .pay(
+                                            manager,
+                                            chain.trainedArtisanId,
+                                            Money.parse("1.00"),
+                                            today().plusDays(5),
+                                            null)));
 
-            IncomeLedger.Statement statement = with(chain, s -> s.income().statement(manager, chain.trainedArtisanId, YearMonth.of(2026, 11)));
+            IncomeLedger.Statement statement =
+                    with(chain, s -> s.income().statement(manager, chain.trainedArtisanId, YearMonth.of(2026, 11)));
             assertEquals(4760, statement.earnedFen());
             assertEquals(Money.parse("40.00"), statement.paid());
             assertEquals(Money.parse("7.60"), statement.closing());
@@ -216,14 +256,27 @@ class FulfilmentAndIncomeTest {
 
             // another cooperative's manager does not see her
             long other = chain.tx(em -> {
-                Cooperative coop = new Cooperative(new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", new BilingualText("故事", "Story"));
+                Cooperative coop = new Cooperative(
+                        new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", new BilingualText("故事", "Story"));
                 em.persist(coop);
                 em.flush();
                 return coop.id();
             });
             Actor stranger = new Actor(2, "coop-shuangwan", Role.COOP_MANAGER, other);
-            assertEquals(RequestRefusedException.Reason.NOT_FOUND, assertThrows(RequestRefusedException.class, () -> with(chain, s ->
-                    s.income().pay(stranger, chain.trainedArtisanId, Money.parse("1.00"), today(), null))).reason());
+            assertEquals(
+                    RequestRefusedException.Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(
+                                            chain,
+                                            s -> s.income()
+                                                    .pay(
+                                                            stranger,
+                                                            chain.trainedArtisanId,
+                                                            Money.parse("1.00"),
+                                                            today(),
+                                                            null)))
+                            .reason());
             assertTrue(with(chain, s -> s.income().byArtisan(stranger)).isEmpty());
         }
     }
@@ -236,10 +289,20 @@ class FulfilmentAndIncomeTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
             String number = place(chain, PaymentMethod.BANK_TRANSFER, chain.sachetId, 2);
             assertEquals(1, available(chain, chain.sachetId));
-            assertEquals(RequestRefusedException.Reason.INVALID_STATE, assertThrows(RequestRefusedException.class,
-                    () -> with(chain, s -> s.fulfilment().pack(manager(chain), number))).reason());
-            assertEquals("reason", assertThrows(RequestRefusedException.class,
-                    () -> with(chain, s -> s.fulfilment().cancel(manager(chain), number, " "))).violations().get(0).field());
+            assertEquals(
+                    RequestRefusedException.Reason.INVALID_STATE,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(chain, s -> s.fulfilment().pack(manager(chain), number)))
+                            .reason());
+            assertEquals(
+                    "reason",
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(chain, s -> s.fulfilment().cancel(manager(chain), number, " ")))
+                            .violations()
+                            .get(0)
+                            .field());
 
             with(chain, s -> s.fulfilment().cancel(manager(chain), number, "买家电话取消"));
 
@@ -260,19 +323,25 @@ class FulfilmentAndIncomeTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 2);
             String number = place(chain, PaymentMethod.BANK_TRANSFER, chain.sachetId, 2);
             Money total = chain.tx(em -> orderOf(em, number)).total();
-            with(chain, s -> s.orders().paymentReceived(manager(chain), number, total, PaymentMethod.BANK_TRANSFER, today()));
+            with(
+                    chain,
+                    s -> s.orders()
+                            .paymentReceived(manager(chain), number, total, PaymentMethod.BANK_TRANSFER, today()));
             assertEquals(0, available(chain, chain.sachetId));
 
             with(chain, s -> s.fulfilment().cancel(manager(chain), number, "缺货无法发出"));
 
             assertEquals(2, available(chain, chain.sachetId));
             assertEquals(Money.ZERO, with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
-            assertEquals(OrderStatus.CANCELLED, chain.tx(em -> orderOf(em, number)).status());
+            assertEquals(
+                    OrderStatus.CANCELLED, chain.tx(em -> orderOf(em, number)).status());
             assertLevelsEqualLedger(chain);
             // the pieces are the batch's again: the next sale is traced to it
             String next = place(chain, PaymentMethod.CASH_ON_DELIVERY, chain.sachetId, 2);
             with(chain, s -> s.orders().ship(manager(chain), next, "EMS", "E2"));
-            assertEquals(Money.parse("95.20"), with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
+            assertEquals(
+                    Money.parse("95.20"),
+                    with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
             assertAttributedAgreesWithIncome(chain);
         }
     }
@@ -284,31 +353,96 @@ class FulfilmentAndIncomeTest {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
             String number = place(chain, PaymentMethod.CASH_ON_DELIVERY, chain.sachetId, 3);
-            assertEquals(RequestRefusedException.Reason.INVALID_STATE, assertThrows(RequestRefusedException.class, () -> with(chain, s ->
-                    s.fulfilment().returnPieces(manager(chain), number, chain.sachetId, 1, OrderReturn.Disposition.RESTOCK, "x"))).reason());
+            assertEquals(
+                    RequestRefusedException.Reason.INVALID_STATE,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(
+                                            chain,
+                                            s -> s.fulfilment()
+                                                    .returnPieces(
+                                                            manager(chain),
+                                                            number,
+                                                            chain.sachetId,
+                                                            1,
+                                                            OrderReturn.Disposition.RESTOCK,
+                                                            "x")))
+                            .reason());
             with(chain, s -> s.orders().ship(manager(chain), number, "EMS", "E1"));
-            assertEquals(Money.parse("142.80"), with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
+            assertEquals(
+                    Money.parse("142.80"),
+                    with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
 
-            with(chain, s -> s.fulfilment().returnPieces(manager(chain), number, chain.sachetId, 1, OrderReturn.Disposition.RESTOCK, "尺寸不合适"));
+            with(
+                    chain,
+                    s -> s.fulfilment()
+                            .returnPieces(
+                                    manager(chain),
+                                    number,
+                                    chain.sachetId,
+                                    1,
+                                    OrderReturn.Disposition.RESTOCK,
+                                    "尺寸不合适"));
             assertEquals(1, available(chain, chain.sachetId));
-            assertEquals(Money.parse("95.20"), with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
-            assertEquals(PartStatus.SHIPPED, chain.tx(em -> orderOf(em, number)).parts().get(0).status());
+            assertEquals(
+                    Money.parse("95.20"),
+                    with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
+            assertEquals(
+                    PartStatus.SHIPPED,
+                    chain.tx(em -> orderOf(em, number)).parts().get(0).status());
 
-            assertEquals("quantity", assertThrows(RequestRefusedException.class, () -> with(chain, s -> s.fulfilment()
-                    .returnPieces(manager(chain), number, chain.sachetId, 3, OrderReturn.Disposition.WRITE_OFF, "坏了"))).violations().get(0).field());
-            with(chain, s -> s.fulfilment().returnPieces(manager(chain), number, chain.sachetId, 2, OrderReturn.Disposition.WRITE_OFF, "运输中损坏"));
+            assertEquals(
+                    "quantity",
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(
+                                            chain,
+                                            s -> s.fulfilment()
+                                                    .returnPieces(
+                                                            manager(chain),
+                                                            number,
+                                                            chain.sachetId,
+                                                            3,
+                                                            OrderReturn.Disposition.WRITE_OFF,
+                                                            "坏了")))
+                            .violations()
+                            .get(0)
+                            .field());
+            with(
+                    chain,
+                    s -> s.fulfilment()
+                            .returnPieces(
+                                    manager(chain),
+                                    number,
+                                    chain.sachetId,
+                                    2,
+                                    OrderReturn.Disposition.WRITE_OFF,
+                                    "运输中损坏"));
             assertEquals(1, available(chain, chain.sachetId), "written-off pieces are not for sale");
             assertEquals(Money.ZERO, with(chain, s -> s.income().balanceOf(manager(chain), chain.trainedArtisanId)));
-            assertEquals(PartStatus.RETURNED, chain.tx(em -> orderOf(em, number)).parts().get(0).status());
+            assertEquals(
+                    PartStatus.RETURNED,
+                    chain.tx(em -> orderOf(em, number)).parts().get(0).status());
             assertLevelsEqualLedger(chain);
 
-            List<StockMovement> ledger = chain.tx(em -> em.createQuery("select m from StockMovement m where m.kind in "
-                    + "(cn.longyuan.market.domain.model.stock.MovementKind.RETURNED, cn.longyuan.market.domain.model.stock.MovementKind.ADJUSTED) order by m.id",
-                    StockMovement.class).getResultList());
-            assertEquals(List.of(MovementKind.RETURNED, MovementKind.RETURNED, MovementKind.ADJUSTED), ledger.stream().map(StockMovement::kind).toList());
-            assertEquals(List.of(1, 2, -2), ledger.stream().map(StockMovement::onHandDelta).toList());
-            assertTrue(ledger.get(2).reason().startsWith("written off"), ledger.get(2).reason());
-            assertEquals(2, with(chain, s -> s.fulfilment().returns(manager(chain), number)).size());
+            List<StockMovement> ledger = chain.tx(em -> em.createQuery(
+                            "select m from StockMovement m where m.kind in "
+                                    + "(cn.longyuan.market.domain.model.stock.MovementKind.RETURNED, cn.longyuan.market.domain.model.stock.MovementKind.ADJUSTED) order by m.id",
+                            StockMovement.class)
+                    .getResultList());
+            assertEquals(
+                    List.of(MovementKind.RETURNED, MovementKind.RETURNED, MovementKind.ADJUSTED),
+                    ledger.stream().map(StockMovement::kind).toList());
+            assertEquals(
+                    List.of(1, 2, -2),
+                    ledger.stream().map(StockMovement::onHandDelta).toList());
+            assertTrue(
+                    ledger.get(2).reason().startsWith("written off"),
+                    ledger.get(2).reason());
+            assertEquals(
+                    2,
+                    with(chain, s -> s.fulfilment().returns(manager(chain), number))
+                            .size());
             // the restocked piece is sold again from its batch; the written-off ones are gone from it
             String again = place(chain, PaymentMethod.CASH_ON_DELIVERY, chain.sachetId, 1);
             with(chain, s -> s.orders().ship(manager(chain), again, "EMS", "E3"));
@@ -326,33 +460,54 @@ class FulfilmentAndIncomeTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 1);
             chain.produce(chain.sachetId, chain.shopLocationId, 2);
             String number = place(chain, PaymentMethod.CASH_ON_DELIVERY, chain.sachetId, 3);
-            List<OrderFulfilment.PickLine> pick = with(chain, s -> s.fulfilment().pickList(manager(chain), number));
+            List<OrderFulfilment.PickLine> pick =
+                    with(chain, s -> s.fulfilment().pickList(manager(chain), number));
             assertEquals(2, pick.size());
-            assertEquals(Set.of(chain.mainLocationId, chain.shopLocationId), Set.of(pick.get(0).locationId(), pick.get(1).locationId()));
-            assertEquals(3, pick.stream().mapToInt(OrderFulfilment.PickLine::quantity).sum());
+            assertEquals(
+                    Set.of(chain.mainLocationId, chain.shopLocationId),
+                    Set.of(pick.get(0).locationId(), pick.get(1).locationId()));
+            assertEquals(
+                    3,
+                    pick.stream().mapToInt(OrderFulfilment.PickLine::quantity).sum());
             byte[] slip = with(chain, s -> s.fulfilment().packingSlip(manager(chain), number));
             assertEquals("%PDF", new String(slip, 0, 4, StandardCharsets.US_ASCII));
             keepForAPerson("packing-slip-" + database + ".pdf", slip);
             long other = chain.tx(em -> {
-                Cooperative coop = new Cooperative(new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", new BilingualText("故事", "Story"));
+                Cooperative coop = new Cooperative(
+                        new BilingualText("双湾镇合作社", "Shuangwan"), "双湾镇", new BilingualText("故事", "Story"));
                 em.persist(coop);
                 em.flush();
                 return coop.id();
             });
             Actor stranger = new Actor(2, "coop-shuangwan", Role.COOP_MANAGER, other);
-            assertEquals(RequestRefusedException.Reason.NOT_FOUND, assertThrows(RequestRefusedException.class,
-                    () -> with(chain, s -> s.fulfilment().packingSlip(stranger, number))).reason());
-            assertEquals(RequestRefusedException.Reason.NOT_FOUND, assertThrows(RequestRefusedException.class,
-                    () -> with(chain, s -> s.fulfilment().cancel(stranger, number, "x"))).reason());
-            assertEquals(0, with(chain, s -> s.fulfilment().parts(stranger, null, null, true, 0, 10)).total());
-            assertEquals(1, with(chain, s -> s.fulfilment().parts(manager(chain), PartStatus.PENDING, null, true, 0, 10)).total());
+            assertEquals(
+                    RequestRefusedException.Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(chain, s -> s.fulfilment().packingSlip(stranger, number)))
+                            .reason());
+            assertEquals(
+                    RequestRefusedException.Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(chain, s -> s.fulfilment().cancel(stranger, number, "x")))
+                            .reason());
+            assertEquals(
+                    0,
+                    with(chain, s -> s.fulfilment().parts(stranger, null, null, true, 0, 10))
+                            .total());
+            assertEquals(
+                    1,
+                    with(chain, s -> s.fulfilment().parts(manager(chain), PartStatus.PENDING, null, true, 0, 10))
+                            .total());
         }
     }
 
     /** Keeps a document under target/documents for a person to look at (pdftoppm turns it into pictures). */
     private static void keepForAPerson(String name, byte[] pdf) {
         try {
-            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            java.nio.file.Path dir =
+                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
             java.nio.file.Files.write(dir.resolve(name), pdf);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -360,13 +515,16 @@ class FulfilmentAndIncomeTest {
     }
 
     private static int available(Chain chain, long productId) {
-        return chain.tx(em -> chain.stock(em).levelsOf(productId)).stream().mapToInt(StockLevel::available).sum();
+        return chain.tx(em -> chain.stock(em).levelsOf(productId)).stream()
+                .mapToInt(StockLevel::available)
+                .sum();
     }
 
     private static CustomerOrder orderOf(EntityManager em, String number) {
-        CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number).getSingleResult();
+        CustomerOrder order = em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number)
+                .getSingleResult();
         order.parts().size();
         return order;
     }
-
 }

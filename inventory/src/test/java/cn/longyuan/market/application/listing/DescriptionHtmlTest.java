@@ -1,10 +1,10 @@
 package cn.longyuan.market.application.listing;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class DescriptionHtmlTest {
 
@@ -16,7 +16,8 @@ class DescriptionHtmlTest {
 
     @Test
     void eventHandlersAndImagesAreRemoved() {
-        String clean = DescriptionHtml.sanitise("<p onclick=\"steal()\">好看</p><img src=x onerror=\"alert(1)\"><b onmouseover=\"x()\">绣</b>");
+        String clean = DescriptionHtml.sanitise(
+                "<p onclick=\"steal()\">好看</p><img src=x onerror=\"alert(1)\"><b onmouseover=\"x()\">绣</b>");
         assertFalse(clean.contains("onclick"), clean);
         assertFalse(clean.contains("onerror"), clean);
         assertFalse(clean.contains("onmouseover"), clean);
@@ -45,13 +46,16 @@ class DescriptionHtmlTest {
 
     @Test
     void stylesAndIframesAreRemoved() {
-        String clean = DescriptionHtml.sanitise("<p style=\"background:url(javascript:x)\">a</p><iframe src=\"https://evil\"></iframe><style>p{}</style>");
+        String clean = DescriptionHtml.sanitise(
+                "<p style=\"background:url(javascript:x)\">a</p><iframe src=\"https://evil\"></iframe><style>p{}</style>");
         assertEquals("<p>a</p>", clean);
     }
 
     @Test
     void plainTextKeepsTheWordsAndDropsTheMarkup() {
-        assertEquals("香包 & 艾草\n第二段", DescriptionHtml.toPlainText(DescriptionHtml.sanitise("<p>香包 &amp; <b>艾草</b></p><p>第二段</p>")));
+        assertEquals(
+                "香包 & 艾草\n第二段",
+                DescriptionHtml.toPlainText(DescriptionHtml.sanitise("<p>香包 &amp; <b>艾草</b></p><p>第二段</p>")));
         assertFalse(DescriptionHtml.hasText(DescriptionHtml.sanitise("<p><br></p>")));
     }
 }

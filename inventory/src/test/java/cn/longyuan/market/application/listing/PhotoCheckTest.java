@@ -1,10 +1,11 @@
 package cn.longyuan.market.application.listing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.domain.model.catalog.ListingPhoto;
-import org.junit.jupiter.api.Test;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -14,10 +15,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 /** Upload attacks and honest uploads, as the listing page's upload field meets them. */
 class PhotoCheckTest {
@@ -51,7 +50,9 @@ class PhotoCheckTest {
 
     @Test
     void aJpegIsAccepted() throws IOException {
-        assertEquals(ListingPhoto.Format.JPEG, PhotoCheck.check(picture("jpeg", 400, 400)).uploadedAs());
+        assertEquals(
+                ListingPhoto.Format.JPEG,
+                PhotoCheck.check(picture("jpeg", 400, 400)).uploadedAs());
     }
 
     @Test
@@ -61,7 +62,8 @@ class PhotoCheckTest {
         System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, fake, 0, 4);
         System.arraycopy("WEBPVP8 ".getBytes(StandardCharsets.US_ASCII), 0, fake, 8, 8);
         RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(fake));
-        assertTrue(e.violations().get(0).message().contains("WEBP"), e.violations().toString());
+        assertTrue(
+                e.violations().get(0).message().contains("WEBP"), e.violations().toString());
     }
 
     @Test
@@ -69,7 +71,9 @@ class PhotoCheckTest {
         byte[] text = "这不是图片 just text named photo.jpg".getBytes(StandardCharsets.UTF_8);
         RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(text));
         assertEquals("photo", e.violations().get(0).field());
-        assertTrue(e.violations().get(0).message().contains("only JPEG, PNG or WebP"), e.violations().toString());
+        assertTrue(
+                e.violations().get(0).message().contains("only JPEG, PNG or WebP"),
+                e.violations().toString());
     }
 
     @Test
@@ -80,7 +84,9 @@ class PhotoCheckTest {
         broken[2] = (byte) 0xFF;
         Arrays.fill(broken, 3, broken.length, (byte) 0x41);
         RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(broken));
-        assertTrue(e.violations().get(0).message().contains("not a readable"), e.violations().toString());
+        assertTrue(
+                e.violations().get(0).message().contains("not a readable"),
+                e.violations().toString());
     }
 
     @Test
@@ -90,13 +96,17 @@ class PhotoCheckTest {
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
         RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(big));
-        assertTrue(e.violations().get(0).message().contains("5 MB"), e.violations().toString());
+        assertTrue(
+                e.violations().get(0).message().contains("5 MB"), e.violations().toString());
     }
 
     @Test
     void aPngClaimingTwentyThousandPixelsSquareIsRefusedFromItsHeader() {
-        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(pngBomb(20_000, 20_000)));
-        assertTrue(e.violations().get(0).message().contains("20000 × 20000"), e.violations().toString());
+        RequestRefusedException e =
+                assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(pngBomb(20_000, 20_000)));
+        assertTrue(
+                e.violations().get(0).message().contains("20000 × 20000"),
+                e.violations().toString());
     }
 
     @Test
@@ -104,19 +114,26 @@ class PhotoCheckTest {
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>"
                 .getBytes(StandardCharsets.UTF_8);
         RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(svg));
-        assertTrue(e.violations().get(0).message().contains("SVG"), e.violations().toString());
+        assertTrue(
+                e.violations().get(0).message().contains("SVG"), e.violations().toString());
         byte[] xml = "<?xml version=\"1.0\"?>\n<svg/>".getBytes(StandardCharsets.UTF_8);
         assertThrows(RequestRefusedException.class, () -> PhotoCheck.check(xml));
     }
 
     /** A tiny PNG whose header claims the given size: the signature, an IHDR chunk and an empty IDAT. */
     static byte[] pngBomb(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         chunk(out, "IHDR", ihdr.array());
-        chunk(out, "IDAT", new byte[]{0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }

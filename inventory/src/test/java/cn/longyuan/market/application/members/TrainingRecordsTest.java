@@ -1,5 +1,10 @@
 package cn.longyuan.market.application.members;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.ProductionService;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
@@ -13,15 +18,9 @@ import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainingRecordsTest {
 
@@ -32,13 +31,26 @@ class TrainingRecordsTest {
     }
 
     private static TrainingRecords.CourseForm paperCutting(int capacity) {
-        return new TrainingRecords.CourseForm("paper-cutting", "剪纸入门班", "Paper-cutting for beginners", SkillLevel.BASIC, 24,
-                "刘老师", "宁远堡镇文化站", FIRST_DAY, FIRST_DAY.plusDays(5), capacity, 80);
+        return new TrainingRecords.CourseForm(
+                "paper-cutting",
+                "剪纸入门班",
+                "Paper-cutting for beginners",
+                SkillLevel.BASIC,
+                24,
+                "刘老师",
+                "宁远堡镇文化站",
+                FIRST_DAY,
+                FIRST_DAY.plusDays(5),
+                capacity,
+                80);
     }
 
     private static long member(Chain chain, String name) {
-        return chain.tx(em -> ArtisanRecordsTest.records(chain, em).create(ArtisanRecordsTest.manager(chain),
-                new ArtisanRecords.ArtisanForm(name, false, null, null, null, null, null, false, HouseholdStatus.NOT_RECORDED)));
+        return chain.tx(em -> ArtisanRecordsTest.records(chain, em)
+                .create(
+                        ArtisanRecordsTest.manager(chain),
+                        new ArtisanRecords.ArtisanForm(
+                                name, false, null, null, null, null, null, false, HouseholdStatus.NOT_RECORDED)));
     }
 
     @ParameterizedTest
@@ -52,47 +64,80 @@ class TrainingRecordsTest {
             long second = member(chain, "剪纸新手乙");
 
             chain.tx(em -> training(chain, em).enrol(manager, course, first));
-            RequestRefusedException twice = assertThrows(RequestRefusedException.class,
+            RequestRefusedException twice = assertThrows(
+                    RequestRefusedException.class,
                     () -> chain.tx(em -> training(chain, em).enrol(manager, course, first)));
-            RequestRefusedException full = assertThrows(RequestRefusedException.class,
+            RequestRefusedException full = assertThrows(
+                    RequestRefusedException.class,
                     () -> chain.tx(em -> training(chain, em).enrol(manager, course, second)));
 
             assertEquals(Reason.INVALID_STATE, twice.reason());
             assertEquals(Reason.INVALID_STATE, full.reason());
             assertTrue(full.getMessage().contains("full"), full.getMessage());
-            assertEquals(1, chain.tx(em -> training(chain, em).course(manager, course)).enrolled());
+            assertEquals(
+                    1,
+                    chain.tx(em -> training(chain, em).course(manager, course)).enrolled());
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void sheIsCertifiedOnlyAfterAttendingTheCoursesShareOfSessionsAndThenMayRecordABatchOfThatCraft(TestDatabase database) {
+    void sheIsCertifiedOnlyAfterAttendingTheCoursesShareOfSessionsAndThenMayRecordABatchOfThatCraft(
+            TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             Actor manager = ArtisanRecordsTest.manager(chain);
             long course = chain.tx(em -> training(chain, em).createCourse(manager, paperCutting(10)));
             long artisan = member(chain, "剪纸新手甲");
             long enrollment = chain.tx(em -> training(chain, em).enrol(manager, course, artisan));
-            ProductionService.RecordBatch batch = new ProductionService.RecordBatch(chain.paperCutId, artisan, 5,
-                    LocalDate.of(2026, 11, 28), null);
+            ProductionService.RecordBatch batch =
+                    new ProductionService.RecordBatch(chain.paperCutId, artisan, 5, LocalDate.of(2026, 11, 28), null);
 
-            RequestRefusedException noSessions = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    { training(chain, em).complete(manager, enrollment, SkillLevel.BASIC, null); return null; }));
+            RequestRefusedException noSessions = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        training(chain, em).complete(manager, enrollment, SkillLevel.BASIC, null);
+                        return null;
+                    }));
             long day1 = chain.tx(em -> training(chain, em).addSession(manager, course, FIRST_DAY, "折剪"));
             long day2 = chain.tx(em -> training(chain, em).addSession(manager, course, FIRST_DAY.plusDays(1), "窗花"));
-            chain.tx(em -> { training(chain, em).recordAttendance(manager, day1, enrollment, true); return null; });
-            chain.tx(em -> { training(chain, em).recordAttendance(manager, day2, enrollment, false); return null; });
-            RequestRefusedException half = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    { training(chain, em).complete(manager, enrollment, SkillLevel.BASIC, null); return null; }));
-            RequestRefusedException untrained = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    chain.production(em).record(batch, chain.cooperativeId, "coop-ningyuan")));
+            chain.tx(em -> {
+                training(chain, em).recordAttendance(manager, day1, enrollment, true);
+                return null;
+            });
+            chain.tx(em -> {
+                training(chain, em).recordAttendance(manager, day2, enrollment, false);
+                return null;
+            });
+            RequestRefusedException half = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        training(chain, em).complete(manager, enrollment, SkillLevel.BASIC, null);
+                        return null;
+                    }));
+            RequestRefusedException untrained = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> chain.production(em).record(batch, chain.cooperativeId, "coop-ningyuan")));
 
-            chain.tx(em -> { training(chain, em).recordAttendance(manager, day2, enrollment, true); return null; });
-            assertTrue(chain.tx(em -> training(chain, em).roster(manager, course)).get(0).mayComplete());
-            RequestRefusedException tooHigh = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    { training(chain, em).complete(manager, enrollment, SkillLevel.INTERMEDIATE, null); return null; }));
-            chain.tx(em -> { training(chain, em).complete(manager, enrollment, SkillLevel.BASIC, null); return null; });
-            ProductionBatch recorded = chain.tx(em -> chain.production(em).record(batch, chain.cooperativeId, "coop-ningyuan"));
+            chain.tx(em -> {
+                training(chain, em).recordAttendance(manager, day2, enrollment, true);
+                return null;
+            });
+            assertTrue(chain.tx(em -> training(chain, em).roster(manager, course))
+                    .get(0)
+                    .mayComplete());
+            RequestRefusedException tooHigh = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> {
+                        training(chain, em).complete(manager, enrollment, SkillLevel.INTERMEDIATE, null);
+                        return null;
+                    }));
+            chain.tx(em -> {
+                training(chain, em).complete(manager, enrollment, SkillLevel.BASIC, null);
+                return null;
+            });
+            ProductionBatch recorded =
+                    chain.tx(em -> chain.production(em).record(batch, chain.cooperativeId, "coop-ningyuan"));
 
             assertEquals(Reason.INVALID_STATE, noSessions.reason());
             assertEquals(Reason.INVALID_STATE, half.reason());
@@ -103,7 +148,8 @@ class TrainingRecordsTest {
             Enrollment done = chain.tx(em -> em.find(Enrollment.class, enrollment));
             assertEquals(SkillLevel.BASIC, done.levelAchieved());
             assertEquals(LocalDate.of(2026, 11, 29), done.completedOn());
-            TrainingRecords.Certificate certificate = chain.tx(em -> training(chain, em).certificate(manager, enrollment));
+            TrainingRecords.Certificate certificate =
+                    chain.tx(em -> training(chain, em).certificate(manager, enrollment));
             assertEquals(2, certificate.attended());
             assertEquals("剪纸新手甲", certificate.artisanName());
         }
@@ -127,17 +173,37 @@ class TrainingRecordsTest {
             long programme = chain.tx(em -> training(chain, em).createCourse(federation, paperCutting(10)));
             long artisan = member(chain, "剪纸新手甲");
 
-            assertTrue(chain.tx(em -> training(chain, em).courses(manager)).stream().anyMatch(c -> c.id() == programme));
-            assertFalse(chain.tx(em -> training(chain, em).courses(other)).stream().anyMatch(c -> c.id() == own));
-            assertEquals(Reason.NOT_FOUND, assertThrows(RequestRefusedException.class,
-                    () -> chain.tx(em -> training(chain, em).course(other, own))).reason());
-            assertEquals(Reason.NOT_FOUND, assertThrows(RequestRefusedException.class,
-                    () -> chain.tx(em -> training(chain, em).enrol(other, programme, artisan))).reason());
-            assertEquals(Reason.FORBIDDEN, assertThrows(RequestRefusedException.class,
-                    () -> chain.tx(em -> training(chain, em).addSession(manager, programme, FIRST_DAY, null))).reason());
+            assertTrue(chain.tx(em -> training(chain, em).courses(manager)).stream()
+                    .anyMatch(c -> c.id() == programme));
+            assertFalse(
+                    chain.tx(em -> training(chain, em).courses(other)).stream().anyMatch(c -> c.id() == own));
+            assertEquals(
+                    Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> training(chain, em).course(other, own)))
+                            .reason());
+            assertEquals(
+                    Reason.NOT_FOUND,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(em -> training(chain, em).enrol(other, programme, artisan)))
+                            .reason());
+            assertEquals(
+                    Reason.FORBIDDEN,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> chain.tx(
+                                            em -> training(chain, em).addSession(manager, programme, FIRST_DAY, null)))
+                            .reason());
             long enrolled = chain.tx(em -> training(chain, em).enrol(manager, programme, artisan));
-            assertTrue(chain.tx(em -> training(chain, em).roster(other, programme)).isEmpty(), "her members only");
-            assertEquals(enrolled, chain.tx(em -> training(chain, em).roster(federation, programme)).get(0).enrollmentId());
+            assertTrue(
+                    chain.tx(em -> training(chain, em).roster(other, programme)).isEmpty(), "her members only");
+            assertEquals(
+                    enrolled,
+                    chain.tx(em -> training(chain, em).roster(federation, programme))
+                            .get(0)
+                            .enrollmentId());
         }
     }
 }

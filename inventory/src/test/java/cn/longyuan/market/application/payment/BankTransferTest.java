@@ -1,5 +1,11 @@
 package cn.longyuan.market.application.payment;
 
+import static cn.longyuan.market.testing.Chain.line;
+import static cn.longyuan.market.testing.Chain.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.application.ReservationPolicy;
@@ -11,19 +17,12 @@ import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import static cn.longyuan.market.testing.Chain.line;
-import static cn.longyuan.market.testing.Chain.order;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A bank transfer can be paid: the buyer is told whom to pay, how much and with which note, and her order holds
@@ -43,7 +42,8 @@ class BankTransferTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
-            var placed = chain.tx(em -> orders(chain, em).place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "bt-1", "h"));
+            var placed = chain.tx(em ->
+                    orders(chain, em).place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "bt-1", "h"));
             assertEquals(chain.clock.instant().plus(TRANSFER), placed.order().expiresAt());
 
             // long past the online payment's half hour, the transfer still holds its pieces
@@ -56,7 +56,9 @@ class BankTransferTest {
             assertEquals(1, overdue.size());
             boolean expired = chain.tx(em -> orders(chain, em).expireIfOverdue(overdue.get(0)));
             assertTrue(expired);
-            OrderView after = chain.tx(em -> orders(chain, em).findForToken(placed.order().number(), placed.accessToken())).orElseThrow();
+            OrderView after = chain.tx(
+                            em -> orders(chain, em).findForToken(placed.order().number(), placed.accessToken()))
+                    .orElseThrow();
             assertEquals(OrderStatus.EXPIRED, after.status());
             assertEquals(3, available(chain));
         }
@@ -71,12 +73,24 @@ class BankTransferTest {
 
     @Test
     void thePayeeIsAllThreeDetailsOrNoneAndTheDemoHasOne() {
-        assertEquals(Optional.of(PAYEE), new BankTransferPayee(Optional.of(PAYEE.accountHolder()), Optional.of(PAYEE.bank()),
-                Optional.of(PAYEE.accountNumber()), false).details());
-        assertTrue(new BankTransferPayee(Optional.of("金川区妇联"), Optional.empty(), Optional.empty(), true).details().isEmpty(),
+        assertEquals(
+                Optional.of(PAYEE),
+                new BankTransferPayee(
+                                Optional.of(PAYEE.accountHolder()),
+                                Optional.of(PAYEE.bank()),
+                                Optional.of(PAYEE.accountNumber()),
+                                false)
+                        .details());
+        assertTrue(
+                new BankTransferPayee(Optional.of("金川区妇联"), Optional.empty(), Optional.empty(), true)
+                        .details()
+                        .isEmpty(),
                 "a payee without bank and account is no payee, demo or not");
-        assertTrue(new BankTransferPayee(Optional.empty(), Optional.empty(), Optional.empty(), false).details().isEmpty());
-        assertEquals(Optional.of(BankTransferPayee.DEMO),
+        assertTrue(new BankTransferPayee(Optional.empty(), Optional.empty(), Optional.empty(), false)
+                .details()
+                .isEmpty());
+        assertEquals(
+                Optional.of(BankTransferPayee.DEMO),
                 new BankTransferPayee(Optional.empty(), Optional.empty(), Optional.empty(), true).details());
     }
 
@@ -86,12 +100,15 @@ class BankTransferTest {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);
             chain.produce(chain.sachetId, chain.mainLocationId, 3);
-            var placed = chain.tx(em -> orders(chain, em).place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "bt-2", "h"));
+            var placed = chain.tx(em ->
+                    orders(chain, em).place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "bt-2", "h"));
             String number = placed.order().number();
             long id = chain.tx(em -> orderOf(em, number).id());
 
-            OrderMail.Message zh = chain.tx(em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
-                    .confirmation(id, placed.accessToken())).orElseThrow();
+            OrderMail.Message zh = chain.tx(
+                            em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
+                                    .confirmation(id, placed.accessToken()))
+                    .orElseThrow();
             assertTrue(zh.body().contains("收款户名：金川区妇女联合会"), zh.body());
             assertTrue(zh.body().contains("开户银行：中国农业银行金昌分行"), zh.body());
             assertTrue(zh.body().contains("收款账号：6228 4800 1234 5678 901"), zh.body());
@@ -104,14 +121,18 @@ class BankTransferTest {
                 orderOf(em, number).placedFrom(null, "en");
                 return null;
             });
-            OrderMail.Message en = chain.tx(em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
-                    .confirmation(id, placed.accessToken())).orElseThrow();
+            OrderMail.Message en = chain.tx(
+                            em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
+                                    .confirmation(id, placed.accessToken()))
+                    .orElseThrow();
             assertTrue(en.body().contains("Account number: 6228 4800 1234 5678 901"), en.body());
             assertTrue(en.body().contains("Transfer note (please do write it): " + number), en.body());
             assertFalse(en.body().contains("收款"), en.body());
 
-            OrderMail.Message none = chain.tx(em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.none())
-                    .confirmation(id, placed.accessToken())).orElseThrow();
+            OrderMail.Message none = chain.tx(
+                            em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.none())
+                                    .confirmation(id, placed.accessToken()))
+                    .orElseThrow();
             assertTrue(none.body().contains("not published yet"), none.body());
             assertFalse(none.body().contains("Account number"), none.body());
         }
@@ -122,10 +143,13 @@ class BankTransferTest {
     }
 
     private static CustomerOrder orderOf(EntityManager em, String number) {
-        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number).getSingleResult();
+        return em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                .setParameter("number", number)
+                .getSingleResult();
     }
 
     private static int available(Chain chain) {
-        return chain.tx(em -> chain.stock(em).availableOf(List.of(chain.sachetId)).get(chain.sachetId));
+        return chain.tx(
+                em -> chain.stock(em).availableOf(List.of(chain.sachetId)).get(chain.sachetId));
     }
 }

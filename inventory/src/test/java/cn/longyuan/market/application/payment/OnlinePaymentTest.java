@@ -1,5 +1,10 @@
 package cn.longyuan.market.application.payment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
@@ -9,16 +14,10 @@ import cn.longyuan.market.infrastructure.payment.stripe.StripeSettings;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.FakeStripe;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Placing an order paid online: the PaymentIntent asked of Stripe, and what happens when Stripe fails. */
 class OnlinePaymentTest {
@@ -26,7 +25,8 @@ class OnlinePaymentTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aStripeOrderAsksForAnIntentOfItsOwnTotalInFenWithAKeyFromTheOrder(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
 
             OrderService.PlacedOrder placed = shop.placeStripeOrder(2);
@@ -55,16 +55,25 @@ class OnlinePaymentTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void withoutASecretKeyOnlinePaymentIsNotOfferedAndAStripeOrderIsRefused(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
-            StripeGateway unconfigured = new StripeGateway(new StripeSettings(Optional.of("  "), Optional.empty(),
-                    Optional.empty(), Optional.of(shop.stripe.baseUrl()), Duration.ofSeconds(1), Duration.ofSeconds(1)),
+            StripeGateway unconfigured = new StripeGateway(
+                    new StripeSettings(
+                            Optional.of("  "),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.of(shop.stripe.baseUrl()),
+                            Duration.ofSeconds(1),
+                            Duration.ofSeconds(1)),
                     shop.chain.clock);
 
             assertFalse(unconfigured.isAvailable(), "an empty key counts as none");
             assertFalse(shop.placement(unconfigured).offersOnlinePayment());
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class, () -> shop.placement(unconfigured)
-                    .place(Chain.order(PaymentMethod.STRIPE, Chain.line(shop.chain.sachetId, 1)), "k", "h"));
+            RequestRefusedException refused = assertThrows(
+                    RequestRefusedException.class,
+                    () -> shop.placement(unconfigured)
+                            .place(Chain.order(PaymentMethod.STRIPE, Chain.line(shop.chain.sachetId, 1)), "k", "h"));
             assertEquals(RequestRefusedException.Reason.VALIDATION, refused.reason());
             assertEquals("paymentMethod", refused.violations().get(0).field());
             assertEquals(5, shop.available(), "nothing was reserved");
@@ -75,14 +84,18 @@ class OnlinePaymentTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void whenStripeFailsTheOrderAndItsStockAreKeptAndTheSameRequestRetriesThePayment(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             var command = Chain.order(PaymentMethod.STRIPE, Chain.line(shop.chain.sachetId, 1));
 
-            for (FakeStripe.Mode failure : new FakeStripe.Mode[]{FakeStripe.Mode.FAIL, FakeStripe.Mode.DECLINE, FakeStripe.Mode.HANG}) {
+            for (FakeStripe.Mode failure :
+                    new FakeStripe.Mode[] {FakeStripe.Mode.FAIL, FakeStripe.Mode.DECLINE, FakeStripe.Mode.HANG}) {
                 shop.stripe.mode(failure);
-                RequestRefusedException refused = assertThrows(RequestRefusedException.class,
-                        () -> shop.placement().place(command, "retry-key", "h"), failure::name);
+                RequestRefusedException refused = assertThrows(
+                        RequestRefusedException.class,
+                        () -> shop.placement().place(command, "retry-key", "h"),
+                        failure::name);
                 assertEquals(RequestRefusedException.Reason.UNAVAILABLE, refused.reason(), failure::name);
                 assertTrue(refused.getMessage().contains("is kept"), refused.getMessage());
                 if (failure == FakeStripe.Mode.DECLINE) {
@@ -96,13 +109,19 @@ class OnlinePaymentTest {
             assertEquals(OrderStatus.AWAITING_PAYMENT, placed.order().status());
             assertEquals(4, shop.available(), "the retry answered the same order");
             assertTrue(shop.payments().formOf(placed.order().number()).isPresent());
-            assertTrue(shop.stripe.received("/v1/payment_intents").stream()
-                    .allMatch(r -> r.idempotencyKey().equals(OnlinePayments.intentKey(placed.order().number()))),
+            assertTrue(
+                    shop.stripe.received("/v1/payment_intents").stream()
+                            .allMatch(r -> r.idempotencyKey()
+                                    .equals(OnlinePayments.intentKey(
+                                            placed.order().number()))),
                     "every attempt asked for the same intent");
 
             OrderService.PlacedOrder again = shop.placement().place(command, "retry-key", "h");
             assertEquals(placed.order().number(), again.order().number());
-            assertEquals(4, shop.stripe.received("/v1/payment_intents").size(), "an order with an intent asks for none again");
+            assertEquals(
+                    4,
+                    shop.stripe.received("/v1/payment_intents").size(),
+                    "an order with an intent asks for none again");
         }
     }
 }

@@ -13,7 +13,6 @@ import cn.longyuan.market.infrastructure.payment.stripe.StripeSettings;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.FakeStripe;
 import cn.longyuan.market.testing.TestDatabase;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +30,15 @@ final class OnlineShop implements AutoCloseable {
 
     OnlineShop(TestDatabase.Opened db) {
         chain = new Chain(db);
-        gateway = new StripeGateway(new StripeSettings(Optional.of("sk_test_x"), Optional.of("pk_test_x"),
-                Optional.of(FakeStripe.WEBHOOK_SECRET), Optional.of(stripe.baseUrl()), Duration.ofSeconds(1),
-                Duration.ofSeconds(1)), chain.clock);
+        gateway = new StripeGateway(
+                new StripeSettings(
+                        Optional.of("sk_test_x"),
+                        Optional.of("pk_test_x"),
+                        Optional.of(FakeStripe.WEBHOOK_SECRET),
+                        Optional.of(stripe.baseUrl()),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1)),
+                chain.clock);
     }
 
     OnlinePayments payments(jakarta.persistence.EntityManager em) {
@@ -49,7 +54,11 @@ final class OnlineShop implements AutoCloseable {
     }
 
     Refunds refundsWithIncome(jakarta.persistence.EntityManager em) {
-        return new Refunds(em, chain.stock(em), gateway, chain.clock,
+        return new Refunds(
+                em,
+                chain.stock(em),
+                gateway,
+                chain.clock,
                 new cn.longyuan.market.application.income.IncomeLedger(em, chain.clock));
     }
 
@@ -129,13 +138,17 @@ final class OnlineShop implements AutoCloseable {
 
     /** Places a STRIPE order of some sachets (stock produced first) and answers it. */
     OrderService.PlacedOrder placeStripeOrder(int sachets) {
-        return placement().place(Chain.order(PaymentMethod.STRIPE, Chain.line(chain.sachetId, sachets)),
-                "key-" + System.nanoTime(), "hash");
+        return placement()
+                .place(
+                        Chain.order(PaymentMethod.STRIPE, Chain.line(chain.sachetId, sachets)),
+                        "key-" + System.nanoTime(),
+                        "hash");
     }
 
     CustomerOrder order(String number) {
         return chain.tx(em -> {
-            CustomerOrder o = em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class).setParameter("number", number)
+            CustomerOrder o = em.createNamedQuery(CustomerOrder.BY_NUMBER, CustomerOrder.class)
+                    .setParameter("number", number)
                     .getSingleResult();
             o.history().size();
             o.lines().size();
@@ -145,19 +158,25 @@ final class OnlineShop implements AutoCloseable {
 
     Payment payment(String number) {
         return chain.tx(em -> em.createNamedQuery(Payment.OF_ORDER, Payment.class)
-                .setParameter("order", order(number).id()).getSingleResult());
+                .setParameter("order", order(number).id())
+                .getSingleResult());
     }
 
     long eventCount() {
-        return chain.tx(em -> ((Number) em.createNativeQuery("select count(*) from payment_event").getSingleResult()).longValue());
+        return chain.tx(em -> ((Number) em.createNativeQuery("select count(*) from payment_event")
+                        .getSingleResult())
+                .longValue());
     }
 
     int available() {
-        return chain.tx(em -> chain.stock(em).availableOf(List.of(chain.sachetId)).get(chain.sachetId));
+        return chain.tx(
+                em -> chain.stock(em).availableOf(List.of(chain.sachetId)).get(chain.sachetId));
     }
 
     int onHand() {
-        return chain.tx(em -> chain.stock(em).levelsOf(chain.sachetId).stream().mapToInt(l -> l.onHand()).sum());
+        return chain.tx(em -> chain.stock(em).levelsOf(chain.sachetId).stream()
+                .mapToInt(l -> l.onHand())
+                .sum());
     }
 
     /** Signs a body as Stripe would, now by the chain's clock. */
@@ -167,15 +186,27 @@ final class OnlineShop implements AutoCloseable {
 
     WebhookReceiver.Result deliver(String eventId, String type, String number) {
         Payment p = payment(number);
-        String payload = FakeStripe.intentEvent(eventId, type, p.providerRef(), p.amount().fen(), "cny", number,
-                type.endsWith("succeeded") ? "succeeded" : type.endsWith("canceled") ? "canceled" : "requires_payment_method");
+        String payload = FakeStripe.intentEvent(
+                eventId,
+                type,
+                p.providerRef(),
+                p.amount().fen(),
+                "cny",
+                number,
+                type.endsWith("succeeded")
+                        ? "succeeded"
+                        : type.endsWith("canceled") ? "canceled" : "requires_payment_method");
         return webhooks().receive(payload, signNow(payload));
     }
 
     void assertLedgerMatchesLevels() {
         chain.tx(em -> {
-            org.junit.jupiter.api.Assertions.assertEquals(chain.stock(em).allLevels(), chain.stock(em).levelsFromLedger().stream()
-                    .filter(l -> l.onHand() != 0 || l.reserved() != 0).toList(), "stock levels equal the ledger's sums");
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    chain.stock(em).allLevels(),
+                    chain.stock(em).levelsFromLedger().stream()
+                            .filter(l -> l.onHand() != 0 || l.reserved() != 0)
+                            .toList(),
+                    "stock levels equal the ledger's sums");
             return null;
         });
     }

@@ -1,5 +1,8 @@
 package cn.longyuan.market.application.payment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.payment.WebhookReceiver.Answer;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
@@ -9,18 +12,14 @@ import cn.longyuan.market.domain.model.payment.PaymentStatus;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.FakeStripe;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Stripe's webhook events: signed, once each, in any order, and the race with the expiry of unpaid orders. */
 class PaymentWebhookTest {
@@ -28,7 +27,8 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSignedSuccessPaysTheOrderAndSellsItsPieces(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(2).order().number();
 
@@ -47,25 +47,38 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void forgedStaleAndUnsignedEventsAreRefusedAndChangeNothing(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(1).order().number();
             Payment p = shop.payment(number);
-            String payload = FakeStripe.intentEvent("evt_x", "payment_intent.succeeded", p.providerRef(), p.amount().fen(),
-                    "cny", number, "succeeded");
+            String payload = FakeStripe.intentEvent(
+                    "evt_x",
+                    "payment_intent.succeeded",
+                    p.providerRef(),
+                    p.amount().fen(),
+                    "cny",
+                    number,
+                    "succeeded");
             long now = shop.chain.clock.instant().getEpochSecond();
 
             List<String> hostile = List.of(
                     FakeStripe.sign(payload, now, "whsec_someone_else"),
                     FakeStripe.sign(payload, now - 301, FakeStripe.WEBHOOK_SECRET),
-                    FakeStripe.sign(payload.replace("\"amount\": 8000", "\"amount\": 1"), now, FakeStripe.WEBHOOK_SECRET),
+                    FakeStripe.sign(
+                            payload.replace("\"amount\": 8000", "\"amount\": 1"), now, FakeStripe.WEBHOOK_SECRET),
                     "t=" + now + ",v1=" + "0".repeat(64),
                     "");
             for (String signature : hostile) {
-                assertEquals(Answer.REJECTED, shop.webhooks().receive(payload, signature).answer(), signature);
+                assertEquals(
+                        Answer.REJECTED,
+                        shop.webhooks().receive(payload, signature).answer(),
+                        signature);
             }
             String tampered = payload.replace("\"amount\": 8000", "\"amount\": 1");
-            assertEquals(Answer.REJECTED, shop.webhooks().receive(tampered, shop.signNow(payload)).answer(),
+            assertEquals(
+                    Answer.REJECTED,
+                    shop.webhooks().receive(tampered, shop.signNow(payload)).answer(),
                     "a body changed after signing");
             assertEquals(Answer.REJECTED, shop.webhooks().receive(payload, null).answer());
 
@@ -73,26 +86,41 @@ class PaymentWebhookTest {
             assertEquals(PaymentStatus.CREATED, shop.payment(number).status());
             assertEquals(0, shop.eventCount());
             assertEquals(4, shop.available());
-            assertEquals(Answer.TAKEN, shop.webhooks().receive(payload, FakeStripe.sign(payload, now - 299,
-                    FakeStripe.WEBHOOK_SECRET)).answer(), "within the five minutes' tolerance");
+            assertEquals(
+                    Answer.TAKEN,
+                    shop.webhooks()
+                            .receive(payload, FakeStripe.sign(payload, now - 299, FakeStripe.WEBHOOK_SECRET))
+                            .answer(),
+                    "within the five minutes' tolerance");
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aReplayedEventTakesEffectOnce(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(2).order().number();
 
-            assertEquals(Answer.TAKEN, shop.deliver("evt_1", "payment_intent.succeeded", number).answer());
-            assertEquals(Answer.DUPLICATE, shop.deliver("evt_1", "payment_intent.succeeded", number).answer());
-            assertEquals(Answer.TAKEN, shop.deliver("evt_2", "payment_intent.succeeded", number).answer(),
+            assertEquals(
+                    Answer.TAKEN,
+                    shop.deliver("evt_1", "payment_intent.succeeded", number).answer());
+            assertEquals(
+                    Answer.DUPLICATE,
+                    shop.deliver("evt_1", "payment_intent.succeeded", number).answer());
+            assertEquals(
+                    Answer.TAKEN,
+                    shop.deliver("evt_2", "payment_intent.succeeded", number).answer(),
                     "the same news under another id is taken, and changes nothing");
 
             assertEquals(3, shop.onHand(), "sold once");
             assertEquals(2, shop.eventCount());
-            assertEquals(1, shop.order(number).history().stream().filter(h -> h.toStatus().equals("PAID")).count());
+            assertEquals(
+                    1,
+                    shop.order(number).history().stream()
+                            .filter(h -> h.toStatus().equals("PAID"))
+                            .count());
             shop.assertLedgerMatchesLevels();
         }
     }
@@ -100,11 +128,15 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aFailedAttemptLeavesTheOrderPayableAndLateNewsOfItChangesNothing(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(1).order().number();
 
-            assertEquals(Answer.TAKEN, shop.deliver("evt_f1", "payment_intent.payment_failed", number).answer());
+            assertEquals(
+                    Answer.TAKEN,
+                    shop.deliver("evt_f1", "payment_intent.payment_failed", number)
+                            .answer());
             assertEquals(OrderStatus.AWAITING_PAYMENT, shop.order(number).status());
             assertEquals(PaymentStatus.FAILED, shop.payment(number).status());
             assertEquals("Your card was declined.", shop.payment(number).lastMessage());
@@ -126,7 +158,8 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aCancelledIntentCancelsTheUnpaidOrderAndReleasesItsStock(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(2).order().number();
 
@@ -142,11 +175,12 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anEventForAnUnknownIntentIsRecordedAndChangesNothing(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(1).order().number();
-            String payload = FakeStripe.intentEvent("evt_u", "payment_intent.succeeded", "pi_nobody", 8000, "cny",
-                    number, "succeeded");
+            String payload = FakeStripe.intentEvent(
+                    "evt_u", "payment_intent.succeeded", "pi_nobody", 8000, "cny", number, "succeeded");
 
             WebhookReceiver.Result result = shop.webhooks().receive(payload, shop.signNow(payload));
 
@@ -160,12 +194,13 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSuccessForAnotherAmountOrCurrencyDoesNotPayTheOrder(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(1).order().number();
             Payment p = shop.payment(number);
-            String payload = FakeStripe.intentEvent("evt_m", "payment_intent.succeeded", p.providerRef(), 100, "cny",
-                    number, "succeeded");
+            String payload = FakeStripe.intentEvent(
+                    "evt_m", "payment_intent.succeeded", p.providerRef(), 100, "cny", number, "succeeded");
 
             shop.webhooks().receive(payload, shop.signNow(payload));
 
@@ -180,7 +215,8 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSuccessAfterExpiryHoldsThePiecesAgainWhenStockAllows(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             OrderService.PlacedOrder placed = shop.placeStripeOrder(2);
             String number = placed.order().number();
@@ -200,27 +236,40 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSuccessAfterExpiryIsRefundedAutomaticallyWhenThePiecesAreGone(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 2);
             String number = shop.placeStripeOrder(2).order().number();
             expire(shop, number);
-            shop.chain.placement().place(Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(shop.chain.sachetId, 2)),
-                    "other-buyer", "h");
+            shop.chain
+                    .placement()
+                    .place(
+                            Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(shop.chain.sachetId, 2)),
+                            "other-buyer",
+                            "h");
 
             shop.stripe.mode(FakeStripe.Mode.FAIL);
-            assertEquals(Answer.RETRY_LATER, shop.deliver("evt_late", "payment_intent.succeeded", number).answer());
+            assertEquals(
+                    Answer.RETRY_LATER,
+                    shop.deliver("evt_late", "payment_intent.succeeded", number).answer());
             assertEquals(0, shop.eventCount(), "nothing recorded: Stripe's next delivery tries again");
 
             shop.stripe.mode(FakeStripe.Mode.OK);
-            assertEquals(Answer.TAKEN, shop.deliver("evt_late", "payment_intent.succeeded", number).answer());
+            assertEquals(
+                    Answer.TAKEN,
+                    shop.deliver("evt_late", "payment_intent.succeeded", number).answer());
 
             assertEquals(OrderStatus.EXPIRED, shop.order(number).status());
             assertEquals(PaymentStatus.LATE_REFUNDED, shop.payment(number).status());
             var refunds = shop.stripe.received("/v1/refunds");
             assertEquals(2, refunds.size(), "the failed try and the good one");
-            assertEquals(refunds.get(0).idempotencyKey(), refunds.get(1).idempotencyKey(), "one refund, whatever the retries");
+            assertEquals(
+                    refunds.get(0).idempotencyKey(),
+                    refunds.get(1).idempotencyKey(),
+                    "one refund, whatever the retries");
             assertEquals("14800", refunds.get(1).form().get("amount"));
-            assertEquals(shop.payment(number).providerRef(), refunds.get(1).form().get("payment_intent"));
+            assertEquals(
+                    shop.payment(number).providerRef(), refunds.get(1).form().get("payment_intent"));
             assertEquals(0, shop.available(), "the other buyer keeps her pieces");
             shop.assertLedgerMatchesLevels();
         }
@@ -234,7 +283,8 @@ class PaymentWebhookTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theWebhookAndTheExpirySweepRacingLeaveOneConsistentOutcome(TestDatabase database) throws Exception {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 40);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
@@ -243,8 +293,14 @@ class PaymentWebhookTest {
                     long orderId = shop.order(number).id();
                     shop.chain.clock.advance(shop.chain.ttl.plus(Duration.ofMinutes(1)));
                     Payment p = shop.payment(number);
-                    String payload = FakeStripe.intentEvent("evt_race_" + round, "payment_intent.succeeded",
-                            p.providerRef(), p.amount().fen(), "cny", number, "succeeded");
+                    String payload = FakeStripe.intentEvent(
+                            "evt_race_" + round,
+                            "payment_intent.succeeded",
+                            p.providerRef(),
+                            p.amount().fen(),
+                            "cny",
+                            number,
+                            "succeeded");
                     String signature = shop.signNow(payload);
                     CountDownLatch start = new CountDownLatch(1);
                     Future<?> expiry = pool.submit(() -> {

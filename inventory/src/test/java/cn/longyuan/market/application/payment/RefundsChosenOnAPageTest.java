@@ -1,8 +1,14 @@
 package cn.longyuan.market.application.payment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.longyuan.market.application.ProductionService;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.ProductionService;
 import cn.longyuan.market.application.backoffice.BackOfficeOrders;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.catalog.Craft;
@@ -22,17 +28,10 @@ import cn.longyuan.market.domain.model.training.TrainingCourse;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.FakeStripe;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Refunds as the back office's page makes them: pieces chosen line by line, each line back to stock or written
@@ -45,7 +44,8 @@ class RefundsChosenOnAPageTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void eachLineGoesBackToStockOrIsWrittenOffAsChosenAndWhatIsLeftShrinks(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             Chain chain = shop.chain;
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
             String number = paidOfflineOrder(chain, manager, 3);
@@ -55,10 +55,11 @@ class RefundsChosenOnAPageTest {
             assertTrue(before.refunds().isEmpty());
             int onHandBefore = shop.onHand();
 
-            Refunds.Done first = chain.tx(em -> shop.refunds(em).refundChosen(manager, number,
-                    List.of(new Refunds.Request(1, null, 1, true)), "one arrived torn"));
-            Refunds.Done second = chain.tx(em -> shop.refunds(em).refundChosen(manager, number,
-                    List.of(new Refunds.Request(1, null, 1, false)), "lost in the post"));
+            Refunds.Done first = chain.tx(em -> shop.refunds(em)
+                    .refundChosen(manager, number, List.of(new Refunds.Request(1, null, 1, true)), "one arrived torn"));
+            Refunds.Done second = chain.tx(em -> shop.refunds(em)
+                    .refundChosen(
+                            manager, number, List.of(new Refunds.Request(1, null, 1, false)), "lost in the post"));
 
             assertEquals(onHandBefore + 1, shop.onHand(), "the restocked piece is back, the written-off one is not");
             assertTrue(first.refund().restock());
@@ -66,8 +67,13 @@ class RefundsChosenOnAPageTest {
             Refunds.Outlook after = chain.tx(em -> shop.refunds(em).outlook(manager, number));
             assertEquals(1, after.lines().get(0).refundable());
             assertEquals(2, after.lines().get(0).refunded());
-            assertEquals(List.of(1, 2), after.refunds().stream().map(Refund::seq).toList());
-            assertEquals(List.of(true, false), after.refunds().stream().map(r -> r.pieces().get(0).restock()).toList(),
+            assertEquals(
+                    List.of(1, 2), after.refunds().stream().map(Refund::seq).toList());
+            assertEquals(
+                    List.of(true, false),
+                    after.refunds().stream()
+                            .map(r -> r.pieces().get(0).restock())
+                            .toList(),
                     "each line keeps its own choice");
             assertEquals("coop-ningyuan", after.refunds().get(0).actor());
             assertEquals(OrderStatus.PAID, shop.order(number).status(), "a piece is still not refunded");
@@ -78,24 +84,37 @@ class RefundsChosenOnAPageTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void nothingChosenNoReasonOrMoreThanIsLeftIsRefusedNextToTheFieldAndChangesNothing(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             Chain chain = shop.chain;
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
             String number = paidOfflineOrder(chain, manager, 2);
             int onHand = shop.onHand();
 
-            RequestRefusedException nothing = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    shop.refunds(em).refundChosen(manager, number, List.of(new Refunds.Request(1, null, 0, true)), " ")));
+            RequestRefusedException nothing = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> shop.refunds(em)
+                            .refundChosen(manager, number, List.of(new Refunds.Request(1, null, 0, true)), " ")));
             assertEquals(Reason.VALIDATION, nothing.reason());
-            assertEquals(List.of("lines", "reason"), nothing.violations().stream().map(v -> v.field()).toList());
+            assertEquals(
+                    List.of("lines", "reason"),
+                    nothing.violations().stream().map(v -> v.field()).toList());
 
-            RequestRefusedException tooMany = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    shop.refunds(em).refundChosen(manager, number, List.of(new Refunds.Request(1, null, 3, true)), "torn")));
-            assertEquals(List.of("lines[0].quantity"), tooMany.violations().stream().map(v -> v.field()).toList());
-            assertTrue(tooMany.violations().get(0).message().contains("2"), tooMany.violations().get(0).message());
+            RequestRefusedException tooMany = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> shop.refunds(em)
+                            .refundChosen(manager, number, List.of(new Refunds.Request(1, null, 3, true)), "torn")));
+            assertEquals(
+                    List.of("lines[0].quantity"),
+                    tooMany.violations().stream().map(v -> v.field()).toList());
+            assertTrue(
+                    tooMany.violations().get(0).message().contains("2"),
+                    tooMany.violations().get(0).message());
 
             assertEquals(onHand, shop.onHand());
-            assertTrue(chain.tx(em -> shop.refunds(em).outlook(manager, number)).refunds().isEmpty());
+            assertTrue(chain.tx(em -> shop.refunds(em).outlook(manager, number))
+                    .refunds()
+                    .isEmpty());
             assertEquals(0, shop.stripe.received().size());
         }
     }
@@ -103,22 +122,28 @@ class RefundsChosenOnAPageTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anotherCooperativesOrderIsNotFoundAndAnUnpaidOneCannotBeRefunded(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             Chain chain = shop.chain;
             chain.produce(chain.sachetId, chain.mainLocationId, (int) STOCK_PIECES);
-            String number = chain.placement().place(Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(chain.sachetId, 1)),
-                    "k-unpaid", "h").order().number();
+            String number = chain.placement()
+                    .place(Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(chain.sachetId, 1)), "k-unpaid", "h")
+                    .order()
+                    .number();
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
             Actor other = new Actor(3, "coop-shuangwan", Role.COOP_MANAGER, chain.cooperativeId + 999);
 
-            RequestRefusedException hidden = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    shop.refunds(em).outlook(other, number)));
+            RequestRefusedException hidden = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> shop.refunds(em).outlook(other, number)));
             assertEquals(Reason.NOT_FOUND, hidden.reason());
             Refunds.Outlook unpaid = chain.tx(em -> shop.refunds(em).outlook(manager, number));
             assertFalse(unpaid.mayRefund());
             assertEquals(Reason.INVALID_STATE, unpaid.refusal().reason());
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class, () -> chain.tx(em ->
-                    shop.refunds(em).refundChosen(manager, number, List.of(new Refunds.Request(1, null, 1, true)), "why")));
+            RequestRefusedException refused = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> shop.refunds(em)
+                            .refundChosen(manager, number, List.of(new Refunds.Request(1, null, 1, true)), "why")));
             assertEquals(Reason.INVALID_STATE, refused.reason());
         }
     }
@@ -126,41 +151,70 @@ class RefundsChosenOnAPageTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void whenStripeIsDownAChosenRefundChangesNothing(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             shop.chain.produce(shop.chain.sachetId, shop.chain.mainLocationId, 5);
             String number = shop.placeStripeOrder(2).order().number();
             shop.deliver("evt_1", "payment_intent.succeeded", number);
             shop.stripe.mode(FakeStripe.Mode.HANG);
 
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class, () -> shop.chain.tx(em ->
-                    shop.refunds(em).refundChosen(OnlineShop.FEDERATION, number, List.of(new Refunds.Request(1, null, 1, true)),
-                            "torn")));
+            RequestRefusedException refused = assertThrows(
+                    RequestRefusedException.class,
+                    () -> shop.chain.tx(em -> shop.refunds(em)
+                            .refundChosen(
+                                    OnlineShop.FEDERATION,
+                                    number,
+                                    List.of(new Refunds.Request(1, null, 1, true)),
+                                    "torn")));
 
             assertEquals(Reason.UNAVAILABLE, refused.reason());
             assertNotNull(refused.getMessage());
             assertEquals(3, shop.onHand());
-            assertEquals(0, shop.chain.tx(em -> shop.refunds(em).of(shop.order(number).id())).size());
+            assertEquals(
+                    0,
+                    shop.chain
+                            .tx(em -> shop.refunds(em).of(shop.order(number).id()))
+                            .size());
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onAnOrderSharedWithAnotherCooperativeAManagerSeesHerLinesOnlyAndNotItsRefunds(TestDatabase database) {
-        try (TestDatabase.Opened db = database.open(); OnlineShop shop = new OnlineShop(db)) {
+        try (TestDatabase.Opened db = database.open();
+                OnlineShop shop = new OnlineShop(db)) {
             Chain chain = shop.chain;
             chain.produce(chain.sachetId, chain.mainLocationId, (int) STOCK_PIECES);
             long othersProduct = secondCooperativeWithStock(chain);
-            var placed = chain.placement().place(Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(chain.sachetId, 1),
-                    Chain.line(othersProduct, 2)), "k-shared", "h").order();
+            var placed = chain.placement()
+                    .place(
+                            Chain.order(
+                                    PaymentMethod.BANK_TRANSFER,
+                                    Chain.line(chain.sachetId, 1),
+                                    Chain.line(othersProduct, 2)),
+                            "k-shared",
+                            "h")
+                    .order();
             Actor federation = new Actor(1, "federation", Role.FEDERATION, null);
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
-            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).paymentReceived(federation, placed.number(),
-                    placed.total(), PaymentMethod.BANK_TRANSFER, LocalDate.of(2026, 11, 29)));
-            chain.tx(em -> shop.refunds(em).refundChosen(federation, placed.number(),
-                    List.of(new Refunds.Request(2, null, 1, true)), "one of the other cooperative's pieces was torn"));
+            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
+                    .paymentReceived(
+                            federation,
+                            placed.number(),
+                            placed.total(),
+                            PaymentMethod.BANK_TRANSFER,
+                            LocalDate.of(2026, 11, 29)));
+            chain.tx(em -> shop.refunds(em)
+                    .refundChosen(
+                            federation,
+                            placed.number(),
+                            List.of(new Refunds.Request(2, null, 1, true)),
+                            "one of the other cooperative's pieces was torn"));
 
             Refunds.Outlook hers = chain.tx(em -> shop.refunds(em).outlook(manager, placed.number()));
-            assertEquals(List.of(chain.sachetId), hers.lines().stream().map(l -> l.line().productId()).toList(),
+            assertEquals(
+                    List.of(chain.sachetId),
+                    hers.lines().stream().map(l -> l.line().productId()).toList(),
                     "her own line only");
             assertTrue(hers.refunds().isEmpty(), "the other cooperative's refund is not hers to read");
             assertFalse(hers.mayRefund(), "a shared order is refunded by federation staff");
@@ -174,36 +228,58 @@ class RefundsChosenOnAPageTest {
     /** A second cooperative with a trained artisan and two pieces of a sachet of hers in stock; answers the product. */
     private static long secondCooperativeWithStock(Chain chain) {
         long[] ids = chain.tx(em -> {
-            Cooperative coop = new Cooperative(new BilingualText("双湾镇巧姐妹合作社", "Shuangwan Sisters Cooperative"),
-                    "双湾镇", new BilingualText("八位姐妹", "Eight women"));
+            Cooperative coop = new Cooperative(
+                    new BilingualText("双湾镇巧姐妹合作社", "Shuangwan Sisters Cooperative"),
+                    "双湾镇",
+                    new BilingualText("八位姐妹", "Eight women"));
             em.persist(coop);
             Location main = new Location(coop, new BilingualText("双湾工坊", "Shuangwan workshop"), "双湾镇", true);
             em.persist(main);
             Artisan artisan = new Artisan(coop, "双湾巧手");
             em.persist(artisan);
-            TrainingCourse course = em.createQuery("select c from TrainingCourse c where c.craft.code = 'sachet'",
-                    TrainingCourse.class).getResultList().getFirst();
+            TrainingCourse course = em.createQuery(
+                            "select c from TrainingCourse c where c.craft.code = 'sachet'", TrainingCourse.class)
+                    .getResultList()
+                    .getFirst();
             Enrollment enrollment = new Enrollment(course, artisan, LocalDate.of(2026, 2, 20));
             enrollment.complete(LocalDate.of(2026, 3, 10), SkillLevel.INTERMEDIATE);
             em.persist(enrollment);
-            Product product = new Product(coop, em.find(Craft.class, "sachet"), new BilingualText("葫芦香包", "Gourd sachet"),
-                    new BilingualText("双湾的香包", "A Shuangwan sachet"), Money.parse("42.00"), null, chain.clock.instant());
+            Product product = new Product(
+                    coop,
+                    em.find(Craft.class, "sachet"),
+                    new BilingualText("葫芦香包", "Gourd sachet"),
+                    new BilingualText("双湾的香包", "A Shuangwan sachet"),
+                    Money.parse("42.00"),
+                    null,
+                    chain.clock.instant());
             product.publish();
             em.persist(product);
             em.flush();
             return new long[] {product.id(), artisan.id(), main.id()};
         });
-        chain.tx(em -> chain.production(em).record(new ProductionService.RecordBatch(ids[0], ids[1], 2,
-                LocalDate.of(2026, 11, 20), ids[2]), null, "test"));
+        chain.tx(em -> chain.production(em)
+                .record(
+                        new ProductionService.RecordBatch(ids[0], ids[1], 2, LocalDate.of(2026, 11, 20), ids[2]),
+                        null,
+                        "test"));
         return ids[0];
     }
 
     private static String paidOfflineOrder(Chain chain, Actor manager, int sachets) {
         chain.produce(chain.sachetId, chain.mainLocationId, (int) STOCK_PIECES);
-        var placed = chain.placement().place(Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(chain.sachetId, sachets)),
-                "k-" + System.nanoTime(), "h").order();
-        chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock).paymentReceived(manager, placed.number(),
-                placed.total(), PaymentMethod.BANK_TRANSFER, LocalDate.of(2026, 11, 29)));
+        var placed = chain.placement()
+                .place(
+                        Chain.order(PaymentMethod.BANK_TRANSFER, Chain.line(chain.sachetId, sachets)),
+                        "k-" + System.nanoTime(),
+                        "h")
+                .order();
+        chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
+                .paymentReceived(
+                        manager,
+                        placed.number(),
+                        placed.total(),
+                        PaymentMethod.BANK_TRANSFER,
+                        LocalDate.of(2026, 11, 29)));
         return placed.number();
     }
 }

@@ -1,5 +1,9 @@
 package cn.longyuan.market.application.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.report.ChainReport.Figures;
 import cn.longyuan.market.application.report.ChainReport.Filter;
@@ -10,19 +14,14 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The chain report against a data set built row by row in SQL, with every expected figure worked out by hand in
@@ -60,31 +59,43 @@ class ChainReportTest {
     private static final LocalDate DEC_31 = LocalDate.of(2026, 12, 31);
 
     private static void handBuiltChain(EntityManager em) {
-        sql(em, "insert into cooperative (id, name_zh, name_en, township) values (901, '宁远堡镇测试社', 'Ningyuanpu test', '宁远堡镇'),"
-                + " (902, '双湾镇测试社', 'Shuangwan test', '双湾镇')");
-        sql(em, "insert into location (id, cooperative_id, name_zh, name_en, main) values (911, 901, '工坊', 'Workshop', true),"
-                + " (912, 902, '工坊', 'Workshop', true)");
-        sql(em, "insert into training_course (id, craft_code, title_zh, title_en, level, hours, trainer, place, starts_on, ends_on, capacity)"
-                + " values (801, 'sachet', '香包班', 'Sachet course', 'BASIC', 40, '张老师', '文化站', date '2025-05-20', date '2025-06-01', 30),"
-                + " (802, 'paper-cutting', '剪纸班', 'Paper-cutting course', 'BASIC', 16, '刘老师', '妇女之家', date '2026-04-01', date '2026-04-02', 20)");
-        sql(em, "insert into artisan (id, cooperative_id, display_name, real_name, phone, household_status) values"
-                + " (701, 901, '巧手一', '甲秀兰', '13800000701', 'REGISTERED_POOR'),"
-                + " (702, 901, '巧手二', '乙秀英', '13800000702', 'NOT_POOR'),"
-                + " (703, 902, '巧手三', '丙桂花', '13800000703', 'LIFTED_OUT'),"
-                + " (704, 902, '巧手四', '丁玉兰', '13800000704', 'NOT_RECORDED'),"
-                + " (705, 902, '巧手五', '戊春梅', '13800000705', 'NOT_POOR')");
-        sql(em, "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
-                + " (1701, 801, 701, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC'),"
-                + " (1702, 801, 702, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'INTERMEDIATE'),"
-                + " (1703, 801, 703, 'COMPLETED', date '2025-05-20', date '2025-06-01', 'BASIC'),"
-                + " (1704, 801, 704, 'ENROLLED', date '2026-03-01', null, null),"
-                + " (1705, 802, 705, 'COMPLETED', date '2026-04-01', date '2026-04-02', 'BASIC')");
-        sql(em, "insert into product (id, cooperative_id, craft_code, name_zh, name_en, description_zh, description_en, price_fen,"
-                + " published, created_at) values"
-                + " (601, 901, 'sachet', '香包甲', 'Sachet A', '香包', 'Sachet', 6800, true, timestamp with time zone '2026-01-01 00:00:00+08'),"
-                + " (602, 902, 'sachet', '香包乙', 'Sachet B', '香包', 'Sachet', 5000, true, timestamp with time zone '2026-01-01 00:00:00+08'),"
-                + " (603, 902, 'paper-cutting', '剪纸甲', 'Paper-cut A', '剪纸', 'Paper-cut', 2550, true, timestamp with time zone '2026-01-01 00:00:00+08'),"
-                + " (604, 901, 'paper-cutting', '剪纸乙', 'Paper-cut B', '剪纸', 'Paper-cut', 2550, true, timestamp with time zone '2026-01-01 00:00:00+08')");
+        sql(
+                em,
+                "insert into cooperative (id, name_zh, name_en, township) values (901, '宁远堡镇测试社', 'Ningyuanpu test', '宁远堡镇'),"
+                        + " (902, '双湾镇测试社', 'Shuangwan test', '双湾镇')");
+        sql(
+                em,
+                "insert into location (id, cooperative_id, name_zh, name_en, main) values (911, 901, '工坊', 'Workshop', true),"
+                        + " (912, 902, '工坊', 'Workshop', true)");
+        sql(
+                em,
+                "insert into training_course (id, craft_code, title_zh, title_en, level, hours, trainer, place, starts_on, ends_on, capacity)"
+                        + " values (801, 'sachet', '香包班', 'Sachet course', 'BASIC', 40, '张老师', '文化站', date '2025-05-20', date '2025-06-01', 30),"
+                        + " (802, 'paper-cutting', '剪纸班', 'Paper-cutting course', 'BASIC', 16, '刘老师', '妇女之家', date '2026-04-01', date '2026-04-02', 20)");
+        sql(
+                em,
+                "insert into artisan (id, cooperative_id, display_name, real_name, phone, household_status) values"
+                        + " (701, 901, '巧手一', '甲秀兰', '13800000701', 'REGISTERED_POOR'),"
+                        + " (702, 901, '巧手二', '乙秀英', '13800000702', 'NOT_POOR'),"
+                        + " (703, 902, '巧手三', '丙桂花', '13800000703', 'LIFTED_OUT'),"
+                        + " (704, 902, '巧手四', '丁玉兰', '13800000704', 'NOT_RECORDED'),"
+                        + " (705, 902, '巧手五', '戊春梅', '13800000705', 'NOT_POOR')");
+        sql(
+                em,
+                "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
+                        + " (1701, 801, 701, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC'),"
+                        + " (1702, 801, 702, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'INTERMEDIATE'),"
+                        + " (1703, 801, 703, 'COMPLETED', date '2025-05-20', date '2025-06-01', 'BASIC'),"
+                        + " (1704, 801, 704, 'ENROLLED', date '2026-03-01', null, null),"
+                        + " (1705, 802, 705, 'COMPLETED', date '2026-04-01', date '2026-04-02', 'BASIC')");
+        sql(
+                em,
+                "insert into product (id, cooperative_id, craft_code, name_zh, name_en, description_zh, description_en, price_fen,"
+                        + " published, created_at) values"
+                        + " (601, 901, 'sachet', '香包甲', 'Sachet A', '香包', 'Sachet', 6800, true, timestamp with time zone '2026-01-01 00:00:00+08'),"
+                        + " (602, 902, 'sachet', '香包乙', 'Sachet B', '香包', 'Sachet', 5000, true, timestamp with time zone '2026-01-01 00:00:00+08'),"
+                        + " (603, 902, 'paper-cutting', '剪纸甲', 'Paper-cut A', '剪纸', 'Paper-cut', 2550, true, timestamp with time zone '2026-01-01 00:00:00+08'),"
+                        + " (604, 901, 'paper-cutting', '剪纸乙', 'Paper-cut B', '剪纸', 'Paper-cut', 2550, true, timestamp with time zone '2026-01-01 00:00:00+08')");
         batch(em, 501, 701, 601, 911, 10, "2026-03-20");
         batch(em, 502, 701, 601, 911, 5, "2026-03-01");
         batch(em, 503, 702, 604, 911, 7, "2026-05-01");
@@ -92,10 +103,12 @@ class ChainReportTest {
         batch(em, 505, 703, 602, 912, 4, "2026-02-01");
         batch(em, 506, 705, 603, 912, 6, "2026-04-10");
         batch(em, 507, 704, 602, 912, 9, "2026-05-05");
-        sql(em, "insert into orders (id, number, status, payment_method, contact_name, contact_phone, ship_country, ship_province,"
-                + " ship_city, ship_line, subtotal_fen, delivery_fee_fen, total_fen, access_token_hash, placed_at) values"
-                + " (301, 'T-301', 'PAID', 'BANK_TRANSFER', '买家', '13900000000', 'CN', '甘肃省', '金昌市', '北京路 1 号',"
-                + " 100, 0, 100, 'x', timestamp with time zone '2026-01-01 00:00:00+08')");
+        sql(
+                em,
+                "insert into orders (id, number, status, payment_method, contact_name, contact_phone, ship_country, ship_province,"
+                        + " ship_city, ship_line, subtotal_fen, delivery_fee_fen, total_fen, access_token_hash, placed_at) values"
+                        + " (301, 'T-301', 'PAID', 'BANK_TRANSFER', '买家', '13900000000', 'CN', '甘肃省', '金昌市', '北京路 1 号',"
+                        + " 100, 0, 100, 'x', timestamp with time zone '2026-01-01 00:00:00+08')");
         entry(em, 401, "SALE", 901, 701L, 501L, 601, 911, 3, 20400, 14280, null, "2026-05-01T02:00:00Z");
         entry(em, 402, "REVERSAL", 901, 701L, 501L, 601, 911, 1, 6800, 4760, 401L, "2026-05-10T02:00:00Z");
         entry(em, 403, "SALE", 902, 703L, 504L, 602, 912, 2, 10000, 7000, null, "2026-01-15T02:00:00Z");
@@ -106,19 +119,40 @@ class ChainReportTest {
         entry(em, 408, "SALE", 902, 704L, 507L, 602, 912, 2, 13600, 9520, null, "2026-06-01T02:00:00Z");
     }
 
-    private static void batch(EntityManager em, long id, long artisan, long product, long location, int quantity, String madeOn) {
-        sql(em, "insert into production_batch (id, product_id, artisan_id, location_id, quantity, made_on, trace_code, recorded_at,"
-                + " recorded_by) values (" + id + ", " + product + ", " + artisan + ", " + location + ", " + quantity + ", date '"
-                + madeOn + "', 'T" + id + "', timestamp with time zone '2026-01-01 00:00:00+08', 'test')");
+    private static void batch(
+            EntityManager em, long id, long artisan, long product, long location, int quantity, String madeOn) {
+        sql(
+                em,
+                "insert into production_batch (id, product_id, artisan_id, location_id, quantity, made_on, trace_code, recorded_at,"
+                        + " recorded_by) values (" + id + ", " + product + ", " + artisan + ", " + location + ", "
+                        + quantity + ", date '"
+                        + madeOn + "', 'T" + id + "', timestamp with time zone '2026-01-01 00:00:00+08', 'test')");
     }
 
-    private static void entry(EntityManager em, long id, String kind, long cooperative, Long artisan, Long batch, long product,
-                              long location, int quantity, long saleFen, long artisanFen, Long reverses, String at) {
-        sql(em, "insert into income_entry (id, kind, cooperative_id, artisan_id, batch_id, order_id, product_id,"
-                + " location_id, quantity, sale_fen, artisan_fen, cooperative_fen, broker_fen, reverses_id, actor, occurred_at)"
-                + " values (" + id + ", '" + kind + "', " + cooperative + ", " + artisan + ", " + batch + ", 301, " + product + ", "
-                + location + ", " + quantity + ", " + saleFen + ", " + artisanFen + ", " + (saleFen - artisanFen) + ", 0, "
-                + reverses + ", 'test', timestamp with time zone '" + at.replace('T', ' ').replace("Z", "+00") + "')");
+    private static void entry(
+            EntityManager em,
+            long id,
+            String kind,
+            long cooperative,
+            Long artisan,
+            Long batch,
+            long product,
+            long location,
+            int quantity,
+            long saleFen,
+            long artisanFen,
+            Long reverses,
+            String at) {
+        sql(
+                em,
+                "insert into income_entry (id, kind, cooperative_id, artisan_id, batch_id, order_id, product_id,"
+                        + " location_id, quantity, sale_fen, artisan_fen, cooperative_fen, broker_fen, reverses_id, actor, occurred_at)"
+                        + " values (" + id + ", '" + kind + "', " + cooperative + ", " + artisan + ", " + batch
+                        + ", 301, " + product + ", "
+                        + location + ", " + quantity + ", " + saleFen + ", " + artisanFen + ", "
+                        + (saleFen - artisanFen) + ", 0, "
+                        + reverses + ", 'test', timestamp with time zone '"
+                        + at.replace('T', ' ').replace("Z", "+00") + "')");
     }
 
     private static void sql(EntityManager em, String statement) {
@@ -126,11 +160,14 @@ class ChainReportTest {
     }
 
     private static <T> T withReport(TestDatabase.Opened db, Function<ChainReport, T> work) {
-        return db.inTransaction(em -> work.apply(new ChainReport(em, Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC))));
+        return db.inTransaction(em ->
+                work.apply(new ChainReport(em, Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneOffset.UTC))));
     }
 
     private static Row row(Report report, String key) {
-        return report.rows().stream().filter(r -> r.key().equals(key)).findFirst()
+        return report.rows().stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + key + " in " + report.rows()));
     }
 
@@ -144,9 +181,11 @@ class ChainReportTest {
             assertEquals(2, year.rows().size());
             // K1: trained in 2026: 701, 702; produced: 701 (501 ×10), 703 (505 ×4; 504 was made in 2025);
             // sold 3 − 1 (401, 402) + 2 (403) = 4; 20400 − 6800 + 10000 = 23600; her share 14280 − 4760 + 7000 = 16520
-            assertEquals(new Figures(2, 2, 14, 4, 23600, 16520), row(year, "801").all());
+            assertEquals(
+                    new Figures(2, 2, 14, 4, 23600, 16520), row(year, "801").all());
             // the poor: 701 (registered) and 703 (lifted out, still in the register): all of K1's work is theirs
-            assertEquals(new Figures(1, 2, 14, 4, 23600, 16520), row(year, "801").poor());
+            assertEquals(
+                    new Figures(1, 2, 14, 4, 23600, 16520), row(year, "801").poor());
             // K2: 705 trained, made 6, sold 4 for 10200 (406 fell on 1 January 2027 in China), her share 7140
             assertEquals(new Figures(1, 1, 6, 4, 10200, 7140), row(year, "802").all());
             assertEquals(Figures.NONE, row(year, "802").poor());
@@ -163,22 +202,33 @@ class ChainReportTest {
         try (TestDatabase.Opened db = database.open()) {
             db.run(ChainReportTest::handBuiltChain);
 
-            Report firstQuarter = withReport(db, r -> r.report(FEDERATION,
-                    Filter.period(JAN_1, LocalDate.of(2026, 3, 31)), Grouping.COURSE));
+            Report firstQuarter = withReport(
+                    db, r -> r.report(FEDERATION, Filter.period(JAN_1, LocalDate.of(2026, 3, 31)), Grouping.COURSE));
             // K2 was completed on 2 April: not yet anybody's graduate; K1: 501 (20 March) and 505 made, only 403 sold
             assertEquals(1, firstQuarter.rows().size());
-            assertEquals(new Figures(2, 2, 14, 2, 10000, 7000), row(firstQuarter, "801").all());
+            assertEquals(
+                    new Figures(2, 2, 14, 2, 10000, 7000),
+                    row(firstQuarter, "801").all());
 
-            Report lastYear = withReport(db, r -> r.report(FEDERATION,
-                    Filter.period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), Grouping.COURSE));
+            Report lastYear = withReport(
+                    db,
+                    r -> r.report(
+                            FEDERATION,
+                            Filter.period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                            Grouping.COURSE));
             // only 703 had completed K1; she made 504 (×8) in 2025 and sold nothing in 2025
             assertEquals(new Figures(1, 1, 8, 0, 0, 0), row(lastYear, "801").all());
             assertEquals(new Figures(1, 1, 8, 0, 0, 0), lastYear.totalPoor());
 
-            Report newYearsDay = withReport(db, r -> r.report(FEDERATION,
-                    Filter.period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)), Grouping.COURSE));
+            Report newYearsDay = withReport(
+                    db,
+                    r -> r.report(
+                            FEDERATION,
+                            Filter.period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1)),
+                            Grouping.COURSE));
             // 406 at 16:30 UTC on 31 December is 00:30 on 1 January in China
-            assertEquals(new Figures(0, 0, 0, 1, 2550, 1785), row(newYearsDay, "802").all());
+            assertEquals(
+                    new Figures(0, 0, 0, 1, 2550, 1785), row(newYearsDay, "802").all());
             assertEquals(new Figures(0, 0, 0, 0, 0, 0), row(newYearsDay, "801").all());
         }
     }
@@ -189,20 +239,28 @@ class ChainReportTest {
         try (TestDatabase.Opened db = database.open()) {
             db.run(ChainReportTest::handBuiltChain);
 
-            Report byTownship = withReport(db, r -> r.report(FEDERATION, Filter.period(JAN_1, DEC_31), Grouping.TOWNSHIP));
+            Report byTownship =
+                    withReport(db, r -> r.report(FEDERATION, Filter.period(JAN_1, DEC_31), Grouping.TOWNSHIP));
             // 宁远堡镇: 701, 702 trained; 701 made 10, sold 3 − 1 = 2 for 13600, her share 9520
-            assertEquals(new Figures(2, 1, 10, 2, 13600, 9520), row(byTownship, "宁远堡镇").all());
+            assertEquals(
+                    new Figures(2, 1, 10, 2, 13600, 9520),
+                    row(byTownship, "宁远堡镇").all());
             // 双湾镇: 705 trained; 703 (4) and 705 (6) made; sold 2 + 4 for 10000 + 10200, shares 7000 + 7140
-            assertEquals(new Figures(1, 2, 10, 6, 20200, 14140), row(byTownship, "双湾镇").all());
+            assertEquals(
+                    new Figures(1, 2, 10, 6, 20200, 14140),
+                    row(byTownship, "双湾镇").all());
 
-            Report shuangwanK1 = withReport(db, r -> r.report(FEDERATION,
-                    new Filter(JAN_1, DEC_31, 801L, null, 902L), Grouping.COURSE));
+            Report shuangwanK1 = withReport(
+                    db, r -> r.report(FEDERATION, new Filter(JAN_1, DEC_31, 801L, null, 902L), Grouping.COURSE));
             assertEquals(1, shuangwanK1.rows().size());
-            assertEquals(new Figures(0, 1, 4, 2, 10000, 7000), row(shuangwanK1, "801").all());
+            assertEquals(
+                    new Figures(0, 1, 4, 2, 10000, 7000),
+                    row(shuangwanK1, "801").all());
 
-            Report ningyuanpu = withReport(db, r -> r.report(FEDERATION,
-                    new Filter(JAN_1, DEC_31, null, "宁远堡镇", null), Grouping.CRAFT));
-            assertEquals(List.of("sachet"), ningyuanpu.rows().stream().map(Row::key).toList());
+            Report ningyuanpu = withReport(
+                    db, r -> r.report(FEDERATION, new Filter(JAN_1, DEC_31, null, "宁远堡镇", null), Grouping.CRAFT));
+            assertEquals(
+                    List.of("sachet"), ningyuanpu.rows().stream().map(Row::key).toList());
             assertEquals(new Figures(1, 1, 10, 2, 13600, 9520), ningyuanpu.totalPoor());
         }
     }
@@ -214,7 +272,9 @@ class ChainReportTest {
             db.run(ChainReportTest::handBuiltChain);
             ChainReport.CourseDetail k1 = withReport(db, r -> r.course(FEDERATION, 801, Filter.period(JAN_1, DEC_31)));
 
-            assertEquals(List.of(703L, 701L, 702L), k1.trainees().stream().map(ChainReport.Trainee::artisanId).toList());
+            assertEquals(
+                    List.of(703L, 701L, 702L),
+                    k1.trainees().stream().map(ChainReport.Trainee::artisanId).toList());
             ChainReport.Trainee first = k1.trainees().get(1);
             assertEquals("巧手一", first.displayName());
             assertEquals("甲秀兰", first.realName());
@@ -237,15 +297,20 @@ class ChainReportTest {
         try (TestDatabase.Opened db = database.open()) {
             db.run(ChainReportTest::handBuiltChain);
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, 901L);
-            RequestRefusedException refused = assertThrows(RequestRefusedException.class,
+            RequestRefusedException refused = assertThrows(
+                    RequestRefusedException.class,
                     () -> withReport(db, r -> r.report(manager, Filter.period(JAN_1, DEC_31), Grouping.COURSE)));
             assertEquals(RequestRefusedException.Reason.FORBIDDEN, refused.reason());
-            assertThrows(RequestRefusedException.class, () -> withReport(db, r -> r.course(manager, 801, Filter.period(JAN_1, DEC_31))));
-            RequestRefusedException backwards = assertThrows(RequestRefusedException.class,
+            assertThrows(
+                    RequestRefusedException.class,
+                    () -> withReport(db, r -> r.course(manager, 801, Filter.period(JAN_1, DEC_31))));
+            RequestRefusedException backwards = assertThrows(
+                    RequestRefusedException.class,
                     () -> withReport(db, r -> r.report(FEDERATION, Filter.period(DEC_31, JAN_1), Grouping.COURSE)));
             assertEquals(RequestRefusedException.Reason.VALIDATION, backwards.reason());
             assertEquals("to", backwards.violations().get(0).field());
-            RequestRefusedException unknown = assertThrows(RequestRefusedException.class,
+            RequestRefusedException unknown = assertThrows(
+                    RequestRefusedException.class,
                     () -> withReport(db, r -> r.course(FEDERATION, 999, Filter.period(JAN_1, DEC_31))));
             assertEquals(RequestRefusedException.Reason.NOT_FOUND, unknown.reason());
         }
@@ -270,34 +335,47 @@ class ChainReportTest {
             assertTrue(small.smallGroupsWithheld());
 
             db.run(em -> {
-                sql(em, "insert into artisan (id, cooperative_id, display_name, household_status) values"
-                        + " (706, 901, '巧手六', 'NOT_POOR'), (707, 902, '巧手七', 'REGISTERED_POOR')");
-                sql(em, "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
-                        + " (1706, 801, 706, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC'),"
-                        + " (1707, 801, 707, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC')");
+                sql(
+                        em,
+                        "insert into artisan (id, cooperative_id, display_name, household_status) values"
+                                + " (706, 901, '巧手六', 'NOT_POOR'), (707, 902, '巧手七', 'REGISTERED_POOR')");
+                sql(
+                        em,
+                        "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
+                                + " (1706, 801, 706, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC'),"
+                                + " (1707, 801, 707, 'COMPLETED', date '2026-03-01', date '2026-03-10', 'BASIC')");
             });
             ImpactFigures.Impact larger = withReport(db, r -> new ImpactFigures(r).now());
             assertEquals(6, larger.womenTrained());
             assertEquals(1, larger.crafts().size());
-            assertEquals("Qingyang embroidered sachet", larger.crafts().get(0).craft().en());
+            assertEquals(
+                    "Qingyang embroidered sachet",
+                    larger.crafts().get(0).craft().en());
             assertEquals(5, larger.crafts().get(0).womenTrained());
             assertEquals(2, larger.crafts().get(0).womenProducing());
             assertEquals(null, larger.otherCrafts());
             assertTrue(larger.smallGroupsWithheld());
 
-            // embroidery trains 708–711, paper-cutting also 708: two small crafts (4 and 2 women) pooled are 5 women, not 6
+            // embroidery trains 708–711, paper-cutting also 708: two small crafts (4 and 2 women) pooled are 5 women,
+            // not 6
             db.run(em -> {
-                sql(em, "insert into training_course (id, craft_code, title_zh, title_en, level, hours, trainer, place, starts_on,"
-                        + " ends_on, capacity) values (803, 'embroidery', '刺绣班', 'Embroidery course', 'BASIC', 40, '王老师', '文化站',"
-                        + " date '2026-06-01', date '2026-06-05', 30)");
-                sql(em, "insert into artisan (id, cooperative_id, display_name, household_status) values (708, 901, '巧手八', 'NOT_POOR'),"
-                        + " (709, 901, '巧手九', 'NOT_POOR'), (710, 902, '巧手十', 'NOT_POOR'), (711, 902, '巧手十一', 'NOT_POOR')");
-                sql(em, "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
-                        + " (1708, 803, 708, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
-                        + " (1709, 803, 709, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
-                        + " (1710, 803, 710, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
-                        + " (1711, 803, 711, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
-                        + " (1712, 802, 708, 'COMPLETED', date '2026-04-01', date '2026-04-02', 'BASIC')");
+                sql(
+                        em,
+                        "insert into training_course (id, craft_code, title_zh, title_en, level, hours, trainer, place, starts_on,"
+                                + " ends_on, capacity) values (803, 'embroidery', '刺绣班', 'Embroidery course', 'BASIC', 40, '王老师', '文化站',"
+                                + " date '2026-06-01', date '2026-06-05', 30)");
+                sql(
+                        em,
+                        "insert into artisan (id, cooperative_id, display_name, household_status) values (708, 901, '巧手八', 'NOT_POOR'),"
+                                + " (709, 901, '巧手九', 'NOT_POOR'), (710, 902, '巧手十', 'NOT_POOR'), (711, 902, '巧手十一', 'NOT_POOR')");
+                sql(
+                        em,
+                        "insert into enrollment (id, course_id, artisan_id, status, enrolled_on, completed_on, level_achieved) values"
+                                + " (1708, 803, 708, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                                + " (1709, 803, 709, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                                + " (1710, 803, 710, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                                + " (1711, 803, 711, 'COMPLETED', date '2026-06-01', date '2026-06-05', 'BASIC'),"
+                                + " (1712, 802, 708, 'COMPLETED', date '2026-04-01', date '2026-04-02', 'BASIC')");
             });
             ImpactFigures.Impact pooled = withReport(db, r -> new ImpactFigures(r).now());
             assertEquals(10, pooled.womenTrained());

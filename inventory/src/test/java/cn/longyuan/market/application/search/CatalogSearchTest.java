@@ -1,5 +1,8 @@
 package cn.longyuan.market.application.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.CatalogQueries.ProductSummary;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.Product;
@@ -9,15 +12,11 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.infrastructure.search.LuceneProductSearch;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The search over a real database (H2 and PostgreSQL): what it finds, the facets it names, and how it follows
@@ -31,6 +30,7 @@ class CatalogSearchTest {
         final AtomicLong nanos = new AtomicLong(1_000_000_000L);
         /** How often the whole catalogue was read to build the index. */
         final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+
         final LuceneProductSearch index;
         /** While set, every read of the catalogue fails as it does while PostgreSQL restarts. */
         final java.util.concurrent.atomic.AtomicBoolean databaseDown = new java.util.concurrent.atomic.AtomicBoolean();
@@ -41,7 +41,8 @@ class CatalogSearchTest {
                 @Override
                 public Fingerprint fingerprint() {
                     if (databaseDown.get()) {
-                        throw new jakarta.persistence.PersistenceException("Connection refused (the database restarts)");
+                        throw new jakarta.persistence.PersistenceException(
+                                "Connection refused (the database restarts)");
                     }
                     return chain.tx(em -> new SearchableProducts(em, chain.stock(em)).fingerprint());
                 }
@@ -80,11 +81,17 @@ class CatalogSearchTest {
     /** A Longxiu fan of Shuangwan's, listed a minute after the chain's two products. */
     private static long listFan(Chain chain) {
         return chain.tx(em -> {
-            Cooperative shuangwan = new Cooperative(new BilingualText("双湾镇巧姐妹合作社", "Shuangwan Clever Sisters"), "双湾镇", null);
+            Cooperative shuangwan =
+                    new Cooperative(new BilingualText("双湾镇巧姐妹合作社", "Shuangwan Clever Sisters"), "双湾镇", null);
             em.persist(shuangwan);
-            Product fan = new Product(shuangwan, em.find(Craft.class, "embroidery"), new BilingualText("陇绣牡丹团扇", "Longxiu Peony Fan"),
+            Product fan = new Product(
+                    shuangwan,
+                    em.find(Craft.class, "embroidery"),
+                    new BilingualText("陇绣牡丹团扇", "Longxiu Peony Fan"),
                     new BilingualText("真丝扇面，绣着剪纸风格的牡丹。", "A silk fan with a peony in paper-cut style."),
-                    Money.parse("168.00"), null, chain.clock.instant().plus(Duration.ofMinutes(1)));
+                    Money.parse("168.00"),
+                    null,
+                    chain.clock.instant().plus(Duration.ofMinutes(1)));
             fan.publish();
             em.persist(fan);
             em.flush();
@@ -101,8 +108,13 @@ class CatalogSearchTest {
             Wired search = new Wired(chain);
 
             assertEquals(List.of(chain.sachetId), search.ids(words("香包")));
-            assertEquals(List.of(chain.paperCutId, fan), search.ids(words("剪纸")), "the paper-cut by name, the fan by its description");
-            assertEquals(List.of(fan, chain.sachetId), search.ids(words("embroidery")),
+            assertEquals(
+                    List.of(chain.paperCutId, fan),
+                    search.ids(words("剪纸")),
+                    "the paper-cut by name, the fan by its description");
+            assertEquals(
+                    List.of(fan, chain.sachetId),
+                    search.ids(words("embroidery")),
                     "the embroidery craft by its name, then the sachet: its craft is the embroidered sachet");
             assertEquals(List.of(chain.sachetId), search.ids(words("mugwort")));
             assertEquals(List.of(), search.ids(words("no-such-thing-anywhere")));
@@ -116,11 +128,17 @@ class CatalogSearchTest {
     }
 
     /** A listing of the chain's cooperative, listed the given minutes after its first two. */
-    private static long list(Chain chain, String craft, BilingualText name, BilingualText description, String price,
-                             int minutesLater) {
+    private static long list(
+            Chain chain, String craft, BilingualText name, BilingualText description, String price, int minutesLater) {
         return chain.tx(em -> {
-            Product product = new Product(em.find(Cooperative.class, chain.cooperativeId), em.find(Craft.class, craft), name,
-                    description, Money.parse(price), null, chain.clock.instant().plus(Duration.ofMinutes(minutesLater)));
+            Product product = new Product(
+                    em.find(Cooperative.class, chain.cooperativeId),
+                    em.find(Craft.class, craft),
+                    name,
+                    description,
+                    Money.parse(price),
+                    null,
+                    chain.clock.instant().plus(Duration.ofMinutes(minutesLater)));
             product.publish();
             em.persist(product);
             em.flush();
@@ -129,8 +147,13 @@ class CatalogSearchTest {
     }
 
     private static long listInsoles(Chain chain) {
-        return list(chain, "insole", new BilingualText("刺绣鞋垫·并蒂莲", "Embroidered Insoles: Twin Lotus"),
-                new BilingualText("多层纯棉布手工纳成。", "Layers of cotton quilted by hand."), "45.00", 2);
+        return list(
+                chain,
+                "insole",
+                new BilingualText("刺绣鞋垫·并蒂莲", "Embroidered Insoles: Twin Lotus"),
+                new BilingualText("多层纯棉布手工纳成。", "Layers of cotton quilted by hand."),
+                "45.00",
+                2);
     }
 
     private static java.util.Set<Long> found(Wired search, String words) {
@@ -148,8 +171,14 @@ class CatalogSearchTest {
 
             assertEquals(List.of(chain.sachetId), search.ids(words("xiangbao")), "香包");
             assertEquals(List.of(chain.sachetId), search.ids(words("XiangBao")), "typed with capitals");
-            assertEquals(List.of(chain.paperCutId), search.ids(words("jianzhi")), "剪纸: by name and craft, not the fan's description");
-            assertEquals(java.util.Set.of(fan, insoles), found(search, "cixiu"), "刺绣: the insoles by name, the fan by its craft");
+            assertEquals(
+                    List.of(chain.paperCutId),
+                    search.ids(words("jianzhi")),
+                    "剪纸: by name and craft, not the fan's description");
+            assertEquals(
+                    java.util.Set.of(fan, insoles),
+                    found(search, "cixiu"),
+                    "刺绣: the insoles by name, the fan by its craft");
             assertEquals(List.of(insoles), search.ids(words("xiedian")), "鞋垫");
             assertEquals(List.of(chain.sachetId), search.ids(words("xb")), "the initials of 香包");
             assertEquals(List.of(chain.sachetId), search.ids(words("dwxb")), "the initials of 端午香包");
@@ -165,13 +194,21 @@ class CatalogSearchTest {
             Chain chain = new Chain(db);
             long fan = listFan(chain);
             long insoles = listInsoles(chain);
-            long pony = list(chain, "cloth-tiger", new BilingualText("布艺小马", "Cloth Pony"),
-                    new BilingualText("手缝的布马。", "A horse sewn from cloth."), "38.00", 5);
+            long pony = list(
+                    chain,
+                    "cloth-tiger",
+                    new BilingualText("布艺小马", "Cloth Pony"),
+                    new BilingualText("手缝的布马。", "A horse sewn from cloth."),
+                    "38.00",
+                    5);
             Wired search = new Wired(chain);
 
             assertEquals(List.of(chain.sachetId), search.ids(words("sachett")));
             assertEquals(java.util.Set.of(fan, insoles, chain.sachetId), found(search, "embroidry"));
-            assertEquals(List.of(fan, pony), search.ids(words("peony")), "the peony fan before the pony one letter away, though newer");
+            assertEquals(
+                    List.of(fan, pony),
+                    search.ids(words("peony")),
+                    "the peony fan before the pony one letter away, though newer");
             assertEquals(List.of(pony), search.ids(words("pony")), "a short word is taken as typed");
             assertEquals(List.of(), search.ids(words("achet")), "the first letter counts as typed");
         }
@@ -192,7 +229,9 @@ class CatalogSearchTest {
             assertEquals(fan, search.ids(words("embroidery")).get(0), "the craft named so first");
             assertEquals(List.of(insoles), search.ids(words("insole")));
             assertEquals(List.of(insoles), search.ids(words("鞋垫")));
-            assertEquals(List.of(chain.paperCutId, fan), search.ids(words("paper-cutting")),
+            assertEquals(
+                    List.of(chain.paperCutId, fan),
+                    search.ids(words("paper-cutting")),
                     "the paper-cut by its craft, the fan by its description");
             assertEquals(List.of(chain.sachetId), search.ids(words("香囊")), "another Chinese name of the sachet");
         }
@@ -211,10 +250,14 @@ class CatalogSearchTest {
             assertEquals(List.of("sachet"), mistyped.suggestions());
             assertEquals(List.of("香包"), search.find(words("香苞")).suggestions());
             assertEquals(List.of("端午香包"), search.find(words("端午香苞")).suggestions(), "a whole name mistyped");
-            assertEquals(List.of("dragon sachet"), search.find(words("dragon xachet")).suggestions(),
+            assertEquals(
+                    List.of("dragon sachet"),
+                    search.find(words("dragon xachet")).suggestions(),
                     "the word that finds something stays");
             assertEquals(List.of(), search.find(words("香包")).suggestions(), "none when something is found");
-            assertEquals(List.of(), search.find(words("xachet").withCraft("paper-cutting")).suggestions(),
+            assertEquals(
+                    List.of(),
+                    search.find(words("xachet").withCraft("paper-cutting")).suggestions(),
                     "no sachet among the paper-cuts: nothing to suggest");
             assertEquals(List.of(), search.find(words("qqqqqqqq")).suggestions());
         }
@@ -233,11 +276,18 @@ class CatalogSearchTest {
             chain.produce(chain.sachetId, chain.mainLocationId, 1);
             search.later(Duration.ofSeconds(3));
             int builds = search.builds.get();
-            assertEquals(List.of(chain.sachetId, insoles, fan), search.ids(words("刺绣")), "in stock first, then by relevance");
+            assertEquals(
+                    List.of(chain.sachetId, insoles, fan),
+                    search.ids(words("刺绣")),
+                    "in stock first, then by relevance");
             assertEquals(builds, search.builds.get(), "the stock change did not rebuild the index");
-            assertEquals(List.of(insoles, chain.sachetId, fan), search.ids(words("刺绣").withSort(SearchSort.PRICE_ASC)),
+            assertEquals(
+                    List.of(insoles, chain.sachetId, fan),
+                    search.ids(words("刺绣").withSort(SearchSort.PRICE_ASC)),
                     "by price: stock does not count");
-            assertEquals(List.of(insoles, fan, chain.sachetId), search.ids(words("刺绣").withSort(SearchSort.NEWEST)));
+            assertEquals(
+                    List.of(insoles, fan, chain.sachetId),
+                    search.ids(words("刺绣").withSort(SearchSort.NEWEST)));
         }
     }
 
@@ -252,15 +302,26 @@ class CatalogSearchTest {
             CatalogSearch.Found all = search.find(SearchRequest.all(0, 20));
             CatalogSearch.Found shuangwan = search.find(SearchRequest.all(0, 20).withTownship("双湾镇"));
 
-            assertEquals(List.of(fan, chain.paperCutId, chain.sachetId).size(), all.items().size());
+            assertEquals(
+                    List.of(fan, chain.paperCutId, chain.sachetId).size(),
+                    all.items().size());
             assertEquals(3, all.total());
-            assertEquals(List.of("embroidery", "paper-cutting", "sachet"), all.crafts().stream().map(CatalogSearch.Facet::value).toList());
+            assertEquals(
+                    List.of("embroidery", "paper-cutting", "sachet"),
+                    all.crafts().stream().map(CatalogSearch.Facet::value).toList());
             assertEquals("Longxiu embroidery", all.crafts().get(0).label().en());
             assertEquals("陇绣刺绣", all.crafts().get(0).label().zh());
-            assertEquals(List.of(2L, 1L), all.cooperatives().stream().map(CatalogSearch.Facet::count).toList());
+            assertEquals(
+                    List.of(2L, 1L),
+                    all.cooperatives().stream().map(CatalogSearch.Facet::count).toList());
             assertEquals("宁远堡镇巧手合作社", all.cooperatives().get(0).label().zh());
-            assertEquals(List.of(fan), shuangwan.items().stream().map(ProductSummary::id).toList());
-            assertEquals(List.of(new CatalogSearch.Facet("embroidery", all.crafts().get(0).label(), 1)), shuangwan.crafts());
+            assertEquals(
+                    List.of(fan),
+                    shuangwan.items().stream().map(ProductSummary::id).toList());
+            assertEquals(
+                    List.of(new CatalogSearch.Facet(
+                            "embroidery", all.crafts().get(0).label(), 1)),
+                    shuangwan.crafts());
             assertEquals(2, shuangwan.townships().size(), "the township facet leaves its own filter out");
             assertEquals(0, all.inStock(), "nothing has been made yet");
         }
@@ -284,13 +345,18 @@ class CatalogSearchTest {
 
             // a sale of the last pieces: the product is replaced in the index, not the index rebuilt
             int builds = search.builds.get();
-            chain.placement().place(cn.longyuan.market.testing.Chain.order(
-                    cn.longyuan.market.domain.model.ordering.PaymentMethod.CASH_ON_DELIVERY,
-                    cn.longyuan.market.testing.Chain.line(chain.sachetId, 2)), "sold-out", "h");
+            chain.placement()
+                    .place(
+                            cn.longyuan.market.testing.Chain.order(
+                                    cn.longyuan.market.domain.model.ordering.PaymentMethod.CASH_ON_DELIVERY,
+                                    cn.longyuan.market.testing.Chain.line(chain.sachetId, 2)),
+                            "sold-out",
+                            "h");
             search.later(Duration.ofSeconds(3));
             assertEquals(List.of(), search.ids(inStock), "sold out");
             assertTrue(search.ids(words("香包")).contains(chain.sachetId), "still listed, still found by its words");
-            assertEquals(2, search.find(SearchRequest.all(0, 20)).total(), "the product's document was replaced, not added");
+            assertEquals(
+                    2, search.find(SearchRequest.all(0, 20)).total(), "the product's document was replaced, not added");
             assertEquals(builds, search.builds.get(), "a stock change reads only the products it moved");
 
             long fan = listFan(chain);

@@ -1,25 +1,24 @@
 package cn.longyuan.market.application.security;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.federation.CooperativeRegistry;
-import cn.longyuan.market.domain.model.cooperative.Role;
-import cn.longyuan.market.testing.Chain;
-import cn.longyuan.market.testing.TestDatabase;
-import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.function.Function;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.federation.CooperativeRegistry;
+import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.testing.Chain;
+import cn.longyuan.market.testing.TestDatabase;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Federation staff keep the back-office accounts; a new user sets her own password from a single-use, time-limited
@@ -33,7 +32,8 @@ class BackOfficeAccountsTest {
     private record Staff(Chain chain, Actor first, Actor second) {
 
         <T> T admin(Function<AccountAdministration, T> work) {
-            return chain.tx(em -> work.apply(new AccountAdministration(em, chain.clock, new Passwords(em, chain.clock))));
+            return chain.tx(
+                    em -> work.apply(new AccountAdministration(em, chain.clock, new Passwords(em, chain.clock))));
         }
 
         <T> T passwords(Function<Passwords, T> work) {
@@ -49,8 +49,11 @@ class BackOfficeAccountsTest {
         }
 
         List<String> audit(String username) {
-            return chain.tx(em -> em.createQuery("select e.action from AuditEntry e, Account a where e.subjectType = 'account'"
-                    + " and e.subjectId = a.id and a.username = :u order by e.id", String.class).setParameter("u", username)
+            return chain.tx(em -> em.createQuery(
+                            "select e.action from AuditEntry e, Account a where e.subjectType = 'account'"
+                                    + " and e.subjectId = a.id and a.username = :u order by e.id",
+                            String.class)
+                    .setParameter("u", username)
                     .getResultList());
         }
     }
@@ -59,14 +62,20 @@ class BackOfficeAccountsTest {
         Chain chain = new Chain(db);
         Actor[] actors = chain.tx(em -> {
             AccountService accounts = new AccountService(em, chain.clock);
-            return new Actor[]{actor(accounts.create("staff-ma", STAFF_PASSWORD, Role.FEDERATION, null, "马")),
-                    actor(accounts.create("staff-zhou", STAFF_PASSWORD, Role.FEDERATION, null, "周"))};
+            return new Actor[] {
+                actor(accounts.create("staff-ma", STAFF_PASSWORD, Role.FEDERATION, null, "马")),
+                actor(accounts.create("staff-zhou", STAFF_PASSWORD, Role.FEDERATION, null, "周"))
+            };
         });
         return new Staff(chain, actors[0], actors[1]);
     }
 
     private static Actor actor(cn.longyuan.market.domain.model.cooperative.Account a) {
-        return new Actor(a.id(), a.username(), a.role(), a.cooperative() == null ? null : a.cooperative().id());
+        return new Actor(
+                a.id(),
+                a.username(),
+                a.role(),
+                a.cooperative() == null ? null : a.cooperative().id());
     }
 
     private static Reason refusal(Executable call) {
@@ -74,7 +83,10 @@ class BackOfficeAccountsTest {
     }
 
     private static String violation(Executable call) {
-        return assertThrows(RequestRefusedException.class, call).violations().get(0).field();
+        return assertThrows(RequestRefusedException.class, call)
+                .violations()
+                .get(0)
+                .field();
     }
 
     @ParameterizedTest
@@ -82,28 +94,34 @@ class BackOfficeAccountsTest {
     void aNewManagerSetsHerPasswordOnceFromHerLinkWithinItsLifetime(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Staff s = staff(db);
-            AccountAdministration.Issued issued = s.admin(a -> a.create(s.first(), new AccountAdministration.NewAccount(
-                    "coop-new", "新合作社负责人", Role.COOP_MANAGER, s.chain().cooperativeId, null)));
+            AccountAdministration.Issued issued = s.admin(a -> a.create(
+                    s.first(),
+                    new AccountAdministration.NewAccount(
+                            "coop-new", "新合作社负责人", Role.COOP_MANAGER, s.chain().cooperativeId, null)));
             assertNotNull(issued.link());
             assertEquals(43, issued.link().token().length());
             assertEquals(Role.COOP_MANAGER, issued.account().role());
             String token = issued.link().token();
             // only the token's hash is stored
-            assertEquals(0L, (long) s.chain().tx(em -> em.createQuery("select count(l) from PasswordLink l where l.tokenHash = :t",
-                    Long.class).setParameter("t", token).getSingleResult()));
+            assertEquals(0L, (long) s.chain()
+                    .tx(em -> em.createQuery("select count(l) from PasswordLink l where l.tokenHash = :t", Long.class)
+                            .setParameter("t", token)
+                            .getSingleResult()));
             assertEquals("coop-new", s.passwords(p -> p.holderOf(token)).orElseThrow());
 
             assertEquals("newPassword", violation(() -> s.passwords(p -> p.setFromLink(token, "short"))));
             assertEquals("coop-new", s.passwords(p -> p.setFromLink(token, "my-own-password")));
             Actor manager = s.login("coop-new", "my-own-password").orElseThrow();
             assertEquals(s.chain().cooperativeId, (long) manager.cooperativeId());
-            assertFalse((boolean) s.chain().tx(em -> new AccountService(em, s.chain().clock).mustChangePassword("coop-new")));
+            assertFalse((boolean) s.chain()
+                    .tx(em -> new AccountService(em, s.chain().clock).mustChangePassword("coop-new")));
 
             assertEquals("token", violation(() -> s.passwords(p -> p.setFromLink(token, "another-password-2"))));
             assertTrue(s.passwords(p -> p.holderOf(token)).isEmpty());
 
             // a reset makes a new link; the old password stops at once, the link expires after its lifetime
-            String second = s.admin(a -> a.reset(s.first(), "coop-new", null)).link().token();
+            String second =
+                    s.admin(a -> a.reset(s.first(), "coop-new", null)).link().token();
             assertTrue(s.login("coop-new", "my-own-password").isEmpty());
             s.chain().clock.advance(Passwords.LINK_LIFETIME.plus(Duration.ofMinutes(1)));
             assertEquals("token", violation(() -> s.passwords(p -> p.setFromLink(second, "late-password-3"))));
@@ -117,20 +135,25 @@ class BackOfficeAccountsTest {
     void aGivenPasswordMustBeChangedAndAnyoneChangesHerOwnWithTheCurrentOne(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Staff s = staff(db);
-            AccountAdministration.Issued issued = s.admin(a -> a.create(s.first(), new AccountAdministration.NewAccount(
-                    "broker-new", "新经纪人", Role.BROKER, null, "given-password-1")));
+            AccountAdministration.Issued issued = s.admin(a -> a.create(
+                    s.first(),
+                    new AccountAdministration.NewAccount("broker-new", "新经纪人", Role.BROKER, null, "given-password-1")));
             assertNull(issued.link());
             assertTrue(issued.account().mustChangePassword());
             Actor broker = s.login("broker-new", "given-password-1").orElseThrow();
 
-            assertEquals("currentPassword", violation(() -> s.passwords(p -> {
-                p.change(broker, "wrong-password-9", "chosen-password-2");
-                return null;
-            })));
-            assertEquals("newPassword", violation(() -> s.passwords(p -> {
-                p.change(broker, "given-password-1", "given-password-1");
-                return null;
-            })));
+            assertEquals(
+                    "currentPassword",
+                    violation(() -> s.passwords(p -> {
+                        p.change(broker, "wrong-password-9", "chosen-password-2");
+                        return null;
+                    })));
+            assertEquals(
+                    "newPassword",
+                    violation(() -> s.passwords(p -> {
+                        p.change(broker, "given-password-1", "given-password-1");
+                        return null;
+                    })));
             s.passwords(p -> {
                 p.change(broker, "given-password-1", "chosen-password-2");
                 return null;
@@ -151,43 +174,70 @@ class BackOfficeAccountsTest {
     void staffDisableEnableAndReRoleOthersButNotThemselvesAndEachChangeIsAudited(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Staff s = staff(db);
-            s.admin(a -> a.create(s.first(), new AccountAdministration.NewAccount("helper", "帮手", Role.BROKER, null,
-                    "helper-password-1")));
+            s.admin(a -> a.create(
+                    s.first(),
+                    new AccountAdministration.NewAccount("helper", "帮手", Role.BROKER, null, "helper-password-1")));
             s.admin(a -> a.disable(s.first(), "helper"));
             assertTrue(s.login("helper", "helper-password-1").isEmpty());
             assertEquals(Reason.INVALID_STATE, refusal(() -> s.admin(a -> a.disable(s.first(), "helper"))));
             s.admin(a -> a.enable(s.second(), "helper"));
             assertTrue(s.login("helper", "helper-password-1").isPresent());
 
-            AccountAdministration.AccountView manager = s.admin(a -> a.changeRole(s.first(), "helper", Role.COOP_MANAGER,
-                    s.chain().cooperativeId));
+            AccountAdministration.AccountView manager =
+                    s.admin(a -> a.changeRole(s.first(), "helper", Role.COOP_MANAGER, s.chain().cooperativeId));
             assertEquals(Role.COOP_MANAGER, manager.role());
-            assertEquals(s.chain().cooperativeId, (long) s.login("helper", "helper-password-1").orElseThrow().cooperativeId());
-            assertEquals("cooperativeId", violation(() -> s.admin(a -> a.changeRole(s.first(), "helper", Role.COOP_MANAGER, null))));
-            assertEquals("cooperativeId", violation(() -> s.admin(a -> a.changeRole(s.first(), "helper", Role.BROKER,
-                    s.chain().cooperativeId))));
+            assertEquals(s.chain().cooperativeId, (long)
+                    s.login("helper", "helper-password-1").orElseThrow().cooperativeId());
+            assertEquals(
+                    "cooperativeId",
+                    violation(() -> s.admin(a -> a.changeRole(s.first(), "helper", Role.COOP_MANAGER, null))));
+            assertEquals(
+                    "cooperativeId",
+                    violation(() ->
+                            s.admin(a -> a.changeRole(s.first(), "helper", Role.BROKER, s.chain().cooperativeId))));
             assertEquals("role", violation(() -> s.admin(a -> a.changeRole(s.first(), "helper", Role.BUYER, null))));
-            assertEquals(Reason.INVALID_STATE, refusal(() -> s.admin(a -> a.changeRole(s.first(), "helper", Role.COOP_MANAGER,
-                    s.chain().cooperativeId))));
+            assertEquals(
+                    Reason.INVALID_STATE,
+                    refusal(() -> s.admin(
+                            a -> a.changeRole(s.first(), "helper", Role.COOP_MANAGER, s.chain().cooperativeId))));
 
             assertEquals(Reason.INVALID_STATE, refusal(() -> s.admin(a -> a.disable(s.first(), "staff-ma"))));
-            assertEquals(Reason.INVALID_STATE, refusal(() -> s.admin(a -> a.changeRole(s.first(), "staff-ma", Role.BROKER, null))));
+            assertEquals(
+                    Reason.INVALID_STATE,
+                    refusal(() -> s.admin(a -> a.changeRole(s.first(), "staff-ma", Role.BROKER, null))));
             assertEquals(Reason.INVALID_STATE, refusal(() -> s.admin(a -> a.reset(s.first(), "staff-ma", null))));
             assertEquals(Reason.NOT_FOUND, refusal(() -> s.admin(a -> a.disable(s.first(), "nobody-here"))));
-            assertEquals("username", violation(() -> s.admin(a -> a.create(s.first(), new AccountAdministration.NewAccount(
-                    "helper", "又一个", Role.BROKER, null, null)))));
-            assertEquals("role", violation(() -> s.admin(a -> a.create(s.first(), new AccountAdministration.NewAccount(
-                    "buyer-x", "买家", Role.BUYER, null, null)))));
+            assertEquals(
+                    "username",
+                    violation(() -> s.admin(a -> a.create(
+                            s.first(),
+                            new AccountAdministration.NewAccount("helper", "又一个", Role.BROKER, null, null)))));
+            assertEquals(
+                    "role",
+                    violation(() -> s.admin(a -> a.create(
+                            s.first(),
+                            new AccountAdministration.NewAccount("buyer-x", "买家", Role.BUYER, null, null)))));
 
             Actor manager0 = s.login("helper", "helper-password-1").orElseThrow();
             assertEquals(Reason.FORBIDDEN, refusal(() -> s.admin(a -> a.all(manager0))));
             assertEquals(Reason.FORBIDDEN, refusal(() -> s.admin(a -> a.disable(manager0, "staff-ma"))));
 
-            assertEquals(List.of("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "ACCOUNT_ROLE_CHANGED"), s.audit("helper"));
-            assertEquals(List.of("staff-ma", "staff-ma", "staff-zhou", "staff-ma"), s.chain().tx(em -> em.createQuery(
-                    "select e.actor from AuditEntry e where e.subjectType = 'account' order by e.id", String.class).getResultList()));
-            assertTrue(s.chain().tx(em -> em.createQuery("select e.detail from AuditEntry e where e.action = 'ACCOUNT_ROLE_CHANGED'",
-                    String.class).getSingleResult()).contains("BROKER → COOP_MANAGER of cooperative " + s.chain().cooperativeId));
+            assertEquals(
+                    List.of("ACCOUNT_CREATED", "ACCOUNT_DISABLED", "ACCOUNT_ENABLED", "ACCOUNT_ROLE_CHANGED"),
+                    s.audit("helper"));
+            assertEquals(
+                    List.of("staff-ma", "staff-ma", "staff-zhou", "staff-ma"),
+                    s.chain()
+                            .tx(em -> em.createQuery(
+                                            "select e.actor from AuditEntry e where e.subjectType = 'account' order by e.id",
+                                            String.class)
+                                    .getResultList()));
+            assertTrue(s.chain()
+                    .tx(em -> em.createQuery(
+                                    "select e.detail from AuditEntry e where e.action = 'ACCOUNT_ROLE_CHANGED'",
+                                    String.class)
+                            .getSingleResult())
+                    .contains("BROKER → COOP_MANAGER of cooperative " + s.chain().cooperativeId));
         }
     }
 
@@ -196,22 +246,34 @@ class BackOfficeAccountsTest {
     void aCooperativesFirstApprovalByASecondStaffMemberMakesItsManagersAccountWithALink(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Staff s = staff(db);
-            long id = s.registry(r -> r.register(s.first(), new CooperativeRegistry.NewCooperative("双湾镇草编合作社",
-                    "Shuangwan Straw Cooperative", "双湾镇", null, null, null, "coop-caobian", "草编合作社负责人")));
+            long id = s.registry(r -> r.register(
+                    s.first(),
+                    new CooperativeRegistry.NewCooperative(
+                            "双湾镇草编合作社",
+                            "Shuangwan Straw Cooperative",
+                            "双湾镇",
+                            null,
+                            null,
+                            null,
+                            "coop-caobian",
+                            "草编合作社负责人")));
             assertEquals("staff-ma", s.registry(r -> r.one(s.second(), id)).registeredBy());
 
-            RequestRefusedException sameHands = assertThrows(RequestRefusedException.class,
-                    () -> s.registry(r -> r.approve(s.first(), id, null)));
+            RequestRefusedException sameHands =
+                    assertThrows(RequestRefusedException.class, () -> s.registry(r -> r.approve(s.first(), id, null)));
             assertEquals(Reason.FORBIDDEN, sameHands.reason());
             assertTrue(sameHands.getMessage().contains("another member of federation staff"));
-            assertTrue(s.chain().tx(em -> em.createQuery("select a from Account a where a.username = 'coop-caobian'")
-                    .getResultList()).isEmpty());
+            assertTrue(s.chain()
+                    .tx(em -> em.createQuery("select a from Account a where a.username = 'coop-caobian'")
+                            .getResultList())
+                    .isEmpty());
 
             CooperativeRegistry.Approval approval = s.registry(r -> r.approve(s.second(), id, null));
             assertEquals("APPROVED", approval.cooperative().status().name());
             assertEquals("coop-caobian", approval.managerLink().username());
             s.passwords(p -> p.setFromLink(approval.managerLink().token(), "caobian-password-1"));
-            assertEquals(id, (long) s.login("coop-caobian", "caobian-password-1").orElseThrow().cooperativeId());
+            assertEquals(id, (long)
+                    s.login("coop-caobian", "caobian-password-1").orElseThrow().cooperativeId());
             assertEquals(List.of("ACCOUNT_CREATED"), s.audit("coop-caobian"));
 
             // reinstating after a suspension makes no second account
@@ -225,15 +287,25 @@ class BackOfficeAccountsTest {
     void aCooperativeWithoutANamedManagerIsNotApprovedUntilOneIsNamed(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Staff s = staff(db);
-            long id = s.registry(r -> r.register(s.first(), new CooperativeRegistry.NewCooperative("宁远堡镇皮影合作社",
-                    "Ningyuanpu Puppet Cooperative", "宁远堡镇", null, null, null)));
+            long id = s.registry(r -> r.register(
+                    s.first(),
+                    new CooperativeRegistry.NewCooperative(
+                            "宁远堡镇皮影合作社", "Ningyuanpu Puppet Cooperative", "宁远堡镇", null, null, null)));
             assertEquals("managerUsername", violation(() -> s.registry(r -> r.approve(s.second(), id, null))));
-            assertEquals("managerUsername", violation(() -> s.registry(r -> r.approve(s.second(), id, null, "staff-ma", "马"))));
-            assertEquals("PENDING", s.registry(r -> r.one(s.second(), id)).status().name());
-            assertEquals("managerUsername", violation(() -> s.registry(r -> r.register(s.first(),
-                    new CooperativeRegistry.NewCooperative("x", "x", "x", null, null, null, "Bad Name", "某")))));
+            assertEquals(
+                    "managerUsername",
+                    violation(() -> s.registry(r -> r.approve(s.second(), id, null, "staff-ma", "马"))));
+            assertEquals(
+                    "PENDING", s.registry(r -> r.one(s.second(), id)).status().name());
+            assertEquals(
+                    "managerUsername",
+                    violation(() -> s.registry(r -> r.register(
+                            s.first(),
+                            new CooperativeRegistry.NewCooperative(
+                                    "x", "x", "x", null, null, null, "Bad Name", "某")))));
 
-            CooperativeRegistry.Approval approval = s.registry(r -> r.approve(s.second(), id, null, "coop-piying", "皮影负责人"));
+            CooperativeRegistry.Approval approval =
+                    s.registry(r -> r.approve(s.second(), id, null, "coop-piying", "皮影负责人"));
             assertEquals("coop-piying", approval.managerLink().username());
             assertEquals("coop-piying", approval.cooperative().managerUsername());
         }

@@ -1,15 +1,14 @@
 package cn.longyuan.market.application.security;
 
-import cn.longyuan.market.testing.Chain;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.longyuan.market.testing.Chain;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
@@ -23,13 +22,17 @@ class LoginThrottleTest {
             assertTrue(throttle.refusal("coop-ningyuan", "10.0.0.1").isEmpty(), "attempt " + (i + 2) + " is free");
         }
         throttle.failed("coop-ningyuan", "10.0.0.1");
-        assertEquals(Optional.of(1L), throttle.refusal("coop-ningyuan", "10.0.0.9").map(LoginThrottle.Wait::seconds));
-        assertEquals("account", throttle.refusal("coop-ningyuan", "10.0.0.9").orElseThrow().reason());
+        assertEquals(
+                Optional.of(1L), throttle.refusal("coop-ningyuan", "10.0.0.9").map(LoginThrottle.Wait::seconds));
+        assertEquals(
+                "account",
+                throttle.refusal("coop-ningyuan", "10.0.0.9").orElseThrow().reason());
 
         clock.advance(Duration.ofSeconds(1));
         assertTrue(throttle.refusal("coop-ningyuan", "10.0.0.1").isEmpty(), "the wait ends by itself");
         throttle.failed("coop-ningyuan", "10.0.0.1");
-        assertEquals(2, throttle.refusal("coop-ningyuan", "10.0.0.1").orElseThrow().seconds());
+        assertEquals(
+                2, throttle.refusal("coop-ningyuan", "10.0.0.1").orElseThrow().seconds());
         assertEquals(Duration.ofMinutes(15), throttle.waitAfter(20));
         assertEquals(Duration.ofSeconds(512), throttle.waitAfter(9));
     }
@@ -68,7 +71,9 @@ class LoginThrottleTest {
     void theCountIsForgottenAfterTwiceTheLongestWaitWithoutAFailure() {
         for (int i = 0; i < 12; i++) {
             throttle.failed("federation", "10.0.0.1");
-            clock.advance(throttle.refusal("federation", "10.0.0.1").map(LoginThrottle.Wait::retryAfter).orElse(Duration.ZERO));
+            clock.advance(throttle.refusal("federation", "10.0.0.1")
+                    .map(LoginThrottle.Wait::retryAfter)
+                    .orElse(Duration.ZERO));
         }
         clock.advance(Duration.ofMinutes(31));
         throttle.failed("federation", "10.0.0.1");

@@ -1,14 +1,13 @@
 package cn.longyuan.market.application.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Base64;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
 
 class PasswordAndIdNumberTest {
 
@@ -62,15 +61,18 @@ class PasswordAndIdNumberTest {
 
     @Test
     void aManagerSeesPrivateDataOfHerOwnCooperativeOnly() {
-        Actor manager = new Actor(1, "coop-ningyuan", cn.longyuan.market.domain.model.cooperative.Role.COOP_MANAGER, 7L);
-        Actor federation = new Actor(2, "federation", cn.longyuan.market.domain.model.cooperative.Role.FEDERATION, null);
+        Actor manager =
+                new Actor(1, "coop-ningyuan", cn.longyuan.market.domain.model.cooperative.Role.COOP_MANAGER, 7L);
+        Actor federation =
+                new Actor(2, "federation", cn.longyuan.market.domain.model.cooperative.Role.FEDERATION, null);
         Actor broker = new Actor(3, "broker-li", cn.longyuan.market.domain.model.cooperative.Role.BROKER, null);
 
         assertTrue(manager.canReadPrivateDataOf(7));
         assertFalse(manager.canReadPrivateDataOf(8));
         assertTrue(federation.canReadPrivateDataOf(8));
         assertFalse(broker.canReadPrivateDataOf(7));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Actor(4, "x", cn.longyuan.market.domain.model.cooperative.Role.COOP_MANAGER, null));
     }
 }

@@ -1,21 +1,22 @@
 package cn.longyuan.market.infrastructure.search;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PinyinTest {
 
     @Test
     void aCharacterHasEveryReadingWithoutTones() {
         assertEquals(List.of("xiang"), Pinyin.readings('香'));
-        assertTrue(Pinyin.readings('行').containsAll(List.of("xing", "hang")), Pinyin.readings('行').toString());
+        assertTrue(
+                Pinyin.readings('行').containsAll(List.of("xing", "hang")),
+                Pinyin.readings('行').toString());
         assertTrue(Pinyin.readings('绿').contains("lv"), "ü is typed v: " + Pinyin.readings('绿'));
         assertEquals(List.of(), Pinyin.readings('a'));
     }

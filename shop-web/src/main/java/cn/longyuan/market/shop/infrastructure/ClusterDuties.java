@@ -4,12 +4,11 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Work that one instance of a cluster does for all (the expiry sweep): Payara Micro's own data grid (Hazelcast, JNDI
@@ -29,9 +28,11 @@ public class ClusterDuties {
     void findTheGrid() {
         try {
             Object found = new InitialContext().lookup("payara/Hazelcast");
-            if (found instanceof HazelcastInstance hazelcast && hazelcast.getLifecycleService().isRunning()) {
+            if (found instanceof HazelcastInstance hazelcast
+                    && hazelcast.getLifecycleService().isRunning()) {
                 grid = hazelcast;
-                LOG.info(() -> "In a cluster of " + hazelcast.getCluster().getMembers().size() + " member(s) as " + member());
+                LOG.info(() ->
+                        "In a cluster of " + hazelcast.getCluster().getMembers().size() + " member(s) as " + member());
             }
         } catch (NamingException | RuntimeException notClustered) {
             grid = null;
@@ -59,6 +60,8 @@ public class ClusterDuties {
 
     /** This instance's name in the cluster (or "single" when there is none). */
     public String member() {
-        return grid == null ? "single" : grid.getCluster().getLocalMember().getUuid().toString();
+        return grid == null
+                ? "single"
+                : grid.getCluster().getLocalMember().getUuid().toString();
     }
 }

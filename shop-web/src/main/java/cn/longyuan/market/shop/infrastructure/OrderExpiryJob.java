@@ -6,8 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives back the stock of unpaid orders past {@code RESERVATION_TTL}. Scheduled in every instance, it sweeps in one
@@ -68,7 +67,8 @@ public class OrderExpiryJob {
                 }
             }
             if (expired > 0) {
-                LOG.info("Expired " + expired + " unpaid order(s) and released their stock (member " + duties.member() + ")");
+                LOG.info("Expired " + expired + " unpaid order(s) and released their stock (member " + duties.member()
+                        + ")");
             }
         } catch (RuntimeException e) {
             // a failed sweep (database briefly away) must not stop the next one

@@ -1,10 +1,9 @@
 package cn.longyuan.market.shop.infrastructure;
 
-import cn.longyuan.market.application.SystemStatus;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.SystemStatus;
 import cn.longyuan.market.application.demo.DemoDataLoader;
 import cn.longyuan.market.application.security.AccountService;
-import org.eclipse.microprofile.config.Config;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDataSource;
 import cn.longyuan.market.infrastructure.persistence.migration.SchemaMigrator;
 import jakarta.annotation.Resource;
@@ -12,11 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The shop war owns the schema and the demo data: while it deploys, before it takes any request, it
@@ -53,7 +52,8 @@ public class ShopStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         try {
             MigrateResult result = SchemaMigrator.migrate(dataSource);
-            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            String version =
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             String detail = "schema at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied now) on " + result.database;
             LOG.info(detail);
@@ -82,7 +82,8 @@ public class ShopStartup {
     /** ADMIN_USER / ADMIN_PASSWORD: a real installation's first login, on a database with no accounts. */
     private void createFirstAccount() {
         String user = config.getOptionalValue("ADMIN_USER", String.class).orElse(null);
-        String password = config.getOptionalValue("ADMIN_PASSWORD", String.class).orElse(null);
+        String password =
+                config.getOptionalValue("ADMIN_PASSWORD", String.class).orElse(null);
         if (user == null || password == null) {
             return;
         }

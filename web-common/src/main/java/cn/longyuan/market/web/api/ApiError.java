@@ -8,8 +8,7 @@ import java.util.List;
  */
 public record ApiError(String error, String message, List<Violation> violations) {
 
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     public ApiError {
         violations = violations == null ? List.of() : List.copyOf(violations);

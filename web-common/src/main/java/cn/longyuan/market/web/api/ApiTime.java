@@ -10,8 +10,7 @@ public final class ApiTime {
 
     public static final ZoneId CHINA = MarketTime.ZONE;
 
-    private ApiTime() {
-    }
+    private ApiTime() {}
 
     public static String instant(Instant instant) {
         return instant == null ? null : instant.atZone(CHINA).toOffsetDateTime().toString();

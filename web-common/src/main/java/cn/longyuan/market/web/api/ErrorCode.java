@@ -37,6 +37,9 @@ public enum ErrorCode {
     }
 
     public Response response(ApiError body) {
-        return Response.status(status).type("application/json;charset=UTF-8").entity(body).build();
+        return Response.status(status)
+                .type("application/json;charset=UTF-8")
+                .entity(body)
+                .build();
     }
 }

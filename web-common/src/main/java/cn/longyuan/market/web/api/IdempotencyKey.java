@@ -13,8 +13,7 @@ public final class IdempotencyKey {
     /** The column the key is kept in is 200 characters long. */
     static final int MAX_LENGTH = 200;
 
-    private IdempotencyKey() {
-    }
+    private IdempotencyKey() {}
 
     /** The key as it is kept (without surrounding spaces); VALIDATION naming the header otherwise. */
     public static String read(String header) {

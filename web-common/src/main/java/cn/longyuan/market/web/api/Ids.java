@@ -6,8 +6,7 @@ package cn.longyuan.market.web.api;
  */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String of(long id) {
         return Long.toString(id);
@@ -15,7 +14,10 @@ public final class Ids {
 
     /** The id, or null for anything that cannot be one of ours. */
     public static Long parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+        if (text == null
+                || text.isEmpty()
+                || text.length() > 18
+                || !text.chars().allMatch(Character::isDigit)) {
             return null;
         }
         long id = Long.parseLong(text);

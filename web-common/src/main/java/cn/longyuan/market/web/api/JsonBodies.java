@@ -8,11 +8,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
-
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,8 +29,7 @@ import java.util.TreeMap;
  */
 public final class JsonBodies {
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /**
      * How deep a body may nest. The deepest body of either API is three levels (an order's lines); Parsson's own
@@ -46,9 +44,11 @@ public final class JsonBodies {
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of(
-            "org.eclipse.parsson.maxDepth", MAX_DEPTH,
+            "org.eclipse.parsson.maxDepth",
+            MAX_DEPTH,
             // {"quantity": 1, "quantity": 900}: which one did the client mean? Neither is guessed.
-            "org.eclipse.parsson.rejectDuplicateKeys", true));
+            "org.eclipse.parsson.rejectDuplicateKeys",
+            true));
 
     /**
      * The body as a JSON object with only the fields of {@code shape}: MALFORMED_JSON when it is not JSON (or
@@ -57,12 +57,16 @@ public final class JsonBodies {
      */
     public static JsonObject object(String body, JsonShape shape) {
         if (body == null || body.isBlank()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The request needs a JSON body.",
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION,
+                    "The request needs a JSON body.",
                     List.of(new FieldViolation("body", "required")));
         }
         JsonValue value = parse(body);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The request body must be a JSON object.",
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION,
+                    "The request body must be a JSON object.",
                     List.of(new FieldViolation("body", "must be a JSON object")));
         }
         JsonObject object = value.asJsonObject();
@@ -70,8 +74,10 @@ public final class JsonBodies {
         shape.check(object, "", violations);
         checkTexts(object, "", violations);
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION,
-                    "The request has " + violations.size() + " invalid field(s).", violations);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION,
+                    "The request has " + violations.size() + " invalid field(s).",
+                    violations);
         }
         return object;
     }
@@ -99,7 +105,8 @@ public final class JsonBodies {
                 for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
                     String field = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
                     if (!PlainText.isAcceptable(entry.getKey())) {
-                        violations.add(new FieldViolation(field, "the field name " + PlainText.whyForbidden(entry.getKey())));
+                        violations.add(
+                                new FieldViolation(field, "the field name " + PlainText.whyForbidden(entry.getKey())));
                     } else {
                         checkTexts(entry.getValue(), field, violations);
                     }
@@ -128,8 +135,9 @@ public final class JsonBodies {
         StringBuilder canonical = new StringBuilder();
         appendCanonical(value, canonical);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -147,7 +155,9 @@ public final class JsonBodies {
                 out.append('{');
                 boolean first = true;
                 for (var entry : new TreeMap<>(value.asJsonObject()).entrySet()) {
-                    out.append(first ? "" : ",").append(PROVIDER.createValue(entry.getKey())).append(':');
+                    out.append(first ? "" : ",")
+                            .append(PROVIDER.createValue(entry.getKey()))
+                            .append(':');
                     appendCanonical(entry.getValue(), out);
                     first = false;
                 }

@@ -7,7 +7,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,8 +48,10 @@ public final class JsonFields {
 
     public void throwIfAny() {
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION,
-                    "The request has " + violations.size() + " invalid field(s).", violations);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION,
+                    "The request has " + violations.size() + " invalid field(s).",
+                    violations);
         }
     }
 
@@ -78,7 +79,8 @@ public final class JsonFields {
             return null;
         }
         BigDecimal decimal = number.bigDecimalValue();
-        if (decimal.stripTrailingZeros().scale() > 0 || decimal.compareTo(BigDecimal.valueOf(min)) < 0
+        if (decimal.stripTrailingZeros().scale() > 0
+                || decimal.compareTo(BigDecimal.valueOf(min)) < 0
                 || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
             add(path, range);
             return null;
@@ -93,9 +95,15 @@ public final class JsonFields {
             return null;
         }
         // a number's size is checked before it is written out: 1e999999999 would be a billion digits
-        String text = value instanceof JsonString s ? s.getString()
-                : value instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().precision() - n.bigDecimalValue().scale() <= 18
-                ? n.bigDecimalValue().toPlainString() : null;
+        String text = value instanceof JsonString s
+                ? s.getString()
+                : value instanceof JsonNumber n
+                                && n.isIntegral()
+                                && n.bigDecimalValue().precision()
+                                                - n.bigDecimalValue().scale()
+                                        <= 18
+                        ? n.bigDecimalValue().toPlainString()
+                        : null;
         Long id = Ids.parse(text);
         if (id == null) {
             add(path, "not a valid id");

@@ -4,7 +4,6 @@ import cn.longyuan.market.application.FieldViolation;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -11,11 +11,14 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonParsingException
 
     @Override
     public Response toResponse(JsonParsingException e) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber()
-                + ", column " + e.getLocation().getColumnNumber() + ")";
+        String where = e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNumber() + ", column "
+                        + e.getLocation().getColumnNumber() + ")";
         // our own refusals (too deep, a repeated key) say why; the parser's own texts are its internals
         String why = e.getMessage() != null && e.getMessage().startsWith("not acceptable JSON: ")
-                ? " " + e.getMessage().substring("not acceptable JSON: ".length()) : "";
+                ? " " + e.getMessage().substring("not acceptable JSON: ".length())
+                : "";
         return ErrorCode.MALFORMED_JSON.response("The request body is not valid JSON" + where + "." + why);
     }
 }

@@ -7,7 +7,6 @@ import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,14 +16,22 @@ import java.util.List;
  */
 public final class OrderRequests {
 
-    private OrderRequests() {
-    }
+    private OrderRequests() {}
 
     /** The fields an order request may have. */
-    public static final JsonShape SHAPE = JsonShape.of("lines[].productId", "lines[].quantity",
-            "contact.name", "contact.phone", "contact.email",
-            "shippingAddress.country", "shippingAddress.province", "shippingAddress.city", "shippingAddress.district",
-            "shippingAddress.line", "shippingAddress.postcode", "paymentMethod");
+    public static final JsonShape SHAPE = JsonShape.of(
+            "lines[].productId",
+            "lines[].quantity",
+            "contact.name",
+            "contact.phone",
+            "contact.email",
+            "shippingAddress.country",
+            "shippingAddress.province",
+            "shippingAddress.city",
+            "shippingAddress.district",
+            "shippingAddress.line",
+            "shippingAddress.postcode",
+            "paymentMethod");
 
     public static PlaceOrderCommand read(JsonObject body) {
         JsonFields fields = new JsonFields();
@@ -43,18 +50,22 @@ public final class OrderRequests {
                 if (productId == null && !fields.has(path + ".productId")) {
                     fields.add(path + ".productId", "required");
                 }
-                Integer quantity = fields.integer(line, "quantity", path + ".quantity", 1, PlaceOrderCommand.MAX_QUANTITY);
+                Integer quantity =
+                        fields.integer(line, "quantity", path + ".quantity", 1, PlaceOrderCommand.MAX_QUANTITY);
                 if (quantity == null && !fields.has(path + ".quantity")) {
                     fields.add(path + ".quantity", "required");
                 }
-                lines.add(new PlaceOrderCommand.Line(productId == null ? 0 : productId, quantity == null ? 1 : quantity));
+                lines.add(
+                        new PlaceOrderCommand.Line(productId == null ? 0 : productId, quantity == null ? 1 : quantity));
             }
         }
         JsonObject contactJson = fields.object(body, "contact", "contact");
-        Contact contact = contactJson == null ? null : new Contact(
-                fields.string(contactJson, "name", "contact.name"),
-                fields.string(contactJson, "phone", "contact.phone"),
-                fields.string(contactJson, "email", "contact.email"));
+        Contact contact = contactJson == null
+                ? null
+                : new Contact(
+                        fields.string(contactJson, "name", "contact.name"),
+                        fields.string(contactJson, "phone", "contact.phone"),
+                        fields.string(contactJson, "email", "contact.email"));
         ShippingAddress address = address(fields, body);
         PaymentMethod method = fields.enumValue(body, "paymentMethod", "paymentMethod", PaymentMethod.class);
         PlaceOrderCommand command = new PlaceOrderCommand(lines, contact, address, method);
@@ -65,12 +76,15 @@ public final class OrderRequests {
     /** The body's {@code shippingAddress}, or null when it is absent or not an object (then noted in {@code fields}). */
     public static ShippingAddress address(JsonFields fields, JsonObject body) {
         JsonObject addressJson = fields.object(body, "shippingAddress", "shippingAddress");
-        return addressJson == null ? null : new ShippingAddress(
-                PlaceOrderCommand.normaliseCountry(fields.string(addressJson, "country", "shippingAddress.country")),
-                fields.string(addressJson, "province", "shippingAddress.province"),
-                fields.string(addressJson, "city", "shippingAddress.city"),
-                fields.string(addressJson, "district", "shippingAddress.district"),
-                fields.string(addressJson, "line", "shippingAddress.line"),
-                fields.string(addressJson, "postcode", "shippingAddress.postcode"));
+        return addressJson == null
+                ? null
+                : new ShippingAddress(
+                        PlaceOrderCommand.normaliseCountry(
+                                fields.string(addressJson, "country", "shippingAddress.country")),
+                        fields.string(addressJson, "province", "shippingAddress.province"),
+                        fields.string(addressJson, "city", "shippingAddress.city"),
+                        fields.string(addressJson, "district", "shippingAddress.district"),
+                        fields.string(addressJson, "line", "shippingAddress.line"),
+                        fields.string(addressJson, "postcode", "shippingAddress.postcode"));
     }
 }

@@ -2,7 +2,6 @@ package cn.longyuan.market.web.api;
 
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +30,8 @@ public record Paging(int page, int size) {
         return new Paging(p, s);
     }
 
-    private static int parse(String text, int min, int max, int fallback, String field, List<FieldViolation> violations) {
+    private static int parse(
+            String text, int min, int max, int fallback, String field, List<FieldViolation> violations) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

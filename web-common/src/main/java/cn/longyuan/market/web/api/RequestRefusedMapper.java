@@ -12,7 +12,11 @@ public class RequestRefusedMapper implements ExceptionMapper<RequestRefusedExcep
     @Override
     public Response toResponse(RequestRefusedException refused) {
         ErrorCode code = ErrorCode.valueOf(refused.reason().name());
-        return code.response(new ApiError(code.name(), refused.getMessage(),
-                refused.violations().stream().map(v -> new ApiError.Violation(v.field(), v.message())).toList()));
+        return code.response(new ApiError(
+                code.name(),
+                refused.getMessage(),
+                refused.violations().stream()
+                        .map(v -> new ApiError.Violation(v.field(), v.message()))
+                        .toList()));
     }
 }

@@ -1,7 +1,6 @@
 package cn.longyuan.market.web.api;
 
 import cn.longyuan.market.application.resilience.DatabaseFailures;
-
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,18 +15,21 @@ public final class UnexpectedFailures {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailures.class.getName());
 
-    private UnexpectedFailures() {
-    }
+    private UnexpectedFailures() {}
 
     public static Answer answer(Throwable failure) {
         if (DatabaseFailures.isConnectionLost(failure)) {
             LOG.log(Level.WARNING, "Database unreachable: {0}", failure.toString());
-            return new Answer(ErrorCode.UNAVAILABLE.status(), ApiError.of(ErrorCode.UNAVAILABLE,
-                    "The service cannot reach its database; nothing was changed. Please try again."));
+            return new Answer(
+                    ErrorCode.UNAVAILABLE.status(),
+                    ApiError.of(
+                            ErrorCode.UNAVAILABLE,
+                            "The service cannot reach its database; nothing was changed. Please try again."));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
-        return new Answer(500, new ApiError("INTERNAL", "The request failed unexpectedly (incident " + incident + ").", null));
+        return new Answer(
+                500, new ApiError("INTERNAL", "The request failed unexpectedly (incident " + incident + ").", null));
     }
 
     /** The status and the API's error body. */
@@ -35,8 +37,12 @@ public final class UnexpectedFailures {
 
         /** The body as JSON, for those that write it themselves (a filter has no JSON binding). */
         public String json() {
-            return jakarta.json.Json.createObjectBuilder().add("error", body.error()).add("message", body.message())
-                    .add("violations", jakarta.json.Json.createArrayBuilder()).build().toString();
+            return jakarta.json.Json.createObjectBuilder()
+                    .add("error", body.error())
+                    .add("message", body.message())
+                    .add("violations", jakarta.json.Json.createArrayBuilder())
+                    .build()
+                    .toString();
         }
     }
 }

@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.Iterator;
@@ -31,6 +30,7 @@ public class ExpiredPageHandler extends ExceptionHandlerWrapper {
 
     /** The query parameter the templates read to show "the page had expired". */
     public static final String PARAMETER = "expired";
+
     private static final Logger LOG = Logger.getLogger(ExpiredPageHandler.class.getName());
     /** Named, not imported: web-common knows no PrimeFaces class. */
     static final String PRIMEFACES_CSP_EXCEPTION = "org.primefaces.csp.CspException";
@@ -43,10 +43,13 @@ public class ExpiredPageHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean expired = false;
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             ExceptionQueuedEvent event = events.next();
             Throwable exception = event.getContext().getException();
-            if (faces != null && isLostPageState(faces, exception, event.getContext().getPhaseId())) {
+            if (faces != null
+                    && isLostPageState(faces, exception, event.getContext().getPhaseId())) {
                 if (!expired) {
                     log(faces, exception);
                 }
@@ -72,11 +75,14 @@ public class ExpiredPageHandler extends ExceptionHandlerWrapper {
     }
 
     private static void log(FacesContext faces, Throwable exception) {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String message = exception.getMessage() == null ? "" : exception.getMessage().replaceAll("[\\r\\n]+", " ");
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        String message =
+                exception.getMessage() == null ? "" : exception.getMessage().replaceAll("[\\r\\n]+", " ");
         LOG.info(() -> "Page state lost or not ours, visitor sent back to the page: " + request.getMethod() + " "
                 + request.getRequestURI() + " from " + request.getRemoteAddr() + " ("
-                + exception.getClass().getSimpleName() + ": " + (message.length() > 200 ? message.substring(0, 200) : message) + ")");
+                + exception.getClass().getSimpleName() + ": "
+                + (message.length() > 200 ? message.substring(0, 200) : message) + ")");
     }
 
     private static void sendBack(FacesContext faces) {
@@ -100,7 +106,8 @@ public class ExpiredPageHandler extends ExceptionHandlerWrapper {
         if (referer != null) {
             try {
                 URI uri = URI.create(referer);
-                if (path.equals(uri.getRawPath()) && (uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName()))) {
+                if (path.equals(uri.getRawPath())
+                        && (uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName()))) {
                     query = uri.getRawQuery();
                 }
             } catch (IllegalArgumentException ignored) {

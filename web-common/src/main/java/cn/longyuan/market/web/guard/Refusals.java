@@ -5,7 +5,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -15,40 +14,71 @@ import java.io.IOException;
  */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
-    static void tooLarge(HttpServletRequest request, HttpServletResponse response, boolean api, long limit) throws IOException {
+    static void tooLarge(HttpServletRequest request, HttpServletResponse response, boolean api, long limit)
+            throws IOException {
         long megabytes = limit / (1024 * 1024);
         response.setHeader("Connection", "close");
-        send(request, response, api, ErrorCode.PAYLOAD_TOO_LARGE, "body",
+        send(
+                request,
+                response,
+                api,
+                ErrorCode.PAYLOAD_TOO_LARGE,
+                "body",
                 "The request body is larger than this address accepts (at most " + megabytes + " MB).",
-                "提交的内容太大（最多 " + megabytes + " MB）。", "What you sent is larger than this page accepts (at most "
-                        + megabytes + " MB).");
+                "提交的内容太大（最多 " + megabytes + " MB）。",
+                "What you sent is larger than this page accepts (at most " + megabytes + " MB).");
     }
 
     static void lengthRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        send(request, response, false, ErrorCode.LENGTH_REQUIRED, "body", "A form must be sent with its Content-Length.",
-                "表单提交缺少长度信息，请重新提交。", "The form was sent without its length; please send it again.");
+        send(
+                request,
+                response,
+                false,
+                ErrorCode.LENGTH_REQUIRED,
+                "body",
+                "A form must be sent with its Content-Length.",
+                "表单提交缺少长度信息，请重新提交。",
+                "The form was sent without its length; please send it again.");
     }
 
     static void badCharacter(HttpServletRequest request, HttpServletResponse response, boolean api, String parameter)
             throws IOException {
-        send(request, response, api, ErrorCode.VALIDATION, parameter,
+        send(
+                request,
+                response,
+                api,
+                ErrorCode.VALIDATION,
+                parameter,
                 "The parameter contains a control character (such as NUL), which no field accepts.",
                 "您填写的内容里有无法保存的控制字符，请返回删除后再提交。",
                 "What you typed contains a control character that cannot be saved; go back, remove it and send again.");
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, boolean api, ErrorCode code,
-                             String field, String apiMessage, String zh, String en) throws IOException {
+    private static void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            boolean api,
+            ErrorCode code,
+            String field,
+            String apiMessage,
+            String zh,
+            String en)
+            throws IOException {
         response.setStatus(code.status());
         if (api) {
             response.setContentType("application/json;charset=UTF-8");
-            JsonObjectBuilder violation = Json.createObjectBuilder().add("field", safeField(field)).add("message", apiMessage);
-            response.getWriter().write(Json.createObjectBuilder().add("error", code.name()).add("message", apiMessage)
-                    .add("violations", Json.createArrayBuilder().add(violation)).build().toString());
+            JsonObjectBuilder violation =
+                    Json.createObjectBuilder().add("field", safeField(field)).add("message", apiMessage);
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", code.name())
+                            .add("message", apiMessage)
+                            .add("violations", Json.createArrayBuilder().add(violation))
+                            .build()
+                            .toString());
             return;
         }
         response.setContentType("text/html;charset=UTF-8");

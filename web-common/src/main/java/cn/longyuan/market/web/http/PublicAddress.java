@@ -3,10 +3,9 @@ package cn.longyuan.market.web.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The system's public address ({@code PUBLIC_BASE_URL}): whether it is https, and the absolute addresses of its

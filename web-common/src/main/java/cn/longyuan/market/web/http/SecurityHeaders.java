@@ -27,7 +27,8 @@ public class SecurityHeaders {
     public static final String CSP = "Content-Security-Policy";
 
     /** For everything that is not a page (JSON, images, PDFs, scripts, style sheets): nothing may run or load. */
-    public static final String NOT_A_PAGE = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public static final String NOT_A_PAGE =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     static final String PERMISSIONS = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
             + "magnetometer=(), microphone=(), midi=(), usb=(), serial=(), hid=(), "

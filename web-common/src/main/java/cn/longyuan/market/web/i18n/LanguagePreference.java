@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Locale;
 
 /**
@@ -48,7 +47,8 @@ public class LanguagePreference {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
-                SupportedLanguage chosen = COOKIE.equals(cookie.getName()) ? SupportedLanguage.fromTag(cookie.getValue()) : null;
+                SupportedLanguage chosen =
+                        COOKIE.equals(cookie.getName()) ? SupportedLanguage.fromTag(cookie.getValue()) : null;
                 if (chosen != null) {
                     return chosen;
                 }

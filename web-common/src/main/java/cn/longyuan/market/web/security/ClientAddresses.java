@@ -3,12 +3,11 @@ package cn.longyuan.market.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address a request comes from, as the login throttle counts it. Behind a load balancer every request
@@ -27,8 +26,12 @@ public class ClientAddresses {
 
     @Inject
     public ClientAddresses(@ConfigProperty(name = "TRUSTED_PROXIES") Optional<String> trustedProxies) {
-        this.trustedProxies = trustedProxies.map(list -> Arrays.stream(list.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        this.trustedProxies = trustedProxies
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     public String of(HttpServletRequest request) {

@@ -12,8 +12,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  */
 public final class LocalRedirects {
 
-    private LocalRedirects() {
-    }
+    private LocalRedirects() {}
 
     /** For an authentication mechanism, which runs before any filter could wrap the response. */
     public static AuthenticationStatus redirect(HttpServletResponse response, String path) {
@@ -41,6 +40,9 @@ public final class LocalRedirects {
 
     /** "/x/y?z" — a path of this host; not "//other.host/..." (a scheme-relative address) nor "/\\other.host". */
     static boolean isPath(String location) {
-        return location != null && location.startsWith("/") && !location.startsWith("//") && !location.startsWith("/\\");
+        return location != null
+                && location.startsWith("/")
+                && !location.startsWith("//")
+                && !location.startsWith("/\\");
     }
 }

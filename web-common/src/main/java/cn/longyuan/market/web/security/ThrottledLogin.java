@@ -12,8 +12,7 @@ public final class ThrottledLogin {
 
     static final String ATTRIBUTE = "longyuan.login.throttled";
 
-    private ThrottledLogin() {
-    }
+    private ThrottledLogin() {}
 
     public static void mark(HttpServletRequest request, LoginThrottle.Wait wait) {
         request.setAttribute(ATTRIBUTE, wait);

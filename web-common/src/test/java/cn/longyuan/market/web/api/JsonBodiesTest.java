@@ -1,16 +1,15 @@
 package cn.longyuan.market.web.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParsingException;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Hostile bodies are refused as the client's fault, each bad field named, never as a server failure. */
 class JsonBodiesTest {
@@ -27,7 +26,8 @@ class JsonBodiesTest {
 
     @Test
     void unknownFieldsAreNamedWhereverTheyAre() {
-        RequestRefusedException refused = assertThrows(RequestRefusedException.class, () -> JsonBodies.object("""
+        RequestRefusedException refused =
+                assertThrows(RequestRefusedException.class, () -> JsonBodies.object("""
                 {"lines": [{"productId": "7", "quantiy": 2}], "contact": {"name": "王芳", "fax": "1"}, "coupon": "FREE"}""", ORDER));
         assertEquals(RequestRefusedException.Reason.VALIDATION, refused.reason());
         assertEquals(List.of("lines[0].quantiy", "contact.fax", "coupon"), fields(refused));
@@ -36,13 +36,14 @@ class JsonBodiesTest {
 
     @Test
     void aControlCharacterInAnyTextOrFieldNameIsRefusedAtItsPath() {
-        RequestRefusedException refused = assertThrows(RequestRefusedException.class, () -> JsonBodies.object("""
+        RequestRefusedException refused =
+                assertThrows(RequestRefusedException.class, () -> JsonBodies.object("""
                 {"contact": {"name": "A\\u0000B"}, "shippingAddress": {"line": "\\u001b[2J", "city": "\\ud800"}}""", ORDER));
         assertEquals(List.of("contact.name", "shippingAddress.line", "shippingAddress.city"), fields(refused));
         assertTrue(refused.violations().get(0).message().contains("U+0000"));
 
-        RequestRefusedException inName = assertThrows(RequestRefusedException.class,
-                () -> JsonBodies.object("{\"a\\u0000\": 1}", JsonShape.ANY));
+        RequestRefusedException inName = assertThrows(
+                RequestRefusedException.class, () -> JsonBodies.object("{\"a\\u0000\": 1}", JsonShape.ANY));
         assertEquals(List.of("a\u0000"), fields(inName));
     }
 
@@ -52,19 +53,30 @@ class JsonBodiesTest {
         assertThrows(JsonParsingException.class, () -> JsonBodies.object(deep, ORDER));
         String deepObject = "{\"a\":".repeat(1500) + "1" + "}".repeat(1500);
         assertThrows(JsonParsingException.class, () -> JsonBodies.object(deepObject, JsonShape.ANY));
-        assertEquals(1, JsonBodies.object("{\"a\":".repeat(JsonBodies.MAX_DEPTH - 1) + "1" + "}".repeat(JsonBodies.MAX_DEPTH - 1),
-                JsonShape.ANY).size());
+        assertEquals(
+                1,
+                JsonBodies.object(
+                                "{\"a\":".repeat(JsonBodies.MAX_DEPTH - 1) + "1" + "}".repeat(JsonBodies.MAX_DEPTH - 1),
+                                JsonShape.ANY)
+                        .size());
     }
 
     @Test
     void aRepeatedKeyIsMalformed() {
-        assertThrows(JsonParsingException.class, () -> JsonBodies.object("{\"paymentMethod\": \"STRIPE\", \"paymentMethod\": \"BANK_TRANSFER\"}", ORDER));
+        assertThrows(
+                JsonParsingException.class,
+                () -> JsonBodies.object(
+                        "{\"paymentMethod\": \"STRIPE\", \"paymentMethod\": \"BANK_TRANSFER\"}", ORDER));
     }
 
     @Test
     void notAnObjectOrNoBodyIsAValidationError() {
-        assertEquals(List.of("body"), fields(assertThrows(RequestRefusedException.class, () -> JsonBodies.object("[1]", ORDER))));
-        assertEquals(List.of("body"), fields(assertThrows(RequestRefusedException.class, () -> JsonBodies.object(" ", ORDER))));
+        assertEquals(
+                List.of("body"),
+                fields(assertThrows(RequestRefusedException.class, () -> JsonBodies.object("[1]", ORDER))));
+        assertEquals(
+                List.of("body"),
+                fields(assertThrows(RequestRefusedException.class, () -> JsonBodies.object(" ", ORDER))));
         assertEquals(0, JsonBodies.optionalObject(null, JsonShape.of("reason")).size());
     }
 
@@ -74,7 +86,9 @@ class JsonBodiesTest {
         JsonFields fields = new JsonFields();
         fields.integer(body.getJsonArray("lines").getJsonObject(0), "quantity", "lines[0].quantity", 1, 999);
         fields.id(body.getJsonArray("lines").getJsonObject(0), "productId", "lines[0].productId");
-        assertEquals(List.of("lines[0].quantity", "lines[0].productId"), fields.violations().stream().map(FieldViolation::field).toList());
+        assertEquals(
+                List.of("lines[0].quantity", "lines[0].productId"),
+                fields.violations().stream().map(FieldViolation::field).toList());
     }
 
     private static List<String> fields(RequestRefusedException refused) {

@@ -1,12 +1,11 @@
 package cn.longyuan.market.web.http;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class PublicAddressTest {
 
@@ -25,7 +24,9 @@ class PublicAddressTest {
         assertEquals("https://shop.example.cn/sitemap.xml", configured.absolute("sitemap.xml"));
         assertEquals("https://shop.example.cn/", configured.absolute(""));
         assertEquals("https://cdn.example.cn/a.jpg", configured.absolute("https://cdn.example.cn/a.jpg"));
-        assertEquals("http://localhost:8080/search?page=2", new PublicAddress(Optional.empty()).absolute("/search?page=2"));
-        assertEquals("http://localhost:8080/", new PublicAddress(Optional.of("  ")).absolute("/"), "blank is the default");
+        assertEquals(
+                "http://localhost:8080/search?page=2", new PublicAddress(Optional.empty()).absolute("/search?page=2"));
+        assertEquals(
+                "http://localhost:8080/", new PublicAddress(Optional.of("  ")).absolute("/"), "blank is the default");
     }
 }

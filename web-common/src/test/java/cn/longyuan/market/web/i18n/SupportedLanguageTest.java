@@ -1,9 +1,9 @@
 package cn.longyuan.market.web.i18n;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
 
 class SupportedLanguageTest {
 

@@ -1,9 +1,8 @@
 package cn.longyuan.market.admin.infrastructure.openapi;
 
+import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-
-import java.util.ArrayList;
 
 /**
  * Keeps the back office out of the anonymous {@code /openapi}. Payara Micro builds one document per deployed war and

@@ -3,10 +3,10 @@ package cn.longyuan.market.admin.infrastructure.security;
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.LoginThrottle;
+import cn.longyuan.market.web.http.SecurityHeaders;
 import cn.longyuan.market.web.security.ClientAddresses;
 import cn.longyuan.market.web.security.LocalRedirects;
 import cn.longyuan.market.web.security.ThrottledLogin;
-import cn.longyuan.market.web.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,7 +18,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -41,12 +40,14 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
     public static final String REQUEST_ACTOR = "longyuan.actor";
     /** Set at login while her password is one staff gave her; the password page removes it. */
     public static final String SESSION_MUST_CHANGE_PASSWORD = "longyuan.mustChangePassword";
+
     public static final String PASSWORD_PAGE = "/password.xhtml";
     /**
      * The account's version when she logged in: a reset, a new role or disabling by staff ends her session at its next
      * request (her own password change carries the session over, {@code PasswordPage}).
      */
     public static final String SESSION_ACCOUNT_VERSION = "longyuan.accountVersion";
+
     private static final String OWN_PASSWORD_CALL = "/api/v1/account/password";
     private static final String REALM = "Longyuan back office";
 
@@ -66,8 +67,8 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
     private ClientAddresses addresses;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // the mechanism runs before the war's filters, and some answers are its own (a 401, a redirect to the login)
         headers.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -104,9 +105,11 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         Object user = session == null ? null : session.getAttribute(SESSION_USER);
         if (user instanceof String username) {
             Optional<Actor> actor = session.getAttribute(SESSION_ACCOUNT_VERSION) instanceof Long version
-                    ? accounts.actorAtVersion(username, version) : accounts.actor(username);
+                    ? accounts.actorAtVersion(username, version)
+                    : accounts.actor(username);
             if (actor.isPresent()) {
-                if (session.getAttribute(SESSION_MUST_CHANGE_PASSWORD) != null && !path.equals(PASSWORD_PAGE)
+                if (session.getAttribute(SESSION_MUST_CHANGE_PASSWORD) != null
+                        && !path.equals(PASSWORD_PAGE)
                         && !path.startsWith("/jakarta.faces.resource/")) {
                     return LocalRedirects.redirect(response, request.getContextPath() + PASSWORD_PAGE);
                 }
@@ -120,7 +123,8 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return unauthorized(response, "This API needs HTTP Basic authentication with a back-office account.");
@@ -158,10 +162,15 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
             }
             throttle.succeeded(username);
             if (accounts.mustChangePassword(username)) {
-                String path = request.getRequestURI().substring(request.getContextPath().length());
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
                 if (!path.equals(OWN_PASSWORD_CALL)) {
-                    return refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "Choose your own password first: "
-                            + "POST /admin/api/v1/account/password with the one you were given.");
+                    return refuse(
+                            response,
+                            HttpServletResponse.SC_FORBIDDEN,
+                            "FORBIDDEN",
+                            "Choose your own password first: "
+                                    + "POST /admin/api/v1/account/password with the one you were given.");
                 }
                 return loggedIn(request, context, actor.get());
             }
@@ -174,13 +183,17 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
 
     private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, Actor actor) {
         request.setAttribute(REQUEST_ACTOR, actor);
-        return context.notifyContainerAboutLogin(actor.username(), Set.of(actor.role().name()));
+        return context.notifyContainerAboutLogin(
+                actor.username(), Set.of(actor.role().name()));
     }
 
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, LoginThrottle.Wait wait) {
         response.setHeader("Retry-After", Long.toString(wait.seconds()));
-        return refuse(response, 429, "TOO_MANY_REQUESTS", "Too many failed logins for this " + wait.reason()
-                + "; try again in " + wait.seconds() + " s.");
+        return refuse(
+                response,
+                429,
+                "TOO_MANY_REQUESTS",
+                "Too many failed logins for this " + wait.reason() + "; try again in " + wait.seconds() + " s.");
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
@@ -192,8 +205,13 @@ public class BackOfficeAuthenticationMechanism implements HttpAuthenticationMech
         try {
             response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", code).add("message", message)
-                    .add("violations", Json.createArrayBuilder()).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", code)
+                            .add("message", message)
+                            .add("violations", Json.createArrayBuilder())
+                            .build()
+                            .toString());
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing to answer

@@ -2,7 +2,6 @@ package cn.longyuan.market.admin.infrastructure.security;
 
 import cn.longyuan.market.application.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,11 +23,9 @@ public class BasicCredentialCache {
     private static final int MAX_ENTRIES = 10_000;
 
     /** The actor and the account's version when her password was checked: a later change of the account ends the entry. */
-    public record Checked(Actor actor, long accountVersion) {
-    }
+    public record Checked(Actor actor, long accountVersion) {}
 
-    private record Entry(Checked checked, long expiresAtNanos) {
-    }
+    private record Entry(Checked checked, long expiresAtNanos) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
@@ -44,7 +41,9 @@ public class BasicCredentialCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key(username, password), new Entry(new Checked(actor, accountVersion), System.nanoTime() + TTL.toNanos()));
+        entries.put(
+                key(username, password),
+                new Entry(new Checked(actor, accountVersion), System.nanoTime() + TTL.toNanos()));
     }
 
     private static String key(String username, String password) {

@@ -4,13 +4,6 @@ import cn.longyuan.market.application.report.ChainReport.Figures;
 import cn.longyuan.market.application.report.ChainReport.Report;
 import cn.longyuan.market.application.report.ChainReport.Row;
 import cn.longyuan.market.infrastructure.pdf.SimplePdf;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The chain report as files: an Excel workbook (Apache POI, already used by the tables' exports) with exactly the
@@ -50,12 +49,23 @@ public final class ReportFiles {
     }
 
     private List<String> figureHeaders() {
-        return List.of(text("report.trained"), text("report.produced"), text("report.piecesMade"), text("report.piecesSold"),
-                text("report.sales"), text("report.income"));
+        return List.of(
+                text("report.trained"),
+                text("report.produced"),
+                text("report.piecesMade"),
+                text("report.piecesSold"),
+                text("report.sales"),
+                text("report.income"));
     }
 
     private static List<Object> values(Figures f) {
-        return List.of(f.womenTrained(), f.womenProduced(), f.piecesMade(), f.piecesSold(), yuan(f.salesFen()), yuan(f.incomeFen()));
+        return List.of(
+                f.womenTrained(),
+                f.womenProduced(),
+                f.piecesMade(),
+                f.piecesSold(),
+                yuan(f.salesFen()),
+                yuan(f.incomeFen()));
     }
 
     /**
@@ -75,7 +85,8 @@ public final class ReportFiles {
     }
 
     public byte[] workbook() {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(text("report.title"));
             Font boldFont = book.createFont();
             boldFont.setBold(true);
@@ -85,7 +96,12 @@ public final class ReportFiles {
             money.setDataFormat(book.createDataFormat().getFormat("0.00"));
             int r = 0;
             sheet.createRow(r++).createCell(0).setCellValue(text("report.title"));
-            sheet.createRow(r++).createCell(0).setCellValue(text("report.period", report.filter().from(), report.filter().to()));
+            sheet.createRow(r++)
+                    .createCell(0)
+                    .setCellValue(text(
+                            "report.period",
+                            report.filter().from(),
+                            report.filter().to()));
             r++;
             var groups = sheet.createRow(r++);
             groups.createCell(1).setCellValue(text("report.allWomen"));
@@ -117,8 +133,13 @@ public final class ReportFiles {
         }
     }
 
-    private static void write(org.apache.poi.ss.usermodel.Row line, String label, Figures all, Figures poor, CellStyle money,
-                              CellStyle style) {
+    private static void write(
+            org.apache.poi.ss.usermodel.Row line,
+            String label,
+            Figures all,
+            Figures poor,
+            CellStyle money,
+            CellStyle style) {
         Cell first = line.createCell(0);
         first.setCellValue(label);
         if (style != null) {
@@ -140,10 +161,13 @@ public final class ReportFiles {
 
     public byte[] pdf(String generatedAt) {
         SimplePdf pdf = new SimplePdf(text("report.title"));
-        pdf.line(text("report.period", report.filter().from().toString(), report.filter().to().toString()));
+        pdf.line(text(
+                "report.period",
+                report.filter().from().toString(),
+                report.filter().to().toString()));
         pdf.line(text("report.generated", generatedAt));
         pdf.line(text("report.rule"));
-        for (boolean poor : new boolean[]{false, true}) {
+        for (boolean poor : new boolean[] {false, true}) {
             pdf.heading(text(poor ? "report.poorWomen" : "report.allWomen"));
             List<String> headers = new ArrayList<>();
             headers.add(text("report.grouping." + report.grouping().name()));
@@ -160,7 +184,13 @@ public final class ReportFiles {
     }
 
     private static List<String> cells(String label, Figures f) {
-        return List.of(label, String.valueOf(f.womenTrained()), String.valueOf(f.womenProduced()), String.valueOf(f.piecesMade()),
-                String.valueOf(f.piecesSold()), amount(f.salesFen()), amount(f.incomeFen()));
+        return List.of(
+                label,
+                String.valueOf(f.womenTrained()),
+                String.valueOf(f.womenProduced()),
+                String.valueOf(f.piecesMade()),
+                String.valueOf(f.piecesSold()),
+                amount(f.salesFen()),
+                amount(f.incomeFen()));
     }
 }

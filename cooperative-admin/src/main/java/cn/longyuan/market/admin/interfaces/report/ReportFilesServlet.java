@@ -11,7 +11,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -55,23 +54,33 @@ public class ReportFilesServlet extends HttpServlet {
         }
         ReportFiles files;
         try {
-            ReportParameters parameters = ReportParameters.parse(chainReport, request.getParameter("from"), request.getParameter("to"),
-                    request.getParameter("course"), request.getParameter("township"), request.getParameter("cooperative"),
+            ReportParameters parameters = ReportParameters.parse(
+                    chainReport,
+                    request.getParameter("from"),
+                    request.getParameter("to"),
+                    request.getParameter("course"),
+                    request.getParameter("township"),
+                    request.getParameter("cooperative"),
                     request.getParameter("group"));
-            files = new ReportFiles(chainReport.report(actor.get(), parameters.filter(), parameters.grouping()), language(request).locale());
+            files = new ReportFiles(
+                    chainReport.report(actor.get(), parameters.filter(), parameters.grouping()),
+                    language(request).locale());
         } catch (RequestRefusedException refused) {
-            response.sendError(switch (refused.reason()) {
-                case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
-                case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
-                default -> HttpServletResponse.SC_BAD_REQUEST;
-            });
+            response.sendError(
+                    switch (refused.reason()) {
+                        case FORBIDDEN -> HttpServletResponse.SC_FORBIDDEN;
+                        case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
+                        default -> HttpServletResponse.SC_BAD_REQUEST;
+                    });
             return;
         }
         boolean excel = path.endsWith(".xlsx");
-        byte[] body = excel ? files.workbook()
+        byte[] body = excel
+                ? files.workbook()
                 : files.pdf(ZonedDateTime.now(MarketTime.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         response.setContentType(excel ? ReportFiles.XLSX : "application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + files.fileName(excel ? "xlsx" : "pdf") + "\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"" + files.fileName(excel ? "xlsx" : "pdf") + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -7,7 +7,6 @@ import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.report.ChainReport;
 import cn.longyuan.market.application.report.ChainReport.Filter;
 import cn.longyuan.market.application.report.ChainReport.Grouping;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,14 @@ import java.util.Locale;
  */
 public record ReportParameters(Filter filter, Grouping grouping) {
 
-    public static ReportParameters parse(ChainReport report, String from, String to, String course, String township,
-                                         String cooperative, String group) {
+    public static ReportParameters parse(
+            ChainReport report,
+            String from,
+            String to,
+            String course,
+            String township,
+            String cooperative,
+            String group) {
         List<FieldViolation> violations = new ArrayList<>();
         Filter year = report.thisYear();
         LocalDate start = date("from", from, year.from(), violations);
@@ -47,12 +52,14 @@ public record ReportParameters(Filter filter, Grouping grouping) {
 
     /** The query string that asks for the same report (for the file links). */
     public String query() {
-        StringBuilder q = new StringBuilder("from=").append(filter.from()).append("&to=").append(filter.to());
+        StringBuilder q =
+                new StringBuilder("from=").append(filter.from()).append("&to=").append(filter.to());
         if (filter.courseId() != null) {
             q.append("&course=").append(filter.courseId());
         }
         if (filter.township() != null) {
-            q.append("&township=").append(java.net.URLEncoder.encode(filter.township(), java.nio.charset.StandardCharsets.UTF_8));
+            q.append("&township=")
+                    .append(java.net.URLEncoder.encode(filter.township(), java.nio.charset.StandardCharsets.UTF_8));
         }
         if (filter.cooperativeId() != null) {
             q.append("&cooperative=").append(filter.cooperativeId());

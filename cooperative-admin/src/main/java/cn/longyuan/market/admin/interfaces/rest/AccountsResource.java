@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -48,13 +47,20 @@ public class AccountsResource {
     @Context
     private HttpHeaders headers;
 
-    public record Account(String id, String username, String displayName, String role, String cooperativeId,
-                          String cooperative, boolean active, boolean mustChangePassword, String createdAt, long version) {
-    }
+    public record Account(
+            String id,
+            String username,
+            String displayName,
+            String role,
+            String cooperativeId,
+            String cooperative,
+            boolean active,
+            boolean mustChangePassword,
+            String createdAt,
+            long version) {}
 
     /** The account, and the link she sets her password with (relative to the public address), when she got one. */
-    public record Issued(Account account, String setPasswordLink, String linkExpiresAt) {
-    }
+    public record Issued(Account account, String setPasswordLink, String linkExpiresAt) {}
 
     @GET
     @RolesAllowed("FEDERATION")
@@ -69,11 +75,15 @@ public class AccountsResource {
     public Response create(@QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, NEW_ACCOUNT);
         JsonFields fields = new JsonFields();
-        AccountAdministration.NewAccount draft = new AccountAdministration.NewAccount(fields.string(json, "username", "username"),
-                fields.string(json, "displayName", "displayName"), fields.enumValue(json, "role", "role", Role.class),
-                fields.id(json, "cooperativeId", "cooperativeId"), fields.string(json, "password", "password"));
+        AccountAdministration.NewAccount draft = new AccountAdministration.NewAccount(
+                fields.string(json, "username", "username"),
+                fields.string(json, "displayName", "displayName"),
+                fields.enumValue(json, "role", "role", Role.class),
+                fields.id(json, "cooperativeId", "cooperativeId"),
+                fields.string(json, "password", "password"));
         fields.throwIfAny();
-        return Response.status(Response.Status.CREATED).entity(issued(accounts.create(actor, draft), RequestLocale.of(lang, headers)))
+        return Response.status(Response.Status.CREATED)
+                .entity(issued(accounts.create(actor, draft), RequestLocale.of(lang, headers)))
                 .build();
     }
 
@@ -119,21 +129,31 @@ public class AccountsResource {
         return json(accounts.changeRole(actor, username, role, cooperative), RequestLocale.of(lang, headers));
     }
 
-    private static final JsonShape NEW_ACCOUNT = JsonShape.of("username", "displayName", "role", "cooperativeId", "password");
+    private static final JsonShape NEW_ACCOUNT =
+            JsonShape.of("username", "displayName", "role", "cooperativeId", "password");
 
     static String link(Passwords.IssuedLink link) {
         return link == null ? null : "/admin/set-password.xhtml?token=" + link.token();
     }
 
     private static Issued issued(AccountAdministration.Issued issued, Locale locale) {
-        return new Issued(json(issued.account(), locale), link(issued.link()),
+        return new Issued(
+                json(issued.account(), locale),
+                link(issued.link()),
                 issued.link() == null ? null : ApiTime.instant(issued.link().expiresAt()));
     }
 
     private static Account json(AccountAdministration.AccountView a, Locale locale) {
-        return new Account(Ids.of(a.id()), a.username(), a.displayName(), a.role().name(),
+        return new Account(
+                Ids.of(a.id()),
+                a.username(),
+                a.displayName(),
+                a.role().name(),
                 a.cooperativeId() == null ? null : Ids.of(a.cooperativeId()),
-                a.cooperativeName() == null ? null : a.cooperativeName().in(locale), a.active(), a.mustChangePassword(),
-                ApiTime.instant(a.createdAt()), a.version());
+                a.cooperativeName() == null ? null : a.cooperativeName().in(locale),
+                a.active(),
+                a.mustChangePassword(),
+                ApiTime.instant(a.createdAt()),
+                a.version());
     }
 }

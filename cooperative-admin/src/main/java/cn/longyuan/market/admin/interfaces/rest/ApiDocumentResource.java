@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +28,9 @@ public class ApiDocumentResource {
     public Response document() {
         CacheControl privateOnly = new CacheControl();
         privateOnly.setPrivate(true);
-        return Response.ok(Document.BYTES, MEDIA_TYPE + ";charset=UTF-8").cacheControl(privateOnly).build();
+        return Response.ok(Document.BYTES, MEDIA_TYPE + ";charset=UTF-8")
+                .cacheControl(privateOnly)
+                .build();
     }
 
     /** The file, read once on first use. */

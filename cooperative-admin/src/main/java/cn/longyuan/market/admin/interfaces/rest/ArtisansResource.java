@@ -1,31 +1,30 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
+import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.ArtisanDirectory;
+import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.web.api.Ids;
+import cn.longyuan.market.web.api.JsonBodies;
+import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.members.ArtisanRecords;
-import cn.longyuan.market.web.api.Ids;
-import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonFields;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** The caller's artisans; private data only for her cooperative's manager and federation staff. */
@@ -53,7 +52,9 @@ public class ArtisansResource {
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
     public List<AdminJson.Artisan> list(@QueryParam("lang") String lang) {
         var locale = RequestLocale.of(lang, headers);
-        return directory.visibleTo(actor).stream().map(e -> AdminJson.artisan(e, locale)).toList();
+        return directory.visibleTo(actor).stream()
+                .map(e -> AdminJson.artisan(e, locale))
+                .toList();
     }
 
     /** One artisan with her trainings and batches; private data (audited) for her manager and federation staff. */
@@ -74,9 +75,13 @@ public class ArtisansResource {
         ArtisanRecords.ArtisanForm form = MembersJson.artisanForm(json, fields);
         fields.throwIfAny();
         long id = records.create(actor, form);
-        MembersJson.Member created = MembersJson.member(records.members(actor).stream().filter(m -> m.id() == id)
-                .findFirst().orElseThrow());
-        return Response.created(uri.getAbsolutePathBuilder().path(Ids.of(id)).build()).entity(created).build();
+        MembersJson.Member created = MembersJson.member(records.members(actor).stream()
+                .filter(m -> m.id() == id)
+                .findFirst()
+                .orElseThrow());
+        return Response.created(uri.getAbsolutePathBuilder().path(Ids.of(id)).build())
+                .entity(created)
+                .build();
     }
 
     /**

@@ -29,20 +29,42 @@ public class AuditResource {
     @Inject
     private Actor actor;
 
-    public record Entry(String id, String actor, String action, String subjectType, String subjectId, String detail,
-                        String before, String after, String occurredAt) {
-    }
+    public record Entry(
+            String id,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectId,
+            String detail,
+            String before,
+            String after,
+            String occurredAt) {}
 
     @GET
     @RolesAllowed("FEDERATION")
-    public AdminJson.Page<Entry> entries(@QueryParam("user") String user, @QueryParam("action") String action,
-                                         @QueryParam("from") String from, @QueryParam("to") String to,
-                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+    public AdminJson.Page<Entry> entries(
+            @QueryParam("user") String user,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         AuditTrail.Filter filter = AuditTrail.Filter.parse(user, action, from, to);
         Paging paging = Paging.of(page, size);
         AuditTrail.Page result = trail.page(actor, filter, paging.page() * paging.size(), paging.size());
-        return new AdminJson.Page<>(result.items().stream().map(r -> new Entry(Ids.of(r.id()), r.actor(), r.action(),
-                r.subjectType(), Ids.of(r.subjectId()), r.detail(), r.before(), r.after(), ApiTime.instant(r.occurredAt())))
-                .toList(), result.total());
+        return new AdminJson.Page<>(
+                result.items().stream()
+                        .map(r -> new Entry(
+                                Ids.of(r.id()),
+                                r.actor(),
+                                r.action(),
+                                r.subjectType(),
+                                Ids.of(r.subjectId()),
+                                r.detail(),
+                                r.before(),
+                                r.after(),
+                                ApiTime.instant(r.occurredAt())))
+                        .toList(),
+                result.total());
     }
 }

@@ -8,5 +8,4 @@ import jakarta.ws.rs.core.Application;
  * {@code v1/}); every path below it answers JSON.
  */
 @ApplicationPath("/api")
-public class BackOfficeApi extends Application {
-}
+public class BackOfficeApi extends Application {}

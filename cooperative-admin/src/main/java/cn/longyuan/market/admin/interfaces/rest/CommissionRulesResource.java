@@ -3,8 +3,8 @@ package cn.longyuan.market.admin.interfaces.rest;
 import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +49,8 @@ public class CommissionRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("FEDERATION")
     public CommissionJson.Rates setRules(@PathParam("broker") String broker, String body) {
-        JsonObject json = JsonBodies.object(body, JsonShape.of("rules[].cooperativeId", "rules[].productId", "rules[].basisPoints"));
+        JsonObject json = JsonBodies.object(
+                body, JsonShape.of("rules[].cooperativeId", "rules[].productId", "rules[].basisPoints"));
         JsonFields fields = new JsonFields();
         JsonArray rules = fields.array(json, "rules", "rules");
         if (rules == null && !fields.has("rules")) {
@@ -65,7 +65,8 @@ public class CommissionRulesResource {
                     fields.add("rules[" + i + "]", "must be an object");
                     continue;
                 }
-                inputs.add(new Commissions.RateInput(fields.id(rule, "cooperativeId", at + "cooperativeId"),
+                inputs.add(new Commissions.RateInput(
+                        fields.id(rule, "cooperativeId", at + "cooperativeId"),
                         fields.id(rule, "productId", at + "productId"),
                         fields.integer(rule, "basisPoints", at + "basisPoints", 0, 10_000)));
                 if (!rule.containsKey("basisPoints") || rule.isNull("basisPoints")) {

@@ -4,8 +4,8 @@ import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
@@ -58,6 +57,8 @@ public class CommissionSettlementsResource {
         }
         fields.throwIfAny();
         CommissionSettlement settlement = commissions.settle(actor, broker, month);
-        return Response.status(Response.Status.CREATED).entity(CommissionJson.settlement(settlement, broker.strip())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(CommissionJson.settlement(settlement, broker.strip()))
+                .build();
     }
 }

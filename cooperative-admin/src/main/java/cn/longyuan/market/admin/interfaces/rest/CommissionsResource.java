@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.time.YearMonth;
 import java.util.Locale;
 
@@ -39,12 +38,15 @@ public class CommissionsResource {
 
     @GET
     @RolesAllowed({"FEDERATION", "BROKER"})
-    public CommissionJson.Ledgers ledgers(@QueryParam("month") String month, @QueryParam("broker") String broker,
-                                          @QueryParam("lang") String lang) {
+    public CommissionJson.Ledgers ledgers(
+            @QueryParam("month") String month, @QueryParam("broker") String broker, @QueryParam("lang") String lang) {
         YearMonth m = CommissionJson.month(month, "month");
         Locale locale = RequestLocale.of(lang, headers);
-        return new CommissionJson.Ledgers(m.toString(), commissions.ledgers(actor, broker, m).stream()
-                .map(l -> CommissionJson.ledger(l, locale)).toList());
+        return new CommissionJson.Ledgers(
+                m.toString(),
+                commissions.ledgers(actor, broker, m).stream()
+                        .map(l -> CommissionJson.ledger(l, locale))
+                        .toList());
     }
 
     @GET
@@ -55,7 +57,9 @@ public class CommissionsResource {
         YearMonth m = CommissionJson.month(month, "month");
         Commissions.Ledger ledger = commissions.ledger(actor, broker, m);
         return Response.ok(CommissionStatementPdf.of(ledger), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"commission-" + ledger.broker().username() + "-" + m + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"commission-" + ledger.broker().username() + "-" + m + ".pdf\"")
                 .build();
     }
 }

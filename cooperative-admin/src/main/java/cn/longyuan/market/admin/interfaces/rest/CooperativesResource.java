@@ -6,15 +6,15 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.Passwords;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
-import cn.longyuan.market.web.api.RequestLocale;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
+import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -49,10 +48,20 @@ public class CooperativesResource {
     private HttpHeaders headers;
 
     /** {@code managerSetPasswordLink}: only in the answer of the approval that made the manager's account. */
-    public record Cooperative(String id, String name, String township, String status, String statusChangedBy,
-                              String statusChangedAt, long members, long publishedProducts, long version, String registeredBy,
-                              String managerUsername, String managerSetPasswordLink, String managerLinkExpiresAt) {
-    }
+    public record Cooperative(
+            String id,
+            String name,
+            String township,
+            String status,
+            String statusChangedBy,
+            String statusChangedAt,
+            long members,
+            long publishedProducts,
+            long version,
+            String registeredBy,
+            String managerUsername,
+            String managerSetPasswordLink,
+            String managerLinkExpiresAt) {}
 
     @GET
     @RolesAllowed("FEDERATION")
@@ -67,14 +76,20 @@ public class CooperativesResource {
     public Response register(@QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, NEW_COOPERATIVE);
         JsonFields fields = new JsonFields();
-        CooperativeRegistry.NewCooperative draft = new CooperativeRegistry.NewCooperative(fields.string(json, "nameZh", "nameZh"),
-                fields.string(json, "nameEn", "nameEn"), fields.string(json, "township", "township"),
-                fields.string(json, "storyZh", "storyZh"), fields.string(json, "storyEn", "storyEn"),
-                fields.string(json, "mainPlace", "mainPlace"), fields.string(json, "managerUsername", "managerUsername"),
+        CooperativeRegistry.NewCooperative draft = new CooperativeRegistry.NewCooperative(
+                fields.string(json, "nameZh", "nameZh"),
+                fields.string(json, "nameEn", "nameEn"),
+                fields.string(json, "township", "township"),
+                fields.string(json, "storyZh", "storyZh"),
+                fields.string(json, "storyEn", "storyEn"),
+                fields.string(json, "mainPlace", "mainPlace"),
+                fields.string(json, "managerUsername", "managerUsername"),
                 fields.string(json, "managerName", "managerName"));
         fields.throwIfAny();
         long id = registry.register(actor, draft);
-        return Response.status(Response.Status.CREATED).entity(json(registry.one(actor, id), RequestLocale.of(lang, headers))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(json(registry.one(actor, id), RequestLocale.of(lang, headers)))
+                .build();
     }
 
     @POST
@@ -88,7 +103,8 @@ public class CooperativesResource {
         String managerName = fields.string(json, "managerName", "managerName");
         Long version = version(json);
         fields.throwIfAny();
-        CooperativeRegistry.Approval approval = registry.approve(actor, parse(id), version, managerUsername, managerName);
+        CooperativeRegistry.Approval approval =
+                registry.approve(actor, parse(id), version, managerUsername, managerName);
         return json(approval.cooperative(), RequestLocale.of(lang, headers), approval.managerLink());
     }
 
@@ -97,12 +113,13 @@ public class CooperativesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("FEDERATION")
     public Cooperative suspend(@PathParam("id") String id, @QueryParam("lang") String lang, String body) {
-        return json(registry.suspend(actor, parse(id), version(JsonBodies.optionalObject(body, JsonShape.of("version")))),
+        return json(
+                registry.suspend(actor, parse(id), version(JsonBodies.optionalObject(body, JsonShape.of("version")))),
                 RequestLocale.of(lang, headers));
     }
 
-    private static final JsonShape NEW_COOPERATIVE = JsonShape.of("nameZh", "nameEn", "township", "storyZh", "storyEn", "mainPlace",
-            "managerUsername", "managerName");
+    private static final JsonShape NEW_COOPERATIVE = JsonShape.of(
+            "nameZh", "nameEn", "township", "storyZh", "storyEn", "mainPlace", "managerUsername", "managerName");
     private static final JsonShape APPROVAL = JsonShape.of("version", "managerUsername", "managerName");
 
     /** The optional {@code version} of a decision's body: the one the caller last read. */
@@ -129,9 +146,19 @@ public class CooperativesResource {
     }
 
     private static Cooperative json(CooperativeRegistry.Entry e, Locale locale, Passwords.IssuedLink managerLink) {
-        return new Cooperative(Ids.of(e.id()), e.name().in(locale), e.township(), e.status().name(), e.statusChangedBy(),
-                e.statusChangedAt() == null ? null : ApiTime.instant(e.statusChangedAt()), e.members(), e.publishedProducts(),
-                e.version(), e.registeredBy(), e.managerUsername(), AccountsResource.link(managerLink),
+        return new Cooperative(
+                Ids.of(e.id()),
+                e.name().in(locale),
+                e.township(),
+                e.status().name(),
+                e.statusChangedBy(),
+                e.statusChangedAt() == null ? null : ApiTime.instant(e.statusChangedAt()),
+                e.members(),
+                e.publishedProducts(),
+                e.version(),
+                e.registeredBy(),
+                e.managerUsername(),
+                AccountsResource.link(managerLink),
                 managerLink == null ? null : ApiTime.instant(managerLink.expiresAt()));
     }
 }

@@ -4,7 +4,6 @@ import cn.longyuan.market.admin.infrastructure.ShopAddress;
 import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.BrokerDesk;
 import cn.longyuan.market.application.brokerage.PhoneOrders;
 import cn.longyuan.market.application.security.Actor;
@@ -12,8 +11,8 @@ import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.IdempotencyKey;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.OrderRequests;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -66,22 +64,24 @@ public class DeskResource {
     @Context
     private HttpHeaders headers;
 
-    public record Desk(List<AdminJson.OrderSummary> mine, List<AdminJson.OrderSummary> open) {
-    }
+    public record Desk(List<AdminJson.OrderSummary> mine, List<AdminJson.OrderSummary> open) {}
 
-    public record Note(String kind, String author, String text, String writtenAt) {
-    }
+    public record Note(String kind, String author, String text, String writtenAt) {}
 
-    public record PhoneOrder(AdminJson.OrderSummary order, String subtotal, String deliveryFee, String trackingUrl) {
-    }
+    public record PhoneOrder(AdminJson.OrderSummary order, String subtotal, String deliveryFee, String trackingUrl) {}
 
     @GET
     @RolesAllowed({"FEDERATION", "BROKER"})
     public Desk desk(@QueryParam("lang") String lang) {
         Locale locale = RequestLocale.of(lang, headers);
         BrokerDesk.Desk d = desk.desk(actor);
-        return new Desk(d.mine().stream().map(o -> AdminJson.order(o, catalog::cooperativeName, locale)).toList(),
-                d.open().stream().map(o -> AdminJson.order(o, catalog::cooperativeName, locale)).toList());
+        return new Desk(
+                d.mine().stream()
+                        .map(o -> AdminJson.order(o, catalog::cooperativeName, locale))
+                        .toList(),
+                d.open().stream()
+                        .map(o -> AdminJson.order(o, catalog::cooperativeName, locale))
+                        .toList());
     }
 
     @POST
@@ -95,12 +95,14 @@ public class DeskResource {
     @Path("{number}/hand-back")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
-    public AdminJson.OrderSummary handBack(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+    public AdminJson.OrderSummary handBack(
+            @PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.optionalObject(body, JsonShape.of("reason"));
         JsonFields fields = new JsonFields();
         String reason = fields.string(json, "reason", "reason");
         fields.throwIfAny();
-        return AdminJson.order(desk.handBack(actor, number, reason), catalog::cooperativeName, RequestLocale.of(lang, headers));
+        return AdminJson.order(
+                desk.handBack(actor, number, reason), catalog::cooperativeName, RequestLocale.of(lang, headers));
     }
 
     @GET
@@ -119,7 +121,9 @@ public class DeskResource {
         JsonFields fields = new JsonFields();
         String text = fields.string(json, "text", "text");
         fields.throwIfAny();
-        return Response.status(Response.Status.CREATED).entity(note(desk.addNote(actor, number, text))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(note(desk.addNote(actor, number, text)))
+                .build();
     }
 
     /** The body of the public {@code POST /api/v1/orders}; the order lands on the broker's desk. */
@@ -127,20 +131,27 @@ public class DeskResource {
     @Path("orders")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
-    public Response placeForBuyer(@HeaderParam("Idempotency-Key") String key, @QueryParam("lang") String lang, String body) {
+    public Response placeForBuyer(
+            @HeaderParam("Idempotency-Key") String key, @QueryParam("lang") String lang, String body) {
         String idempotencyKey = IdempotencyKey.read(key, MAX_KEY_LENGTH);
         JsonObject json = JsonBodies.object(body, OrderRequests.SHAPE);
         PlaceOrderCommand command = OrderRequests.read(json);
-        OrderService.PlacedOrder placed = phoneOrders.place(actor, command, idempotencyKey, JsonBodies.canonicalHash(json));
+        OrderService.PlacedOrder placed =
+                phoneOrders.place(actor, command, idempotencyKey, JsonBodies.canonicalHash(json));
         return Response.status(Response.Status.CREATED)
-                .entity(phoneOrder(desk.handled(actor, placed.order().number()), placed, RequestLocale.of(lang, headers)))
+                .entity(phoneOrder(
+                        desk.handled(actor, placed.order().number()), placed, RequestLocale.of(lang, headers)))
                 .build();
     }
 
-    private PhoneOrder phoneOrder(cn.longyuan.market.domain.model.ordering.CustomerOrder order, OrderService.PlacedOrder placed,
-                                  Locale locale) {
-        return new PhoneOrder(AdminJson.order(order, catalog::cooperativeName, locale),
-                placed.order().subtotal().toDecimalString(), placed.order().deliveryFee().toDecimalString(),
+    private PhoneOrder phoneOrder(
+            cn.longyuan.market.domain.model.ordering.CustomerOrder order,
+            OrderService.PlacedOrder placed,
+            Locale locale) {
+        return new PhoneOrder(
+                AdminJson.order(order, catalog::cooperativeName, locale),
+                placed.order().subtotal().toDecimalString(),
+                placed.order().deliveryFee().toDecimalString(),
                 shop.orderPage(placed.order().number(), placed.accessToken()));
     }
 

@@ -45,11 +45,13 @@ public class OrderAssignmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
-    public AdminJson.OrderSummary assign(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+    public AdminJson.OrderSummary assign(
+            @PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("broker"));
         JsonFields fields = new JsonFields();
         String broker = fields.string(json, "broker", "broker");
         fields.throwIfAny();
-        return AdminJson.order(assignment.assign(actor, number, broker), catalog::cooperativeName, RequestLocale.of(lang, headers));
+        return AdminJson.order(
+                assignment.assign(actor, number, broker), catalog::cooperativeName, RequestLocale.of(lang, headers));
     }
 }

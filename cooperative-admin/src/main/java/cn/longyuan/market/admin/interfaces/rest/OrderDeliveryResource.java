@@ -4,8 +4,8 @@ import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.backoffice.OrderDeliveries;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import java.time.LocalDate;
 
 /**
@@ -47,12 +46,15 @@ public class OrderDeliveryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
-    public AdminJson.OrderSummary delivered(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+    public AdminJson.OrderSummary delivered(
+            @PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.optionalObject(body, JsonShape.of("deliveredOn"));
         JsonFields fields = new JsonFields();
         LocalDate deliveredOn = fields.date(json, "deliveredOn", "deliveredOn");
         fields.throwIfAny();
-        return AdminJson.order(deliveries.confirmDelivered(actor, number, deliveredOn), catalog::cooperativeName,
+        return AdminJson.order(
+                deliveries.confirmDelivered(actor, number, deliveredOn),
+                catalog::cooperativeName,
                 RequestLocale.of(lang, headers));
     }
 }

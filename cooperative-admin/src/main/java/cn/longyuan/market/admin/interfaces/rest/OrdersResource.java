@@ -1,17 +1,20 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
 import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.BackOfficeOrders;
 import cn.longyuan.market.application.backoffice.OrderFilter;
+import cn.longyuan.market.application.backoffice.OrderFulfilment;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.OrderReturn;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.Paging;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,13 +32,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
-import cn.longyuan.market.domain.model.ordering.OrderReturn;
-import cn.longyuan.market.web.api.Ids;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import java.time.LocalDate;
 import java.util.Locale;
 
 /** The orders the caller handles; offline payment received; shipping the caller's part. */
@@ -63,11 +62,16 @@ public class OrdersResource {
      */
     @GET
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
-    public AdminJson.Page<AdminJson.OrderSummary> list(@QueryParam("q") String q, @QueryParam("status") String status,
-                                                       @QueryParam("from") String from, @QueryParam("to") String to,
-                                                       @QueryParam("cooperative") String cooperative, @QueryParam("product") String product,
-                                                       @QueryParam("page") String page, @QueryParam("size") String size,
-                                                       @QueryParam("lang") String lang) {
+    public AdminJson.Page<AdminJson.OrderSummary> list(
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cooperative") String cooperative,
+            @QueryParam("product") String product,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("lang") String lang) {
         List<FieldViolation> violations = new ArrayList<>();
         OrderFilter filter = null;
         Paging paging = null;
@@ -82,18 +86,22 @@ public class OrdersResource {
             violations.addAll(e.violations());
         }
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "The order list's parameters are wrong.", violations);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION, "The order list's parameters are wrong.", violations);
         }
         Locale locale = RequestLocale.of(lang, headers);
-        BackOfficeOrders.OrderPage result = orders.filtered(actor, filter, paging.page() * paging.size(), paging.size());
-        return new AdminJson.Page<>(result.items().stream().map(o -> summary(o, locale)).toList(), result.total());
+        BackOfficeOrders.OrderPage result =
+                orders.filtered(actor, filter, paging.page() * paging.size(), paging.size());
+        return new AdminJson.Page<>(
+                result.items().stream().map(o -> summary(o, locale)).toList(), result.total());
     }
 
     @POST
     @Path("{number}/payment-received")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
-    public AdminJson.OrderSummary paymentReceived(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+    public AdminJson.OrderSummary paymentReceived(
+            @PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("amount", "method", "receivedOn"));
         JsonFields fields = new JsonFields();
         Money amount = null;
@@ -110,14 +118,16 @@ public class OrdersResource {
         PaymentMethod method = fields.enumValue(json, "method", "method", PaymentMethod.class);
         LocalDate receivedOn = fields.date(json, "receivedOn", "receivedOn");
         fields.throwIfAny();
-        return summary(orders.paymentReceived(actor, number, amount, method, receivedOn), RequestLocale.of(lang, headers));
+        return summary(
+                orders.paymentReceived(actor, number, amount, method, receivedOn), RequestLocale.of(lang, headers));
     }
 
     @POST
     @Path("{number}/shipments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
-    public AdminJson.OrderSummary ship(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+    public AdminJson.OrderSummary ship(
+            @PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("carrier", "trackingNumber"));
         JsonFields fields = new JsonFields();
         String carrier = fields.string(json, "carrier", "carrier");
@@ -142,7 +152,8 @@ public class OrdersResource {
     @Path("{number}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
-    public AdminJson.OrderSummary cancel(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+    public AdminJson.OrderSummary cancel(
+            @PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("reason"));
         JsonFields fields = new JsonFields();
         String reason = fields.string(json, "reason", "reason");
@@ -154,26 +165,37 @@ public class OrdersResource {
     @Path("{number}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
-    public AdminJson.OrderSummary returns(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
+    public AdminJson.OrderSummary returns(
+            @PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("productId", "quantity", "disposition", "reason"));
         JsonFields fields = new JsonFields();
         Long productId = fields.id(json, "productId", "productId");
         Integer quantity = fields.integer(json, "quantity", "quantity", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        OrderReturn.Disposition disposition = fields.enumValue(json, "disposition", "disposition", OrderReturn.Disposition.class);
+        OrderReturn.Disposition disposition =
+                fields.enumValue(json, "disposition", "disposition", OrderReturn.Disposition.class);
         String reason = fields.string(json, "reason", "reason");
         refuseMalformed(number, fields);
-        return summary(fulfilment.returnPieces(actor, number, productId, quantity, disposition, reason), RequestLocale.of(lang, headers));
+        return summary(
+                fulfilment.returnPieces(actor, number, productId, quantity, disposition, reason),
+                RequestLocale.of(lang, headers));
     }
 
-    public record PickLine(String productId, String product, String locationId, String place, int quantity, String status) {
-    }
+    public record PickLine(
+            String productId, String product, String locationId, String place, int quantity, String status) {}
 
     @GET
     @Path("{number}/pick-list")
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
     public List<PickLine> pickList(@PathParam("number") String number) {
-        return fulfilment.pickList(actor, number).stream().map(p -> new PickLine(Ids.of(p.productId()), p.productName(),
-                Ids.of(p.locationId()), p.place(), p.quantity(), p.status().name())).toList();
+        return fulfilment.pickList(actor, number).stream()
+                .map(p -> new PickLine(
+                        Ids.of(p.productId()),
+                        p.productName(),
+                        Ids.of(p.locationId()),
+                        p.place(),
+                        p.quantity(),
+                        p.status().name()))
+                .toList();
     }
 
     @GET
@@ -183,7 +205,10 @@ public class OrdersResource {
     public Response packingSlip(@PathParam("number") String number) {
         byte[] pdf = fulfilment.packingSlip(actor, number);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"packing-slip-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
+                .header(
+                        "Content-Disposition",
+                        "inline; filename=\"packing-slip-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
+                .build();
     }
 
     /** A body with malformed fields: "not found" still comes first for an order the caller does not handle. */

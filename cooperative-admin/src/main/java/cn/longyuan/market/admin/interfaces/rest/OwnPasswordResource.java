@@ -12,8 +12,8 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 /** Every back-office user changes her own password, with her current one. The one call open to a password to change. */
 @Path("v1/account/password")
@@ -47,6 +47,5 @@ public class OwnPasswordResource {
     }
 
     /** Whose password changed; she no longer has a password to change. */
-    public record Changed(String username, boolean mustChangePassword) {
-    }
+    public record Changed(String username, boolean mustChangePassword) {}
 }

@@ -1,34 +1,33 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
 import cn.longyuan.market.application.ProductionService;
+import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.backoffice.BatchQueries;
+import cn.longyuan.market.application.backoffice.PrintedDocuments;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
+import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.BatchQueries;
-import cn.longyuan.market.application.backoffice.PrintedDocuments;
-import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.time.LocalDate;
 
 /** A cooperative records what an artisan made; the pieces go into stock with a trace code. */
@@ -60,7 +59,9 @@ public class ProductionBatchesResource {
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
     public java.util.List<MembersJson.Batch> list(@QueryParam("lang") String lang) {
         var locale = RequestLocale.of(lang, headers);
-        return batches.visibleTo(actor).stream().map(b -> MembersJson.batch(b, locale)).toList();
+        return batches.visibleTo(actor).stream()
+                .map(b -> MembersJson.batch(b, locale))
+                .toList();
     }
 
     @GET
@@ -78,7 +79,8 @@ public class ProductionBatchesResource {
     public Response tags(@PathParam("id") String id) {
         PrintedDocuments.Pdf pdf = documents.tagSheet(actor, batchId(id));
         return Response.ok(pdf.content(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"").build();
+                .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+                .build();
     }
 
     private static long batchId(String text) {
@@ -93,24 +95,33 @@ public class ProductionBatchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public Response record(String body) {
-        JsonObject json = JsonBodies.object(body, JsonShape.of("productId", "artisanId", "quantity", "madeOn", "locationId"));
+        JsonObject json =
+                JsonBodies.object(body, JsonShape.of("productId", "artisanId", "quantity", "madeOn", "locationId"));
         JsonFields fields = new JsonFields();
         Long productId = fields.id(json, "productId", "productId");
         Long artisanId = fields.id(json, "artisanId", "artisanId");
         Integer quantity = fields.integer(json, "quantity", "quantity", 1, ProductionService.MAX_BATCH);
         LocalDate madeOn = fields.date(json, "madeOn", "madeOn");
         Long locationId = fields.id(json, "locationId", "locationId");
-        for (String required : new String[]{"productId", "artisanId", "quantity", "madeOn"}) {
+        for (String required : new String[] {"productId", "artisanId", "quantity", "madeOn"}) {
             if (!json.containsKey(required) && !fields.has(required)) {
                 fields.add(required, "required");
             }
         }
         fields.throwIfAny();
-        ProductionBatch batch = production.record(new ProductionService.RecordBatch(productId, artisanId, quantity, madeOn,
-                locationId), actor.cooperativeScope(), actor.username());
-        return Response.created(uri.getAbsolutePathBuilder().path(Ids.of(batch.id())).build())
-                .entity(new AdminJson.Batch(Ids.of(batch.id()), batch.traceCode().value(), Ids.of(batch.product().id()),
-                        Ids.of(batch.artisan().id()), batch.quantity(), ApiTime.date(batch.madeOn()),
+        ProductionBatch batch = production.record(
+                new ProductionService.RecordBatch(productId, artisanId, quantity, madeOn, locationId),
+                actor.cooperativeScope(),
+                actor.username());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(Ids.of(batch.id())).build())
+                .entity(new AdminJson.Batch(
+                        Ids.of(batch.id()),
+                        batch.traceCode().value(),
+                        Ids.of(batch.product().id()),
+                        Ids.of(batch.artisan().id()),
+                        batch.quantity(),
+                        ApiTime.date(batch.madeOn()),
                         Ids.of(batch.location().id())))
                 .build();
     }

@@ -12,8 +12,8 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.OrderRequests;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,16 +60,26 @@ public class QuotesResource {
     @Context
     private UriInfo uri;
 
-    public record Line(String productId, String name, int quantity, String listPrice, String unitPrice, String lineTotal) {
-    }
+    public record Line(
+            String productId, String name, int quantity, String listPrice, String unitPrice, String lineTotal) {}
 
-    public record QuoteJson(String number, String broker, String status, boolean expired, String customerName, String customerPhone,
-                            String customerEmail, String wantedBy, String validUntil, String createdAt, String total,
-                            String currency, List<Line> lines, String orderNumber) {
-    }
+    public record QuoteJson(
+            String number,
+            String broker,
+            String status,
+            boolean expired,
+            String customerName,
+            String customerPhone,
+            String customerEmail,
+            String wantedBy,
+            String validUntil,
+            String createdAt,
+            String total,
+            String currency,
+            List<Line> lines,
+            String orderNumber) {}
 
-    public record Ordered(QuoteJson quote, String orderNumber, String status, String total, String trackingUrl) {
-    }
+    public record Ordered(QuoteJson quote, String orderNumber, String status, String total, String trackingUrl) {}
 
     @GET
     @RolesAllowed({"FEDERATION", "BROKER"})
@@ -91,11 +100,24 @@ public class QuotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
     public Response create(@QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body, JsonShape.of("customer.name", "customer.phone", "customer.email", "wantedBy", "validDays", "lines[].productId", "lines[].quantity"));
+        JsonObject json = JsonBodies.object(
+                body,
+                JsonShape.of(
+                        "customer.name",
+                        "customer.phone",
+                        "customer.email",
+                        "wantedBy",
+                        "validDays",
+                        "lines[].productId",
+                        "lines[].quantity"));
         JsonFields fields = new JsonFields();
         JsonObject customer = fields.object(json, "customer", "customer");
-        Quote.Customer c = customer == null ? null : new Quote.Customer(fields.string(customer, "name", "customer.name"),
-                fields.string(customer, "phone", "customer.phone"), fields.string(customer, "email", "customer.email"));
+        Quote.Customer c = customer == null
+                ? null
+                : new Quote.Customer(
+                        fields.string(customer, "name", "customer.name"),
+                        fields.string(customer, "phone", "customer.phone"),
+                        fields.string(customer, "email", "customer.email"));
         if (customer == null && !fields.has("customer")) {
             fields.add("customer", "required");
         }
@@ -115,20 +137,24 @@ public class QuotesResource {
                     continue;
                 }
                 Long productId = fields.id(line, "productId", path + ".productId");
-                Integer quantity = fields.integer(line, "quantity", path + ".quantity", 1, PlaceOrderCommand.MAX_QUANTITY);
+                Integer quantity =
+                        fields.integer(line, "quantity", path + ".quantity", 1, PlaceOrderCommand.MAX_QUANTITY);
                 if (productId == null && !fields.has(path + ".productId")) {
                     fields.add(path + ".productId", "required");
                 }
                 if (quantity == null && !fields.has(path + ".quantity")) {
                     fields.add(path + ".quantity", "required");
                 }
-                lines.add(new PlaceOrderCommand.Line(productId == null ? 0 : productId, quantity == null ? 1 : quantity));
+                lines.add(
+                        new PlaceOrderCommand.Line(productId == null ? 0 : productId, quantity == null ? 1 : quantity));
             }
         }
         fields.throwIfAny();
         Quote quote = quotes.create(actor, new QuoteService.Request(c, wantedBy, validDays, lines));
-        return Response.created(uri.getAbsolutePathBuilder().path(quote.number()).build())
-                .entity(json(quote, RequestLocale.of(lang, headers))).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(quote.number()).build())
+                .entity(json(quote, RequestLocale.of(lang, headers)))
+                .build();
     }
 
     @POST
@@ -151,7 +177,16 @@ public class QuotesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("BROKER")
     public Response order(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body, JsonShape.of("shippingAddress.country", "shippingAddress.province", "shippingAddress.city", "shippingAddress.district", "shippingAddress.line", "shippingAddress.postcode", "paymentMethod"));
+        JsonObject json = JsonBodies.object(
+                body,
+                JsonShape.of(
+                        "shippingAddress.country",
+                        "shippingAddress.province",
+                        "shippingAddress.city",
+                        "shippingAddress.district",
+                        "shippingAddress.line",
+                        "shippingAddress.postcode",
+                        "paymentMethod"));
         JsonFields fields = new JsonFields();
         ShippingAddress address = OrderRequests.address(fields, json);
         if (address == null && !fields.has("shippingAddress")) {
@@ -164,18 +199,39 @@ public class QuotesResource {
         fields.throwIfAny();
         OrderService.PlacedOrder placed = quotes.placeOrder(actor, number, address, method);
         Locale locale = RequestLocale.of(lang, headers);
-        return Response.status(Response.Status.CREATED).entity(new Ordered(json(quotes.get(actor, number), locale),
-                placed.order().number(), placed.order().status().name(), placed.order().total().toDecimalString(),
-                shop.orderPage(placed.order().number(), placed.accessToken()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new Ordered(
+                        json(quotes.get(actor, number), locale),
+                        placed.order().number(),
+                        placed.order().status().name(),
+                        placed.order().total().toDecimalString(),
+                        shop.orderPage(placed.order().number(), placed.accessToken())))
+                .build();
     }
 
     private QuoteJson json(Quote q, Locale locale) {
-        return new QuoteJson(q.number(), quotes.brokerName(q), q.status().name(), q.isExpired(quotes.today()), q.customerName(),
-                q.customerPhone(), q.customerEmail(), q.wantedBy() == null ? null : ApiTime.date(q.wantedBy()),
-                ApiTime.date(q.validUntil()), ApiTime.instant(q.createdAt()), q.total().toDecimalString(), Money.CURRENCY,
-                q.lines().stream().map(l -> new Line(Ids.of(l.productId()), quotes.productName(l.productId()).in(locale),
-                        l.quantity(), l.listPrice().toDecimalString(), l.unitPrice().toDecimalString(),
-                        l.lineTotal().toDecimalString())).toList(),
+        return new QuoteJson(
+                q.number(),
+                quotes.brokerName(q),
+                q.status().name(),
+                q.isExpired(quotes.today()),
+                q.customerName(),
+                q.customerPhone(),
+                q.customerEmail(),
+                q.wantedBy() == null ? null : ApiTime.date(q.wantedBy()),
+                ApiTime.date(q.validUntil()),
+                ApiTime.instant(q.createdAt()),
+                q.total().toDecimalString(),
+                Money.CURRENCY,
+                q.lines().stream()
+                        .map(l -> new Line(
+                                Ids.of(l.productId()),
+                                quotes.productName(l.productId()).in(locale),
+                                l.quantity(),
+                                l.listPrice().toDecimalString(),
+                                l.unitPrice().toDecimalString(),
+                                l.lineTotal().toDecimalString()))
+                        .toList(),
                 quotes.orderNumberOf(q));
     }
 }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,23 +42,40 @@ public class RefundsResource {
     @Inject
     private Actor actor;
 
-    public record RefundedLine(int lineId, String productId, int quantity, boolean restock) {
-    }
+    public record RefundedLine(int lineId, String productId, int quantity, boolean restock) {}
 
-    public record RefundAnswer(String order, String orderStatus, int sequence, String amount, String currency,
-                               boolean restock, String reason, String providerRef, String by, String at,
-                               boolean full, List<RefundedLine> lines) {
-    }
+    public record RefundAnswer(
+            String order,
+            String orderStatus,
+            int sequence,
+            String amount,
+            String currency,
+            boolean restock,
+            String reason,
+            String providerRef,
+            String by,
+            String at,
+            boolean full,
+            List<RefundedLine> lines) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
     public Response refund(@PathParam("number") String number, String body) {
-        JsonObject json = JsonBodies.object(body, JsonShape.of("lines[].lineId", "lines[].productId", "lines[].quantity", "lines[].restock", "restock", "reason"));
+        JsonObject json = JsonBodies.object(
+                body,
+                JsonShape.of(
+                        "lines[].lineId",
+                        "lines[].productId",
+                        "lines[].quantity",
+                        "lines[].restock",
+                        "restock",
+                        "reason"));
         List<Refunds.Request> lines = new ArrayList<>();
         if (json.containsKey("lines") && json.get("lines").getValueType() != JsonValue.ValueType.NULL) {
             if (json.get("lines").getValueType() != JsonValue.ValueType.ARRAY) {
-                throw RequestRefusedException.invalid("lines", "an array of {\"lineId\" or \"productId\", \"quantity\"}");
+                throw RequestRefusedException.invalid(
+                        "lines", "an array of {\"lineId\" or \"productId\", \"quantity\"}");
             }
             JsonArray array = json.getJsonArray("lines");
             for (int i = 0; i < array.size(); i++) {
@@ -68,8 +84,10 @@ public class RefundsResource {
                 }
                 JsonObject line = array.getJsonObject(i);
                 Long lineId = longOf(line.get("lineId"), "lines[" + i + "].lineId");
-                Long productId = line.containsKey("productId") && line.get("productId").getValueType() != JsonValue.ValueType.NULL
-                        ? productIdOf(line.get("productId"), "lines[" + i + "].productId") : null;
+                Long productId = line.containsKey("productId")
+                                && line.get("productId").getValueType() != JsonValue.ValueType.NULL
+                        ? productIdOf(line.get("productId"), "lines[" + i + "].productId")
+                        : null;
                 if (lineId == null && productId == null) {
                     throw RequestRefusedException.invalid("lines[" + i + "].lineId", "lineId or productId is required");
                 }
@@ -78,11 +96,15 @@ public class RefundsResource {
                     throw RequestRefusedException.invalid("lines[" + i + "].quantity", "from 1");
                 }
                 JsonValue lineRestock = line.get("restock");
-                if (lineRestock != null && lineRestock != JsonValue.NULL && lineRestock != JsonValue.TRUE
+                if (lineRestock != null
+                        && lineRestock != JsonValue.NULL
+                        && lineRestock != JsonValue.TRUE
                         && lineRestock != JsonValue.FALSE) {
                     throw RequestRefusedException.invalid("lines[" + i + "].restock", "true or false");
                 }
-                lines.add(new Refunds.Request(lineId == null ? null : lineId.intValue(), productId,
+                lines.add(new Refunds.Request(
+                        lineId == null ? null : lineId.intValue(),
+                        productId,
                         quantity == null ? null : quantity.intValue(),
                         lineRestock == null || lineRestock == JsonValue.NULL ? null : lineRestock == JsonValue.TRUE));
             }
@@ -95,10 +117,23 @@ public class RefundsResource {
         String reason = json.containsKey("reason") && json.get("reason") instanceof JsonString s ? s.getString() : null;
         Refunds.Done done = refunds.refund(actor, number, lines, restock, reason);
         var r = done.refund();
-        return Response.status(201).entity(new RefundAnswer(number, done.order().status().name(), r.seq(),
-                r.amount().toDecimalString(), Money.CURRENCY, r.restock(), r.reason(), r.providerRef(), r.actor(),
-                ApiTime.instant(r.createdAt()), done.full(),
-                r.pieces().stream().map(p -> new RefundedLine(p.lineNo(), Ids.of(p.productId()), p.quantity(), p.restock())).toList()))
+        return Response.status(201)
+                .entity(new RefundAnswer(
+                        number,
+                        done.order().status().name(),
+                        r.seq(),
+                        r.amount().toDecimalString(),
+                        Money.CURRENCY,
+                        r.restock(),
+                        r.reason(),
+                        r.providerRef(),
+                        r.actor(),
+                        ApiTime.instant(r.createdAt()),
+                        done.full(),
+                        r.pieces().stream()
+                                .map(p ->
+                                        new RefundedLine(p.lineNo(), Ids.of(p.productId()), p.quantity(), p.restock()))
+                                .toList()))
                 .build();
     }
 

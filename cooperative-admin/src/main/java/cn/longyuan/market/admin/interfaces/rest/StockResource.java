@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 
 /** Stock per product and place: the caller's products, or one of them. */
@@ -35,7 +34,8 @@ public class StockResource {
 
     @GET
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
-    public List<AdminJson.ProductStock> list(@QueryParam("productId") String productId, @QueryParam("lang") String lang) {
+    public List<AdminJson.ProductStock> list(
+            @QueryParam("productId") String productId, @QueryParam("lang") String lang) {
         Long id = null;
         if (productId != null && !productId.isBlank()) {
             id = Ids.parse(productId.strip());
@@ -44,6 +44,8 @@ public class StockResource {
             }
         }
         var locale = RequestLocale.of(lang, headers);
-        return stock.visibleTo(actor, id).stream().map(s -> AdminJson.stock(s, locale)).toList();
+        return stock.visibleTo(actor, id).stream()
+                .map(s -> AdminJson.stock(s, locale))
+                .toList();
     }
 }

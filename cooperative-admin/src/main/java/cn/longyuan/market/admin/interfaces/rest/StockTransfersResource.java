@@ -4,8 +4,8 @@ import cn.longyuan.market.application.backoffice.StockOperations;
 import cn.longyuan.market.application.backoffice.StockQueries;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,7 +46,8 @@ public class StockTransfersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("COOP_MANAGER")
     public AdminJson.ProductStock transfer(@QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body, JsonShape.of("productId", "fromLocationId", "toLocationId", "quantity", "reason"));
+        JsonObject json = JsonBodies.object(
+                body, JsonShape.of("productId", "fromLocationId", "toLocationId", "quantity", "reason"));
         JsonFields fields = new JsonFields();
         Long productId = StockAdjustmentsResource.required(json, fields, "productId");
         Long from = StockAdjustmentsResource.required(json, fields, "fromLocationId");

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 
 /** Training courses the caller sees: the federation's programme and (for a manager) her cooperative's own. */
@@ -38,7 +37,9 @@ public class TrainingCoursesResource {
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
     public List<MembersJson.Course> list(@QueryParam("lang") String lang) {
         var locale = RequestLocale.of(lang, headers);
-        return training.courses(actor).stream().map(c -> MembersJson.course(c, locale)).toList();
+        return training.courses(actor).stream()
+                .map(c -> MembersJson.course(c, locale))
+                .toList();
     }
 
     @GET

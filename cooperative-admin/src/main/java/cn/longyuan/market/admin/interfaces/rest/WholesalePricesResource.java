@@ -7,8 +7,8 @@ import cn.longyuan.market.domain.model.brokerage.WholesalePrice;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,13 +36,14 @@ public class WholesalePricesResource {
     @Inject
     private Actor actor;
 
-    public record Tier(int minQuantity, String unitPrice, String currency) {
-    }
+    public record Tier(int minQuantity, String unitPrice, String currency) {}
 
     @GET
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
     public List<Tier> read(@PathParam("product") String product) {
-        return quotes.tiersVisibleTo(actor, productId(product)).stream().map(WholesalePricesResource::tier).toList();
+        return quotes.tiersVisibleTo(actor, productId(product)).stream()
+                .map(WholesalePricesResource::tier)
+                .toList();
     }
 
     /** Body: {@code {"tiers": [{"minQuantity": 50, "unitPrice": "55.00"}, ...]}}; replaces every tier ({@code []} removes them). */
@@ -89,7 +89,9 @@ public class WholesalePricesResource {
             }
         }
         fields.throwIfAny();
-        return quotes.setTiers(actor, id, tiers).stream().map(WholesalePricesResource::tier).toList();
+        return quotes.setTiers(actor, id, tiers).stream()
+                .map(WholesalePricesResource::tier)
+                .toList();
     }
 
     private static long productId(String text) {

@@ -11,8 +11,8 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
-import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.JsonFields;
+import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -59,26 +58,62 @@ public class WorkOrdersResource {
     @Context
     private UriInfo uri;
 
-    public record Material(String id, String material, String amount, String unit, String issuedBy, String issuedAt) {
-    }
+    public record Material(String id, String material, String amount, String unit, String issuedBy, String issuedAt) {}
 
-    public record Returned(String id, int accepted, int rejected, String reason, String batchId, String traceCode,
-                           String earned, String checkedBy, String checkedAt) {
-    }
+    public record Returned(
+            String id,
+            int accepted,
+            int rejected,
+            String reason,
+            String batchId,
+            String traceCode,
+            String earned,
+            String checkedBy,
+            String checkedAt) {}
 
-    public record Task(String id, String artisanId, String artisan, AdminJson.CooperativeRef cooperative, String productId, String product,
-                       int quantity, String pieceRate, String currency, String dueOn, String status, int accepted, int rejected,
-                       int outstanding, String earned, String cancelReason, List<Material> materials, List<Returned> returns) {
-    }
+    public record Task(
+            String id,
+            String artisanId,
+            String artisan,
+            AdminJson.CooperativeRef cooperative,
+            String productId,
+            String product,
+            int quantity,
+            String pieceRate,
+            String currency,
+            String dueOn,
+            String status,
+            int accepted,
+            int rejected,
+            int outstanding,
+            String earned,
+            String cancelReason,
+            List<Material> materials,
+            List<Returned> returns) {}
 
-    public record WorkOrderJson(String number, String owner, String quoteNumber, String productId, String product, String craft,
-                                int quantity, String dueOn, int accepted, int rejected, int toDispatch, String createdBy,
-                                String createdAt, List<Task> tasks) {
-    }
+    public record WorkOrderJson(
+            String number,
+            String owner,
+            String quoteNumber,
+            String productId,
+            String product,
+            String craft,
+            int quantity,
+            String dueOn,
+            int accepted,
+            int rejected,
+            int toDispatch,
+            String createdBy,
+            String createdAt,
+            List<Task> tasks) {}
 
-    public record Candidate(String artisanId, String displayName, AdminJson.CooperativeRef cooperative, String level, String productId,
-                            String product) {
-    }
+    public record Candidate(
+            String artisanId,
+            String displayName,
+            AdminJson.CooperativeRef cooperative,
+            String level,
+            String productId,
+            String product) {}
 
     @GET
     @RolesAllowed({"FEDERATION", "COOP_MANAGER", "BROKER"})
@@ -100,8 +135,10 @@ public class WorkOrdersResource {
         var dueOn = fields.date(json, "dueOn", "dueOn");
         fields.throwIfAny();
         WorkOrder order = dispatch.open(actor, new PieceworkDispatch.NewWorkOrder(quote, productId, quantity, dueOn));
-        return Response.created(uri.getAbsolutePathBuilder().path(order.number()).build())
-                .entity(json(dispatch.get(actor, order.number()), RequestLocale.of(lang, headers))).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(order.number()).build())
+                .entity(json(dispatch.get(actor, order.number()), RequestLocale.of(lang, headers)))
+                .build();
     }
 
     @GET
@@ -117,9 +154,16 @@ public class WorkOrdersResource {
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
     public List<Candidate> candidates(@PathParam("number") String number, @QueryParam("lang") String lang) {
         Locale locale = RequestLocale.of(lang, headers);
-        return dispatch.candidates(actor, number).stream().map(c -> new Candidate(Ids.of(c.artisanId()), c.displayName(),
-                new AdminJson.CooperativeRef(Ids.of(c.cooperativeId()), c.cooperativeName().in(locale)), c.level().name(),
-                Ids.of(c.productId()), c.productName().in(locale))).toList();
+        return dispatch.candidates(actor, number).stream()
+                .map(c -> new Candidate(
+                        Ids.of(c.artisanId()),
+                        c.displayName(),
+                        new AdminJson.CooperativeRef(
+                                Ids.of(c.cooperativeId()), c.cooperativeName().in(locale)),
+                        c.level().name(),
+                        Ids.of(c.productId()),
+                        c.productName().in(locale)))
+                .toList();
     }
 
     /** Body: {@code {"artisanId", "productId" (optional), "quantity", "pieceRate": "6.50", "dueOn"}}. */
@@ -128,7 +172,8 @@ public class WorkOrdersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
     public Response assign(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
-        JsonObject json = JsonBodies.object(body, JsonShape.of("artisanId", "productId", "quantity", "pieceRate", "dueOn"));
+        JsonObject json =
+                JsonBodies.object(body, JsonShape.of("artisanId", "productId", "quantity", "pieceRate", "dueOn"));
         JsonFields fields = new JsonFields();
         Long artisanId = fields.id(json, "artisanId", "artisanId");
         Long productId = fields.id(json, "productId", "productId");
@@ -136,8 +181,11 @@ public class WorkOrdersResource {
         Money rate = money(fields, json, "pieceRate");
         var dueOn = fields.date(json, "dueOn", "dueOn");
         fields.throwIfAny();
-        WorkTask task = dispatch.assign(actor, number, new PieceworkDispatch.NewTask(artisanId, productId, quantity, rate, dueOn));
-        return Response.status(Response.Status.CREATED).entity(task(number, task.id(), RequestLocale.of(lang, headers))).build();
+        WorkTask task = dispatch.assign(
+                actor, number, new PieceworkDispatch.NewTask(artisanId, productId, quantity, rate, dueOn));
+        return Response.status(Response.Status.CREATED)
+                .entity(task(number, task.id(), RequestLocale.of(lang, headers)))
+                .build();
     }
 
     /** Body: {@code {"material": "丝线", "amount": "12.5", "unit": "卷"}}. */
@@ -145,8 +193,11 @@ public class WorkOrdersResource {
     @Path("{number}/tasks/{task}/materials")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
-    public Response materials(@PathParam("number") String number, @PathParam("task") String taskId,
-                              @QueryParam("lang") String lang, String body) {
+    public Response materials(
+            @PathParam("number") String number,
+            @PathParam("task") String taskId,
+            @QueryParam("lang") String lang,
+            String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("material", "amount", "unit"));
         JsonFields fields = new JsonFields();
         String material = fields.string(json, "material", "material");
@@ -155,8 +206,15 @@ public class WorkOrdersResource {
         fields.throwIfAny();
         long id = taskId(number, taskId);
         MaterialIssue issue = dispatch.issueMaterials(actor, number, id, material, amount, unit);
-        return Response.status(Response.Status.CREATED).entity(new Material(Ids.of(issue.id()), issue.material(),
-                issue.amount().toPlainString(), issue.unit(), issue.issuedBy(), ApiTime.instant(issue.issuedAt()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new Material(
+                        Ids.of(issue.id()),
+                        issue.material(),
+                        issue.amount().toPlainString(),
+                        issue.unit(),
+                        issue.issuedBy(),
+                        ApiTime.instant(issue.issuedAt())))
+                .build();
     }
 
     /** Body: {@code {"accepted", "rejected", "rejectReason" (when rejected > 0), "locationId" (optional: her cooperative's main place)}}. */
@@ -164,8 +222,11 @@ public class WorkOrdersResource {
     @Path("{number}/tasks/{task}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
-    public Response returns(@PathParam("number") String number, @PathParam("task") String taskId,
-                            @QueryParam("lang") String lang, String body) {
+    public Response returns(
+            @PathParam("number") String number,
+            @PathParam("task") String taskId,
+            @QueryParam("lang") String lang,
+            String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("accepted", "rejected", "rejectReason", "locationId"));
         JsonFields fields = new JsonFields();
         Integer accepted = fields.integer(json, "accepted", "accepted", 0, WorkOrder.MAX_QUANTITY);
@@ -174,9 +235,17 @@ public class WorkOrdersResource {
         Long locationId = fields.id(json, "locationId", "locationId");
         fields.throwIfAny();
         long id = taskId(number, taskId);
-        PieceReturn checked = dispatch.recordReturn(actor, number, id, accepted == null ? 0 : accepted,
-                rejected == null ? 0 : rejected, reason, locationId);
-        return Response.status(Response.Status.CREATED).entity(task(number, checked.taskId(), RequestLocale.of(lang, headers))).build();
+        PieceReturn checked = dispatch.recordReturn(
+                actor,
+                number,
+                id,
+                accepted == null ? 0 : accepted,
+                rejected == null ? 0 : rejected,
+                reason,
+                locationId);
+        return Response.status(Response.Status.CREATED)
+                .entity(task(number, checked.taskId(), RequestLocale.of(lang, headers)))
+                .build();
     }
 
     /** Body: {@code {"reason"}}. */
@@ -184,8 +253,11 @@ public class WorkOrdersResource {
     @Path("{number}/tasks/{task}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COOP_MANAGER", "BROKER"})
-    public Task cancel(@PathParam("number") String number, @PathParam("task") String taskId, @QueryParam("lang") String lang,
-                       String body) {
+    public Task cancel(
+            @PathParam("number") String number,
+            @PathParam("task") String taskId,
+            @QueryParam("lang") String lang,
+            String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("reason"));
         JsonFields fields = new JsonFields();
         String reason = fields.string(json, "reason", "reason");
@@ -236,26 +308,70 @@ public class WorkOrdersResource {
     }
 
     private Task task(String number, long taskId, Locale locale) {
-        return dispatch.get(actor, number).tasks().stream().filter(t -> t.id() == taskId).findFirst()
-                .map(t -> task(t, locale)).orElseThrow(() -> RequestRefusedException.notFound("No task " + taskId + "."));
+        return dispatch.get(actor, number).tasks().stream()
+                .filter(t -> t.id() == taskId)
+                .findFirst()
+                .map(t -> task(t, locale))
+                .orElseThrow(() -> RequestRefusedException.notFound("No task " + taskId + "."));
     }
 
     private static Task task(PieceworkDispatch.TaskView t, Locale locale) {
-        return new Task(Ids.of(t.id()), Ids.of(t.artisanId()), t.artisanName(),
-                new AdminJson.CooperativeRef(Ids.of(t.cooperativeId()), t.cooperativeName().in(locale)), Ids.of(t.productId()),
-                t.productName().in(locale), t.quantity(), t.pieceRate().toDecimalString(), Money.CURRENCY,
-                ApiTime.date(t.dueOn()), t.status().name(), t.accepted(), t.rejected(), t.outstanding(),
-                t.earned().toDecimalString(), t.cancelReason(),
-                t.materials().stream().map(m -> new Material(Ids.of(m.id()), m.material(), m.amount().toPlainString(), m.unit(),
-                        m.issuedBy(), ApiTime.instant(m.issuedAt()))).toList(),
-                t.returns().stream().map(r -> new Returned(Ids.of(r.id()), r.accepted(), r.rejected(), r.reason(),
-                        r.batchId() == null ? null : Ids.of(r.batchId()), r.traceCode(), r.earned().toDecimalString(),
-                        r.checkedBy(), ApiTime.instant(r.checkedAt()))).toList());
+        return new Task(
+                Ids.of(t.id()),
+                Ids.of(t.artisanId()),
+                t.artisanName(),
+                new AdminJson.CooperativeRef(
+                        Ids.of(t.cooperativeId()), t.cooperativeName().in(locale)),
+                Ids.of(t.productId()),
+                t.productName().in(locale),
+                t.quantity(),
+                t.pieceRate().toDecimalString(),
+                Money.CURRENCY,
+                ApiTime.date(t.dueOn()),
+                t.status().name(),
+                t.accepted(),
+                t.rejected(),
+                t.outstanding(),
+                t.earned().toDecimalString(),
+                t.cancelReason(),
+                t.materials().stream()
+                        .map(m -> new Material(
+                                Ids.of(m.id()),
+                                m.material(),
+                                m.amount().toPlainString(),
+                                m.unit(),
+                                m.issuedBy(),
+                                ApiTime.instant(m.issuedAt())))
+                        .toList(),
+                t.returns().stream()
+                        .map(r -> new Returned(
+                                Ids.of(r.id()),
+                                r.accepted(),
+                                r.rejected(),
+                                r.reason(),
+                                r.batchId() == null ? null : Ids.of(r.batchId()),
+                                r.traceCode(),
+                                r.earned().toDecimalString(),
+                                r.checkedBy(),
+                                ApiTime.instant(r.checkedAt())))
+                        .toList());
     }
 
     private static WorkOrderJson json(PieceworkDispatch.WorkOrderView w, Locale locale) {
-        return new WorkOrderJson(w.number(), w.owner(), w.quoteNumber(), Ids.of(w.productId()), w.productName().in(locale),
-                w.craft(), w.quantity(), w.dueOn() == null ? null : ApiTime.date(w.dueOn()), w.accepted(), w.rejected(),
-                w.toDispatch(), w.createdBy(), ApiTime.instant(w.createdAt()), w.tasks().stream().map(t -> task(t, locale)).toList());
+        return new WorkOrderJson(
+                w.number(),
+                w.owner(),
+                w.quoteNumber(),
+                Ids.of(w.productId()),
+                w.productName().in(locale),
+                w.craft(),
+                w.quantity(),
+                w.dueOn() == null ? null : ApiTime.date(w.dueOn()),
+                w.accepted(),
+                w.rejected(),
+                w.toDispatch(),
+                w.createdBy(),
+                ApiTime.instant(w.createdAt()),
+                w.tasks().stream().map(t -> task(t, locale)).toList());
     }
 }

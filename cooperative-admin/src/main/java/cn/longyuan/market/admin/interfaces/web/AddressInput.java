@@ -13,9 +13,19 @@ public class AddressInput {
 
     /** The address fields of the order request and this form's inputs that hold them, with the payment's. */
     static java.util.Map<String, String> inputsOfFields(String form) {
-        return java.util.Map.of("shippingAddress.province", form + ":province", "shippingAddress.city", form + ":city",
-                "shippingAddress.district", form + ":district", "shippingAddress.line", form + ":street",
-                "shippingAddress.postcode", form + ":postcode", "paymentMethod", form + ":payment");
+        return java.util.Map.of(
+                "shippingAddress.province",
+                form + ":province",
+                "shippingAddress.city",
+                form + ":city",
+                "shippingAddress.district",
+                form + ":district",
+                "shippingAddress.line",
+                form + ":street",
+                "shippingAddress.postcode",
+                form + ":postcode",
+                "paymentMethod",
+                form + ":payment");
     }
 
     public ShippingAddress toShippingAddress() {

@@ -3,9 +3,7 @@ package cn.longyuan.market.admin.interfaces.web;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.domain.model.brokerage.CommissionRate;
-
 import jakarta.faces.model.SelectItem;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,7 +25,8 @@ public class CommissionRateRow implements Serializable {
 
     static CommissionRateRow of(CommissionRate rate) {
         CommissionRateRow row = new CommissionRateRow();
-        row.target = rate.productId() != null ? PRODUCT + rate.productId()
+        row.target = rate.productId() != null
+                ? PRODUCT + rate.productId()
                 : rate.cooperativeId() != null ? COOPERATIVE + rate.cooperativeId() : "";
         row.percent = rate.percentDecimal();
         return row;
@@ -38,17 +37,24 @@ public class CommissionRateRow implements Serializable {
         List<SelectItem> items = new ArrayList<>();
         items.add(new SelectItem("", everything));
         for (Commissions.Target t : targets) {
-            items.add(t.productId() == null
-                    ? new SelectItem(COOPERATIVE + t.cooperativeId(), t.cooperative().in(locale))
-                    : new SelectItem(PRODUCT + t.productId(), "　" + t.cooperative().in(locale) + " · " + t.product().in(locale)));
+            items.add(
+                    t.productId() == null
+                            ? new SelectItem(
+                                    COOPERATIVE + t.cooperativeId(),
+                                    t.cooperative().in(locale))
+                            : new SelectItem(
+                                    PRODUCT + t.productId(),
+                                    "　" + t.cooperative().in(locale) + " · "
+                                            + t.product().in(locale)));
         }
         return items;
     }
 
     /** The row as the service takes it; a percent that is no rate is refused on the field "percent". */
     Commissions.RateInput input() {
-        int basisPoints = CommissionRate.basisPointsOfPercent(percent).orElseThrow(() ->
-                RequestRefusedException.invalid("percent", "from 0 to 100 with at most two decimals"));
+        int basisPoints = CommissionRate.basisPointsOfPercent(percent)
+                .orElseThrow(
+                        () -> RequestRefusedException.invalid("percent", "from 0 to 100 with at most two decimals"));
         String t = target == null ? "" : target;
         return new Commissions.RateInput(idAfter(t, COOPERATIVE), idAfter(t, PRODUCT), basisPoints);
     }

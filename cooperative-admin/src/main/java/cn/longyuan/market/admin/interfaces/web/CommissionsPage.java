@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
@@ -73,9 +72,12 @@ public class CommissionsPage implements Serializable {
             sendStatement();
             return;
         }
-        if (user.isFederation() && broker != null && !FacesContext.getCurrentInstance().isPostback()) {
+        if (user.isFederation()
+                && broker != null
+                && !FacesContext.getCurrentInstance().isPostback()) {
             rates = new ArrayList<>(commissions.rules(user.actor(), broker).stream()
-                    .map(rule -> CommissionRateRow.of(rule.rate())).toList());
+                    .map(rule -> CommissionRateRow.of(rule.rate()))
+                    .toList());
         }
     }
 
@@ -86,7 +88,8 @@ public class CommissionsPage implements Serializable {
         } catch (DateTimeParseException e) {
             m = chosenMonth();
         }
-        PdfAnswer.attachment("commission-" + broker + "-" + m + ".pdf",
+        PdfAnswer.attachment(
+                "commission-" + broker + "-" + m + ".pdf",
                 CommissionStatementPdf.of(commissions.ledger(user.actor(), broker, m)));
     }
 
@@ -108,7 +111,8 @@ public class CommissionsPage implements Serializable {
 
     public void saveRates() {
         try {
-            List<Commissions.RateInput> inputs = rates.stream().map(CommissionRateRow::input).toList();
+            List<Commissions.RateInput> inputs =
+                    rates.stream().map(CommissionRateRow::input).toList();
             commissions.setRules(user.actor(), broker, inputs);
             Refusals.info("commissions.ratesSaved", broker);
         } catch (RequestRefusedException e) {
@@ -170,7 +174,8 @@ public class CommissionsPage implements Serializable {
 
     /** The order's lines as one text, for the exports, as the page shows them: "product × n · kind · sale → commission; …". */
     public String linesText(Commissions.OrderCommissions order) {
-        return order.lines().stream().map(l -> productName(l) + " × " + l.quantity() + " · " + PageMessages.text("income.kind." + l.kind())
+        return order.lines().stream()
+                .map(l -> productName(l) + " × " + l.quantity() + " · " + PageMessages.text("income.kind." + l.kind())
                         + (isCarried(l) ? " · " + PageMessages.text("commissions.carried") + " " + l.writtenIn() : "")
                         + " · ¥" + money(l.saleFen()) + " → ¥" + money(l.commissionFen()))
                 .collect(java.util.stream.Collectors.joining("; "));

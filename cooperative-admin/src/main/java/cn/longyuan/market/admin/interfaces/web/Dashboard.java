@@ -11,7 +11,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The first page after login: what needs the user's attention, for her role. */
@@ -40,8 +39,10 @@ public class Dashboard {
     void load() {
         products = stock.visibleTo(actor, null);
         recentOrders = orders.handledBy(actor, null, 0, 5).items();
-        awaitingPayment = orders.handledBy(actor, OrderStatus.AWAITING_PAYMENT, 0, 1).total();
-        toShip = orders.handledBy(actor, OrderStatus.PAID, 0, 1).total() + orders.handledBy(actor, OrderStatus.CONFIRMED, 0, 1).total();
+        awaitingPayment =
+                orders.handledBy(actor, OrderStatus.AWAITING_PAYMENT, 0, 1).total();
+        toShip = orders.handledBy(actor, OrderStatus.PAID, 0, 1).total()
+                + orders.handledBy(actor, OrderStatus.CONFIRMED, 0, 1).total();
     }
 
     public Actor getActor() {
@@ -49,7 +50,9 @@ public class Dashboard {
     }
 
     public String getCooperativeName() {
-        return actor.is(Role.COOP_MANAGER) ? catalog.cooperativeName(actor.cooperativeId()).zh() : null;
+        return actor.is(Role.COOP_MANAGER)
+                ? catalog.cooperativeName(actor.cooperativeId()).zh()
+                : null;
     }
 
     public int getProductCount() {

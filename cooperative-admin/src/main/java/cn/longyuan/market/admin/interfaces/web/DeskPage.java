@@ -12,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +47,8 @@ public class DeskPage {
      */
     @PostConstruct
     void init() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         number = firstOf(parameters.get("number"), parameters.get("note:number"), parameters.get("handBack:number"));
         reload();
     }
@@ -123,7 +123,8 @@ public class DeskPage {
 
     /** The order's parts as one text, for the exports: the cooperatives, with their parts' status when asked. */
     public String partsText(CustomerOrder order, boolean withStatus) {
-        return order.parts().stream().map(p -> cooperativeName(p.cooperativeId())
+        return order.parts().stream()
+                .map(p -> cooperativeName(p.cooperativeId())
                         + (withStatus ? ": " + PageMessages.text("part." + p.status()) : ""))
                 .collect(java.util.stream.Collectors.joining("; "));
     }

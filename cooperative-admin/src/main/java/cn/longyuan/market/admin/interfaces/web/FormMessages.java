@@ -6,7 +6,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -18,8 +17,7 @@ import java.util.ResourceBundle;
  */
 public final class FormMessages {
 
-    private FormMessages() {
-    }
+    private FormMessages() {}
 
     /** @param inputs request field name → the client id of its input on this page */
     public static void show(RequestRefusedException refused, Map<String, String> inputs) {
@@ -36,20 +34,27 @@ public final class FormMessages {
                 }
                 placed = true;
             } else {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.field() + ": " + text, null));
+                faces.addMessage(
+                        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.field() + ": " + text, null));
             }
         }
         String general = text("refused." + refused.reason().name(), "{0}").replace("{0}", refused.getMessage());
         if (!placed || refused.violations().isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, general, refused.getMessage()));
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("refused.checkFields", general), null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("refused.checkFields", general), null));
         }
     }
 
     public static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, java.text.MessageFormat.format(text(key, key), arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                java.text.MessageFormat.format(text(key, key), arguments),
+                                null));
     }
 
     /** The bundle's text for a key, or the fallback when the bundle has none. */

@@ -3,7 +3,6 @@ package cn.longyuan.market.admin.interfaces.web;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -12,7 +11,8 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Formats {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
 
     public String time(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);

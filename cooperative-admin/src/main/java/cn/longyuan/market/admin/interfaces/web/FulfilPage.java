@@ -22,13 +22,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One order as the cooperative fulfils it: its lines, the pick list, the history; confirming an offline payment,
@@ -123,12 +122,18 @@ public class FulfilPage implements Serializable {
 
     public OrderPart getOwnPart() {
         Actor a = actor.get();
-        return a.is(Role.COOP_MANAGER) && getOrder() != null ? getOrder().partOf(a.cooperativeId()).orElse(null) : null;
+        return a.is(Role.COOP_MANAGER) && getOrder() != null
+                ? getOrder().partOf(a.cooperativeId()).orElse(null)
+                : null;
     }
 
     public List<OrderLine> getOwnLines() {
         OrderPart part = getOwnPart();
-        return part == null ? getOrder().lines() : getOrder().lines().stream().filter(l -> l.cooperativeId() == part.cooperativeId()).toList();
+        return part == null
+                ? getOrder().lines()
+                : getOrder().lines().stream()
+                        .filter(l -> l.cooperativeId() == part.cooperativeId())
+                        .toList();
     }
 
     public boolean isMayConfirmPayment() {
@@ -136,7 +141,10 @@ public class FulfilPage implements Serializable {
         Actor a = actor.get();
         boolean awaited = o.status() == OrderStatus.AWAITING_PAYMENT
                 || (o.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY && o.status() == OrderStatus.DELIVERED);
-        return awaited && o.paymentMethod().isOffline() && (a.is(Role.FEDERATION) || (a.is(Role.COOP_MANAGER) && o.parts().size() == 1));
+        return awaited
+                && o.paymentMethod().isOffline()
+                && (a.is(Role.FEDERATION)
+                        || (a.is(Role.COOP_MANAGER) && o.parts().size() == 1));
     }
 
     /** Refunded in full, or every piece of her part: nothing is left to pack, and the page says so. */
@@ -152,7 +160,9 @@ public class FulfilPage implements Serializable {
 
     public boolean isMayShip() {
         OrderPart part = getOwnPart();
-        return part != null && (part.status() == PartStatus.PENDING || part.status() == PartStatus.PACKED) && readyToShip();
+        return part != null
+                && (part.status() == PartStatus.PENDING || part.status() == PartStatus.PACKED)
+                && readyToShip();
     }
 
     /** Her part is on its way: the buyer signed for it (the carrier's report, or the buyer told the cooperative). */
@@ -163,7 +173,8 @@ public class FulfilPage implements Serializable {
 
     public boolean isMayCancel() {
         OrderPart part = getOwnPart();
-        return part != null && (part.status() == PartStatus.PENDING || part.status() == PartStatus.PACKED)
+        return part != null
+                && (part.status() == PartStatus.PENDING || part.status() == PartStatus.PACKED)
                 && getOrder().status().next(getOrder().paymentMethod()).contains(OrderStatus.CANCELLED);
     }
 
@@ -174,19 +185,23 @@ public class FulfilPage implements Serializable {
 
     private boolean readyToShip() {
         CustomerOrder o = getOrder();
-        return o.status() == OrderStatus.PAID || (o.status() == OrderStatus.CONFIRMED && o.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
+        return o.status() == OrderStatus.PAID
+                || (o.status() == OrderStatus.CONFIRMED && o.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
     }
 
     public void confirmPayment() {
-        act(() -> {
-            Money money;
-            try {
-                money = Money.parse(amount == null ? "" : amount);
-            } catch (IllegalArgumentException e) {
-                throw RequestRefusedException.invalid("amount", "a decimal amount such as 128.00");
-            }
-            orders.paymentReceived(actor.get(), number, money, getOrder().paymentMethod(), receivedOn);
-        }, "fulfil.paymentConfirmed");
+        act(
+                () -> {
+                    Money money;
+                    try {
+                        money = Money.parse(amount == null ? "" : amount);
+                    } catch (IllegalArgumentException e) {
+                        throw RequestRefusedException.invalid("amount", "a decimal amount such as 128.00");
+                    }
+                    orders.paymentReceived(
+                            actor.get(), number, money, getOrder().paymentMethod(), receivedOn);
+                },
+                "fulfil.paymentConfirmed");
     }
 
     public void pack() {
@@ -206,21 +221,33 @@ public class FulfilPage implements Serializable {
     }
 
     public void returnPieces() {
-        act(() -> {
-            try {
-                fulfilment.returnPieces(actor.get(), number, returnProduct, returnQuantity, returnDisposition, returnReason);
-            } catch (RequestRefusedException e) {
-                // the return dialog's reason field is "returnReason" (the cancel dialog has the "reason")
-                throw new RequestRefusedException(e.reason(), e.getMessage(), e.violations().stream()
-                        .map(v -> v.field().equals("reason") ? new cn.longyuan.market.application.FieldViolation("returnReason", v.message()) : v)
-                        .toList());
-            }
-        }, "fulfil.returned");
+        act(
+                () -> {
+                    try {
+                        fulfilment.returnPieces(
+                                actor.get(), number, returnProduct, returnQuantity, returnDisposition, returnReason);
+                    } catch (RequestRefusedException e) {
+                        // the return dialog's reason field is "returnReason" (the cancel dialog has the "reason")
+                        throw new RequestRefusedException(
+                                e.reason(),
+                                e.getMessage(),
+                                e.violations().stream()
+                                        .map(v -> v.field().equals("reason")
+                                                ? new cn.longyuan.market.application.FieldViolation(
+                                                        "returnReason", v.message())
+                                                : v)
+                                        .toList());
+                    }
+                },
+                "fulfil.returned");
     }
 
     public StreamedContent getPackingSlip() {
-        return DefaultStreamedContent.builder().name("packing-slip-" + number + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(fulfilment.packingSlip(actor.get(), number))).build();
+        return DefaultStreamedContent.builder()
+                .name("packing-slip-" + number + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(fulfilment.packingSlip(actor.get(), number)))
+                .build();
     }
 
     private void act(Runnable action, String doneKey) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -55,15 +54,28 @@ public class IncomeDashboard {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", msg.getString("dashboard.sales")).add("data", sales)
-                                        .add("backgroundColor", "#7a1f1a"))
-                                .add(Json.createObjectBuilder().add("label", msg.getString("dashboard.incomePaid")).add("data", paid)
-                                        .add("backgroundColor", "#d9a441"))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", msg.getString("dashboard.sales"))
+                                                        .add("data", sales)
+                                                        .add("backgroundColor", "#7a1f1a"))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", msg.getString("dashboard.incomePaid"))
+                                                        .add("data", paid)
+                                                        .add("backgroundColor", "#d9a441"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add("animation", false))
+                .build()
+                .toString();
     }
 }

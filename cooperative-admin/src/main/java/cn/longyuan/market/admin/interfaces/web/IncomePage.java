@@ -13,14 +13,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.StreamedContent;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The artisans' income: what each earned, was paid and is owed; one artisan's entries and payouts; recording a
@@ -72,7 +71,9 @@ public class IncomePage implements Serializable {
             } catch (RequestRefusedException e) {
                 notFound = true;
                 artisanId = null;
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .setResponseStatus(404);
             }
         }
         if (actor.get().is(Role.COOP_MANAGER)) {
@@ -90,7 +91,12 @@ public class IncomePage implements Serializable {
     }
 
     public IncomeLedger.ArtisanIncome getSelected() {
-        return artisanId == null ? null : getArtisans().stream().filter(a -> a.artisanId() == artisanId).findFirst().orElse(null);
+        return artisanId == null
+                ? null
+                : getArtisans().stream()
+                        .filter(a -> a.artisanId() == artisanId)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public boolean isMayPay() {
@@ -135,7 +141,10 @@ public class IncomePage implements Serializable {
     }
 
     private static int basisPoints(BigDecimal percent, String field) {
-        if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0 || percent.stripTrailingZeros().scale() > 2) {
+        if (percent == null
+                || percent.signum() < 0
+                || percent.compareTo(BigDecimal.valueOf(100)) > 0
+                || percent.stripTrailingZeros().scale() > 2) {
             throw RequestRefusedException.invalid(field, "must be from 0 to 100 with at most two decimals");
         }
         return percent.movePointRight(2).intValueExact();

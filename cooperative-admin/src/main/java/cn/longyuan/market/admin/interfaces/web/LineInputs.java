@@ -1,7 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web;
 
 import cn.longyuan.market.application.PlaceOrderCommand;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +28,12 @@ public class LineInputs {
 
     /** The filled rows, in order; an empty product or quantity is 0, which the service refuses for its field. */
     public List<PlaceOrderCommand.Line> lines() {
-        return rows.stream().filter(LineInput::isFilled).map(row -> new PlaceOrderCommand.Line(
-                row.getProductId() == null ? 0 : row.getProductId(), row.getQuantity() == null ? 0 : row.getQuantity())).toList();
+        return rows.stream()
+                .filter(LineInput::isFilled)
+                .map(row -> new PlaceOrderCommand.Line(
+                        row.getProductId() == null ? 0 : row.getProductId(),
+                        row.getQuantity() == null ? 0 : row.getQuantity()))
+                .toList();
     }
 
     /** The request's line fields and the inputs of the rows they came from ("lines" itself: the first row). */

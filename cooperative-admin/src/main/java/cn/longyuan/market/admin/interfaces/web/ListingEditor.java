@@ -15,10 +15,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Creating or editing one listing: names and rich-text descriptions in both languages, craft, price, publishing,
@@ -151,7 +150,8 @@ public class ListingEditor implements Serializable {
     }
 
     public String thumbnailUrl(long photoId) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/photos/" + photoId + "-thumb.jpg";
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/photos/" + photoId
+                + "-thumb.jpg";
     }
 
     public boolean isShownFirst(long photoId) {

@@ -2,7 +2,6 @@ package cn.longyuan.market.admin.interfaces.web;
 
 import cn.longyuan.market.application.listing.ListingDraft;
 import cn.longyuan.market.domain.model.catalog.Product;
-
 import java.io.Serializable;
 
 /** What the listing form edits, as typed: craft, names and descriptions in both languages, price. */

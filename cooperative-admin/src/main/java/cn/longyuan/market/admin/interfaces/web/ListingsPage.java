@@ -11,14 +11,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The cooperative's listings: a lazy table filtered by name, craft and published, sorted and paged in the database. */
 @Named
@@ -67,8 +66,10 @@ public class ListingsPage implements Serializable {
         if (row.imageUrl() == null || !row.imageUrl().startsWith(prefix)) {
             return null;
         }
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/photos/" + row.imageUrl().substring(prefix.length()).replace(".jpg", "-thumb.jpg");
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestContextPath() + "/photos/"
+                + row.imageUrl().substring(prefix.length()).replace(".jpg", "-thumb.jpg");
     }
 
     public String text(cn.longyuan.market.domain.model.shared.BilingualText text) {
@@ -81,11 +82,13 @@ public class ListingsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) listings.page(actor.get(), filter(filterBy), null, true, 0, 1).total();
+            return (int) listings.page(actor.get(), filter(filterBy), null, true, 0, 1)
+                    .total();
         }
 
         @Override
-        public List<ListingRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<ListingRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             ListingService.SortBy sort = ListingService.SortBy.CREATED;
             boolean ascending = false;
             for (SortMeta meta : sortBy.values()) {
@@ -96,7 +99,8 @@ public class ListingsPage implements Serializable {
                 };
                 ascending = meta.getOrder() != SortOrder.DESCENDING;
             }
-            ListingService.ListingPage page = listings.page(actor.get(), filter(filterBy), sort, ascending, first, pageSize);
+            ListingService.ListingPage page =
+                    listings.page(actor.get(), filter(filterBy), sort, ascending, first, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }
@@ -115,13 +119,15 @@ public class ListingsPage implements Serializable {
             String text = value(filterBy, "name");
             String craft = value(filterBy, "craft");
             String published = value(filterBy, "published");
-            return new ListingService.ListingFilter(text, craft,
-                    published == null || published.isBlank() ? null : Boolean.valueOf(published));
+            return new ListingService.ListingFilter(
+                    text, craft, published == null || published.isBlank() ? null : Boolean.valueOf(published));
         }
 
         private static String value(Map<String, FilterMeta> filterBy, String field) {
             FilterMeta meta = filterBy.get(field);
-            return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+            return meta == null || meta.getFilterValue() == null
+                    ? null
+                    : meta.getFilterValue().toString();
         }
     }
 }

@@ -15,7 +15,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -35,9 +34,11 @@ public class Login {
 
     public String submit() {
         ExternalContext context = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) context.getRequest(),
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) context.getRequest(),
                 (HttpServletResponse) context.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         return switch (status) {
             case SUCCESS -> "/index.xhtml?faces-redirect=true";
@@ -48,8 +49,10 @@ public class Login {
             default -> {
                 ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
                 LoginThrottle.Wait wait = ThrottledLogin.answer(context);
-                String text = wait == null ? bundle.getString("login.failed")
-                        : MessageFormat.format(bundle.getString("login.tooManyAttempts"), Long.toString(wait.seconds()));
+                String text = wait == null
+                        ? bundle.getString("login.failed")
+                        : MessageFormat.format(
+                                bundle.getString("login.tooManyAttempts"), Long.toString(wait.seconds()));
                 faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 yield null;
             }

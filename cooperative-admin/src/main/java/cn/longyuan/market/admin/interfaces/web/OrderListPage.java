@@ -13,17 +13,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The orders list of {@code /admin/orders.xhtml}: the orders the user handles, newest first, one page at a time from
@@ -37,6 +36,7 @@ public class OrderListPage implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The most rows an export holds. */
     public static final int MAX_EXPORT = 10_000;
+
     private static final String TABLE = "orderList:orders";
 
     @Inject
@@ -59,22 +59,36 @@ public class OrderListPage implements Serializable {
     private Long productId;
     /** The filter the table shows: the last one applied that was right. */
     private OrderFilter filter = OrderFilter.ANY;
+
     private final LazyDataModel<Row> model = new Model();
     private transient List<Choice> cooperatives;
     private transient List<Choice> products;
     private transient Long productsOf;
 
     /** One order as the list shows it (kept with the view, so plain values). */
-    public record Row(String number, Instant placedAt, OrderStatus status, PaymentMethod paymentMethod, String total,
-                      String buyer, List<Part> parts) implements Serializable {
-    }
+    public record Row(
+            String number,
+            Instant placedAt,
+            OrderStatus status,
+            PaymentMethod paymentMethod,
+            String total,
+            String buyer,
+            List<Part> parts)
+            implements Serializable {}
 
-    public record Part(long cooperativeId, PartStatus status) implements Serializable {
-    }
+    public record Part(long cooperativeId, PartStatus status) implements Serializable {}
 
     private static Row row(CustomerOrder o) {
-        return new Row(o.number(), o.placedAt(), o.status(), o.paymentMethod(), o.total().toDecimalString(), o.contact().name(),
-                o.parts().stream().map(p -> new Part(p.cooperativeId(), p.status())).toList());
+        return new Row(
+                o.number(),
+                o.placedAt(),
+                o.status(),
+                o.paymentMethod(),
+                o.total().toDecimalString(),
+                o.contact().name(),
+                o.parts().stream()
+                        .map(p -> new Part(p.cooperativeId(), p.status()))
+                        .toList());
     }
 
     /** Applies the typed filter; a wrong one is shown next to its field and the table keeps the last right one. */
@@ -103,14 +117,17 @@ public class OrderListPage implements Serializable {
     }
 
     /** A cooperative or a product to choose, by id (the type of the field it fills). */
-    public record Choice(Long id, String name) {
-    }
+    public record Choice(Long id, String name) {}
 
     /** The cooperatives federation staff filter by (nobody else chooses one), read once for the view. */
     public List<Choice> getCooperatives() {
         if (cooperatives == null) {
             cooperatives = user.isFederation()
-                    ? report.cooperatives().stream().map(c -> new Choice(Long.valueOf(c.value()), c.label().zh())).toList() : List.of();
+                    ? report.cooperatives().stream()
+                            .map(c -> new Choice(
+                                    Long.valueOf(c.value()), c.label().zh()))
+                            .toList()
+                    : List.of();
         }
         return cooperatives;
     }
@@ -119,14 +136,17 @@ public class OrderListPage implements Serializable {
     public List<Choice> getProducts() {
         if (products == null || !java.util.Objects.equals(productsOf, cooperativeId)) {
             productsOf = cooperativeId;
-            products = orders.productChoices(user.actor(), cooperativeId).stream().map(p -> new Choice(p.id(), p.name().zh())).toList();
+            products = orders.productChoices(user.actor(), cooperativeId).stream()
+                    .map(p -> new Choice(p.id(), p.name().zh()))
+                    .toList();
         }
         return products;
     }
 
     /** The order's parts as one text, for the exports: "cooperative: status; …". */
     public String partsText(Row order) {
-        return order.parts().stream().map(p -> cooperativeName(p.cooperativeId()) + ": " + PageMessages.text("part." + p.status()))
+        return order.parts().stream()
+                .map(p -> cooperativeName(p.cooperativeId()) + ": " + PageMessages.text("part." + p.status()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -188,13 +208,15 @@ public class OrderListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, orders.filtered(user.actor(), filter, 0, 1).total());
+            return (int) Math.min(
+                    Integer.MAX_VALUE,
+                    orders.filtered(user.actor(), filter, 0, 1).total());
         }
 
         @Override
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            BackOfficeOrders.OrderPage page = orders.filtered(user.actor(), filter, first,
-                    pageSize <= 0 ? MAX_EXPORT : Math.min(pageSize, MAX_EXPORT));
+            BackOfficeOrders.OrderPage page = orders.filtered(
+                    user.actor(), filter, first, pageSize <= 0 ? MAX_EXPORT : Math.min(pageSize, MAX_EXPORT));
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items().stream().map(OrderListPage::row).toList();
         }

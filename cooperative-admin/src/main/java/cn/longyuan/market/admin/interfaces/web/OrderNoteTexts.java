@@ -3,7 +3,6 @@ package cn.longyuan.market.admin.interfaces.web;
 import cn.longyuan.market.application.OrderNotes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
 import java.util.Objects;
 
 /**
@@ -16,7 +15,10 @@ public class OrderNoteTexts {
 
     public String text(String note) {
         return OrderNotes.phrases(note)
-                .map(segments -> segments.stream().map(s -> PageMessages.text("order.note." + s.key(), s.args().toArray())).toList())
+                .map(segments -> segments.stream()
+                        .map(s -> PageMessages.text(
+                                "order.note." + s.key(), s.args().toArray()))
+                        .toList())
                 .filter(texts -> texts.stream().allMatch(Objects::nonNull))
                 .map(texts -> String.join("", texts))
                 .orElse(note);

@@ -9,7 +9,6 @@ import cn.longyuan.market.domain.model.stock.Reservation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** One order the user handles, with its lines, parts, history and the stock it holds (the list is {@link OrderListPage}). */
@@ -41,7 +40,9 @@ public class OrdersPage {
         } catch (RequestRefusedException e) {
             notFound = true;
             // the same answer as for a thing that does not exist: the page says so, the status is 404
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .setResponseStatus(404);
         }
     }
 
@@ -54,8 +55,11 @@ public class OrdersPage {
     }
 
     public String productName(long productId) {
-        return selected.lines().stream().filter(l -> l.productId() == productId).findFirst()
-                .map(l -> l.name().zh()).orElse(Long.toString(productId));
+        return selected.lines().stream()
+                .filter(l -> l.productId() == productId)
+                .findFirst()
+                .map(l -> l.name().zh())
+                .orElse(Long.toString(productId));
     }
 
     public String getNumber() {

@@ -4,7 +4,6 @@ import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -16,22 +15,24 @@ import java.util.ResourceBundle;
  */
 public final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+            return args.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
         } catch (MissingResourceException e) {
             return null;
         }
     }
 
     public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
     /**
@@ -44,8 +45,9 @@ public final class PageMessages {
             String field = violation.field();
             String text = text("violation." + formId + "." + field);
             String clientId = formId + ":" + field;
-            faces.addMessage(faces.getViewRoot().findComponent(clientId) != null ? clientId : null, new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, text != null ? text : violation.message(), null));
+            faces.addMessage(
+                    faces.getViewRoot().findComponent(clientId) != null ? clientId : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text != null ? text : violation.message(), null));
         }
         String summary = summaryKey == null ? null : text(summaryKey);
         if (summary == null) {

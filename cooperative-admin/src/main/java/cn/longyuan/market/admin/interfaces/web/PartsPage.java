@@ -11,14 +11,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The cooperative's parts of orders, filtered by status and order number, newest first, paged in the database. */
 @Named
@@ -64,13 +63,17 @@ public class PartsPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) fulfilment.parts(actor.get(), status(filterBy), number(filterBy), true, 0, 1).total();
+            return (int) fulfilment
+                    .parts(actor.get(), status(filterBy), number(filterBy), true, 0, 1)
+                    .total();
         }
 
         @Override
-        public List<PartRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<PartRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             boolean newestFirst = sortBy.values().stream().noneMatch(s -> s.getOrder() == SortOrder.ASCENDING);
-            OrderFulfilment.PartPage page = fulfilment.parts(actor.get(), status(filterBy), number(filterBy), newestFirst, first, pageSize);
+            OrderFulfilment.PartPage page =
+                    fulfilment.parts(actor.get(), status(filterBy), number(filterBy), newestFirst, first, pageSize);
             setRowCount((int) page.total());
             return page.items();
         }
@@ -87,7 +90,9 @@ public class PartsPage implements Serializable {
 
         private static PartStatus status(Map<String, FilterMeta> filterBy) {
             FilterMeta meta = filterBy.get("status");
-            if (meta == null || meta.getFilterValue() == null || meta.getFilterValue().toString().isBlank()) {
+            if (meta == null
+                    || meta.getFilterValue() == null
+                    || meta.getFilterValue().toString().isBlank()) {
                 return null;
             }
             try {
@@ -99,7 +104,9 @@ public class PartsPage implements Serializable {
 
         private static String number(Map<String, FilterMeta> filterBy) {
             FilterMeta meta = filterBy.get("number");
-            return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+            return meta == null || meta.getFilterValue() == null
+                    ? null
+                    : meta.getFilterValue().toString();
         }
     }
 }

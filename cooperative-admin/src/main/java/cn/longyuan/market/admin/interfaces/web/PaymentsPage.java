@@ -4,7 +4,6 @@ import cn.longyuan.market.application.payment.PaymentReconciliation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The reconciliation of online payments with orders, for federation staff (web.xml admits no other role). */
@@ -27,7 +26,9 @@ public class PaymentsPage {
 
     /** The row's mismatches as one text, for the exports. */
     public String mismatchesText(PaymentReconciliation.Row row) {
-        return row.mismatches().stream().map(m -> PageMessages.text("mismatch." + m.name())).sorted()
+        return row.mismatches().stream()
+                .map(m -> PageMessages.text("mismatch." + m.name()))
+                .sorted()
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 

@@ -2,15 +2,13 @@ package cn.longyuan.market.admin.interfaces.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-
 import java.io.IOException;
 import java.io.OutputStream;
 
 /** A page that answers a PDF instead of itself (a plain link opens or downloads it under the page's own login). */
 public final class PdfAnswer {
 
-    private PdfAnswer() {
-    }
+    private PdfAnswer() {}
 
     /** Opens in the browser's viewer. */
     public static void inline(String fileName, byte[] content) throws IOException {

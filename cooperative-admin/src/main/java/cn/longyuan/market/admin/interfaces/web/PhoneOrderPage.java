@@ -12,7 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,10 +52,11 @@ public class PhoneOrderPage {
 
     public void place() {
         Map<String, String> inputs = lines.inputsOfFields();
-        inputs.putAll(Map.of("contact.name", "phone:name", "contact.phone", "phone:phone", "contact.email", "phone:email"));
+        inputs.putAll(
+                Map.of("contact.name", "phone:name", "contact.phone", "phone:phone", "contact.email", "phone:email"));
         inputs.putAll(AddressInput.inputsOfFields("phone"));
-        PlaceOrderCommand command = new PlaceOrderCommand(lines.lines(), contact.toContact(),
-                address.toShippingAddress(), paymentMethod);
+        PlaceOrderCommand command =
+                new PlaceOrderCommand(lines.lines(), contact.toContact(), address.toShippingAddress(), paymentMethod);
         try {
             // resubmitting the same form answers its first order; the same form changed after an order is refused
             placed = phoneOrders.place(actor, command, key, command.fingerprint());

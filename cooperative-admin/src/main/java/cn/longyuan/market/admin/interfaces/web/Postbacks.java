@@ -9,8 +9,7 @@ import jakarta.faces.context.FacesContext;
  */
 public final class Postbacks {
 
-    private Postbacks() {
-    }
+    private Postbacks() {}
 
     public static boolean isPostback() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -19,7 +18,10 @@ public final class Postbacks {
 
     /** A view parameter sent again by the posted form, or null. */
     public static String parameter(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        String value = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
         return value == null || value.isBlank() ? null : value;
     }
 }

@@ -2,7 +2,6 @@ package cn.longyuan.market.admin.interfaces.web;
 
 import cn.longyuan.market.application.brokerage.QuoteService;
 import cn.longyuan.market.domain.model.brokerage.Quote;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +17,27 @@ public class QuoteForm {
     private Integer validDays = QuoteService.DEFAULT_VALID_DAYS;
 
     QuoteService.Request request() {
-        return new QuoteService.Request(new Quote.Customer(customer.getName(), customer.getPhone(), customer.getEmail()),
-                wantedBy, validDays, lines.lines());
+        return new QuoteService.Request(
+                new Quote.Customer(customer.getName(), customer.getPhone(), customer.getEmail()),
+                wantedBy,
+                validDays,
+                lines.lines());
     }
 
     /** The request's fields and the inputs that hold them, to show a refusal next to each. */
     Map<String, String> inputsOfFields() {
         Map<String, String> inputs = lines.inputsOfFields();
-        inputs.putAll(Map.of("customer.name", FORM + ":name", "customer.phone", FORM + ":phone",
-                "customer.email", FORM + ":email", "wantedBy", FORM + ":wantedBy", "validDays", FORM + ":validDays"));
+        inputs.putAll(Map.of(
+                "customer.name",
+                FORM + ":name",
+                "customer.phone",
+                FORM + ":phone",
+                "customer.email",
+                FORM + ":email",
+                "wantedBy",
+                FORM + ":wantedBy",
+                "validDays",
+                FORM + ":validDays"));
         return inputs;
     }
 

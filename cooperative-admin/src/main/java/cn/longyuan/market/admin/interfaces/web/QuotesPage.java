@@ -14,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +52,8 @@ public class QuotesPage {
     /** Loads before the request's values are applied, so that a postback's forms (shown per quote) are decoded. */
     @PostConstruct
     void init() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         for (String name : List.of("number", "decide:number", "order:number")) {
             String value = parameters.get(name);
             if (value != null && !value.isBlank()) {
@@ -116,8 +116,7 @@ public class QuotesPage {
 
     public void placeOrder() {
         try {
-            placed = quotes.placeOrder(actor, number, address.toShippingAddress(),
-                    paymentMethod);
+            placed = quotes.placeOrder(actor, number, address.toShippingAddress(), paymentMethod);
             FormMessages.info("phoneOrder.placed", placed.order().number());
         } catch (RequestRefusedException refused) {
             FormMessages.show(refused, AddressInput.inputsOfFields("order"));

@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,8 +111,8 @@ public class RefundForm implements Serializable {
     }
 
     /** One refund as the page lists it. */
-    public record Listed(int seq, String at, String amount, String lines, String by, String providerRef, String reason) {
-    }
+    public record Listed(
+            int seq, String at, String amount, String lines, String by, String providerRef, String reason) {}
 
     /** Reads the order's refund outlook; the page's own view action has already answered 404 for another's order. */
     public void load(String orderNumber) {
@@ -133,7 +132,10 @@ public class RefundForm implements Serializable {
         if (rows == null) {
             rows = new ArrayList<>();
             for (Refunds.LineLeft left : outlook.lines()) {
-                rows.add(new Row(left.line().lineNo(), left.line().name().in(language.getLocale()), left.line().quantity(),
+                rows.add(new Row(
+                        left.line().lineNo(),
+                        left.line().name().in(language.getLocale()),
+                        left.line().quantity(),
                         left.line().unitPrice().toDecimalString()));
             }
         }
@@ -184,13 +186,23 @@ public class RefundForm implements Serializable {
         if (o == null) {
             return List.of();
         }
-        Map<Integer, String> names = o.lines().stream().collect(Collectors.toMap(l -> l.line().lineNo(),
-                l -> l.line().name().in(language.getLocale())));
-        return o.refunds().stream().map(r -> new Listed(r.seq(), new Formats().time(r.createdAt()), r.amount().toDecimalString(),
-                r.pieces().stream().map(p -> names.getOrDefault(p.lineNo(), "#" + p.lineNo()) + " × " + p.quantity() + " ("
-                        + PageMessages.text(p.restock() ? "refund.restocked" : "refund.writtenOff") + ")")
-                        .collect(Collectors.joining("; ")),
-                r.actor(), r.providerRef(), r.reason())).toList();
+        Map<Integer, String> names = o.lines().stream()
+                .collect(Collectors.toMap(
+                        l -> l.line().lineNo(), l -> l.line().name().in(language.getLocale())));
+        return o.refunds().stream()
+                .map(r -> new Listed(
+                        r.seq(),
+                        new Formats().time(r.createdAt()),
+                        r.amount().toDecimalString(),
+                        r.pieces().stream()
+                                .map(p -> names.getOrDefault(p.lineNo(), "#" + p.lineNo()) + " × " + p.quantity() + " ("
+                                        + PageMessages.text(p.restock() ? "refund.restocked" : "refund.writtenOff")
+                                        + ")")
+                                .collect(Collectors.joining("; ")),
+                        r.actor(),
+                        r.providerRef(),
+                        r.reason()))
+                .toList();
     }
 
     /** "Refund all": every line its refundable pieces. */
@@ -202,11 +214,17 @@ public class RefundForm implements Serializable {
 
     public String refund() {
         List<Refunds.Request> lines = rows.stream()
-                .map(r -> new Refunds.Request(r.lineNo, null, r.quantity == null ? Integer.valueOf(0) : r.quantity, r.restock)).toList();
+                .map(r -> new Refunds.Request(
+                        r.lineNo, null, r.quantity == null ? Integer.valueOf(0) : r.quantity, r.restock))
+                .toList();
         try {
-            Refund done = refunds.refundChosen(actor.get(), number, lines, reason).refund();
-            PageMessages.info(done.providerRef() == null ? "refund.recorded" : "refund.sent", number,
-                    done.amount().toDecimalString(), done.providerRef());
+            Refund done =
+                    refunds.refundChosen(actor.get(), number, lines, reason).refund();
+            PageMessages.info(
+                    done.providerRef() == null ? "refund.recorded" : "refund.sent",
+                    number,
+                    done.amount().toDecimalString(),
+                    done.providerRef());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/fulfil?faces-redirect=true&number=" + number;
         } catch (RequestRefusedException e) {
@@ -227,14 +245,18 @@ public class RefundForm implements Serializable {
             if (line.matches() && Integer.parseInt(line.group(1)) < rows.size()) {
                 Row row = rows.get(Integer.parseInt(line.group(1)));
                 client = FORM + ":lines:" + line.group(1) + ":quantity";
-                text = row.refundable == 0 ? PageMessages.text("refund.violation.lineDone")
+                text = row.refundable == 0
+                        ? PageMessages.text("refund.violation.lineDone")
                         : PageMessages.text("refund.violation.quantity", row.refundable);
             } else if (v.field().equals("lines")) {
                 client = FORM + ":lines";
                 text = PageMessages.text("refund.violation.nothing");
             } else if (v.field().equals("reason")) {
                 client = FORM + ":reason";
-                text = PageMessages.text(v.message().startsWith("at most") ? "refund.violation.reasonLength" : "refund.violation.reason");
+                text = PageMessages.text(
+                        v.message().startsWith("at most")
+                                ? "refund.violation.reasonLength"
+                                : "refund.violation.reason");
             } else {
                 client = FORM;
                 text = v.message();

@@ -4,7 +4,6 @@ import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.application.RequestRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -16,8 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static void show(RequestRefusedException e, String formId) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -30,7 +28,9 @@ public final class Refusals {
             }
             faces.addMessage(client, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
-        String summary = e.violations().isEmpty() ? general(bundle, e) : text(bundle, e.violations().get(0));
+        String summary = e.violations().isEmpty()
+                ? general(bundle, e)
+                : text(bundle, e.violations().get(0));
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, summary));
     }
 
@@ -48,7 +48,7 @@ public final class Refusals {
 
     static String text(ResourceBundle bundle, FieldViolation v) {
         String kind = kind(v.message());
-        for (String key : new String[]{"refusal." + v.field() + "." + kind, "refusal." + v.field()}) {
+        for (String key : new String[] {"refusal." + v.field() + "." + kind, "refusal." + v.field()}) {
             try {
                 String pattern = bundle.getString(key);
                 return java.text.MessageFormat.format(pattern, v.message());

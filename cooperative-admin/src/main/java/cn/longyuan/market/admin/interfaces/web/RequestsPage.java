@@ -7,7 +7,6 @@ import cn.longyuan.market.application.security.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /**

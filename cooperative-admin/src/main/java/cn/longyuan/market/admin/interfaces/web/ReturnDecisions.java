@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +30,18 @@ public class ReturnDecisions implements Serializable {
     static final String FORM = "returns";
 
     /** One request as the page lists it. */
-    public record Listed(long id, int lineNo, String product, int quantity, String reasonCode, String note,
-                         String statusCode, String at, String decidedBy, String declineReason, Integer refundSeq)
+    public record Listed(
+            long id,
+            int lineNo,
+            String product,
+            int quantity,
+            String reasonCode,
+            String note,
+            String statusCode,
+            String at,
+            String decidedBy,
+            String declineReason,
+            Integer refundSeq)
             implements Serializable {
 
         public boolean isOpen() {
@@ -58,10 +67,20 @@ public class ReturnDecisions implements Serializable {
     public void load(String orderNumber) {
         number = orderNumber;
         try {
-            rows = returns.ofOrder(actor.get(), number).stream().map(r -> new Listed(r.id(), r.lineNo(),
-                    r.product() == null ? "#" + r.lineNo() : r.product().in(language.getLocale()), r.quantity(),
-                    r.reason().name(), r.note(), r.status().name(), new Formats().time(r.createdAt()), r.decidedBy(),
-                    r.declineReason(), r.refundSeq())).toList();
+            rows = returns.ofOrder(actor.get(), number).stream()
+                    .map(r -> new Listed(
+                            r.id(),
+                            r.lineNo(),
+                            r.product() == null ? "#" + r.lineNo() : r.product().in(language.getLocale()),
+                            r.quantity(),
+                            r.reason().name(),
+                            r.note(),
+                            r.status().name(),
+                            new Formats().time(r.createdAt()),
+                            r.decidedBy(),
+                            r.declineReason(),
+                            r.refundSeq()))
+                    .toList();
         } catch (RequestRefusedException e) {
             rows = List.of();
         }
@@ -106,8 +125,9 @@ public class ReturnDecisions implements Serializable {
             int index = rows.stream().map(Listed::id).toList().indexOf(id);
             for (FieldViolation v : refused.violations()) {
                 String text = PageMessages.text("returns.violation." + v.field());
-                faces.addMessage(FORM + ":list:" + index + ":declineReason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        text == null ? v.message() : text, null));
+                faces.addMessage(
+                        FORM + ":list:" + index + ":declineReason",
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, text == null ? v.message() : text, null));
             }
             PageMessages.refused(new RequestRefusedException(refused.reason(), refused.getMessage()), FORM, null);
             return null;

@@ -1,12 +1,5 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-import org.primefaces.util.Callbacks.SerializableFunction;
-import org.primefaces.util.Callbacks.SerializableSupplier;
-
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.primefaces.util.Callbacks.SerializableFunction;
+import org.primefaces.util.Callbacks.SerializableSupplier;
 
 /**
  * A lazy data model for the back office's tables: one page of rows at a time, filtered (a column's text contains
@@ -113,7 +112,10 @@ public class RowsModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return all().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        return all().stream()
+                .filter(r -> getRowKey(r).equals(rowKey))
+                .findFirst()
+                .orElse(null);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

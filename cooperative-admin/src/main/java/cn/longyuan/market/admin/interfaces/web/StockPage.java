@@ -8,10 +8,8 @@ import cn.longyuan.market.web.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Stock per product and place of the user's cooperative, and — for one product — its ledger. */
@@ -51,13 +49,16 @@ public class StockPage {
         } catch (RequestRefusedException e) {
             notFound = true;
             // the same answer as for a thing that does not exist: the page says so, the status is 404
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .setResponseStatus(404);
         }
     }
 
     /** The product's places as one text, for the exports: "place: on hand / reserved; …". */
     public String placesText(StockQueries.ProductStock product) {
-        return product.places().stream().map(p -> p.name().zh() + ": " + p.onHand() + " / " + p.reserved())
+        return product.places().stream()
+                .map(p -> p.name().zh() + ": " + p.onHand() + " / " + p.reserved())
                 .collect(Collectors.joining("; "));
     }
 
@@ -72,8 +73,10 @@ public class StockPage {
     /** Place names by id, for the ledger's rows. */
     public Map<Long, String> getPlaceNames() {
         loadOnPostback();
-        return products.stream().flatMap(p -> p.places().stream())
-                .collect(Collectors.toMap(StockQueries.PlaceStock::locationId, p -> p.name().zh(), (a, b) -> a));
+        return products.stream()
+                .flatMap(p -> p.places().stream())
+                .collect(Collectors.toMap(
+                        StockQueries.PlaceStock::locationId, p -> p.name().zh(), (a, b) -> a));
     }
 
     public String getProduct() {

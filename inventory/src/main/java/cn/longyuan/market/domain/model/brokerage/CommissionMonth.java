@@ -11,8 +11,7 @@ import java.time.YearMonth;
  */
 public final class CommissionMonth {
 
-    private CommissionMonth() {
-    }
+    private CommissionMonth() {}
 
     /**
      * The month an entry not yet settled counts in.

@@ -39,7 +39,9 @@ public record CommissionRate(Long cooperativeId, Long productId, int basisPoints
      * decimals, anything else is no rate.
      */
     public static Optional<Integer> basisPointsOfPercent(java.math.BigDecimal percent) {
-        if (percent == null || percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0
+        if (percent == null
+                || percent.signum() < 0
+                || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0
                 || percent.stripTrailingZeros().scale() > 2) {
             return Optional.empty();
         }
@@ -63,17 +65,23 @@ public record CommissionRate(Long cooperativeId, Long productId, int basisPoints
 
     /** Whether two rates are for the same thing (a broker has at most one rate per thing). */
     public boolean sameScopeAs(CommissionRate other) {
-        return java.util.Objects.equals(cooperativeId, other.cooperativeId) && java.util.Objects.equals(productId, other.productId);
+        return java.util.Objects.equals(cooperativeId, other.cooperativeId)
+                && java.util.Objects.equals(productId, other.productId);
     }
 
     /** The rate that decides a sale of the product of the cooperative: the most specific that applies, if any. */
-    public static Optional<CommissionRate> mostSpecific(Collection<CommissionRate> rates, long cooperative, long product) {
-        return rates.stream().filter(r -> r.appliesTo(cooperative, product))
+    public static Optional<CommissionRate> mostSpecific(
+            Collection<CommissionRate> rates, long cooperative, long product) {
+        return rates.stream()
+                .filter(r -> r.appliesTo(cooperative, product))
                 .max(Comparator.comparingInt(CommissionRate::specificity));
     }
 
     /** The percentage as people write it, "8.5" for 850 basis points (exact, no floating point). */
     public String percent() {
-        return new java.math.BigDecimal(basisPoints).movePointLeft(2).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(basisPoints)
+                .movePointLeft(2)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -8,13 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** One of a broker's commission rates as federation staff set it (see {@link CommissionRate}). */
 @Entity
 @Table(name = "commission_rule")
-@NamedQuery(name = CommissionRule.OF_BROKER, query = "select r from CommissionRule r where r.brokerId = :broker order by r.id")
+@NamedQuery(
+        name = CommissionRule.OF_BROKER,
+        query = "select r from CommissionRule r where r.brokerId = :broker order by r.id")
 public class CommissionRule {
 
     public static final String OF_BROKER = "CommissionRule.ofBroker";

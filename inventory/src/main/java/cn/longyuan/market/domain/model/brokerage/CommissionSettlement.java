@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.YearMonth;
 
@@ -18,7 +17,8 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "commission_settlement")
-@NamedQuery(name = CommissionSettlement.OF_BROKER,
+@NamedQuery(
+        name = CommissionSettlement.OF_BROKER,
         query = "select s from CommissionSettlement s where s.brokerId = :broker order by s.month desc")
 public class CommissionSettlement {
 

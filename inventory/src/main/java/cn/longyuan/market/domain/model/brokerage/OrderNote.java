@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -18,13 +17,21 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "order_note")
-@NamedQuery(name = OrderNote.OF_ORDER, query = "select n from OrderNote n where n.orderId = :order order by n.writtenAt, n.id")
+@NamedQuery(
+        name = OrderNote.OF_ORDER,
+        query = "select n from OrderNote n where n.orderId = :order order by n.writtenAt, n.id")
 public class OrderNote {
 
     public static final String OF_ORDER = "OrderNote.ofOrder";
     public static final int MAX_LENGTH = 2000;
 
-    public enum Kind { NOTE, CLAIMED, HANDED_BACK, PLACED_FOR_BUYER, ASSIGNED }
+    public enum Kind {
+        NOTE,
+        CLAIMED,
+        HANDED_BACK,
+        PLACED_FOR_BUYER,
+        ASSIGNED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,14 +81,18 @@ public class Quote {
         // for JPA
     }
 
-    public record Customer(String name, String phone, String email) {
-    }
+    public record Customer(String name, String phone, String email) {}
 
-    public record Draft(long productId, int quantity, Money listPrice, Money unitPrice) {
-    }
+    public record Draft(long productId, int quantity, Money listPrice, Money unitPrice) {}
 
-    public Quote(String number, long brokerId, Customer customer, LocalDate wantedBy, LocalDate validUntil,
-                 List<Draft> drafts, Instant createdAt) {
+    public Quote(
+            String number,
+            long brokerId,
+            Customer customer,
+            LocalDate wantedBy,
+            LocalDate validUntil,
+            List<Draft> drafts,
+            Instant createdAt) {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("a quote has at least one line");
         }
@@ -129,7 +132,8 @@ public class Quote {
             throw new InvalidTransitionException("Quote " + number + " is " + status + " and cannot be declined.");
         }
         if (isExpired(today)) {
-            throw new InvalidTransitionException("Quote " + number + " expired on " + validUntil + "; it needs no answer.");
+            throw new InvalidTransitionException(
+                    "Quote " + number + " expired on " + validUntil + "; it needs no answer.");
         }
         status = QuoteStatus.DECLINED;
         decidedAt = at;
@@ -138,7 +142,8 @@ public class Quote {
     /** The order placed from the accepted quote, at its prices. */
     public void ordered(long orderId) {
         if (status != QuoteStatus.ACCEPTED) {
-            throw new InvalidTransitionException("Quote " + number + " is " + status + "; only an accepted quote becomes an order.");
+            throw new InvalidTransitionException(
+                    "Quote " + number + " is " + status + "; only an accepted quote becomes an order.");
         }
         this.status = QuoteStatus.ORDERED;
         this.orderId = orderId;

@@ -6,7 +6,10 @@ package cn.longyuan.market.domain.model.brokerage;
  * quote past its date counts as expired: it can no longer be accepted.
  */
 public enum QuoteStatus {
-    OPEN, ACCEPTED, DECLINED, ORDERED;
+    OPEN,
+    ACCEPTED,
+    DECLINED,
+    ORDERED;
 
     /** The buyer said yes (and may have ordered): the quoted pieces may be given out as piecework. */
     public boolean isDispatchable() {

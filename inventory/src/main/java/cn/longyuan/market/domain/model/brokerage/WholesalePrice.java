@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 /** A wholesale price tier of a product: from {@code minQuantity} pieces in one quote, this unit price. */
 @Entity
 @Table(name = "wholesale_price")
-@NamedQuery(name = WholesalePrice.OF_PRODUCTS,
+@NamedQuery(
+        name = WholesalePrice.OF_PRODUCTS,
         query = "select w from WholesalePrice w where w.productId in :products order by w.productId, w.minQuantity")
 public class WholesalePrice {
 

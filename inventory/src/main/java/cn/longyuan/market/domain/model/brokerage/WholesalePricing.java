@@ -1,7 +1,6 @@
 package cn.longyuan.market.domain.model.brokerage;
 
 import cn.longyuan.market.domain.model.shared.Money;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,8 +11,7 @@ import java.util.List;
  */
 public final class WholesalePricing {
 
-    private WholesalePricing() {
-    }
+    private WholesalePricing() {}
 
     public static Money unitPrice(Money listPrice, int quantity, List<WholesalePrice> tiersOfProduct) {
         return tiersOfProduct.stream()

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -19,16 +18,17 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "buyer_address")
-@NamedQuery(name = BuyerAddress.OF_ACCOUNT,
+@NamedQuery(
+        name = BuyerAddress.OF_ACCOUNT,
         query = "select a from BuyerAddress a where a.accountId = :account order by a.isDefault desc, a.id")
 public class BuyerAddress {
 
     public static final String OF_ACCOUNT = "BuyerAddress.ofAccount";
 
     /** What the buyer types; checked by the address book service. */
-    public record Details(String recipient, String phone, String province, String city, String district, String line,
-                          String postcode) implements java.io.Serializable {
-    }
+    public record Details(
+            String recipient, String phone, String province, String city, String district, String line, String postcode)
+            implements java.io.Serializable {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -30,7 +29,10 @@ public class BuyerRequest {
         BACK_IN_STOCK
     }
 
-    public enum Status { OPEN, ANSWERED }
+    public enum Status {
+        OPEN,
+        ANSWERED
+    }
 
     public static final int MAX_QUANTITY = 500;
 
@@ -90,9 +92,18 @@ public class BuyerRequest {
     }
 
     /** The fields as checked by the service that takes the request; here only what would make the row wrong. */
-    public BuyerRequest(Kind kind, long productId, long cooperativeId, Integer quantity, LocalDate wishedBy,
-                        String contactName, String contactPhone, String contactEmail, String note, String language,
-                        Instant createdAt) {
+    public BuyerRequest(
+            Kind kind,
+            long productId,
+            long cooperativeId,
+            Integer quantity,
+            LocalDate wishedBy,
+            String contactName,
+            String contactPhone,
+            String contactEmail,
+            String note,
+            String language,
+            Instant createdAt) {
         if (kind == Kind.MADE_TO_ORDER && (quantity == null || quantity < 1 || quantity > MAX_QUANTITY)) {
             throw new IllegalArgumentException("pieces made to order: from 1 to " + MAX_QUANTITY);
         }

@@ -7,14 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A product a buyer keeps an eye on (the heart on the product page). Never changed: added or removed. */
 @Entity
 @Table(name = "favourite")
-@NamedQuery(name = Favourite.OF_ACCOUNT, query = "select f from Favourite f where f.accountId = :account order by f.createdAt desc, f.id desc")
-@NamedQuery(name = Favourite.ONE, query = "select f from Favourite f where f.accountId = :account and f.productId = :product")
+@NamedQuery(
+        name = Favourite.OF_ACCOUNT,
+        query = "select f from Favourite f where f.accountId = :account order by f.createdAt desc, f.id desc")
+@NamedQuery(
+        name = Favourite.ONE,
+        query = "select f from Favourite f where f.accountId = :account and f.productId = :product")
 public class Favourite {
 
     public static final String OF_ACCOUNT = "Favourite.ofAccount";

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -17,7 +16,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "password_reset")
 @NamedQuery(name = PasswordReset.BY_TOKEN_HASH, query = "select r from PasswordReset r where r.tokenHash = :hash")
-@NamedQuery(name = PasswordReset.OPEN_OF_ACCOUNT,
+@NamedQuery(
+        name = PasswordReset.OPEN_OF_ACCOUNT,
         query = "select r from PasswordReset r where r.accountId = :account and r.usedAt is null")
 public class PasswordReset {
 

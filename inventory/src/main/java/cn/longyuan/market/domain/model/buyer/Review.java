@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -17,8 +16,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "review")
-@NamedQuery(name = Review.OF_PRODUCT, query = "select r from Review r where r.productId = :product order by r.createdAt desc, r.id desc")
-@NamedQuery(name = Review.EXISTS, query = "select count(r) from Review r where r.productId = :product and r.orderId = :order")
+@NamedQuery(
+        name = Review.OF_PRODUCT,
+        query = "select r from Review r where r.productId = :product order by r.createdAt desc, r.id desc")
+@NamedQuery(
+        name = Review.EXISTS,
+        query = "select count(r) from Review r where r.productId = :product and r.orderId = :order")
 public class Review {
 
     public static final String OF_PRODUCT = "Review.ofProduct";

@@ -8,13 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** One product and how many of it in a registered buyer's cart, kept between her visits. */
 @Entity
 @Table(name = "saved_cart")
-@NamedQuery(name = SavedCartLine.OF_ACCOUNT, query = "select l from SavedCartLine l where l.accountId = :account order by l.id")
+@NamedQuery(
+        name = SavedCartLine.OF_ACCOUNT,
+        query = "select l from SavedCartLine l where l.accountId = :account order by l.id")
 public class SavedCartLine {
 
     public static final String OF_ACCOUNT = "SavedCartLine.ofAccount";

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.util.Locale;
 
 /** A handicraft the programme trains women in and sells, named by a stable code such as {@code sachet}. */

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -19,7 +18,11 @@ import java.time.Instant;
 @Table(name = "listing_photo")
 public class ListingPhoto {
 
-    public enum Format { JPEG, PNG, WEBP }
+    public enum Format {
+        JPEG,
+        PNG,
+        WEBP
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,8 +57,15 @@ public class ListingPhoto {
         // for JPA
     }
 
-    public ListingPhoto(long productId, Format uploadedAs, int width, int height, byte[] jpeg, byte[] thumbnailJpeg,
-                        String uploadedBy, Instant uploadedAt) {
+    public ListingPhoto(
+            long productId,
+            Format uploadedAs,
+            int width,
+            int height,
+            byte[] jpeg,
+            byte[] thumbnailJpeg,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.productId = productId;
         this.uploadedAs = uploadedAs;
         this.width = width;

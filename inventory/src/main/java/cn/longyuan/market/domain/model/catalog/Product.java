@@ -16,14 +16,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** A listing buyers see: a bilingual name and story, a craft, a price in CNY, the cooperative selling it. */
 @Entity
 @Table(name = "product")
 public class Product {
-
 
     /** {@link #isOnSale()} in JPQL, for a query over {@code Product p}: what the shop, its search and orders may offer. */
     public static final String ON_SALE = "p.published = true and p.cooperative.status = "
@@ -43,14 +41,16 @@ public class Product {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private BilingualText name;
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "description_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "description_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private BilingualText description;
 
     @Embedded
@@ -72,8 +72,14 @@ public class Product {
         // for JPA
     }
 
-    public Product(Cooperative cooperative, Craft craft, BilingualText name, BilingualText description, Money price,
-                   String imageUrl, Instant createdAt) {
+    public Product(
+            Cooperative cooperative,
+            Craft craft,
+            BilingualText name,
+            BilingualText description,
+            Money price,
+            String imageUrl,
+            Instant createdAt) {
         if (price.isZero()) {
             throw new IllegalArgumentException("a product has a price");
         }

@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "product_image")
-@NamedQuery(name = ProductImage.OF_PRODUCT,
+@NamedQuery(
+        name = ProductImage.OF_PRODUCT,
         query = "select i from ProductImage i where i.productId = :product order by i.sortOrder")
 public class ProductImage {
 

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** A login: a user name, a password hash, one role and — for a cooperative manager — her cooperative. */
@@ -62,8 +61,13 @@ public class Account {
         // for JPA
     }
 
-    public Account(String username, String passwordHash, Role role, Cooperative cooperative, String displayName,
-                   Instant createdAt) {
+    public Account(
+            String username,
+            String passwordHash,
+            Role role,
+            Cooperative cooperative,
+            String displayName,
+            Instant createdAt) {
         if ((role == Role.COOP_MANAGER) != (cooperative != null)) {
             throw new IllegalArgumentException("a cooperative manager, and only she, belongs to a cooperative");
         }

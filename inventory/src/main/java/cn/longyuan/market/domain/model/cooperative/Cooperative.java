@@ -5,15 +5,14 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Locale;
 
@@ -33,7 +32,11 @@ public class Cooperative {
     public static final int MAX_LEAD_TIME_DAYS = 365;
 
     /** Where a cooperative stands with the federation: only an APPROVED one sells in the shop. */
-    public enum Status { PENDING, APPROVED, SUSPENDED }
+    public enum Status {
+        PENDING,
+        APPROVED,
+        SUSPENDED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,8 +44,9 @@ public class Cooperative {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private BilingualText name;
 
     @Column(nullable = false)
@@ -50,8 +54,9 @@ public class Cooperative {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "story_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "story_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "story_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "story_en"))
+    })
     private BilingualText story;
 
     @Enumerated(EnumType.STRING)

@@ -19,7 +19,8 @@ import jakarta.persistence.Version;
 /** A place where a cooperative keeps stock: its workshop, a shop in town, a store room. */
 @Entity
 @Table(name = "location")
-@NamedQuery(name = Location.OF_COOPERATIVE,
+@NamedQuery(
+        name = Location.OF_COOPERATIVE,
         query = "select l from Location l where l.cooperative.id = :cooperative order by l.main desc, l.id")
 public class Location {
 
@@ -35,8 +36,9 @@ public class Location {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private BilingualText name;
 
     private String address;

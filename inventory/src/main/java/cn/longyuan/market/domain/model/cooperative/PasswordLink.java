@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -20,7 +19,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "password_link")
 @NamedQuery(name = PasswordLink.BY_TOKEN_HASH, query = "select l from PasswordLink l where l.tokenHash = :hash")
-@NamedQuery(name = PasswordLink.OPEN_OF_ACCOUNT,
+@NamedQuery(
+        name = PasswordLink.OPEN_OF_ACCOUNT,
         query = "select l from PasswordLink l where l.account = :account and l.usedAt is null")
 public class PasswordLink {
 

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -44,7 +43,8 @@ public class MaterialIssue {
         // for JPA
     }
 
-    public MaterialIssue(long taskId, String material, BigDecimal amount, String unit, String issuedBy, Instant issuedAt) {
+    public MaterialIssue(
+            long taskId, String material, BigDecimal amount, String unit, String issuedBy, Instant issuedAt) {
         if (material == null || material.isBlank() || material.strip().length() > MAX_MATERIAL) {
             throw new TaskRuleException("material", "required, at most " + MAX_MATERIAL + " characters");
         }

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** Pieces of a task handed back and checked: how many accepted (and the batch they became), how many rejected and why. */
@@ -46,8 +45,15 @@ public class PieceReturn {
         // for JPA
     }
 
-    public PieceReturn(long taskId, int accepted, int rejected, String rejectReason, Long batchId, Long incomeEntryId,
-                       String checkedBy, Instant checkedAt) {
+    public PieceReturn(
+            long taskId,
+            int accepted,
+            int rejected,
+            String rejectReason,
+            Long batchId,
+            Long incomeEntryId,
+            String checkedBy,
+            Instant checkedAt) {
         this.taskId = taskId;
         this.accepted = accepted;
         this.rejected = rejected;

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -62,8 +61,16 @@ public class WorkOrder {
         // for JPA
     }
 
-    private WorkOrder(String number, Long brokerId, Long cooperativeId, Long quoteId, long productId, int quantity,
-                      LocalDate dueOn, String createdBy, Instant createdAt) {
+    private WorkOrder(
+            String number,
+            Long brokerId,
+            Long cooperativeId,
+            Long quoteId,
+            long productId,
+            int quantity,
+            LocalDate dueOn,
+            String createdBy,
+            Instant createdAt) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new TaskRuleException("quantity", "from 1 to " + MAX_QUANTITY);
         }
@@ -79,14 +86,27 @@ public class WorkOrder {
     }
 
     /** A broker's work order, from one of her quotes (quoteId) or on its own (quoteId null). */
-    public static WorkOrder ofBroker(String number, long brokerId, Long quoteId, long productId, int quantity, LocalDate dueOn,
-                                     String createdBy, Instant at) {
+    public static WorkOrder ofBroker(
+            String number,
+            long brokerId,
+            Long quoteId,
+            long productId,
+            int quantity,
+            LocalDate dueOn,
+            String createdBy,
+            Instant at) {
         return new WorkOrder(number, brokerId, null, quoteId, productId, quantity, dueOn, createdBy, at);
     }
 
     /** A cooperative's own work order for its members. */
-    public static WorkOrder ofCooperative(String number, long cooperativeId, long productId, int quantity, LocalDate dueOn,
-                                          String createdBy, Instant at) {
+    public static WorkOrder ofCooperative(
+            String number,
+            long cooperativeId,
+            long productId,
+            int quantity,
+            LocalDate dueOn,
+            String createdBy,
+            Instant at) {
         return new WorkOrder(number, null, cooperativeId, null, productId, quantity, dueOn, createdBy, at);
     }
 

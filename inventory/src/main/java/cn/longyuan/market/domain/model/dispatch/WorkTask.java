@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -75,8 +74,16 @@ public class WorkTask {
         // for JPA
     }
 
-    public WorkTask(long workOrderId, long artisanId, long cooperativeId, long productId, int quantity, Money pieceRate,
-                    LocalDate dueOn, String assignedBy, Instant assignedAt) {
+    public WorkTask(
+            long workOrderId,
+            long artisanId,
+            long cooperativeId,
+            long productId,
+            int quantity,
+            Money pieceRate,
+            LocalDate dueOn,
+            String assignedBy,
+            Instant assignedAt) {
         if (quantity < 1) {
             throw new TaskRuleException("quantity", "at least 1 piece");
         }
@@ -113,7 +120,9 @@ public class WorkTask {
     public void piecesReturned(int acceptedNow, int rejectedNow, String reason) {
         if (!status.takesReturns()) {
             throw new InvalidTransitionException("Task " + id + " is " + status
-                    + (status == TaskStatus.ASSIGNED ? "; issue its materials before pieces come back." : "; it takes no more pieces."));
+                    + (status == TaskStatus.ASSIGNED
+                            ? "; issue its materials before pieces come back."
+                            : "; it takes no more pieces."));
         }
         if (acceptedNow < 0) {
             throw new TaskRuleException("accepted", "0 or more");
@@ -125,7 +134,8 @@ public class WorkTask {
             throw new TaskRuleException("accepted", "a return counts at least one piece");
         }
         if (acceptedNow + rejectedNow > outstanding()) {
-            throw new TaskRuleException("accepted", "accepted + rejected is at most the " + outstanding() + " pieces still out");
+            throw new TaskRuleException(
+                    "accepted", "accepted + rejected is at most the " + outstanding() + " pieces still out");
         }
         if (rejectedNow > 0 && (reason == null || reason.isBlank())) {
             throw new TaskRuleException("rejectReason", "say why pieces were rejected");

@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -112,12 +111,17 @@ public class IncomeEntry {
     }
 
     /** Where pieces came from: the order, product, place, and the batch and maker when known. */
-    public record Source(long cooperativeId, Long orderId, long productId, long locationId, Long batchId, Long artisanId,
-                         Long brokerId) {
-    }
+    public record Source(
+            long cooperativeId,
+            Long orderId,
+            long productId,
+            long locationId,
+            Long batchId,
+            Long artisanId,
+            Long brokerId) {}
 
-    private IncomeEntry(Kind kind, Source source, int quantity, IncomeSplit split, boolean restocked, String actor,
-                        Instant at) {
+    private IncomeEntry(
+            Kind kind, Source source, int quantity, IncomeSplit split, boolean restocked, String actor, Instant at) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("an income entry counts at least one piece");
         }
@@ -150,14 +154,29 @@ public class IncomeEntry {
      * Pieces checked and accepted from piecework, paid at the piece rate: the whole amount is the artisan's.
      * The source names no order (the pieces were made for stock), but the batch they became.
      */
-    public static IncomeEntry pieceRate(long cooperativeId, long productId, long locationId, long batchId, long artisanId,
-                                        Long brokerId, int pieces, Money rate, String actor, Instant at) {
+    public static IncomeEntry pieceRate(
+            long cooperativeId,
+            long productId,
+            long locationId,
+            long batchId,
+            long artisanId,
+            Long brokerId,
+            int pieces,
+            Money rate,
+            String actor,
+            Instant at) {
         Money amount = rate.times(pieces);
         if (amount.isZero()) {
             throw new IllegalArgumentException("a piece rate is more than nothing");
         }
-        return new IncomeEntry(Kind.PIECE_RATE, new Source(cooperativeId, null, productId, locationId, batchId, artisanId,
-                brokerId), pieces, new IncomeSplit(amount, amount, Money.ZERO, Money.ZERO), false, actor, at);
+        return new IncomeEntry(
+                Kind.PIECE_RATE,
+                new Source(cooperativeId, null, productId, locationId, batchId, artisanId, brokerId),
+                pieces,
+                new IncomeSplit(amount, amount, Money.ZERO, Money.ZERO),
+                false,
+                actor,
+                at);
     }
 
     /** Takes back (part of) a sale; the split is the sale's own, in proportion, so the ledger nets to zero. */
@@ -165,17 +184,30 @@ public class IncomeEntry {
         if (kind != Kind.SALE || pieces <= 0 || pieces > quantity) {
             throw new IllegalArgumentException("a reversal takes back 1 to " + quantity + " pieces of a sale");
         }
-        IncomeSplit part = pieces == quantity ? split() : new IncomeSplit(Money.ofFen(saleFen * pieces / quantity),
-                Money.ofFen(artisanFen * pieces / quantity), Money.ofFen(saleFen * pieces / quantity
-                - artisanFen * pieces / quantity - brokerFen * pieces / quantity), Money.ofFen(brokerFen * pieces / quantity));
-        IncomeEntry reversal = new IncomeEntry(Kind.REVERSAL, new Source(cooperativeId, orderId, productId, locationId,
-                batchId, artisanId, brokerId), pieces, part, restock, actor, at);
+        IncomeSplit part = pieces == quantity
+                ? split()
+                : new IncomeSplit(
+                        Money.ofFen(saleFen * pieces / quantity),
+                        Money.ofFen(artisanFen * pieces / quantity),
+                        Money.ofFen(saleFen * pieces / quantity
+                                - artisanFen * pieces / quantity
+                                - brokerFen * pieces / quantity),
+                        Money.ofFen(brokerFen * pieces / quantity));
+        IncomeEntry reversal = new IncomeEntry(
+                Kind.REVERSAL,
+                new Source(cooperativeId, orderId, productId, locationId, batchId, artisanId, brokerId),
+                pieces,
+                part,
+                restock,
+                actor,
+                at);
         reversal.reversesId = id;
         return reversal;
     }
 
     public IncomeSplit split() {
-        return new IncomeSplit(Money.ofFen(saleFen), Money.ofFen(artisanFen), Money.ofFen(cooperativeFen), Money.ofFen(brokerFen));
+        return new IncomeSplit(
+                Money.ofFen(saleFen), Money.ofFen(artisanFen), Money.ofFen(cooperativeFen), Money.ofFen(brokerFen));
     }
 
     public Long id() {

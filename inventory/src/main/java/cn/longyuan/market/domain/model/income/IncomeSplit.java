@@ -32,8 +32,12 @@ public record IncomeSplit(Money sale, Money artisan, Money cooperative, Money br
      * artisan's share comes first and is never reduced: the broker's share is at most what is left after it.
      * Both are rounded down to the fen and the cooperative keeps the rest, so the shares add up to the sale.
      */
-    public static IncomeSplit of(Money sale, SplitRule rule, java.util.OptionalInt brokerBasisPoints, boolean hasBroker,
-                                 boolean hasArtisan) {
+    public static IncomeSplit of(
+            Money sale,
+            SplitRule rule,
+            java.util.OptionalInt brokerBasisPoints,
+            boolean hasBroker,
+            boolean hasArtisan) {
         if (brokerBasisPoints.isEmpty() || !hasBroker) {
             return of(sale, rule, hasBroker, hasArtisan);
         }

@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -47,8 +46,14 @@ public class Payout {
         // for JPA
     }
 
-    public Payout(long cooperativeId, long artisanId, Money amount, LocalDate paidOn, String reference, String recordedBy,
-                  Instant recordedAt) {
+    public Payout(
+            long cooperativeId,
+            long artisanId,
+            Money amount,
+            LocalDate paidOn,
+            String reference,
+            String recordedBy,
+            Instant recordedAt) {
         if (amount.isZero()) {
             throw new IllegalArgumentException("a payout pays something");
         }

@@ -1,7 +1,6 @@
 package cn.longyuan.market.domain.model.ordering;
 
 import cn.longyuan.market.domain.model.shared.BilingualText;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +30,7 @@ public final class ChinaRegions {
 
     private static final List<Province> PROVINCES = load();
 
-    private ChinaRegions() {
-    }
+    private ChinaRegions() {}
 
     public static List<Province> provinces() {
         return PROVINCES;
@@ -49,7 +47,8 @@ public final class ChinaRegions {
 
     /** Whether the city (Chinese name) is one of the province's. */
     public static boolean isCityOf(String province, String city) {
-        return city != null && province(province).map(p -> p.hasCity(city.strip())).orElse(false);
+        return city != null
+                && province(province).map(p -> p.hasCity(city.strip())).orElse(false);
     }
 
     private static List<Province> load() {

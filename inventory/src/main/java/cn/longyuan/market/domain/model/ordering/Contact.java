@@ -8,5 +8,4 @@ import jakarta.persistence.Embeddable;
 public record Contact(
         @Column(name = "contact_name") String name,
         @Column(name = "contact_phone") String phone,
-        @Column(name = "contact_email") String email) {
-}
+        @Column(name = "contact_email") String email) {}

@@ -16,7 +16,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,11 +30,14 @@ import java.util.Optional;
 @Entity
 @Table(name = "orders")
 @NamedQuery(name = CustomerOrder.BY_NUMBER, query = "select o from CustomerOrder o where o.number = :number")
-@NamedQuery(name = CustomerOrder.OF_BUYER,
+@NamedQuery(
+        name = CustomerOrder.OF_BUYER,
         query = "select o from CustomerOrder o where o.buyerAccountId = :account order by o.placedAt desc, o.id desc")
-@NamedQuery(name = CustomerOrder.OVERDUE,
-        query = "select o.id from CustomerOrder o where o.status = cn.longyuan.market.domain.model.ordering.OrderStatus.AWAITING_PAYMENT "
-                + "and o.expiresAt < :now order by o.expiresAt")
+@NamedQuery(
+        name = CustomerOrder.OVERDUE,
+        query =
+                "select o.id from CustomerOrder o where o.status = cn.longyuan.market.domain.model.ordering.OrderStatus.AWAITING_PAYMENT "
+                        + "and o.expiresAt < :now order by o.expiresAt")
 public class CustomerOrder {
 
     public static final String BY_NUMBER = "CustomerOrder.byNumber";
@@ -120,9 +122,16 @@ public class CustomerOrder {
      * A new order from priced lines. The parts (one per cooperative, each with its delivery fee) and the
      * totals follow from the lines; nobody can set them to something else.
      */
-    public CustomerOrder(String number, PaymentMethod paymentMethod, Contact contact, ShippingAddress address,
-                         List<OrderLine.Draft> drafts, String accessTokenHash, Instant placedAt, Instant expiresAt,
-                         String actor) {
+    public CustomerOrder(
+            String number,
+            PaymentMethod paymentMethod,
+            Contact contact,
+            ShippingAddress address,
+            List<OrderLine.Draft> drafts,
+            String accessTokenHash,
+            Instant placedAt,
+            Instant expiresAt,
+            String actor) {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("an order has at least one line");
         }
@@ -171,13 +180,15 @@ public class CustomerOrder {
     }
 
     public boolean mayBeCancelledByBuyer() {
-        return mayBeCancelledByBuyer(status, parts.stream().map(OrderPart::status).toList());
+        return mayBeCancelledByBuyer(
+                status, parts.stream().map(OrderPart::status).toList());
     }
 
     /** The buyer calls the unpaid order off: every part and the order are CANCELLED (the caller gives the stock back). */
     public void cancelByBuyer(String actor, Instant at) {
         if (!mayBeCancelledByBuyer()) {
-            throw new InvalidTransitionException("order " + number + " is " + status + " and cannot be cancelled by its buyer");
+            throw new InvalidTransitionException(
+                    "order " + number + " is " + status + " and cannot be cancelled by its buyer");
         }
         for (OrderPart part : parts) {
             part.moveTo(PartStatus.CANCELLED, actor, "cancelled by the buyer", at);
@@ -219,8 +230,11 @@ public class CustomerOrder {
 
     /** Whether every part has been handed to a carrier (or needs no shipping any more). */
     public boolean allPartsShipped() {
-        return parts.stream().allMatch(p -> p.status() == PartStatus.SHIPPED || p.status() == PartStatus.DELIVERED
-                || p.status() == PartStatus.CANCELLED || p.status() == PartStatus.REFUNDED);
+        return parts.stream()
+                .allMatch(p -> p.status() == PartStatus.SHIPPED
+                        || p.status() == PartStatus.DELIVERED
+                        || p.status() == PartStatus.CANCELLED
+                        || p.status() == PartStatus.REFUNDED);
     }
 
     public boolean isOverdue(Instant now) {

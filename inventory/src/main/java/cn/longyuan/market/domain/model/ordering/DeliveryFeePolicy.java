@@ -13,8 +13,7 @@ public final class DeliveryFeePolicy {
     public static final Money FREE_FROM = Money.parse("199.00");
     public static final Money INTERNATIONAL_FEE = Money.parse("90.00");
 
-    private DeliveryFeePolicy() {
-    }
+    private DeliveryFeePolicy() {}
 
     public static Money feeForPart(Money partSubtotal, ShippingAddress address) {
         if (!address.isDomestic()) {

@@ -48,8 +48,9 @@ public class OrderLine {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private BilingualText name;
 
     private int quantity;

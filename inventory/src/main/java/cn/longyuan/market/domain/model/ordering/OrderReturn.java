@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** Pieces a buyer sent back after delivery, and what the cooperative did with them. */
@@ -17,7 +16,10 @@ import java.time.Instant;
 public class OrderReturn {
 
     /** Back into stock for sale again, or written off (damaged, used). */
-    public enum Disposition { RESTOCK, WRITE_OFF }
+    public enum Disposition {
+        RESTOCK,
+        WRITE_OFF
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,8 +56,16 @@ public class OrderReturn {
         // for JPA
     }
 
-    public OrderReturn(long orderId, long cooperativeId, long productId, long locationId, int quantity,
-                       Disposition disposition, String reason, String actor, Instant occurredAt) {
+    public OrderReturn(
+            long orderId,
+            long cooperativeId,
+            long productId,
+            long locationId,
+            int quantity,
+            Disposition disposition,
+            String reason,
+            String actor,
+            Instant occurredAt) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("a return takes back at least one piece");
         }

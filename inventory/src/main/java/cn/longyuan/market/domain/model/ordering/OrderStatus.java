@@ -10,7 +10,15 @@ import java.util.Set;
  * still pay the order (see PaymentService).
  */
 public enum OrderStatus {
-    AWAITING_PAYMENT, CONFIRMED, PAID, SHIPPED, DELIVERED, COMPLETED, EXPIRED, CANCELLED, REFUNDED;
+    AWAITING_PAYMENT,
+    CONFIRMED,
+    PAID,
+    SHIPPED,
+    DELIVERED,
+    COMPLETED,
+    EXPIRED,
+    CANCELLED,
+    REFUNDED;
 
     /** The statuses this one may move to for an order paid the given way. */
     public Set<OrderStatus> next(PaymentMethod method) {

@@ -8,7 +8,13 @@ import java.util.Set;
  * every piece of it was refunded before it shipped (nothing is left to pack).
  */
 public enum PartStatus {
-    PENDING, PACKED, SHIPPED, DELIVERED, CANCELLED, RETURNED, REFUNDED;
+    PENDING,
+    PACKED,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED,
+    RETURNED,
+    REFUNDED;
 
     /** Whether the part still needs the cooperative's hands (to pack or ship). */
     public boolean isOpenWork() {

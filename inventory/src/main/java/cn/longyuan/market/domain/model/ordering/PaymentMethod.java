@@ -2,7 +2,9 @@ package cn.longyuan.market.domain.model.ordering;
 
 /** How a buyer pays. The two offline ways are paid to the platform's account run by the federation. */
 public enum PaymentMethod {
-    BANK_TRANSFER, CASH_ON_DELIVERY, STRIPE;
+    BANK_TRANSFER,
+    CASH_ON_DELIVERY,
+    STRIPE;
 
     public boolean isOffline() {
         return this != STRIPE;

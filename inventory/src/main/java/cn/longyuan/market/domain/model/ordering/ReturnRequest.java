@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -23,7 +22,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "return_request")
-@NamedQuery(name = ReturnRequest.OF_ORDER, query = "select r from ReturnRequest r where r.orderId = :order order by r.id")
+@NamedQuery(
+        name = ReturnRequest.OF_ORDER,
+        query = "select r from ReturnRequest r where r.orderId = :order order by r.id")
 public class ReturnRequest {
 
     public static final String OF_ORDER = "ReturnRequest.ofOrder";
@@ -38,9 +39,19 @@ public class ReturnRequest {
     public static final int MAX_NOTE = 500;
 
     /** Why the buyer sends the pieces back. OTHER needs her own words. */
-    public enum Reason { DAMAGED, NOT_AS_DESCRIBED, WRONG_ITEM, CHANGED_MIND, OTHER }
+    public enum Reason {
+        DAMAGED,
+        NOT_AS_DESCRIBED,
+        WRONG_ITEM,
+        CHANGED_MIND,
+        OTHER
+    }
 
-    public enum Status { REQUESTED, ACCEPTED, DECLINED }
+    public enum Status {
+        REQUESTED,
+        ACCEPTED,
+        DECLINED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,8 +112,14 @@ public class ReturnRequest {
     }
 
     /** The fields as the service checked them; here only what would make the row wrong. */
-    public ReturnRequest(long orderId, OrderLine line, int quantity, Reason reason, String note, String requestedBy,
-                         Instant createdAt) {
+    public ReturnRequest(
+            long orderId,
+            OrderLine line,
+            int quantity,
+            Reason reason,
+            String note,
+            String requestedBy,
+            Instant createdAt) {
         if (quantity < 1 || quantity > line.quantity()) {
             throw new IllegalArgumentException("from 1 to " + line.quantity() + " pieces");
         }
@@ -137,7 +154,9 @@ public class ReturnRequest {
 
     /** Whether this is the same request again (a repeated post): same line, pieces, reason and words. */
     public boolean isSameAs(int lineNo, int quantity, Reason reason, String note) {
-        return this.lineNo == lineNo && this.quantity == quantity && this.reason == reason
+        return this.lineNo == lineNo
+                && this.quantity == quantity
+                && this.reason == reason
                 && java.util.Objects.equals(this.note, note);
     }
 

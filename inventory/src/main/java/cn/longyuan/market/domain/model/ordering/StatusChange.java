@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One entry of an order's status history: the order's or one part's status changed, by whom, when. */
@@ -47,8 +46,14 @@ public class StatusChange {
         // for JPA
     }
 
-    StatusChange(CustomerOrder order, Long cooperativeId, String fromStatus, String toStatus, String actor,
-                 String note, Instant occurredAt) {
+    StatusChange(
+            CustomerOrder order,
+            Long cooperativeId,
+            String fromStatus,
+            String toStatus,
+            String actor,
+            String note,
+            Instant occurredAt) {
         this.order = order;
         this.cooperativeId = cooperativeId;
         this.fromStatus = fromStatus;

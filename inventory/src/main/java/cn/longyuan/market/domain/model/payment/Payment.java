@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -21,7 +20,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "payment")
 @NamedQuery(name = Payment.OF_ORDER, query = "select p from Payment p where p.orderId = :order")
-@NamedQuery(name = Payment.BY_REF, query = "select p from Payment p where p.provider = :provider and p.providerRef = :ref")
+@NamedQuery(
+        name = Payment.BY_REF,
+        query = "select p from Payment p where p.provider = :provider and p.providerRef = :ref")
 @NamedQuery(name = Payment.ALL, query = "select p from Payment p order by p.createdAt desc, p.id desc")
 public class Payment {
 
@@ -76,8 +77,14 @@ public class Payment {
         // for JPA
     }
 
-    public Payment(long orderId, String provider, String providerRef, String clientSecret, Money amount, String currency,
-                   Instant at) {
+    public Payment(
+            long orderId,
+            String provider,
+            String providerRef,
+            String clientSecret,
+            Money amount,
+            String currency,
+            Instant at) {
         this.orderId = orderId;
         this.provider = provider;
         this.providerRef = providerRef;
@@ -104,9 +111,12 @@ public class Payment {
 
     public boolean mismatched(long receivedFen, String currency, Instant at) {
         this.receivedFen = receivedFen;
-        return change(PaymentStatus.MISMATCH, "received " + Money.ofFen(receivedFen).toDecimalString() + " "
-                + currency.toUpperCase() + ", " + Money.ofFen(amountFen).toDecimalString() + " "
-                + this.currency.toUpperCase() + " due", at);
+        return change(
+                PaymentStatus.MISMATCH,
+                "received " + Money.ofFen(receivedFen).toDecimalString() + " "
+                        + currency.toUpperCase() + ", " + Money.ofFen(amountFen).toDecimalString() + " "
+                        + this.currency.toUpperCase() + " due",
+                at);
     }
 
     public boolean canceled(Instant at) {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -38,7 +37,8 @@ public class PaymentEvent {
         // for JPA
     }
 
-    public PaymentEvent(String eventId, String provider, String type, String providerRef, String outcome, Instant receivedAt) {
+    public PaymentEvent(
+            String eventId, String provider, String type, String providerRef, String outcome, Instant receivedAt) {
         this.eventId = eventId;
         this.provider = provider;
         this.type = type;

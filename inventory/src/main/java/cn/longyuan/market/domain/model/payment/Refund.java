@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +30,7 @@ public class Refund {
     public static final String ALL = "Refund.all";
 
     /** Pieces of one order line given back, and whether they went back to stock (else written off). */
-    public record Piece(int lineNo, long productId, int quantity, boolean restock) {
-    }
+    public record Piece(int lineNo, long productId, int quantity, boolean restock) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,8 +68,16 @@ public class Refund {
         // for JPA
     }
 
-    public Refund(long orderId, int seq, Money amount, List<Piece> pieces, boolean restock, String reason,
-                  String providerRef, String actor, Instant at) {
+    public Refund(
+            long orderId,
+            int seq,
+            Money amount,
+            List<Piece> pieces,
+            boolean restock,
+            String reason,
+            String providerRef,
+            String actor,
+            Instant at) {
         if (amount.isZero()) {
             throw new IllegalArgumentException("a refund gives back some money");
         }
@@ -126,7 +132,9 @@ public class Refund {
     }
 
     public List<Piece> pieces() {
-        return Collections.unmodifiableList(lines.stream().map(l -> new Piece(l.lineNo(), l.productId(), l.quantity(),
-                l.restock() == null ? restock : l.restock())).toList());
+        return Collections.unmodifiableList(lines.stream()
+                .map(l ->
+                        new Piece(l.lineNo(), l.productId(), l.quantity(), l.restock() == null ? restock : l.restock()))
+                .toList());
     }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,9 +23,12 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "production_batch")
-@NamedQuery(name = ProductionBatch.BY_TRACE_CODE,
-        query = "select b from ProductionBatch b join fetch b.product p join fetch b.artisan a where b.traceCode = :code")
-@NamedQuery(name = ProductionBatch.MAKERS_OF_PRODUCT,
+@NamedQuery(
+        name = ProductionBatch.BY_TRACE_CODE,
+        query =
+                "select b from ProductionBatch b join fetch b.product p join fetch b.artisan a where b.traceCode = :code")
+@NamedQuery(
+        name = ProductionBatch.MAKERS_OF_PRODUCT,
         query = "select distinct b.artisan from ProductionBatch b where b.product.id = :product")
 public class ProductionBatch {
 
@@ -67,8 +69,15 @@ public class ProductionBatch {
         // for JPA
     }
 
-    public ProductionBatch(Product product, Artisan artisan, Location location, int quantity, LocalDate madeOn,
-                           TraceCode traceCode, Instant recordedAt, String recordedBy) {
+    public ProductionBatch(
+            Product product,
+            Artisan artisan,
+            Location location,
+            int quantity,
+            LocalDate madeOn,
+            TraceCode traceCode,
+            Instant recordedAt,
+            String recordedBy) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("a batch has at least one piece");
         }

@@ -36,7 +36,9 @@ public record TraceCode(String value) {
             return java.util.Optional.empty();
         }
         String normalised = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return FORMAT.matcher(normalised).matches() ? java.util.Optional.of(new TraceCode(normalised)) : java.util.Optional.empty();
+        return FORMAT.matcher(normalised).matches()
+                ? java.util.Optional.of(new TraceCode(normalised))
+                : java.util.Optional.empty();
     }
 
     @Override

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** A line of the audit trail: who read or changed what, and when. Written, never changed. */
@@ -39,7 +38,8 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(String actor, String action, String subjectType, long subjectId, String detail, Instant occurredAt) {
+    public AuditEntry(
+            String actor, String action, String subjectType, long subjectId, String detail, Instant occurredAt) {
         this.actor = actor;
         this.action = action;
         this.subjectType = subjectType;

@@ -2,7 +2,6 @@ package cn.longyuan.market.domain.model.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.Locale;
 import java.util.Objects;
 

@@ -12,8 +12,7 @@ public final class ChineseIdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private ChineseIdNumber() {
-    }
+    private ChineseIdNumber() {}
 
     /** The number as stored: stripped, with an upper-case X. */
     public static String normalise(String idNumber) {
@@ -27,7 +26,9 @@ public final class ChineseIdNumber {
             return false;
         }
         try {
-            LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+            LocalDate.of(
+                    Integer.parseInt(id.substring(6, 10)),
+                    Integer.parseInt(id.substring(10, 12)),
                     Integer.parseInt(id.substring(12, 14)));
         } catch (DateTimeException e) {
             return false;

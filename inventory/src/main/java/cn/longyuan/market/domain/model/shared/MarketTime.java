@@ -11,6 +11,5 @@ public final class MarketTime {
     /** The one zone of the market. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private MarketTime() {
-    }
+    private MarketTime() {}
 }

@@ -2,7 +2,6 @@ package cn.longyuan.market.domain.model.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -79,7 +78,8 @@ public final class Money implements Comparable<Money> {
         if (plain.compareTo(BigDecimal.valueOf(MAX_FEN, 2)) > 0) {
             throw new IllegalArgumentException("an amount cannot exceed " + MAX_FEN / 100 + " yuan");
         }
-        return new Money(plain.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+        return new Money(
+                plain.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     }
 
     public long fen() {
@@ -109,8 +109,10 @@ public final class Money implements Comparable<Money> {
         if (basisPoints < 0 || basisPoints > 10_000) {
             throw new IllegalArgumentException("a share is between 0 and 10000 basis points: " + basisPoints);
         }
-        return new Money(BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(basisPoints))
-                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact());
+        return new Money(BigDecimal.valueOf(fen)
+                .multiply(BigDecimal.valueOf(basisPoints))
+                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
+                .longValueExact());
     }
 
     public boolean isZero() {

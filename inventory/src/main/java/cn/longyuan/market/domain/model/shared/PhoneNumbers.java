@@ -6,8 +6,7 @@ package cn.longyuan.market.domain.model.shared;
  */
 public final class PhoneNumbers {
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The number without spaces; null for a blank one. */
     public static String normalise(String phone) {

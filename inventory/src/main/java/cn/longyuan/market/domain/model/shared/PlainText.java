@@ -11,8 +11,7 @@ package cn.longyuan.market.domain.model.shared;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** The index of the first character that has no place in a typed text, or -1 when there is none. */
     public static int firstForbidden(String text) {
@@ -45,7 +44,10 @@ public final class PlainText {
     /** Why {@code text} is refused, for a field's message: names the character as U+XXXX. */
     public static String whyForbidden(String text) {
         int at = firstForbidden(text);
-        return at < 0 ? null : "contains a character that cannot be stored (U+%04X at position %d)".formatted((int) text.charAt(at), at + 1);
+        return at < 0
+                ? null
+                : "contains a character that cannot be stored (U+%04X at position %d)"
+                        .formatted((int) text.charAt(at), at + 1);
     }
 
     /** Whether the text has at least one character a reader can see (not only spaces, format or filler characters). */
@@ -61,9 +63,13 @@ public final class PlainText {
             return false;
         }
         int type = Character.getType(codePoint);
-        if (type == Character.FORMAT || type == Character.CONTROL || type == Character.UNASSIGNED
-                || type == Character.SURROGATE || type == Character.PRIVATE_USE
-                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+        if (type == Character.FORMAT
+                || type == Character.CONTROL
+                || type == Character.UNASSIGNED
+                || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
             return false;
         }
         // letters that render as nothing: Hangul fillers, the braille blank, the combining grapheme joiner's kin

@@ -29,8 +29,8 @@ public enum MovementKind {
             case ADJUSTED, TRANSFERRED -> onHandDelta != 0 && reservedDelta == 0;
         };
         if (!valid) {
-            throw new IllegalArgumentException(this + " cannot change on hand by " + onHandDelta
-                    + " and reserved by " + reservedDelta);
+            throw new IllegalArgumentException(
+                    this + " cannot change on hand by " + onHandDelta + " and reserved by " + reservedDelta);
         }
     }
 }

@@ -13,13 +13,18 @@ import jakarta.persistence.Table;
 /** Pieces of one product held at one place for an order until it is paid, or released. */
 @Entity
 @Table(name = "reservation")
-@NamedQuery(name = Reservation.OF_ORDER,
+@NamedQuery(
+        name = Reservation.OF_ORDER,
         query = "select r from Reservation r where r.orderId = :order order by r.productId, r.locationId")
 public class Reservation {
 
     public static final String OF_ORDER = "Reservation.ofOrder";
 
-    public enum Status { HELD, RELEASED, SOLD }
+    public enum Status {
+        HELD,
+        RELEASED,
+        SOLD
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One row of the stock ledger: how on-hand and reserved changed at one place, why, and who did it. */
@@ -54,8 +53,17 @@ public class StockMovement {
         // for JPA
     }
 
-    public StockMovement(long productId, long locationId, MovementKind kind, int onHandDelta, int reservedDelta,
-                         Long orderId, Long batchId, String reason, String actor, Instant occurredAt) {
+    public StockMovement(
+            long productId,
+            long locationId,
+            MovementKind kind,
+            int onHandDelta,
+            int reservedDelta,
+            Long orderId,
+            Long batchId,
+            String reason,
+            String actor,
+            Instant occurredAt) {
         kind.check(onHandDelta, reservedDelta);
         if (actor == null || actor.isBlank()) {
             throw new IllegalArgumentException("every stock movement names who made it");

@@ -17,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.Optional;
 
 /**
@@ -45,8 +44,9 @@ public class Artisan {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "story_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "story_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "story_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "story_en"))
+    })
     private BilingualText story;
 
     @Column(name = "photo_url")
@@ -93,7 +93,8 @@ public class Artisan {
         this.publicConsent = false;
     }
 
-    public void recordPrivateData(String realName, String phone, String idNumberCipher, HouseholdStatus householdStatus) {
+    public void recordPrivateData(
+            String realName, String phone, String idNumberCipher, HouseholdStatus householdStatus) {
         this.realName = realName;
         this.phone = phone;
         this.idNumberCipher = idNumberCipher;

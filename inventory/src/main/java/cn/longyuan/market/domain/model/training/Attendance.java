@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /** Whether an enrolled artisan was at one session of her course, and who recorded it when. */
@@ -45,7 +44,8 @@ public class Attendance {
         // for JPA
     }
 
-    public Attendance(TrainingSession session, Enrollment enrollment, boolean present, String recordedBy, Instant recordedAt) {
+    public Attendance(
+            TrainingSession session, Enrollment enrollment, boolean present, String recordedBy, Instant recordedAt) {
         if (!session.course().id().equals(enrollment.course().id())) {
             throw new IllegalArgumentException("attendance is taken at a session of her own course");
         }

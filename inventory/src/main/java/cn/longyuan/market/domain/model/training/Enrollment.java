@@ -13,17 +13,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 
 /** An artisan's place in a course: enrolled, then completed at a level (or dropped). */
 @Entity
 @Table(name = "enrollment")
-@NamedQuery(name = Enrollment.COMPLETED_BY_ARTISANS,
+@NamedQuery(
+        name = Enrollment.COMPLETED_BY_ARTISANS,
         query = "select e from Enrollment e join fetch e.course c join fetch c.craft "
                 + "where e.artisan.id in :artisans and e.status = cn.longyuan.market.domain.model.training.Enrollment.Status.COMPLETED "
                 + "order by e.completedOn, e.id")
-@NamedQuery(name = Enrollment.COUNT_COMPLETED_IN_CRAFT,
+@NamedQuery(
+        name = Enrollment.COUNT_COMPLETED_IN_CRAFT,
         query = "select count(e) from Enrollment e where e.artisan.id = :artisan and e.course.craft.code = :craft "
                 + "and e.status = cn.longyuan.market.domain.model.training.Enrollment.Status.COMPLETED")
 public class Enrollment {
@@ -31,7 +32,11 @@ public class Enrollment {
     public static final String COMPLETED_BY_ARTISANS = "Enrollment.completedByArtisans";
     public static final String COUNT_COMPLETED_IN_CRAFT = "Enrollment.countCompletedInCraft";
 
-    public enum Status { ENROLLED, COMPLETED, DROPPED }
+    public enum Status {
+        ENROLLED,
+        COMPLETED,
+        DROPPED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

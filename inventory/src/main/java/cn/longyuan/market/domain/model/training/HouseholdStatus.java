@@ -5,5 +5,8 @@ package cn.longyuan.market.domain.model.training;
  * cooperative's manager and federation staff, and used in the federation's gender and poverty statistics.
  */
 public enum HouseholdStatus {
-    NOT_RECORDED, NOT_POOR, REGISTERED_POOR, LIFTED_OUT
+    NOT_RECORDED,
+    NOT_POOR,
+    REGISTERED_POOR,
+    LIFTED_OUT
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 
 /**
@@ -41,8 +40,9 @@ public class TrainingCourse {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "zh", column = @Column(name = "title_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "zh", column = @Column(name = "title_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private BilingualText title;
 
     /** The level the course teaches to. */
@@ -78,8 +78,17 @@ public class TrainingCourse {
         // for JPA
     }
 
-    public TrainingCourse(Craft craft, BilingualText title, SkillLevel level, int hours, String trainer, String place,
-                          LocalDate startsOn, LocalDate endsOn, int capacity, Cooperative cooperative) {
+    public TrainingCourse(
+            Craft craft,
+            BilingualText title,
+            SkillLevel level,
+            int hours,
+            String trainer,
+            String place,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            Cooperative cooperative) {
         if (hours <= 0 || capacity <= 0) {
             throw new IllegalArgumentException("a course has positive hours and capacity");
         }

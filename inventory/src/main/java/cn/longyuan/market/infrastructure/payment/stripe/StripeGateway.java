@@ -21,12 +21,11 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Stripe through stripe-java's {@link StripeClient}: one client of its own (API key, base URL, short timeouts)
@@ -56,15 +55,18 @@ public class StripeGateway implements PaymentGateway {
     public StripeGateway(StripeSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.client = settings.secretKey().map(key -> {
-            StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(key)
-                    .setConnectTimeout((int) settings.connectTimeout().toMillis())
-                    .setReadTimeout((int) settings.readTimeout().toMillis())
-                    // no silent retries: the buyer (or the back office) retries with the same idempotency key
-                    .setMaxNetworkRetries(0);
-            settings.apiBase().ifPresent(builder::setApiBase);
-            return builder.build();
-        }).orElse(null);
+        this.client = settings.secretKey()
+                .map(key -> {
+                    StripeClient.StripeClientBuilder builder = StripeClient.builder()
+                            .setApiKey(key)
+                            .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                            .setReadTimeout((int) settings.readTimeout().toMillis())
+                            // no silent retries: the buyer (or the back office) retries with the same idempotency key
+                            .setMaxNetworkRetries(0);
+                    settings.apiBase().ifPresent(builder::setApiBase);
+                    return builder.build();
+                })
+                .orElse(null);
     }
 
     @Override
@@ -92,26 +94,43 @@ public class StripeGateway implements PaymentGateway {
                 .addPaymentMethodType("wechat_pay")
                 .setPaymentMethodOptions(PaymentIntentCreateParams.PaymentMethodOptions.builder()
                         .setWechatPay(PaymentIntentCreateParams.PaymentMethodOptions.WechatPay.builder()
-                                .setClient(PaymentIntentCreateParams.PaymentMethodOptions.WechatPay.Client.WEB).build())
+                                .setClient(PaymentIntentCreateParams.PaymentMethodOptions.WechatPay.Client.WEB)
+                                .build())
                         .build())
                 .putMetadata("order_number", request.orderNumber())
                 .setDescription("Longyuan Skilled Hands order " + request.orderNumber())
                 .build();
-        PaymentIntent intent = call(() -> requireClient().paymentIntents().create(params,
-                RequestOptions.builder().setIdempotencyKey(request.idempotencyKey()).build()));
-        return new Intent(intent.getId(), intent.getClientSecret(), intent.getStatus(),
-                intent.getAmount() == null ? request.amountFen() : intent.getAmount(), intent.getCurrency());
+        PaymentIntent intent = call(() -> requireClient()
+                .paymentIntents()
+                .create(
+                        params,
+                        RequestOptions.builder()
+                                .setIdempotencyKey(request.idempotencyKey())
+                                .build()));
+        return new Intent(
+                intent.getId(),
+                intent.getClientSecret(),
+                intent.getStatus(),
+                intent.getAmount() == null ? request.amountFen() : intent.getAmount(),
+                intent.getCurrency());
     }
 
     @Override
     public RefundReceipt refund(String intentId, long amountFen, String idempotencyKey, String reason) {
-        RefundCreateParams.Builder params = RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amountFen);
+        RefundCreateParams.Builder params =
+                RefundCreateParams.builder().setPaymentIntent(intentId).setAmount(amountFen);
         if (reason != null && !reason.isBlank()) {
             params.putMetadata("reason", reason.length() > 450 ? reason.substring(0, 450) : reason);
         }
-        Refund refund = call(() -> requireClient().refunds().create(params.build(),
-                RequestOptions.builder().setIdempotencyKey(idempotencyKey).build()));
-        return new RefundReceipt(refund.getId(), refund.getStatus(), refund.getAmount() == null ? amountFen : refund.getAmount());
+        Refund refund = call(() -> requireClient()
+                .refunds()
+                .create(
+                        params.build(),
+                        RequestOptions.builder()
+                                .setIdempotencyKey(idempotencyKey)
+                                .build()));
+        return new RefundReceipt(
+                refund.getId(), refund.getStatus(), refund.getAmount() == null ? amountFen : refund.getAmount());
     }
 
     @Override
@@ -133,13 +152,23 @@ public class StripeGateway implements PaymentGateway {
             JsonObject event = JsonParser.parseString(payload).getAsJsonObject();
             JsonObject object = event.getAsJsonObject("data").getAsJsonObject("object");
             boolean isIntent = "payment_intent".equals(text(object, "object"));
-            JsonObject metadata = object.has("metadata") && object.get("metadata").isJsonObject()
-                    ? object.getAsJsonObject("metadata") : new JsonObject();
-            JsonObject lastError = object.has("last_payment_error") && object.get("last_payment_error").isJsonObject()
-                    ? object.getAsJsonObject("last_payment_error") : null;
-            return new WebhookEvent(text(event, "id"), text(event, "type"), isIntent ? text(object, "id") : null,
-                    number(object, "amount"), number(object, "amount_received"), text(object, "currency"),
-                    text(object, "status"), text(metadata, "order_number"),
+            JsonObject metadata =
+                    object.has("metadata") && object.get("metadata").isJsonObject()
+                            ? object.getAsJsonObject("metadata")
+                            : new JsonObject();
+            JsonObject lastError = object.has("last_payment_error")
+                            && object.get("last_payment_error").isJsonObject()
+                    ? object.getAsJsonObject("last_payment_error")
+                    : null;
+            return new WebhookEvent(
+                    text(event, "id"),
+                    text(event, "type"),
+                    isIntent ? text(object, "id") : null,
+                    number(object, "amount"),
+                    number(object, "amount_received"),
+                    text(object, "currency"),
+                    text(object, "status"),
+                    text(metadata, "order_number"),
                     lastError == null ? null : text(lastError, "message"));
         } catch (RuntimeException e) {
             throw new WebhookRejectedException("not a Stripe event", e);
@@ -171,7 +200,8 @@ public class StripeGateway implements PaymentGateway {
         try {
             return call.call();
         } catch (CardException e) {
-            throw new PaymentGatewayException(Kind.DECLINED, "declined: " + e.getStripeError().getMessage(), e);
+            throw new PaymentGatewayException(
+                    Kind.DECLINED, "declined: " + e.getStripeError().getMessage(), e);
         } catch (ApiConnectionException e) {
             LOG.log(Level.WARNING, "Stripe unreachable or too slow: {0}", e.getMessage());
             throw new PaymentGatewayException(Kind.UNAVAILABLE, "Stripe did not answer in time", e);
@@ -179,7 +209,7 @@ public class StripeGateway implements PaymentGateway {
             LOG.log(Level.WARNING, "Stripe refused a request: {0}", e.getMessage());
             throw new PaymentGatewayException(Kind.REJECTED, "Stripe refused the request: " + messageOf(e), e);
         } catch (StripeException e) {
-            LOG.log(Level.WARNING, "Stripe failed ({0}): {1}", new Object[]{e.getStatusCode(), e.getMessage()});
+            LOG.log(Level.WARNING, "Stripe failed ({0}): {1}", new Object[] {e.getStatusCode(), e.getMessage()});
             throw new PaymentGatewayException(Kind.UNAVAILABLE, "Stripe failed (HTTP " + e.getStatusCode() + ")", e);
         } catch (RuntimeException e) {
             // a body that is not Stripe's JSON (a proxy's error page, say) is a failing provider, not our defect
@@ -189,6 +219,8 @@ public class StripeGateway implements PaymentGateway {
     }
 
     private static String messageOf(StripeException e) {
-        return e.getStripeError() != null && e.getStripeError().getMessage() != null ? e.getStripeError().getMessage() : e.getMessage();
+        return e.getStripeError() != null && e.getStripeError().getMessage() != null
+                ? e.getStripeError().getMessage()
+                : e.getMessage();
     }
 }

@@ -19,13 +19,13 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
-                "fish.payara.fail-all-connections=true",
-                // a database restart (a second or two of refused connections) is waited out by the request that
-                // needs a new connection, rather than answered 503 at once
-                "fish.payara.connection-creation-retry-attempts=10",
-                "fish.payara.connection-creation-retry-interval-in-seconds=1"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true",
+            // a database restart (a second or two of refused connections) is waited out by the request that
+            // needs a new connection, rather than answered 503 at once
+            "fish.payara.connection-creation-retry-attempts=10",
+            "fish.payara.connection-creation-retry-interval-in-seconds=1"
         })
 @ApplicationScoped
 public class MarketDataSource {

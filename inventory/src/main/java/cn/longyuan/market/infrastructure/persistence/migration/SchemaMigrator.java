@@ -1,9 +1,8 @@
 package cn.longyuan.market.infrastructure.persistence.migration;
 
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
 
 /**
  * Brings the database schema up to date with the versioned migrations in {@code db/migration}; the same
@@ -14,8 +13,7 @@ public final class SchemaMigrator {
 
     public static final String LOCATION = "classpath:db/migration";
 
-    private SchemaMigrator() {
-    }
+    private SchemaMigrator() {}
 
     public static MigrateResult migrate(DataSource dataSource) {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())

@@ -1,17 +1,16 @@
 package cn.longyuan.market.domain.model.brokerage;
 
-import cn.longyuan.market.domain.model.income.IncomeSplit;
-import cn.longyuan.market.domain.model.income.SplitRule;
-import cn.longyuan.market.domain.model.shared.Money;
-import org.junit.jupiter.api.Test;
-
-import java.time.YearMonth;
-import java.util.List;
-import java.util.OptionalInt;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.longyuan.market.domain.model.income.IncomeSplit;
+import cn.longyuan.market.domain.model.income.SplitRule;
+import cn.longyuan.market.domain.model.shared.Money;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 
 /** A broker's commission: basis points of the sale, rounded down to the fen, the most specific rate, the months. */
 class CommissionArithmeticTest {
@@ -21,14 +20,22 @@ class CommissionArithmeticTest {
     @Test
     void aPercentAsWrittenIsBasisPointsFromZeroToAHundredWithTwoDecimalsAtMost() {
         assertEquals(java.util.Optional.of(850), CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("8.5")));
-        assertEquals(java.util.Optional.of(850), CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("8.500")));
+        assertEquals(
+                java.util.Optional.of(850), CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("8.500")));
         assertEquals(java.util.Optional.of(0), CommissionRate.basisPointsOfPercent(java.math.BigDecimal.ZERO));
-        assertEquals(java.util.Optional.of(CommissionRate.WHOLE), CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("100")));
+        assertEquals(
+                java.util.Optional.of(CommissionRate.WHOLE),
+                CommissionRate.basisPointsOfPercent(new java.math.BigDecimal("100")));
         for (String wrong : List.of("-0.01", "100.01", "8.505", "1E+3")) {
-            assertTrue(CommissionRate.basisPointsOfPercent(new java.math.BigDecimal(wrong)).isEmpty(), wrong);
+            assertTrue(
+                    CommissionRate.basisPointsOfPercent(new java.math.BigDecimal(wrong))
+                            .isEmpty(),
+                    wrong);
         }
         assertTrue(CommissionRate.basisPointsOfPercent(null).isEmpty());
-        assertEquals(new java.math.BigDecimal("8.50"), CommissionRate.forEverything(850).percentDecimal());
+        assertEquals(
+                new java.math.BigDecimal("8.50"),
+                CommissionRate.forEverything(850).percentDecimal());
     }
 
     @Test
@@ -57,7 +64,8 @@ class CommissionArithmeticTest {
 
     @Test
     void sharesAreRoundedDownToTheFenAndTheRemainderIsTheCooperatives() {
-        // 25.51 × 8.33 % = 2.124983 → 2.12; 25.51 × 70 % = 17.857 → 17.85; the cooperative 5.54 (with the two lost fen parts)
+        // 25.51 × 8.33 % = 2.124983 → 2.12; 25.51 × 70 % = 17.857 → 17.85; the cooperative 5.54 (with the two lost fen
+        // parts)
         IncomeSplit split = IncomeSplit.of(Money.parse("25.51"), COOPERATIVE, OptionalInt.of(833), true, true);
 
         assertEquals(Money.parse("2.12"), split.broker());
@@ -68,11 +76,20 @@ class CommissionArithmeticTest {
     @Test
     void theSharesAlwaysAddUpToTheSaleExactly() {
         for (long fen = 1; fen <= 3_001; fen += 7) {
-            for (int bp : new int[]{0, 1, 333, 850, 1250, 2999, 3000, 9999, 10_000}) {
+            for (int bp : new int[] {0, 1, 333, 850, 1250, 2999, 3000, 9999, 10_000}) {
                 Money sale = Money.ofFen(fen * 13);
                 IncomeSplit split = IncomeSplit.of(sale, COOPERATIVE, OptionalInt.of(bp), true, fen % 2 == 0);
-                assertEquals(sale.fen(), split.artisan().fen() + split.broker().fen() + split.cooperative().fen(), sale + " at " + bp);
-                assertEquals(Math.min(sale.fen() * bp / 10_000, sale.fen() - split.artisan().fen()), split.broker().fen());
+                assertEquals(
+                        sale.fen(),
+                        split.artisan().fen()
+                                + split.broker().fen()
+                                + split.cooperative().fen(),
+                        sale + " at " + bp);
+                assertEquals(
+                        Math.min(
+                                sale.fen() * bp / 10_000,
+                                sale.fen() - split.artisan().fen()),
+                        split.broker().fen());
             }
         }
     }
@@ -97,16 +114,28 @@ class CommissionArithmeticTest {
 
     @Test
     void theMostSpecificRateWins() {
-        List<CommissionRate> rates = List.of(CommissionRate.forEverything(800), CommissionRate.forCooperative(2, 1000),
-                CommissionRate.forProduct(2, 20, 1500), CommissionRate.forCooperative(3, 600));
+        List<CommissionRate> rates = List.of(
+                CommissionRate.forEverything(800),
+                CommissionRate.forCooperative(2, 1000),
+                CommissionRate.forProduct(2, 20, 1500),
+                CommissionRate.forCooperative(3, 600));
 
-        assertEquals(1500, CommissionRate.mostSpecific(rates, 2, 20).orElseThrow().basisPoints());
-        assertEquals(1000, CommissionRate.mostSpecific(rates, 2, 21).orElseThrow().basisPoints());
-        assertEquals(600, CommissionRate.mostSpecific(rates, 3, 30).orElseThrow().basisPoints());
-        assertEquals(800, CommissionRate.mostSpecific(rates, 4, 40).orElseThrow().basisPoints());
-        assertTrue(CommissionRate.mostSpecific(List.of(CommissionRate.forCooperative(2, 1000)), 4, 40).isEmpty());
+        assertEquals(
+                1500, CommissionRate.mostSpecific(rates, 2, 20).orElseThrow().basisPoints());
+        assertEquals(
+                1000, CommissionRate.mostSpecific(rates, 2, 21).orElseThrow().basisPoints());
+        assertEquals(
+                600, CommissionRate.mostSpecific(rates, 3, 30).orElseThrow().basisPoints());
+        assertEquals(
+                800, CommissionRate.mostSpecific(rates, 4, 40).orElseThrow().basisPoints());
+        assertTrue(CommissionRate.mostSpecific(List.of(CommissionRate.forCooperative(2, 1000)), 4, 40)
+                .isEmpty());
         // the order of the rules does not matter
-        assertEquals(1500, CommissionRate.mostSpecific(rates.reversed(), 2, 20).orElseThrow().basisPoints());
+        assertEquals(
+                1500,
+                CommissionRate.mostSpecific(rates.reversed(), 2, 20)
+                        .orElseThrow()
+                        .basisPoints());
     }
 
     @Test
@@ -132,7 +161,8 @@ class CommissionArithmeticTest {
 
     @Test
     void aSettlementsTotalIsWrittenOnce() {
-        CommissionSettlement settlement = new CommissionSettlement(1, YearMonth.of(2026, 11), "federation", java.time.Instant.EPOCH);
+        CommissionSettlement settlement =
+                new CommissionSettlement(1, YearMonth.of(2026, 11), "federation", java.time.Instant.EPOCH);
         settlement.recordTotal(-850, 1);
         assertEquals(-850, settlement.totalFen());
         assertThrows(IllegalStateException.class, () -> settlement.recordTotal(100, 2));

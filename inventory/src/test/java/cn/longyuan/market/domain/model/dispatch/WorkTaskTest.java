@@ -1,16 +1,15 @@
 package cn.longyuan.market.domain.model.dispatch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.shared.Money;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class WorkTaskTest {
 
@@ -33,10 +32,16 @@ class WorkTaskTest {
 
     @Test
     void onlyATaskInProgressTakesReturnsAndOnlyAssignedOrInProgressIsOpen() {
-        assertEquals(java.util.Set.of(TaskStatus.IN_PROGRESS), java.util.EnumSet.allOf(TaskStatus.class).stream()
-                .filter(TaskStatus::takesReturns).collect(java.util.stream.Collectors.toSet()));
-        assertEquals(java.util.Set.of(TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS), java.util.EnumSet.allOf(TaskStatus.class)
-                .stream().filter(TaskStatus::isOpen).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                java.util.Set.of(TaskStatus.IN_PROGRESS),
+                java.util.EnumSet.allOf(TaskStatus.class).stream()
+                        .filter(TaskStatus::takesReturns)
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                java.util.Set.of(TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS),
+                java.util.EnumSet.allOf(TaskStatus.class).stream()
+                        .filter(TaskStatus::isOpen)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
@@ -80,10 +85,22 @@ class WorkTaskTest {
     void rejectedPiecesNeedAReasonAndAReturnCountsAPiece() {
         WorkTask task = task(10);
         task.materialsIssued();
-        assertEquals("rejectReason", assertThrows(TaskRuleException.class, () -> task.piecesReturned(2, 1, " ")).field());
-        assertEquals("accepted", assertThrows(TaskRuleException.class, () -> task.piecesReturned(0, 0, null)).field());
-        assertEquals("accepted", assertThrows(TaskRuleException.class, () -> task.piecesReturned(-1, 2, "x")).field());
-        assertEquals("rejected", assertThrows(TaskRuleException.class, () -> task.piecesReturned(2, -1, "x")).field());
+        assertEquals(
+                "rejectReason",
+                assertThrows(TaskRuleException.class, () -> task.piecesReturned(2, 1, " "))
+                        .field());
+        assertEquals(
+                "accepted",
+                assertThrows(TaskRuleException.class, () -> task.piecesReturned(0, 0, null))
+                        .field());
+        assertEquals(
+                "accepted",
+                assertThrows(TaskRuleException.class, () -> task.piecesReturned(-1, 2, "x"))
+                        .field());
+        assertEquals(
+                "rejected",
+                assertThrows(TaskRuleException.class, () -> task.piecesReturned(2, -1, "x"))
+                        .field());
         assertEquals(10, task.outstanding());
     }
 
@@ -92,7 +109,9 @@ class WorkTaskTest {
         WorkTask task = task(50);
         task.materialsIssued();
         task.piecesReturned(20, 0, null);
-        assertEquals("reason", assertThrows(TaskRuleException.class, () -> task.cancel("")).field());
+        assertEquals(
+                "reason",
+                assertThrows(TaskRuleException.class, () -> task.cancel("")).field());
         task.cancel("她家里有事，做不完了");
         assertEquals(TaskStatus.CANCELLED, task.status());
         assertEquals(0, task.outstanding());
@@ -103,20 +122,47 @@ class WorkTaskTest {
 
     @Test
     void aTaskNeedsPiecesARateAndADay() {
-        assertEquals("quantity", assertThrows(TaskRuleException.class, () -> new WorkTask(1, 2, 3, 4, 0, Money.parse("1.00"),
-                LocalDate.of(2026, 12, 1), "x", NOW)).field());
-        assertEquals("pieceRate", assertThrows(TaskRuleException.class, () -> new WorkTask(1, 2, 3, 4, 1, Money.ZERO,
-                LocalDate.of(2026, 12, 1), "x", NOW)).field());
-        assertEquals("dueOn", assertThrows(TaskRuleException.class, () -> new WorkTask(1, 2, 3, 4, 1, Money.parse("1.00"),
-                null, "x", NOW)).field());
+        assertEquals(
+                "quantity",
+                assertThrows(
+                                TaskRuleException.class,
+                                () -> new WorkTask(
+                                        1, 2, 3, 4, 0, Money.parse("1.00"), LocalDate.of(2026, 12, 1), "x", NOW))
+                        .field());
+        assertEquals(
+                "pieceRate",
+                assertThrows(
+                                TaskRuleException.class,
+                                () -> new WorkTask(1, 2, 3, 4, 1, Money.ZERO, LocalDate.of(2026, 12, 1), "x", NOW))
+                        .field());
+        assertEquals(
+                "dueOn",
+                assertThrows(
+                                TaskRuleException.class,
+                                () -> new WorkTask(1, 2, 3, 4, 1, Money.parse("1.00"), null, "x", NOW))
+                        .field());
     }
 
     @Test
     void materialsNeedWhatHowMuchAndAUnit() {
-        assertEquals("material", assertThrows(TaskRuleException.class, () -> new MaterialIssue(1, " ", BigDecimal.ONE, "米", "x", NOW)).field());
-        assertEquals("amount", assertThrows(TaskRuleException.class, () -> new MaterialIssue(1, "丝线", BigDecimal.ZERO, "米", "x", NOW)).field());
-        assertEquals("amount", assertThrows(TaskRuleException.class, () -> new MaterialIssue(1, "丝线", new BigDecimal("1.005"), "米", "x", NOW)).field());
-        assertEquals("unit", assertThrows(TaskRuleException.class, () -> new MaterialIssue(1, "丝线", BigDecimal.TEN, "", "x", NOW)).field());
+        assertEquals(
+                "material",
+                assertThrows(TaskRuleException.class, () -> new MaterialIssue(1, " ", BigDecimal.ONE, "米", "x", NOW))
+                        .field());
+        assertEquals(
+                "amount",
+                assertThrows(TaskRuleException.class, () -> new MaterialIssue(1, "丝线", BigDecimal.ZERO, "米", "x", NOW))
+                        .field());
+        assertEquals(
+                "amount",
+                assertThrows(
+                                TaskRuleException.class,
+                                () -> new MaterialIssue(1, "丝线", new BigDecimal("1.005"), "米", "x", NOW))
+                        .field());
+        assertEquals(
+                "unit",
+                assertThrows(TaskRuleException.class, () -> new MaterialIssue(1, "丝线", BigDecimal.TEN, "", "x", NOW))
+                        .field());
         assertEquals("丝线", new MaterialIssue(1, " 丝线 ", new BigDecimal("2.50"), "卷", "x", NOW).material());
     }
 

@@ -1,12 +1,11 @@
 package cn.longyuan.market.domain.model.income;
 
-import cn.longyuan.market.domain.model.shared.Money;
-import org.junit.jupiter.api.Test;
-
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import cn.longyuan.market.domain.model.shared.Money;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class IncomeSplitTest {
 
@@ -37,8 +36,12 @@ class IncomeSplitTest {
             Money sale = Money.ofFen(1 + random.nextInt(10_000_000));
             int artisan = random.nextInt(10_001);
             int broker = random.nextInt(10_001 - artisan);
-            IncomeSplit split = IncomeSplit.of(sale, new SplitRule(artisan, broker), random.nextBoolean(), random.nextBoolean());
-            assertEquals(sale, split.artisan().plus(split.broker()).plus(split.cooperative()), sale + " " + artisan + " " + broker);
+            IncomeSplit split =
+                    IncomeSplit.of(sale, new SplitRule(artisan, broker), random.nextBoolean(), random.nextBoolean());
+            assertEquals(
+                    sale,
+                    split.artisan().plus(split.broker()).plus(split.cooperative()),
+                    sale + " " + artisan + " " + broker);
         }
     }
 
@@ -61,7 +64,8 @@ class IncomeSplitTest {
 
     @Test
     void sharesThatDoNotAddUpAreRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new IncomeSplit(Money.ofFen(100), Money.ofFen(70), Money.ofFen(31), Money.ZERO));
     }
 }

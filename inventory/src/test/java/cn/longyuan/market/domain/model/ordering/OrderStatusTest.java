@@ -1,13 +1,5 @@
 package cn.longyuan.market.domain.model.ordering;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import static cn.longyuan.market.domain.model.ordering.OrderStatus.AWAITING_PAYMENT;
 import static cn.longyuan.market.domain.model.ordering.OrderStatus.CANCELLED;
 import static cn.longyuan.market.domain.model.ordering.OrderStatus.COMPLETED;
@@ -21,14 +13,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 /** The order's life as api.md describes it, for both ways of paying. */
 class OrderStatusTest {
 
-    private static final List<OrderStatus> PREPAID_PATH = List.of(AWAITING_PAYMENT, PAID, SHIPPED, DELIVERED, COMPLETED);
-    private static final List<OrderStatus> CASH_ON_DELIVERY_PATH = List.of(CONFIRMED, SHIPPED, DELIVERED, PAID, COMPLETED);
+    private static final List<OrderStatus> PREPAID_PATH =
+            List.of(AWAITING_PAYMENT, PAID, SHIPPED, DELIVERED, COMPLETED);
+    private static final List<OrderStatus> CASH_ON_DELIVERY_PATH =
+            List.of(CONFIRMED, SHIPPED, DELIVERED, PAID, COMPLETED);
 
     @ParameterizedTest
-    @EnumSource(value = PaymentMethod.class, names = {"BANK_TRANSFER", "STRIPE"})
+    @EnumSource(
+            value = PaymentMethod.class,
+            names = {"BANK_TRANSFER", "STRIPE"})
     void aPrepaidOrderIsPaidBeforeItShipsAndCompletesAfterDelivery(PaymentMethod method) {
         assertEquals(AWAITING_PAYMENT, method.initialStatus());
         for (int i = 0; i + 1 < PREPAID_PATH.size(); i++) {
@@ -71,7 +74,9 @@ class OrderStatusTest {
         for (OrderStatus end : EnumSet.of(CANCELLED, REFUNDED)) {
             assertEquals(Set.of(), end.next(method), () -> end + " for " + method);
         }
-        assertEquals(method == PaymentMethod.STRIPE ? Set.of(PAID) : Set.of(), EXPIRED.next(method),
+        assertEquals(
+                method == PaymentMethod.STRIPE ? Set.of(PAID) : Set.of(),
+                EXPIRED.next(method),
                 "only a late online payment leads out of EXPIRED");
     }
 
@@ -87,7 +92,9 @@ class OrderStatusTest {
     void onlyAnUnpaidOrderCanExpire() {
         for (PaymentMethod method : PaymentMethod.values()) {
             for (OrderStatus status : OrderStatus.values()) {
-                assertEquals(status == AWAITING_PAYMENT, status.next(method).contains(EXPIRED),
+                assertEquals(
+                        status == AWAITING_PAYMENT,
+                        status.next(method).contains(EXPIRED),
                         () -> status + " for " + method);
             }
         }
@@ -106,7 +113,10 @@ class OrderStatusTest {
 
     @Test
     void onlyAnOrderWaitingForPaymentOrConfirmedHoldsStock() {
-        assertEquals(EnumSet.of(AWAITING_PAYMENT, CONFIRMED),
-                EnumSet.copyOf(List.of(OrderStatus.values()).stream().filter(OrderStatus::holdsReservation).toList()));
+        assertEquals(
+                EnumSet.of(AWAITING_PAYMENT, CONFIRMED),
+                EnumSet.copyOf(List.of(OrderStatus.values()).stream()
+                        .filter(OrderStatus::holdsReservation)
+                        .toList()));
     }
 }

@@ -1,20 +1,19 @@
 package cn.longyuan.market.domain.model.production;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.training.Artisan;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class ProductionBatchTest {
 
@@ -24,16 +23,24 @@ class ProductionBatchTest {
 
     private final Cooperative ningyuanpu = cooperative(1, "宁远堡镇巧手合作社");
     private final Cooperative shuangwan = cooperative(2, "双湾镇绣娘合作社");
-    private final Product sachet = new Product(ningyuanpu, null, new BilingualText("端午香包", "Dragon Boat sachet"),
-            new BilingualText("手工刺绣", "Hand-embroidered"), Money.parse("68.00"), null, RECORDED_AT);
+    private final Product sachet = new Product(
+            ningyuanpu,
+            null,
+            new BilingualText("端午香包", "Dragon Boat sachet"),
+            new BilingualText("手工刺绣", "Hand-embroidered"),
+            Money.parse("68.00"),
+            null,
+            RECORDED_AT);
     private final Artisan li = new Artisan(ningyuanpu, "巧手李姐");
     private final Artisan zhao = new Artisan(shuangwan, "赵绣娘");
     private final Location workshop = new Location(ningyuanpu, new BilingualText("合作社工坊", "Workshop"), "宁远堡镇", true);
-    private final Location otherWorkshop = new Location(shuangwan, new BilingualText("双湾工坊", "Shuangwan workshop"), "双湾镇", true);
+    private final Location otherWorkshop =
+            new Location(shuangwan, new BilingualText("双湾工坊", "Shuangwan workshop"), "双湾镇", true);
 
     @Test
     void aBatchLinksTheProductItsMakerAndThePlaceItWentTo() {
-        ProductionBatch batch = new ProductionBatch(sachet, li, workshop, 12, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu");
+        ProductionBatch batch =
+                new ProductionBatch(sachet, li, workshop, 12, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu");
 
         assertSame(sachet, batch.product());
         assertSame(li, batch.artisan());
@@ -45,19 +52,23 @@ class ProductionBatchTest {
 
     @Test
     void anArtisanOfAnotherCooperativeCannotRecordABatchOfThisProduct() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ProductionBatch(sachet, zhao, workshop, 12, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu"));
     }
 
     @Test
     void aBatchCannotGoIntoAnotherCooperativesPlace() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new ProductionBatch(sachet, li, otherWorkshop, 12, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProductionBatch(
+                        sachet, li, otherWorkshop, 12, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu"));
     }
 
     @Test
     void aBatchHasAtLeastOnePiece() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ProductionBatch(sachet, li, workshop, 0, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu"));
     }
 

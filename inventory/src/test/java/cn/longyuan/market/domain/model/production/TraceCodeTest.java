@@ -1,17 +1,16 @@
 package cn.longyuan.market.domain.model.production;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TraceCodeTest {
 
@@ -63,7 +62,9 @@ class TraceCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"7KQ4MX2PR0", "7KQ4MX2PRO", "7KQ4MX2PR1", "7KQ4MX2PRI", "7KQ4MX2PRL", "7kq4mx2prl", "7kq4mx2pro"})
+    @ValueSource(
+            strings = {"7KQ4MX2PR0", "7KQ4MX2PRO", "7KQ4MX2PR1", "7KQ4MX2PRI", "7KQ4MX2PRL", "7kq4mx2prl", "7kq4mx2pro"
+            })
     void aCodeWithALookAlikeIsNotACode(String typed) {
         assertEquals(Optional.empty(), TraceCode.parse(typed));
     }

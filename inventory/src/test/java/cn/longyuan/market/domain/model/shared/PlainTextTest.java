@@ -1,11 +1,11 @@
 package cn.longyuan.market.domain.model.shared;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
 
@@ -26,7 +26,9 @@ class PlainTextTest {
         assertEquals(0, PlainText.firstForbidden("\udc00"));
         assertEquals(3, PlainText.firstForbidden("abc\ud83e"));
         assertEquals(0, PlainText.firstForbidden("\uffff"));
-        assertEquals("contains a character that cannot be stored (U+0000 at position 2)", PlainText.whyForbidden("A\u0000B"));
+        assertEquals(
+                "contains a character that cannot be stored (U+0000 at position 2)",
+                PlainText.whyForbidden("A\u0000B"));
     }
 
     @Test

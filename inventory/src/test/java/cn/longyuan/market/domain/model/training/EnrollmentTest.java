@@ -1,24 +1,31 @@
 package cn.longyuan.market.domain.model.training;
 
-import cn.longyuan.market.domain.model.shared.BilingualText;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.longyuan.market.domain.model.shared.BilingualText;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
 class EnrollmentTest {
 
     private static final LocalDate STARTS = LocalDate.of(2026, 3, 1);
     private static final LocalDate ENDS = LocalDate.of(2026, 3, 10);
 
-    private final TrainingCourse intermediateCourse = new TrainingCourse(null,
-            new BilingualText("庆阳香包中级班", "Qingyang sachet, intermediate"), SkillLevel.INTERMEDIATE, 40, "张老师",
-            "宁远堡镇文化站", STARTS, ENDS, 30, null);
+    private final TrainingCourse intermediateCourse = new TrainingCourse(
+            null,
+            new BilingualText("庆阳香包中级班", "Qingyang sachet, intermediate"),
+            SkillLevel.INTERMEDIATE,
+            40,
+            "张老师",
+            "宁远堡镇文化站",
+            STARTS,
+            ENDS,
+            30,
+            null);
     private final Enrollment enrollment = new Enrollment(intermediateCourse, null, LocalDate.of(2026, 2, 20));
 
     @Test

@@ -5,10 +5,10 @@ import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.LoginThrottle;
 import cn.longyuan.market.domain.model.cooperative.Role;
+import cn.longyuan.market.web.http.SecurityHeaders;
 import cn.longyuan.market.web.security.ClientAddresses;
 import cn.longyuan.market.web.security.LocalRedirects;
 import cn.longyuan.market.web.security.ThrottledLogin;
-import cn.longyuan.market.web.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,7 +19,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -39,6 +38,7 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     public static final String SESSION_BUYER = "longyuan.shop.buyer";
     /** Request attribute set when a valid login is refused because the account is not a buyer's. */
     public static final String REFUSED_ROLE = "longyuan.shop.refusedRole";
+
     public static final String BUYER_ROLE = Role.BUYER.name();
 
     @Inject
@@ -54,8 +54,8 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
     private SecurityHeaders headers;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // the mechanism runs before the war's filters, and some answers are its own (a 401, a redirect to the login)
         headers.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -98,8 +98,9 @@ public class ShopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         if (context.isProtected()) {
             String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return LocalRedirects.redirect(response, request.getContextPath() + "/login.xhtml?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return LocalRedirects.redirect(
+                    response,
+                    request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }

@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.util.Locale;
 
 /** Placing an order as a guest, and reading it back with its access token. */
@@ -56,21 +55,32 @@ public class OrdersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response place(@HeaderParam("Idempotency-Key") String key, @QueryParam("lang") String lang, String body,
-                          @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response place(
+            @HeaderParam("Idempotency-Key") String key,
+            @QueryParam("lang") String lang,
+            String body,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         String idempotencyKey = IdempotencyKey.read(key);
         JsonObject json = JsonBodies.object(body, OrderRequests.SHAPE);
         PlaceOrderCommand command = OrderRequests.read(json);
         Locale locale = RequestLocale.of(lang, headers);
-        OrderService.PlacedOrder placed = placement.place(command, idempotencyKey, JsonBodies.canonicalHash(json),
+        OrderService.PlacedOrder placed = placement.place(
+                command,
+                idempotencyKey,
+                JsonBodies.canonicalHash(json),
                 cn.longyuan.market.application.buying.BuyerOrders.Origin.guest(locale.getLanguage()));
         PublicJson.Order answer = PublicJson.placed(placed.order(), placed.accessToken(), locale);
         if (placed.order().paymentMethod() == PaymentMethod.STRIPE) {
             answer = answer.withClientSecret(payments.formOf(placed.order().number())
-                    .map(OnlinePayments.PaymentForm::clientSecret).orElse(null));
+                    .map(OnlinePayments.PaymentForm::clientSecret)
+                    .orElse(null));
         }
-        return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(placed.order().number()))
-                .entity(answer).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("v1/orders/{number}")
+                        .build(placed.order().number()))
+                .entity(answer)
+                .build();
     }
 
     /**
@@ -87,9 +97,15 @@ public class OrdersResource {
         orders.findForToken(number, token)
                 .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
         OnlinePayments.PaymentForm form = payments.prepare(number);
-        return Response.ok(new PublicJson.PaymentIntentAnswer(form.orderNumber(), form.intentId(), form.clientSecret(),
-                form.publishableKey(), Money.ofFen(form.amountFen()).toDecimalString(), Money.CURRENCY,
-                form.status().name())).build();
+        return Response.ok(new PublicJson.PaymentIntentAnswer(
+                        form.orderNumber(),
+                        form.intentId(),
+                        form.clientSecret(),
+                        form.publishableKey(),
+                        Money.ofFen(form.amountFen()).toDecimalString(),
+                        Money.CURRENCY,
+                        form.status().name()))
+                .build();
     }
 
     /**
@@ -98,20 +114,31 @@ public class OrdersResource {
      */
     @POST
     @Path("{number}/cancel")
-    public Response cancel(@PathParam("number") String number, @QueryParam("lang") String lang,
-                           @Context HttpHeaders headers) {
+    public Response cancel(
+            @PathParam("number") String number, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String token = bearerToken(headers);
         if (token == null) {
             return unauthorized();
         }
-        return Response.ok(PublicJson.read(orders.cancelForToken(number, token), RequestLocale.of(lang, headers))).build();
+        return Response.ok(PublicJson.read(orders.cancelForToken(number, token), RequestLocale.of(lang, headers)))
+                .build();
     }
 
     /** A return request as the buyer reads it back (POST /api/v1/orders/{number}/returns). */
-    public record ReturnAnswer(String id, String order, int lineId, String productId, String product, int quantity,
-                               String reason, String note, String status, String createdAt, String decidedAt,
-                               String declineReason, Integer refundSequence) {
-    }
+    public record ReturnAnswer(
+            String id,
+            String order,
+            int lineId,
+            String productId,
+            String product,
+            int quantity,
+            String reason,
+            String note,
+            String status,
+            String createdAt,
+            String decidedAt,
+            String declineReason,
+            Integer refundSequence) {}
 
     private static final JsonShape RETURN_SHAPE = JsonShape.of("lineId", "quantity", "reason", "note");
 
@@ -124,8 +151,12 @@ public class OrdersResource {
     @POST
     @Path("{number}/returns")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response requestReturn(@PathParam("number") String number, @QueryParam("lang") String lang, String body,
-                                  @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response requestReturn(
+            @PathParam("number") String number,
+            @QueryParam("lang") String lang,
+            String body,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         String token = bearerToken(headers);
         if (token == null) {
             return unauthorized();
@@ -143,11 +174,21 @@ public class OrdersResource {
         }
         ReturnRequests.Row row = returns.requestForToken(number, token, ask);
         Locale locale = RequestLocale.of(lang, headers);
-        return Response.created(uri.getBaseUriBuilder().path("v1/orders/{number}").build(number))
-                .entity(new ReturnAnswer(Ids.of(row.id()), row.orderNumber(), row.lineNo(), Ids.of(row.productId()),
-                        row.product() == null ? null : row.product().in(locale), row.quantity(), row.reason().name(),
-                        row.note(), row.status().name(), ApiTime.instant(row.createdAt()),
-                        row.decidedAt() == null ? null : ApiTime.instant(row.decidedAt()), row.declineReason(),
+        return Response.created(
+                        uri.getBaseUriBuilder().path("v1/orders/{number}").build(number))
+                .entity(new ReturnAnswer(
+                        Ids.of(row.id()),
+                        row.orderNumber(),
+                        row.lineNo(),
+                        Ids.of(row.productId()),
+                        row.product() == null ? null : row.product().in(locale),
+                        row.quantity(),
+                        row.reason().name(),
+                        row.note(),
+                        row.status().name(),
+                        ApiTime.instant(row.createdAt()),
+                        row.decidedAt() == null ? null : ApiTime.instant(row.decidedAt()),
+                        row.declineReason(),
                         row.refundSeq()))
                 .build();
     }
@@ -163,22 +204,25 @@ public class OrdersResource {
     private static Response unauthorized() {
         return Response.fromResponse(ErrorCode.UNAUTHORIZED.response(
                         "Send the order's access token as 'Authorization: Bearer <accessToken>'."))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @GET
     @Path("{number}")
-    public Response read(@PathParam("number") String number, @QueryParam("lang") String lang,
-                         @Context HttpHeaders headers) {
+    public Response read(
+            @PathParam("number") String number, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Response.fromResponse(ErrorCode.UNAUTHORIZED.response(
                             "Send the order's access token as 'Authorization: Bearer <accessToken>'."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build();
         }
         String token = authorization.substring(7).strip();
         return orders.findForToken(number, token)
-                .map(order -> Response.ok(PublicJson.read(order, RequestLocale.of(lang, headers))).build())
+                .map(order -> Response.ok(PublicJson.read(order, RequestLocale.of(lang, headers)))
+                        .build())
                 .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
     }
 }

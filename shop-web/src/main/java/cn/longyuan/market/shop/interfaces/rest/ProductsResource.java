@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.Locale;
 
 /** The listed products: search and filter, and one product with its makers. */
@@ -43,31 +42,47 @@ public class ProductsResource {
      * names words that find something instead ({@code suggestions}).
      */
     @GET
-    public PublicJson.ProductPage list(@QueryParam("q") String q, @QueryParam("craft") String craft,
-                                                        @QueryParam("cooperative") String cooperative,
-                                                        @QueryParam("township") String township,
-                                                        @QueryParam("minPrice") String minPrice,
-                                                        @QueryParam("maxPrice") String maxPrice,
-                                                        @QueryParam("inStock") String inStock,
-                                                        @QueryParam("sort") String sort,
-                                                        @QueryParam("page") String page, @QueryParam("size") String size,
-                                                        @QueryParam("lang") String lang,
+    public PublicJson.ProductPage list(
+            @QueryParam("q") String q,
+            @QueryParam("craft") String craft,
+            @QueryParam("cooperative") String cooperative,
+            @QueryParam("township") String township,
+            @QueryParam("minPrice") String minPrice,
+            @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("inStock") String inStock,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("lang") String lang,
             @Context HttpHeaders headers) {
-        SearchRequest request = SearchParameters.parse(q, craft, cooperative, township, minPrice, maxPrice, inStock, sort,
-                page, size, code -> profiles.craft(code).isPresent());
+        SearchRequest request = SearchParameters.parse(
+                q,
+                craft,
+                cooperative,
+                township,
+                minPrice,
+                maxPrice,
+                inStock,
+                sort,
+                page,
+                size,
+                code -> profiles.craft(code).isPresent());
         Locale locale = RequestLocale.of(lang, headers);
         CatalogSearch.Found result = search.find(request);
-        return new PublicJson.ProductPage(result.items().stream().map(p -> PublicJson.item(p, locale)).toList(), result.total(),
+        return new PublicJson.ProductPage(
+                result.items().stream().map(p -> PublicJson.item(p, locale)).toList(),
+                result.total(),
                 result.suggestions());
     }
 
     @GET
     @Path("{id}")
-    public PublicJson.ProductDetail one(@PathParam("id") String id, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers) {
+    public PublicJson.ProductDetail one(
+            @PathParam("id") String id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         Long productId = Ids.parse(id);
-        CatalogQueries.ProductDetail detail = (productId == null ? java.util.Optional.<CatalogQueries.ProductDetail>empty()
-                : catalog.product(productId))
+        CatalogQueries.ProductDetail detail = (productId == null
+                        ? java.util.Optional.<CatalogQueries.ProductDetail>empty()
+                        : catalog.product(productId))
                 .orElseThrow(() -> RequestRefusedException.notFound("No product " + id + " is listed."));
         return PublicJson.detail(detail, RequestLocale.of(lang, headers));
     }

@@ -8,5 +8,4 @@ import jakarta.ws.rs.core.Application;
  * below {@code /api/}, known or not, is answered by JAX-RS with a JSON body, never by a Faces error page.
  */
 @ApplicationPath("/api")
-public class PublicApi extends Application {
-}
+public class PublicApi extends Application {}

@@ -5,7 +5,6 @@ import cn.longyuan.market.application.OrderView;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -15,122 +14,240 @@ import java.util.Locale;
  */
 public final class PublicJson {
 
-    private PublicJson() {
-    }
+    private PublicJson() {}
 
-    public record Page<T>(List<T> items, long total) {
-    }
+    public record Page<T>(List<T> items, long total) {}
 
     /** A page of the product search; when it found nothing, other words that do find pieces ("did you mean"). */
-    public record ProductPage(List<ProductItem> items, long total, List<String> suggestions) {
-    }
+    public record ProductPage(List<ProductItem> items, long total, List<String> suggestions) {}
 
-    public record CooperativeRef(String id, String name) {
-    }
+    public record CooperativeRef(String id, String name) {}
 
-    public record ProductItem(String id, String name, String price, String currency, int available, String craft,
-                       String craftName, CooperativeRef cooperative, String imageUrl) {
-    }
+    public record ProductItem(
+            String id,
+            String name,
+            String price,
+            String currency,
+            int available,
+            String craft,
+            String craftName,
+            CooperativeRef cooperative,
+            String imageUrl) {}
 
-    public record Training(String course, String craft, String craftName, String level, String completedOn) {
-    }
+    public record Training(String course, String craft, String craftName, String level, String completedOn) {}
 
-    public record Level(String craft, String craftName, String level) {
-    }
+    public record Level(String craft, String craftName, String level) {}
 
-    public record Maker(String displayName, String story, String photoUrl, List<Level> levels, List<Training> trainings) {
-    }
+    public record Maker(
+            String displayName, String story, String photoUrl, List<Level> levels, List<Training> trainings) {}
 
-    public record ProductDetail(String id, String name, String description, String price, String currency, int available,
-                         String craft, String craftName, CooperativeRef cooperative, String imageUrl, List<Maker> makers) {
-    }
+    public record ProductDetail(
+            String id,
+            String name,
+            String description,
+            String price,
+            String currency,
+            int available,
+            String craft,
+            String craftName,
+            CooperativeRef cooperative,
+            String imageUrl,
+            List<Maker> makers) {}
 
-    public record Trace(String code, ProductItem product, Maker maker, CooperativeRef cooperative, String madeOn, int quantity,
-                 List<Training> trainings) {
-    }
+    public record Trace(
+            String code,
+            ProductItem product,
+            Maker maker,
+            CooperativeRef cooperative,
+            String madeOn,
+            int quantity,
+            List<Training> trainings) {}
 
-    public record OrderLine(String productId, String name, int quantity, String unitPrice, String lineTotal) {
-    }
+    public record OrderLine(String productId, String name, int quantity, String unitPrice, String lineTotal) {}
 
-    public record Shipment(String carrier, String trackingNumber, String shippedAt) {
-    }
+    public record Shipment(String carrier, String trackingNumber, String shippedAt) {}
 
-    public record OrderPart(CooperativeRef cooperative, String status, String subtotal, String deliveryFee, List<Shipment> shipments) {
-    }
+    public record OrderPart(
+            CooperativeRef cooperative, String status, String subtotal, String deliveryFee, List<Shipment> shipments) {}
 
-    public record HistoryEntry(String status, String from, String cooperativeId, String by, String note, String at) {
-    }
+    public record HistoryEntry(String status, String from, String cooperativeId, String by, String note, String at) {}
 
-    public record Order(String number, String status, String paymentMethod, String placedAt, String expiresAt,
-                 String subtotal, String deliveryFee, String total, String currency, List<OrderLine> lines,
-                 String accessToken, List<OrderPart> parts, List<HistoryEntry> history, String clientSecret) {
+    public record Order(
+            String number,
+            String status,
+            String paymentMethod,
+            String placedAt,
+            String expiresAt,
+            String subtotal,
+            String deliveryFee,
+            String total,
+            String currency,
+            List<OrderLine> lines,
+            String accessToken,
+            List<OrderPart> parts,
+            List<HistoryEntry> history,
+            String clientSecret) {
 
         /** The same answer with the PaymentIntent's client secret (a STRIPE order); null fields are left out. */
         Order withClientSecret(String secret) {
-            return new Order(number, status, paymentMethod, placedAt, expiresAt, subtotal, deliveryFee, total, currency,
-                    lines, accessToken, parts, history, secret);
+            return new Order(
+                    number,
+                    status,
+                    paymentMethod,
+                    placedAt,
+                    expiresAt,
+                    subtotal,
+                    deliveryFee,
+                    total,
+                    currency,
+                    lines,
+                    accessToken,
+                    parts,
+                    history,
+                    secret);
         }
     }
 
     /** What the buyer's browser needs to pay an order online (POST /api/v1/orders/{number}/payment-intent). */
-    public record PaymentIntentAnswer(String number, String paymentIntent, String clientSecret, String publishableKey,
-                                      String amount, String currency, String status) {
-    }
+    public record PaymentIntentAnswer(
+            String number,
+            String paymentIntent,
+            String clientSecret,
+            String publishableKey,
+            String amount,
+            String currency,
+            String status) {}
 
     static ProductItem item(CatalogQueries.ProductSummary p, Locale locale) {
-        return new ProductItem(Ids.of(p.id()), p.name().in(locale), p.price().toDecimalString(), Money.CURRENCY,
-                p.available(), p.craft(), p.craftName().in(locale), cooperative(p, locale), p.imageUrl());
+        return new ProductItem(
+                Ids.of(p.id()),
+                p.name().in(locale),
+                p.price().toDecimalString(),
+                Money.CURRENCY,
+                p.available(),
+                p.craft(),
+                p.craftName().in(locale),
+                cooperative(p, locale),
+                p.imageUrl());
     }
 
     static ProductDetail detail(CatalogQueries.ProductDetail d, Locale locale) {
         CatalogQueries.ProductSummary p = d.summary();
         // descriptions are kept as sanitised HTML; the API has always answered plain text
-        return new ProductDetail(Ids.of(p.id()), p.name().in(locale),
-                cn.longyuan.market.application.listing.DescriptionHtml.toPlainText(d.description().in(locale)),
-                p.price().toDecimalString(), Money.CURRENCY, p.available(), p.craft(), p.craftName().in(locale),
-                cooperative(p, locale), p.imageUrl(), d.makers().stream().map(m -> maker(m, locale)).toList());
+        return new ProductDetail(
+                Ids.of(p.id()),
+                p.name().in(locale),
+                cn.longyuan.market.application.listing.DescriptionHtml.toPlainText(
+                        d.description().in(locale)),
+                p.price().toDecimalString(),
+                Money.CURRENCY,
+                p.available(),
+                p.craft(),
+                p.craftName().in(locale),
+                cooperative(p, locale),
+                p.imageUrl(),
+                d.makers().stream().map(m -> maker(m, locale)).toList());
     }
 
     static Trace trace(CatalogQueries.TraceView t, Locale locale) {
-        return new Trace(t.code(), item(t.product(), locale), maker(t.maker(), locale), cooperative(t.product(), locale),
-                ApiTime.date(t.madeOn()), t.quantity(), t.trainingsInCraft().stream().map(r -> training(r, locale)).toList());
+        return new Trace(
+                t.code(),
+                item(t.product(), locale),
+                maker(t.maker(), locale),
+                cooperative(t.product(), locale),
+                ApiTime.date(t.madeOn()),
+                t.quantity(),
+                t.trainingsInCraft().stream().map(r -> training(r, locale)).toList());
     }
 
     static Maker maker(CatalogQueries.MakerProfile m, Locale locale) {
-        return new Maker(m.displayName(), m.story().map(s -> s.in(locale)).orElse(null), m.photoUrl().orElse(null),
-                m.levels().stream().map(l -> new Level(l.craft(), l.craftName().in(locale), l.level().name())).toList(),
+        return new Maker(
+                m.displayName(),
+                m.story().map(s -> s.in(locale)).orElse(null),
+                m.photoUrl().orElse(null),
+                m.levels().stream()
+                        .map(l -> new Level(
+                                l.craft(), l.craftName().in(locale), l.level().name()))
+                        .toList(),
                 m.trainings().stream().map(t -> training(t, locale)).toList());
     }
 
     static Training training(CatalogQueries.TrainingRecord t, Locale locale) {
-        return new Training(t.course().in(locale), t.craft(), t.craftName().in(locale), t.level().name(),
+        return new Training(
+                t.course().in(locale),
+                t.craft(),
+                t.craftName().in(locale),
+                t.level().name(),
                 ApiTime.date(t.completedOn()));
     }
 
     /** The answer to placing an order: what was placed and the token to follow it. */
     static Order placed(OrderView o, String accessToken, Locale locale) {
-        return new Order(o.number(), o.status().name(), o.paymentMethod().name(), ApiTime.instant(o.placedAt()),
-                ApiTime.instant(o.expiresAt()), o.subtotal().toDecimalString(), o.deliveryFee().toDecimalString(),
-                o.total().toDecimalString(), Money.CURRENCY, lines(o, locale), accessToken, null, null, null);
+        return new Order(
+                o.number(),
+                o.status().name(),
+                o.paymentMethod().name(),
+                ApiTime.instant(o.placedAt()),
+                ApiTime.instant(o.expiresAt()),
+                o.subtotal().toDecimalString(),
+                o.deliveryFee().toDecimalString(),
+                o.total().toDecimalString(),
+                Money.CURRENCY,
+                lines(o, locale),
+                accessToken,
+                null,
+                null,
+                null);
     }
 
     /** The order as its holder reads it later: with its parts, shipments and history. */
     static Order read(OrderView o, Locale locale) {
-        return new Order(o.number(), o.status().name(), o.paymentMethod().name(), ApiTime.instant(o.placedAt()),
-                ApiTime.instant(o.expiresAt()), o.subtotal().toDecimalString(), o.deliveryFee().toDecimalString(),
-                o.total().toDecimalString(), Money.CURRENCY, lines(o, locale), null,
-                o.parts().stream().map(p -> new OrderPart(new CooperativeRef(Ids.of(p.cooperativeId()),
-                        p.cooperativeName().in(locale)), p.status(), p.subtotal().toDecimalString(),
-                        p.deliveryFee().toDecimalString(), p.shipments().stream().map(s -> new Shipment(s.carrier(),
-                        s.trackingNumber(), ApiTime.instant(s.shippedAt()))).toList())).toList(),
-                o.history().stream().map(h -> new HistoryEntry(h.to(), h.from(),
-                        h.cooperativeId() == null ? null : Ids.of(h.cooperativeId()), publicActor(h.actor()), h.note(),
-                        ApiTime.instant(h.at()))).toList(), null);
+        return new Order(
+                o.number(),
+                o.status().name(),
+                o.paymentMethod().name(),
+                ApiTime.instant(o.placedAt()),
+                ApiTime.instant(o.expiresAt()),
+                o.subtotal().toDecimalString(),
+                o.deliveryFee().toDecimalString(),
+                o.total().toDecimalString(),
+                Money.CURRENCY,
+                lines(o, locale),
+                null,
+                o.parts().stream()
+                        .map(p -> new OrderPart(
+                                new CooperativeRef(
+                                        Ids.of(p.cooperativeId()),
+                                        p.cooperativeName().in(locale)),
+                                p.status(),
+                                p.subtotal().toDecimalString(),
+                                p.deliveryFee().toDecimalString(),
+                                p.shipments().stream()
+                                        .map(s -> new Shipment(
+                                                s.carrier(), s.trackingNumber(), ApiTime.instant(s.shippedAt())))
+                                        .toList()))
+                        .toList(),
+                o.history().stream()
+                        .map(h -> new HistoryEntry(
+                                h.to(),
+                                h.from(),
+                                h.cooperativeId() == null ? null : Ids.of(h.cooperativeId()),
+                                publicActor(h.actor()),
+                                h.note(),
+                                ApiTime.instant(h.at())))
+                        .toList(),
+                null);
     }
 
     private static List<OrderLine> lines(OrderView o, Locale locale) {
-        return o.lines().stream().map(l -> new OrderLine(Ids.of(l.productId()), l.name().in(locale), l.quantity(),
-                l.unitPrice().toDecimalString(), l.lineTotal().toDecimalString())).toList();
+        return o.lines().stream()
+                .map(l -> new OrderLine(
+                        Ids.of(l.productId()),
+                        l.name().in(locale),
+                        l.quantity(),
+                        l.unitPrice().toDecimalString(),
+                        l.lineTotal().toDecimalString()))
+                .toList();
     }
 
     /** Buyers see who acted by role, not staff's account names. */

@@ -7,7 +7,6 @@ import cn.longyuan.market.application.search.SearchSort;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.Paging;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,12 +20,20 @@ final class SearchParameters {
 
     static final int MAX_TEXT = 100;
 
-    private SearchParameters() {
-    }
+    private SearchParameters() {}
 
-    static SearchRequest parse(String q, String craft, String cooperative, String township, String minPrice,
-                               String maxPrice, String inStock, String sort, String page, String size,
-                               Predicate<String> knownCraft) {
+    static SearchRequest parse(
+            String q,
+            String craft,
+            String cooperative,
+            String township,
+            String minPrice,
+            String maxPrice,
+            String inStock,
+            String sort,
+            String page,
+            String size,
+            Predicate<String> knownCraft) {
         List<FieldViolation> violations = new ArrayList<>();
         Paging paging = Paging.read(page, size, violations);
         if (q != null && q.length() > MAX_TEXT) {
@@ -35,7 +42,8 @@ final class SearchParameters {
         if (craft != null && craft.length() > MAX_TEXT) {
             violations.add(new FieldViolation("craft", "at most " + MAX_TEXT + " characters"));
         } else if (craft != null && !craft.isBlank() && !knownCraft.test(craft.strip())) {
-            violations.add(new FieldViolation("craft", "no such craft (a code such as sachet, paper-cutting, embroidery)"));
+            violations.add(
+                    new FieldViolation("craft", "no such craft (a code such as sachet, paper-cutting, embroidery)"));
         }
         if (township != null && township.length() > MAX_TEXT) {
             violations.add(new FieldViolation("township", "at most " + MAX_TEXT + " characters"));
@@ -69,10 +77,11 @@ final class SearchParameters {
             }
         }
         if (!violations.isEmpty()) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.VALIDATION, "Invalid search parameters.", violations);
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.VALIDATION, "Invalid search parameters.", violations);
         }
-        return new SearchRequest(q, craft, cooperativeId, township, min, max, inStockOnly, order, paging.page(),
-                paging.size());
+        return new SearchRequest(
+                q, craft, cooperativeId, township, min, max, inStockOnly, order, paging.page(), paging.size());
     }
 
     private static Money price(String field, String text, List<FieldViolation> violations) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -32,8 +31,9 @@ public class StripeWebhookResource {
         String payload = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         WebhookReceiver.Result result = receiver.receive(payload, signature);
         return switch (result.answer()) {
-            case TAKEN, DUPLICATE -> Response.ok(Map.of("received", true,
-                    "duplicate", result.answer() == WebhookReceiver.Answer.DUPLICATE)).build();
+            case TAKEN, DUPLICATE ->
+                Response.ok(Map.of("received", true, "duplicate", result.answer() == WebhookReceiver.Answer.DUPLICATE))
+                        .build();
             case REJECTED -> ErrorCode.VALIDATION.response(result.message());
             case RETRY_LATER -> ErrorCode.UNAVAILABLE.response(result.message());
         };

@@ -25,8 +25,8 @@ public class TraceResource {
 
     @GET
     @Path("{code}")
-    public PublicJson.Trace trace(@PathParam("code") String code, @QueryParam("lang") String lang,
-            @Context HttpHeaders headers) {
+    public PublicJson.Trace trace(
+            @PathParam("code") String code, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
         return catalog.trace(code)
                 .map(t -> PublicJson.trace(t, RequestLocale.of(lang, headers)))
                 .orElseThrow(() -> RequestRefusedException.notFound("No piece carries the trace code " + code + "."));

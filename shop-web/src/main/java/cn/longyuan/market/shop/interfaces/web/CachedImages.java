@@ -2,7 +2,6 @@ package cn.longyuan.market.shop.interfaces.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,8 +22,7 @@ public final class CachedImages {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "public, max-age=3600";
 
-    private CachedImages() {
-    }
+    private CachedImages() {}
 
     /** The address with the version of what it shows; addresses of other sites or already versioned pass as they are. */
     public static String versioned(String url) {
@@ -52,7 +50,8 @@ public final class CachedImages {
         if (ifNoneMatch == null) {
             return false;
         }
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
                 .map(t -> t.startsWith("W/") ? t.substring(2) : t)
                 .anyMatch(t -> t.equals(etag) || t.equals("*"));
     }

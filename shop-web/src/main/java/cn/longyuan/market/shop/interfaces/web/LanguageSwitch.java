@@ -4,10 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.omnifaces.util.Servlets;
-
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Servlets;
 
 /**
  * The header's 中文 / English switch: plain links to the page's own address with {@code ?setlang=en} added
@@ -26,7 +25,8 @@ public class LanguageSwitch {
 
     /** This page's address asking for the given language. */
     public String to(String code) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String rest = withoutLanguage(Servlets.getRequestQueryString(request));
         return Servlets.getRequestURI(request) + "?" + (rest.isEmpty() ? "" : rest + "&") + PARAMETER + "=" + code;
     }

@@ -11,9 +11,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.omnifaces.util.Servlets;
-
 import java.io.IOException;
+import org.omnifaces.util.Servlets;
 
 /**
  * A page asked for with {@code ?setlang=zh|en} (the header's {@link LanguageSwitch} links): the choice goes into the
@@ -22,7 +21,9 @@ import java.io.IOException;
  * The API is left alone. Forwards are filtered too, so that {@code /products/7?setlang=en} comes back to
  * {@code /products/7} whichever filter sees it first.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class LanguageSwitchFilter extends HttpFilter {
 
     @Inject
@@ -33,7 +34,8 @@ public class LanguageSwitchFilter extends HttpFilter {
             throws IOException, ServletException {
         boolean asking = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         SupportedLanguage chosen = asking && !isApi(request)
-                ? SupportedLanguage.fromTag(request.getParameter(LanguageSwitch.PARAMETER)) : null;
+                ? SupportedLanguage.fromTag(request.getParameter(LanguageSwitch.PARAMETER))
+                : null;
         if (chosen == null) {
             chain.doFilter(request, response);
             return;

@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,7 +27,8 @@ public class ListingPhotoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<byte[]> bytes = m.matches() ? listings.photoBytes(Long.parseLong(m.group(1)), m.group(2) != null, null)
+        Optional<byte[]> bytes = m.matches()
+                ? listings.photoBytes(Long.parseLong(m.group(1)), m.group(2) != null, null)
                 : Optional.empty();
         if (bytes.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

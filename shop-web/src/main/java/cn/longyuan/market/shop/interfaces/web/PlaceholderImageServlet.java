@@ -4,7 +4,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -38,7 +37,8 @@ public class PlaceholderImageServlet extends HttpServlet {
         }
         int n = Integer.parseInt(name.group(1));
         int view = name.group(2) == null ? 1 : Integer.parseInt(name.group(2));
-        CachedImages.send(request, response, "image/svg+xml;charset=UTF-8", draw(n, view).getBytes(StandardCharsets.UTF_8));
+        CachedImages.send(
+                request, response, "image/svg+xml;charset=UTF-8", draw(n, view).getBytes(StandardCharsets.UTF_8));
     }
 
     /** View 1 is the card of old; views 2 and 3 turn the hue and the motif, and show the border closer up. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
-
 import java.util.Locale;
 
 /**

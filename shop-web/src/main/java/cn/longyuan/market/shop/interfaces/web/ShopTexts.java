@@ -4,7 +4,6 @@ import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import jakarta.faces.context.FacesContext;
-
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +21,10 @@ public final class ShopTexts {
 
     /** Dates and times of the chain are those of Gansu, whatever the server's zone. */
     public static final ZoneId CHINA = MarketTime.ZONE;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private ShopTexts() {
-    }
+    private ShopTexts() {}
 
     /** The page's language, as the view was built with it (LanguagePreference). */
     public static Locale locale() {

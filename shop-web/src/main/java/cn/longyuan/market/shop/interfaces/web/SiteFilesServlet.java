@@ -7,8 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -25,6 +23,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * The files a site is asked for by name, all without a session: {@code /sitemap.xml} (every page of the catalogue
@@ -45,8 +44,19 @@ public class SiteFilesServlet extends HttpServlet {
     static final List<String> STATIC_PAGES = List.of("/", "/search", "/impact", "/trace");
 
     /** What a crawler has no business in: a buyer's own pages and forms, the back office, the APIs. */
-    static final List<String> CLOSED = List.of("/cart", "/checkout", "/confirmation", "/order", "/account/", "/login",
-            "/register", "/forgot-password", "/reset-password", "/request", "/admin/", "/api/");
+    static final List<String> CLOSED = List.of(
+            "/cart",
+            "/checkout",
+            "/confirmation",
+            "/order",
+            "/account/",
+            "/login",
+            "/register",
+            "/forgot-password",
+            "/reset-password",
+            "/request",
+            "/admin/",
+            "/api/");
 
     static final String ICON = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
@@ -79,10 +89,12 @@ public class SiteFilesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getServletPath()) {
             case SITEMAP -> text(response, "application/xml;charset=UTF-8", sitemap(catalog.listedPages()));
-            case ROBOTS -> CachedImages.send(request, response, "text/plain;charset=UTF-8",
-                    robots().getBytes(StandardCharsets.UTF_8));
-            case ICON_SVG -> CachedImages.send(request, response, "image/svg+xml;charset=UTF-8",
-                    ICON.getBytes(StandardCharsets.UTF_8));
+            case ROBOTS ->
+                CachedImages.send(
+                        request, response, "text/plain;charset=UTF-8", robots().getBytes(StandardCharsets.UTF_8));
+            case ICON_SVG ->
+                CachedImages.send(
+                        request, response, "image/svg+xml;charset=UTF-8", ICON.getBytes(StandardCharsets.UTF_8));
             case ICON_ICO -> CachedImages.send(request, response, "image/x-icon", Icon.ICO);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -103,7 +115,9 @@ public class SiteFilesServlet extends HttpServlet {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : paths) {
-            xml.append("  <url><loc>").append(xmlText(publicAddress.absolute(path))).append("</loc></url>\n");
+            xml.append("  <url><loc>")
+                    .append(xmlText(publicAddress.absolute(path)))
+                    .append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -111,11 +125,17 @@ public class SiteFilesServlet extends HttpServlet {
     String robots() {
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         CLOSED.forEach(path -> robots.append("Disallow: ").append(path).append('\n'));
-        return robots.append("\nSitemap: ").append(publicAddress.absolute(SITEMAP)).append('\n').toString();
+        return robots.append("\nSitemap: ")
+                .append(publicAddress.absolute(SITEMAP))
+                .append('\n')
+                .toString();
     }
 
     static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 
@@ -146,9 +166,12 @@ public class SiteFilesServlet extends HttpServlet {
             ImageIO.write(image, "png", png);
             byte[] pngBytes = png.toByteArray();
             ByteBuffer ico = ByteBuffer.allocate(22 + pngBytes.length).order(ByteOrder.LITTLE_ENDIAN);
-            ico.putShort((short) 0).putShort((short) 1).putShort((short) 1);           // an icon file of one image
-            ico.put((byte) size).put((byte) size).put((byte) 0).put((byte) 0);         // width, height, no palette
-            ico.putShort((short) 1).putShort((short) 32).putInt(pngBytes.length).putInt(22); // planes, bits, size, offset
+            ico.putShort((short) 0).putShort((short) 1).putShort((short) 1); // an icon file of one image
+            ico.put((byte) size).put((byte) size).put((byte) 0).put((byte) 0); // width, height, no palette
+            ico.putShort((short) 1)
+                    .putShort((short) 32)
+                    .putInt(pngBytes.length)
+                    .putInt(22); // planes, bits, size, offset
             ico.put(pngBytes);
             return ico.array();
         } catch (IOException e) {

@@ -16,14 +16,13 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 /**
  * The QR code printed on a piece's tag, {@code /trace/{code}/qr.png}: a PNG (drawn by ZXing) of the address of the
@@ -38,6 +37,7 @@ public class TraceAddressFilter extends HttpFilter {
     static final int SIZE = 264;
     /** The request attribute that carries the code of {@code /trace/{code}} to the page. */
     public static final String CODE_ATTRIBUTE = "cn.longyuan.market.shop.traceCode";
+
     private static final Pattern PATH = Pattern.compile("/trace/([^/]{1,40})/qr\\.png");
     private static final Pattern PAGE = Pattern.compile("/trace/([^/]{1,40})/?");
 
@@ -50,9 +50,11 @@ public class TraceAddressFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher path = PATH.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (!path.matches()) {
-            Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+            Matcher page = PAGE.matcher(
+                    request.getRequestURI().substring(request.getContextPath().length()));
             if (page.matches()) {
                 String code = java.net.URLDecoder.decode(page.group(1), java.nio.charset.StandardCharsets.UTF_8);
                 // the code travels as an attribute, not as ?code=: the language switch posts back to the address
@@ -69,7 +71,8 @@ public class TraceAddressFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        CachedImages.send(request, response, "image/png", png(pageAddress(trace.get().code())));
+        CachedImages.send(
+                request, response, "image/png", png(pageAddress(trace.get().code())));
     }
 
     String pageAddress(String code) {
@@ -78,10 +81,21 @@ public class TraceAddressFilter extends HttpFilter {
 
     static byte[] png(String contents) throws IOException {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(contents, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            contents,
+                            BarcodeFormat.QR_CODE,
+                            SIZE,
+                            SIZE,
+                            Map.of(
+                                    EncodeHintType.MARGIN,
+                                    2,
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
+            BufferedImage image =
+                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);

@@ -1,31 +1,36 @@
 package cn.longyuan.market.shop.interfaces.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import cn.longyuan.market.application.CatalogProfiles;
 import cn.longyuan.market.web.http.PublicAddress;
-import org.junit.jupiter.api.Test;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 class SiteFilesServletTest {
 
-    private final SiteFilesServlet files = new SiteFilesServlet(new PublicAddress(Optional.of("https://shop.example.cn/")));
+    private final SiteFilesServlet files =
+            new SiteFilesServlet(new PublicAddress(Optional.of("https://shop.example.cn/")));
 
     @Test
     void theSitemapNamesEveryListedPageAbsolutely() {
         String xml = files.sitemap(new CatalogProfiles.ListedPages(List.of(3L, 9L), List.of(1L), List.of("sachet")));
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), xml);
         assertTrue(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"), xml);
-        for (String loc : List.of("https://shop.example.cn/", "https://shop.example.cn/search", "https://shop.example.cn/crafts/sachet",
-                "https://shop.example.cn/cooperatives/1", "https://shop.example.cn/products/3", "https://shop.example.cn/products/9")) {
+        for (String loc : List.of(
+                "https://shop.example.cn/",
+                "https://shop.example.cn/search",
+                "https://shop.example.cn/crafts/sachet",
+                "https://shop.example.cn/cooperatives/1",
+                "https://shop.example.cn/products/3",
+                "https://shop.example.cn/products/9")) {
             assertTrue(xml.contains("<loc>" + loc + "</loc>"), loc + " in " + xml);
         }
         assertFalse(xml.contains("/products/4"), xml);

@@ -1,14 +1,13 @@
 package cn.longyuan.market.shop.interfaces.web;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The stock labels are small text, so WCAG AA asks 4.5:1 against what they stand on: the cards' white and the
@@ -19,7 +18,8 @@ class StockLabelContrastTest {
     private static final Path CSS = Path.of("src/main/webapp/resources/shop/shop.css");
 
     private static String colour(String css, String variable) {
-        Matcher m = Pattern.compile("--" + variable + ":\\s*#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b").matcher(css);
+        Matcher m = Pattern.compile("--" + variable + ":\\s*#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\\b")
+                .matcher(css);
         assertTrue(m.find(), "--" + variable + " in shop.css");
         String hex = m.group(1);
         return "#" + (hex.length() == 6 ? hex : hex.replaceAll("(.)", "$1$1"));
@@ -51,10 +51,14 @@ class StockLabelContrastTest {
         String css = Files.readString(CSS);
         String card = colour(css, "card");
         String paper = colour(css, "paper");
-        for (String label : new String[]{"warn", "ok", "muted"}) {
+        for (String label : new String[] {"warn", "ok", "muted"}) {
             String colour = colour(css, label);
-            assertTrue(contrast(colour, card) >= 4.5, "--" + label + " " + colour + " on " + card + ": " + contrast(colour, card));
-            assertTrue(contrast(colour, paper) >= 4.5, "--" + label + " " + colour + " on " + paper + ": " + contrast(colour, paper));
+            assertTrue(
+                    contrast(colour, card) >= 4.5,
+                    "--" + label + " " + colour + " on " + card + ": " + contrast(colour, card));
+            assertTrue(
+                    contrast(colour, paper) >= 4.5,
+                    "--" + label + " " + colour + " on " + paper + ": " + contrast(colour, paper));
         }
     }
 }

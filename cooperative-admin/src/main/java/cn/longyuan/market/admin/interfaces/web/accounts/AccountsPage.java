@@ -10,7 +10,6 @@ import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -43,6 +42,7 @@ public class AccountsPage implements Serializable {
     private final NewAccountForm newAccount = new NewAccountForm();
     /** The last link made, with whose it is: shown until the next action. */
     private String issuedLink;
+
     private String issuedFor;
 
     private String roleOf;
@@ -68,7 +68,9 @@ public class AccountsPage implements Serializable {
     }
 
     public String cooperativeName(AccountAdministration.AccountView account) {
-        return account.cooperativeName() == null ? "" : account.cooperativeName().in(language.getLocale());
+        return account.cooperativeName() == null
+                ? ""
+                : account.cooperativeName().in(language.getLocale());
     }
 
     public String cooperativeName(CooperativeRegistry.Entry entry) {
@@ -84,7 +86,9 @@ public class AccountsPage implements Serializable {
         try {
             AccountAdministration.Issued issued = accounts.create(user.actor(), newAccount.request());
             show(issued);
-            PageMessages.info(issued.link() == null ? "accounts.createdWithPassword" : "accounts.created", issued.account().username());
+            PageMessages.info(
+                    issued.link() == null ? "accounts.createdWithPassword" : "accounts.created",
+                    issued.account().username());
             newAccount.clear();
         } catch (RequestRefusedException refused) {
             PageMessages.refused(refused, "create", null);

@@ -2,7 +2,6 @@ package cn.longyuan.market.admin.interfaces.web.accounts;
 
 import cn.longyuan.market.application.security.AccountAdministration;
 import cn.longyuan.market.domain.model.cooperative.Role;
-
 import java.io.Serializable;
 
 /**
@@ -20,8 +19,8 @@ public class NewAccountForm implements Serializable {
     private String password;
 
     AccountAdministration.NewAccount request() {
-        return new AccountAdministration.NewAccount(username, displayName, role, role == Role.COOP_MANAGER ? cooperativeId : null,
-                password);
+        return new AccountAdministration.NewAccount(
+                username, displayName, role, role == Role.COOP_MANAGER ? cooperativeId : null, password);
     }
 
     /** After a success: empty for the next one, the role kept. */

@@ -7,8 +7,7 @@ import jakarta.faces.context.FacesContext;
 /** The address of a set-password link as staff copy it: on the host they reach the back office at. */
 public final class PasswordLinks {
 
-    private PasswordLinks() {
-    }
+    private PasswordLinks() {}
 
     public static String address(Passwords.IssuedLink link) {
         if (link == null) {
@@ -16,9 +15,10 @@ public final class PasswordLinks {
         }
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         String port = (context.getRequestScheme().equals("https") && context.getRequestServerPort() == 443)
-                || (context.getRequestScheme().equals("http") && context.getRequestServerPort() == 80)
-                ? "" : ":" + context.getRequestServerPort();
-        return context.getRequestScheme() + "://" + context.getRequestServerName() + port + context.getRequestContextPath()
-                + "/set-password.xhtml?token=" + link.token();
+                        || (context.getRequestScheme().equals("http") && context.getRequestServerPort() == 80)
+                ? ""
+                : ":" + context.getRequestServerPort();
+        return context.getRequestScheme() + "://" + context.getRequestServerName() + port
+                + context.getRequestContextPath() + "/set-password.xhtml?token=" + link.token();
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.Objects;
 
 /**
@@ -37,12 +36,16 @@ public class PasswordPage {
     private String repeated;
 
     public boolean isMustChange() {
-        return faces.getExternalContext().getSessionMap().get(BackOfficeAuthenticationMechanism.SESSION_MUST_CHANGE_PASSWORD) != null;
+        return faces.getExternalContext()
+                        .getSessionMap()
+                        .get(BackOfficeAuthenticationMechanism.SESSION_MUST_CHANGE_PASSWORD)
+                != null;
     }
 
     public String change() {
         if (!Objects.equals(newPassword, repeated)) {
-            PageMessages.refused(RequestRefusedException.invalid("repeated", "not the same as the new password"), "password", null);
+            PageMessages.refused(
+                    RequestRefusedException.invalid("repeated", "not the same as the new password"), "password", null);
             return null;
         }
         try {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +34,8 @@ public class SetPasswordPage {
      */
     @PostConstruct
     void readToken() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         token = parameters.getOrDefault("token", parameters.get("setPassword:token"));
     }
 
@@ -49,7 +49,10 @@ public class SetPasswordPage {
 
     public String submit() {
         if (!Objects.equals(newPassword, repeated)) {
-            PageMessages.refused(RequestRefusedException.invalid("repeated", "not the same as the new password"), "setPassword", null);
+            PageMessages.refused(
+                    RequestRefusedException.invalid("repeated", "not the same as the new password"),
+                    "setPassword",
+                    null);
             return null;
         }
         try {

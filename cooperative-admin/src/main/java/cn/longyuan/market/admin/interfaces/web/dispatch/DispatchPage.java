@@ -15,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,8 @@ public class DispatchPage {
     /** Loads before the request's values are applied, so that a postback's forms (shown per work order) are decoded. */
     @PostConstruct
     void init() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         for (String name : List.of("workOrder", "task:workOrder", "materials:workOrder", "pieces:workOrder")) {
             String value = parameters.get(name);
             if (value != null && !value.isBlank()) {
@@ -96,26 +96,59 @@ public class DispatchPage {
     }
 
     public String open() {
-        return submit(() -> dispatch.open(actor, newWorkOrder.request()), Map.of("quoteNumber", "newWorkOrder:quote",
-                "productId", "newWorkOrder:product", "quantity", "newWorkOrder:quantity", "dueOn", "newWorkOrder:dueOn"));
+        return submit(
+                () -> dispatch.open(actor, newWorkOrder.request()),
+                Map.of(
+                        "quoteNumber",
+                        "newWorkOrder:quote",
+                        "productId",
+                        "newWorkOrder:product",
+                        "quantity",
+                        "newWorkOrder:quantity",
+                        "dueOn",
+                        "newWorkOrder:dueOn"));
     }
 
     public String assign() {
-        String outcome = submit(() -> dispatch.assign(actor, workOrder, task.request()), Map.of("artisanId", "task:artisan",
-                "productId", "task:artisan", "quantity", "task:quantity", "pieceRate", "task:rate", "dueOn", "task:dueOn"));
+        String outcome = submit(
+                () -> dispatch.assign(actor, workOrder, task.request()),
+                Map.of(
+                        "artisanId",
+                        "task:artisan",
+                        "productId",
+                        "task:artisan",
+                        "quantity",
+                        "task:quantity",
+                        "pieceRate",
+                        "task:rate",
+                        "dueOn",
+                        "task:dueOn"));
         taskDialogOpen = outcome == null;
         return outcome;
     }
 
     public String issueMaterials() {
-        return submit(() -> dispatch.issueMaterials(actor, workOrder, materials.taskOrNone(), materials.getMaterial(),
-                        materials.getAmount(), materials.getUnit()),
+        return submit(
+                () -> dispatch.issueMaterials(
+                        actor,
+                        workOrder,
+                        materials.taskOrNone(),
+                        materials.getMaterial(),
+                        materials.getAmount(),
+                        materials.getUnit()),
                 Map.of("material", "materials:material", "amount", "materials:amount", "unit", "materials:unit"));
     }
 
     public String recordReturn() {
-        return submit(() -> dispatch.recordReturn(actor, workOrder, pieces.taskOrNone(), pieces.acceptedOrNone(),
-                        pieces.rejectedOrNone(), pieces.getReason(), null),
+        return submit(
+                () -> dispatch.recordReturn(
+                        actor,
+                        workOrder,
+                        pieces.taskOrNone(),
+                        pieces.acceptedOrNone(),
+                        pieces.rejectedOrNone(),
+                        pieces.getReason(),
+                        null),
                 Map.of("accepted", "pieces:accepted", "rejected", "pieces:rejected", "rejectReason", "pieces:reason"));
     }
 
@@ -139,8 +172,14 @@ public class DispatchPage {
     private static void show(RequestRefusedException refused, Map<String, String> inputs) {
         Map<String, String> prefixed = new HashMap<>();
         inputs.forEach((field, input) -> prefixed.put("dispatch." + field, input));
-        FormMessages.show(new RequestRefusedException(refused.reason(), refused.getMessage(), refused.violations().stream()
-                .map(v -> new FieldViolation("dispatch." + v.field(), v.message())).toList()), prefixed);
+        FormMessages.show(
+                new RequestRefusedException(
+                        refused.reason(),
+                        refused.getMessage(),
+                        refused.violations().stream()
+                                .map(v -> new FieldViolation("dispatch." + v.field(), v.message()))
+                                .toList()),
+                prefixed);
     }
 
     public boolean isBroker() {

@@ -2,7 +2,6 @@ package cn.longyuan.market.admin.interfaces.web.dispatch;
 
 import cn.longyuan.market.application.dispatch.PieceworkDispatch;
 import cn.longyuan.market.domain.model.shared.Money;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -15,7 +14,8 @@ public class TaskForm {
     private LocalDate dueOn;
 
     PieceworkDispatch.NewTask request() {
-        return new PieceworkDispatch.NewTask(artisanId, null, quantity, pieceRate == null ? null : money(pieceRate), dueOn);
+        return new PieceworkDispatch.NewTask(
+                artisanId, null, quantity, pieceRate == null ? null : money(pieceRate), dueOn);
     }
 
     /** The input allows 2 decimals; anything finer is not an amount of money (refused as no rate). */

@@ -1,7 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web.dispatch;
 
 import cn.longyuan.market.application.dispatch.PieceworkDispatch;
-
 import java.time.LocalDate;
 
 /** The new-work-order form: from a broker's accepted quote, or for a product. */

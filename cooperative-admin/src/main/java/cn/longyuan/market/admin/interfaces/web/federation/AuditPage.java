@@ -8,15 +8,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The audit trail ({@code /admin/audit.xhtml}, federation staff only; web.xml admits no other role): who, what, when,
@@ -41,13 +40,15 @@ public class AuditPage implements Serializable {
     private LocalDate to;
     /** The filter the table shows: the last one applied that was right. */
     private AuditTrail.Filter filter = AuditTrail.Filter.ANY;
+
     private final LazyDataModel<AuditTrail.Row> model = new Model();
 
     /** Applies the typed filter; a wrong one is shown next to its field and the table keeps the last right one. */
     public void apply() {
         try {
             filter = AuditTrail.Filter.of(userName, action, from, to);
-            if (FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:entries") instanceof DataTable table) {
+            if (FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:entries")
+                    instanceof DataTable table) {
                 table.setFirst(0);
             }
         } catch (RequestRefusedException e) {
@@ -114,12 +115,15 @@ public class AuditPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, trail.page(user.actor(), filter, 0, 1).total());
+            return (int) Math.min(
+                    Integer.MAX_VALUE, trail.page(user.actor(), filter, 0, 1).total());
         }
 
         @Override
-        public List<AuditTrail.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            AuditTrail.Page page = trail.page(user.actor(), filter, first, pageSize <= 0 ? AuditTrail.MAX_ROWS : pageSize);
+        public List<AuditTrail.Row> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            AuditTrail.Page page =
+                    trail.page(user.actor(), filter, first, pageSize <= 0 ? AuditTrail.MAX_ROWS : pageSize);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
             return page.items();
         }

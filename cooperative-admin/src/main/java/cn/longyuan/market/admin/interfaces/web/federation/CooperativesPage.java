@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -46,6 +45,7 @@ public class CooperativesPage implements Serializable {
     private String managerName;
     /** The new manager's set-password link, shown once right after the approval that made her account. */
     private String managerLink;
+
     private String managerLinkFor;
 
     public List<CooperativeRegistry.Entry> getRows() {
@@ -65,14 +65,18 @@ public class CooperativesPage implements Serializable {
             CooperativeRegistry.Approval done = registry.approve(user.actor(), id, version);
             PageMessages.info("cooperatives.approved", name(done.cooperative()));
             if (done.managerLink() != null) {
-                managerLink = cn.longyuan.market.admin.interfaces.web.accounts.PasswordLinks.address(done.managerLink());
+                managerLink =
+                        cn.longyuan.market.admin.interfaces.web.accounts.PasswordLinks.address(done.managerLink());
                 managerLinkFor = done.managerLink().username();
             }
         } catch (RequestRefusedException refused) {
             if (refused.violations().stream().anyMatch(v -> v.field().equals("approver"))) {
                 // the four-eyes rule: one message that says why, not the field note and the summary both
                 FacesContext faces = FacesContext.getCurrentInstance();
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageMessages.text("cooperatives.fourEyes"), null));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, PageMessages.text("cooperatives.fourEyes"), null));
                 faces.validationFailed();
             } else {
                 PageMessages.refused(refused, "register", null);
@@ -93,8 +97,10 @@ public class CooperativesPage implements Serializable {
 
     public void register() {
         try {
-            long id = registry.register(user.actor(), new CooperativeRegistry.NewCooperative(nameZh, nameEn, township, storyZh,
-                    storyEn, mainPlace, managerUsername, managerName));
+            long id = registry.register(
+                    user.actor(),
+                    new CooperativeRegistry.NewCooperative(
+                            nameZh, nameEn, township, storyZh, storyEn, mainPlace, managerUsername, managerName));
             PageMessages.info("cooperatives.registered", name(registry.one(user.actor(), id)));
             nameZh = nameEn = township = storyZh = storyEn = mainPlace = managerUsername = managerName = null;
         } catch (RequestRefusedException refused) {

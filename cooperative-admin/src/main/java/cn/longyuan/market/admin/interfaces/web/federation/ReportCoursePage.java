@@ -53,7 +53,8 @@ public class ReportCoursePage {
     public void load() {
         loaded = true;
         try {
-            ReportParameters parameters = ReportParameters.parse(chainReport, from, to, null, township, cooperative, null);
+            ReportParameters parameters =
+                    ReportParameters.parse(chainReport, from, to, null, township, cooperative, null);
             backQuery = parameters.query();
             Long id = course == null ? null : parseId(course);
             if (id == null) {

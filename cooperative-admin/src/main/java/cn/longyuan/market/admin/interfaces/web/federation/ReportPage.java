@@ -15,7 +15,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -78,8 +77,10 @@ public class ReportPage {
             return "";
         }
         ChainReport.Filter f = parameters.filter();
-        return new ReportParameters(new ChainReport.Filter(f.from(), f.to(), null, f.township(), f.cooperativeId()),
-                ChainReport.Grouping.COURSE).query();
+        return new ReportParameters(
+                        new ChainReport.Filter(f.from(), f.to(), null, f.township(), f.cooperativeId()),
+                        ChainReport.Grouping.COURSE)
+                .query();
     }
 
     public List<ChainReport.Choice> getCourses() {
@@ -108,18 +109,24 @@ public class ReportPage {
 
     /** Women trained and women who then produced, per row, all women and the poor households' (a Chart.js bar model). */
     public String getWomenChart() {
-        return chart("bar", List.of(
-                dataset("report.trained", Figures::womenTrained, false, "#7a1f1a"),
-                dataset("report.produced", Figures::womenProduced, false, "#d08c60"),
-                dataset("report.trained", Figures::womenTrained, true, "#3b6e8f"),
-                dataset("report.produced", Figures::womenProduced, true, "#8fb8d0")), 0);
+        return chart(
+                "bar",
+                List.of(
+                        dataset("report.trained", Figures::womenTrained, false, "#7a1f1a"),
+                        dataset("report.produced", Figures::womenProduced, false, "#d08c60"),
+                        dataset("report.trained", Figures::womenTrained, true, "#3b6e8f"),
+                        dataset("report.produced", Figures::womenProduced, true, "#8fb8d0")),
+                0);
     }
 
     /** The income that reached the women, per row, in yuan (all women, and the poor households'). */
     public String getIncomeChart() {
-        return chart("bar", List.of(
-                dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), false, "#7a1f1a"),
-                dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), true, "#3b6e8f")), 2);
+        return chart(
+                "bar",
+                List.of(
+                        dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), false, "#7a1f1a"),
+                        dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), true, "#3b6e8f")),
+                2);
     }
 
     private JsonObjectBuilder dataset(String key, Function<Figures, Number> value, boolean poor, String colour) {
@@ -133,8 +140,12 @@ public class ReportPage {
             }
         }
         return Json.createObjectBuilder()
-                .add("label", PageMessages.text(key) + " · " + PageMessages.text(poor ? "report.poorWomen" : "report.allWomen"))
-                .add("data", data).add("backgroundColor", colour);
+                .add(
+                        "label",
+                        PageMessages.text(key) + " · "
+                                + PageMessages.text(poor ? "report.poorWomen" : "report.allWomen"))
+                .add("data", data)
+                .add("backgroundColor", colour);
     }
 
     private String chart(String type, List<JsonObjectBuilder> datasets, int precision) {
@@ -145,14 +156,27 @@ public class ReportPage {
         return Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        // drawn at once: a printed or captured page shows the bars, not the first frame of an animation
-                        .add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", precision)))))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                // drawn at once: a printed or captured page shows the bars, not the first frame of an
+                                // animation
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", precision)))))
+                .build()
+                .toString();
     }
 
     public String getFrom() {

@@ -13,12 +13,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One artisan: her public face, her private data (audited read), her trainings with certificates, her batches, and
@@ -71,8 +70,9 @@ public class ArtisanPage {
     public StreamedContent certificate(long enrollmentId) {
         try {
             PrintedDocuments.Pdf pdf = documents.certificate(actor, enrollmentId);
-            return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf")
-                    .stream(() -> new ByteArrayInputStream(pdf.content())).build();
+            return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf").stream(
+                            () -> new ByteArrayInputStream(pdf.content()))
+                    .build();
         } catch (RequestRefusedException e) {
             PageMessages.refused(e, "trainings", null);
             return null;
@@ -129,7 +129,10 @@ public class ArtisanPage {
      */
     public ArtisanRecords.Details getDetails() {
         if (details == null && !notFound && FacesContext.getCurrentInstance().isPostback()) {
-            artisan = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("artisan");
+            artisan = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("artisan");
             load();
         }
         return details;

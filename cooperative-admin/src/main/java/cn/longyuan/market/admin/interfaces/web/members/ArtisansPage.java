@@ -6,15 +6,13 @@ import cn.longyuan.market.admin.interfaces.web.RowsModel;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.members.ArtisanRecords.Member;
-import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
+import org.primefaces.PrimeFaces;
 
 /** The cooperative's members: the list (lazy, filter, sort, export), a dialog to add or edit one, deactivation. */
 @Named
@@ -33,6 +31,7 @@ public class ArtisansPage implements Serializable {
 
     /** The member being edited (null: a new one), the version she was read at, and the form's fields. */
     private Long editing;
+
     private long editingVersion;
     private String displayName;
     private boolean publicConsent;
@@ -91,8 +90,8 @@ public class ArtisansPage implements Serializable {
     }
 
     public void save() {
-        ArtisanRecords.ArtisanForm form = new ArtisanRecords.ArtisanForm(displayName, publicConsent, storyZh, storyEn, realName,
-                phone, idNumber, false, household);
+        ArtisanRecords.ArtisanForm form = new ArtisanRecords.ArtisanForm(
+                displayName, publicConsent, storyZh, storyEn, realName, phone, idNumber, false, household);
         try {
             if (editing == null) {
                 records.create(user.actor(), form);
@@ -104,7 +103,10 @@ public class ArtisansPage implements Serializable {
             members.refresh();
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (RequestRefusedException e) {
-            PageMessages.refused(e, "editor", e.reason() == RequestRefusedException.Reason.INVALID_STATE ? "artisans.conflict" : null);
+            PageMessages.refused(
+                    e,
+                    "editor",
+                    e.reason() == RequestRefusedException.Reason.INVALID_STATE ? "artisans.conflict" : null);
         }
     }
 
@@ -118,7 +120,10 @@ public class ArtisansPage implements Serializable {
                 PageMessages.info("artisans.reactivated", member.displayName());
             }
         } catch (RequestRefusedException e) {
-            PageMessages.refused(e, "members", e.reason() == RequestRefusedException.Reason.INVALID_STATE ? "artisans.conflict" : null);
+            PageMessages.refused(
+                    e,
+                    "members",
+                    e.reason() == RequestRefusedException.Reason.INVALID_STATE ? "artisans.conflict" : null);
         }
         members.refresh();
     }

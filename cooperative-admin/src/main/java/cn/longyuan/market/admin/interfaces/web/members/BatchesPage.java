@@ -17,7 +17,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,15 +72,24 @@ public class BatchesPage implements Serializable {
     public void record() {
         try {
             Actor me = user.actor();
-            ProductionBatch batch = production.record(new ProductionService.RecordBatch(productId == null ? 0 : productId,
-                    artisanId == null ? 0 : artisanId, quantity == null ? 0 : quantity, madeOn, locationId),
-                    me.cooperativeScope(), me.username());
+            ProductionBatch batch = production.record(
+                    new ProductionService.RecordBatch(
+                            productId == null ? 0 : productId,
+                            artisanId == null ? 0 : artisanId,
+                            quantity == null ? 0 : quantity,
+                            madeOn,
+                            locationId),
+                    me.cooperativeScope(),
+                    me.username());
             lastTraceCode = batch.traceCode().value();
             PageMessages.info("batches.recorded", batch.quantity(), lastTraceCode);
             rows.refresh();
             quantity = null;
         } catch (RequestRefusedException e) {
-            PageMessages.refused(e, "record", e.reason() == RequestRefusedException.Reason.NOT_TRAINED ? "batches.notTrained" : null);
+            PageMessages.refused(
+                    e,
+                    "record",
+                    e.reason() == RequestRefusedException.Reason.NOT_TRAINED ? "batches.notTrained" : null);
         }
     }
 
@@ -90,7 +98,9 @@ public class BatchesPage implements Serializable {
     }
 
     public List<ArtisanRecords.Member> getArtisans() {
-        return members.members(user.actor()).stream().filter(ArtisanRecords.Member::active).toList();
+        return members.members(user.actor()).stream()
+                .filter(ArtisanRecords.Member::active)
+                .toList();
     }
 
     public List<StockOperations.PlaceRef> getPlaces() {

@@ -12,14 +12,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One course: enrol the cooperative's members (within capacity), add sessions, mark attendance per session and
@@ -73,7 +72,10 @@ public class CoursePage {
     /** On a postback the form's {@code courseId} field names the course (the form itself is named "course"). */
     private void ensureLoaded() {
         if (!loaded && FacesContext.getCurrentInstance().isPostback()) {
-            course = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("courseId");
+            course = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("courseId");
             load();
         }
     }
@@ -94,26 +96,31 @@ public class CoursePage {
     }
 
     public void mark(long enrollmentId, long sessionId, boolean present) {
-        act(() -> {
-            training.recordAttendance(actor, sessionId, enrollmentId, present);
-            return null;
-        }, null);
+        act(
+                () -> {
+                    training.recordAttendance(actor, sessionId, enrollmentId, present);
+                    return null;
+                },
+                null);
     }
 
     public void complete(long enrollmentId) {
         String chosen = levels.get(enrollmentId);
         SkillLevel level = chosen == null || chosen.isBlank() ? SkillLevel.BASIC : SkillLevel.valueOf(chosen);
-        act(() -> {
-            training.complete(actor, enrollmentId, level, null);
-            return null;
-        }, "course.completed");
+        act(
+                () -> {
+                    training.complete(actor, enrollmentId, level, null);
+                    return null;
+                },
+                "course.completed");
     }
 
     public StreamedContent certificate(long enrollmentId) {
         try {
             PrintedDocuments.Pdf pdf = documents.certificate(actor, enrollmentId);
-            return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf")
-                    .stream(() -> new ByteArrayInputStream(pdf.content())).build();
+            return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf").stream(
+                            () -> new ByteArrayInputStream(pdf.content()))
+                    .build();
         } catch (RequestRefusedException e) {
             PageMessages.refused(e, "courseForm", null);
             return null;
@@ -167,13 +174,15 @@ public class CoursePage {
     /** Whether the user may add sessions: federation staff, or the manager of the cooperative holding the course. */
     public boolean isSessionKeeper() {
         TrainingRecords.Course c = getSelected();
-        return c != null && (actor.is(cn.longyuan.market.domain.model.cooperative.Role.FEDERATION)
-                || (c.cooperativeId() != null && c.cooperativeId().equals(actor.cooperativeId())));
+        return c != null
+                && (actor.is(cn.longyuan.market.domain.model.cooperative.Role.FEDERATION)
+                        || (c.cooperativeId() != null && c.cooperativeId().equals(actor.cooperativeId())));
     }
 
     public SkillLevel[] getSkillLevels() {
         TrainingRecords.Course c = getSelected();
-        return java.util.Arrays.stream(SkillLevel.values()).filter(l -> c == null || l.compareTo(c.level()) <= 0)
+        return java.util.Arrays.stream(SkillLevel.values())
+                .filter(l -> c == null || l.compareTo(c.level()) <= 0)
                 .toArray(SkillLevel[]::new);
     }
 

@@ -7,18 +7,16 @@ import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.members.TrainingRecords;
 import cn.longyuan.market.application.members.TrainingRecords.Course;
-import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.domain.model.training.TrainingCourse;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /** Training courses: the federation's programme and the cooperative's own; a dialog to create one. */
 @Named
@@ -62,8 +60,20 @@ public class CoursesPage implements Serializable {
 
     public void create() {
         try {
-            training.createCourse(user.actor(), new TrainingRecords.CourseForm(craft, titleZh, titleEn, level, hours, trainer,
-                    place, startsOn, endsOn, capacity, minAttendancePercent));
+            training.createCourse(
+                    user.actor(),
+                    new TrainingRecords.CourseForm(
+                            craft,
+                            titleZh,
+                            titleEn,
+                            level,
+                            hours,
+                            trainer,
+                            place,
+                            startsOn,
+                            endsOn,
+                            capacity,
+                            minAttendancePercent));
             PageMessages.info("courses.created", titleZh);
             courses.refresh();
             PrimeFaces.current().ajax().addCallbackParam("saved", true);

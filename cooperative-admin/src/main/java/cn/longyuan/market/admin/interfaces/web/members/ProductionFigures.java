@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-
 import java.util.Map;
 
 /**
@@ -66,18 +65,41 @@ public class ProductionFigures {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", PageMessages.text("dashboard.piecesProduced"))
-                                .add("data", data)
-                                .add("backgroundColor", "#7a1f1a"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", PageMessages.text("dashboard.piecesProduced"))
+                                                        .add("data", data)
+                                                        .add("backgroundColor", "#7a1f1a"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false)))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 }

@@ -5,18 +5,16 @@ import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.StockOperations;
 import cn.longyuan.market.application.backoffice.StockQueries;
-import cn.longyuan.market.application.security.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * What a manager does to her stock by hand — adjustments (reason required), transfers between her places,
@@ -71,7 +69,8 @@ public class StockTasksPage implements Serializable {
 
     public void adjust() {
         try {
-            operations.adjust(user.actor(), productId == null ? 0 : productId, locationId, amount == null ? 0 : amount, reason);
+            operations.adjust(
+                    user.actor(), productId == null ? 0 : productId, locationId, amount == null ? 0 : amount, reason);
             PageMessages.info("stockTasks.adjusted");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (RequestRefusedException e) {
@@ -81,8 +80,13 @@ public class StockTasksPage implements Serializable {
 
     public void transfer() {
         try {
-            operations.transfer(user.actor(), productId == null ? 0 : productId, locationId == null ? 0 : locationId,
-                    toLocationId == null ? 0 : toLocationId, amount == null ? 0 : amount, reason);
+            operations.transfer(
+                    user.actor(),
+                    productId == null ? 0 : productId,
+                    locationId == null ? 0 : locationId,
+                    toLocationId == null ? 0 : toLocationId,
+                    amount == null ? 0 : amount,
+                    reason);
             PageMessages.info("stockTasks.transferred");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (RequestRefusedException e) {
@@ -131,9 +135,17 @@ public class StockTasksPage implements Serializable {
         List<StockOperations.PlaceRef> places = getPlaces();
         for (StockQueries.ProductStock p : getProducts()) {
             for (StockOperations.PlaceRef place : places) {
-                StockQueries.PlaceStock at = p.places().stream().filter(s -> s.locationId() == place.id()).findFirst().orElse(null);
-                rows.add(new SheetRow(p.productId(), p.name().zh(), place.id(), place.name().zh(),
-                        at == null ? 0 : at.onHand(), at == null ? 0 : at.reserved()));
+                StockQueries.PlaceStock at = p.places().stream()
+                        .filter(s -> s.locationId() == place.id())
+                        .findFirst()
+                        .orElse(null);
+                rows.add(new SheetRow(
+                        p.productId(),
+                        p.name().zh(),
+                        place.id(),
+                        place.name().zh(),
+                        at == null ? 0 : at.onHand(),
+                        at == null ? 0 : at.reserved()));
             }
         }
         return rows;

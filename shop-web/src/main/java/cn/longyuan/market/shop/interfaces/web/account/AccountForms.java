@@ -9,8 +9,7 @@ import jakarta.faces.context.FacesContext;
 /** What the account-recovery pages share: a message at a field or the form, and the answer to a throttled request. */
 final class AccountForms {
 
-    private AccountForms() {
-    }
+    private AccountForms() {}
 
     static void error(String clientId, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -19,7 +18,8 @@ final class AccountForms {
     }
 
     static void info(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     /** 429 with Retry-After, as the login page answers, and the message at the form. */

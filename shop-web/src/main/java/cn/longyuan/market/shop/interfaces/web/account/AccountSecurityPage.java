@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Objects;
 
 /**
@@ -68,8 +67,10 @@ public class AccountSecurityPage {
             AccountForms.info(null, ShopTexts.text("security.emailChanged", login));
             newEmail = null;
         } catch (RequestRefusedException refused) {
-            refused.violations().forEach(v -> AccountForms.error(EMAIL_FORM + ":"
-                    + (v.field().equals("currentPassword") ? "emailPassword" : "newEmail"), text(v)));
+            refused.violations()
+                    .forEach(v -> AccountForms.error(
+                            EMAIL_FORM + ":" + (v.field().equals("currentPassword") ? "emailPassword" : "newEmail"),
+                            text(v)));
         } catch (TooManyAttemptsException throttled) {
             AccountForms.tooMany(EMAIL_FORM + ":emailPassword", throttled.waitTime());
         }
@@ -78,8 +79,13 @@ public class AccountSecurityPage {
     private static String text(FieldViolation v) {
         return switch (v.field()) {
             case "currentPassword" -> ShopTexts.text("security.wrongPassword");
-            case "email" -> ShopTexts.text(v.message().startsWith("already registered") ? "register.loginTaken"
-                    : v.message().startsWith("already yours") ? "security.sameEmail" : "security.emailInvalid");
+            case "email" ->
+                ShopTexts.text(
+                        v.message().startsWith("already registered")
+                                ? "register.loginTaken"
+                                : v.message().startsWith("already yours")
+                                        ? "security.sameEmail"
+                                        : "security.emailInvalid");
             default -> ShopTexts.text("register.passwordShort", BuyerAccounts.MIN_PASSWORD_LENGTH);
         };
     }
@@ -89,7 +95,8 @@ public class AccountSecurityPage {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     /** What she logs in with now; her e-mail address when it is one. */

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -28,9 +27,16 @@ public class AddressBookPage implements Serializable {
     static final String FORM = "address";
 
     /** An address as the list shows it. */
-    public record Row(long id, String recipient, String phone, String place, String district, String line, String postcode,
-                      boolean isDefault) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String recipient,
+            String phone,
+            String place,
+            String district,
+            String line,
+            String postcode,
+            boolean isDefault)
+            implements Serializable {}
 
     @Inject
     private AddressBook book;
@@ -45,11 +51,20 @@ public class AddressBookPage implements Serializable {
 
     @PostConstruct
     void read() {
-        rows = book.of(buyer.accountId()).stream().map(a -> {
-            BuyerAddress.Details d = a.details();
-            return new Row(a.id(), d.recipient(), d.phone(), RegionOptions.place(d.province(), d.city()), d.district(),
-                    d.line(), d.postcode(), a.isDefault());
-        }).toList();
+        rows = book.of(buyer.accountId()).stream()
+                .map(a -> {
+                    BuyerAddress.Details d = a.details();
+                    return new Row(
+                            a.id(),
+                            d.recipient(),
+                            d.phone(),
+                            RegionOptions.place(d.province(), d.city()),
+                            d.district(),
+                            d.line(),
+                            d.postcode(),
+                            a.isDefault());
+                })
+                .toList();
     }
 
     public void startNew() {
@@ -90,7 +105,8 @@ public class AddressBookPage implements Serializable {
                 message(FORM + ":" + v.field(), FacesMessage.SEVERITY_ERROR, AddressFields.violationText(v));
             }
             FacesContext.getCurrentInstance().validationFailed();
-        } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException changedMeanwhile) {
+        } catch (jakarta.persistence.PersistenceException
+                | jakarta.transaction.TransactionalException changedMeanwhile) {
             // another tab changed the address since this one read it
             message(null, FacesMessage.SEVERITY_ERROR, ShopTexts.text("address.changedMeanwhile"));
             read();

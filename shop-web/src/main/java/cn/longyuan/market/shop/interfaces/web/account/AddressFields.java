@@ -3,7 +3,6 @@ package cn.longyuan.market.shop.interfaces.web.account;
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
-
 import java.io.Serializable;
 
 /** The address form of her address book, as typed: recipient, phone, province and city from the lists, the rest. */
@@ -40,9 +39,9 @@ public class AddressFields implements Serializable {
 
     /** The text next to an address field the address book (or an order's region check) refused. */
     public static String violationText(FieldViolation v) {
-        String reason = v.message().startsWith("required") ? "required"
-                : v.field().equals("city") && v.message().startsWith("not a city") ? "cityNotInProvince"
-                : "invalid";
+        String reason = v.message().startsWith("required")
+                ? "required"
+                : v.field().equals("city") && v.message().startsWith("not a city") ? "cityNotInProvince" : "invalid";
         return ShopTexts.text("address.violation." + reason);
     }
 

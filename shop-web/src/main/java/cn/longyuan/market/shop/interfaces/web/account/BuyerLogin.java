@@ -23,13 +23,26 @@ public class BuyerLogin {
         LoginFlow.Outcome outcome = flow.logIn(login, password);
         switch (outcome) {
             case LOGGED_IN -> flow.goOn(next);
-            case CONTINUING -> {
-            }
-            case TOO_MANY_ATTEMPTS -> FacesContext.getCurrentInstance().addMessage("login:password", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, ShopTexts.text("login.tooManyAttempts", flow.retryAfterSeconds()), null));
-            default -> FacesContext.getCurrentInstance().addMessage("login:password", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, ShopTexts.text(outcome == LoginFlow.Outcome.NOT_A_BUYER
-                    ? "login.notBuyer" : "login.failed"), null));
+            case CONTINUING -> {}
+            case TOO_MANY_ATTEMPTS ->
+                FacesContext.getCurrentInstance()
+                        .addMessage(
+                                "login:password",
+                                new FacesMessage(
+                                        FacesMessage.SEVERITY_ERROR,
+                                        ShopTexts.text("login.tooManyAttempts", flow.retryAfterSeconds()),
+                                        null));
+            default ->
+                FacesContext.getCurrentInstance()
+                        .addMessage(
+                                "login:password",
+                                new FacesMessage(
+                                        FacesMessage.SEVERITY_ERROR,
+                                        ShopTexts.text(
+                                                outcome == LoginFlow.Outcome.NOT_A_BUYER
+                                                        ? "login.notBuyer"
+                                                        : "login.failed"),
+                                        null));
         }
         password = null;
         return null;

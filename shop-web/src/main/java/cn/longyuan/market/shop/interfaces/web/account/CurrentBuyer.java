@@ -2,10 +2,9 @@ package cn.longyuan.market.shop.interfaces.web.account;
 
 import cn.longyuan.market.application.buying.BuyerAccounts;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
-
 import java.security.Principal;
 import java.util.Optional;
 
@@ -31,7 +30,8 @@ public class CurrentBuyer {
 
     /** Her account id; only on pages only a logged-in buyer reaches. */
     public long accountId() {
-        return get().orElseThrow(() -> new IllegalStateException("no buyer is logged in")).accountId();
+        return get().orElseThrow(() -> new IllegalStateException("no buyer is logged in"))
+                .accountId();
     }
 
     public boolean isLoggedIn() {

@@ -6,7 +6,6 @@ import cn.longyuan.market.shop.interfaces.web.catalog.ProductCard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +27,11 @@ public class FavouritesPage {
 
     public List<ProductCard> getProducts() {
         if (products == null) {
-            products = favourites.productIds(buyer.accountId()).stream().map(catalog::product)
-                    .flatMap(Optional::stream).map(d -> ProductCard.of(d.summary())).toList();
+            products = favourites.productIds(buyer.accountId()).stream()
+                    .map(catalog::product)
+                    .flatMap(Optional::stream)
+                    .map(d -> ProductCard.of(d.summary()))
+                    .toList();
         }
         return products;
     }

@@ -20,7 +20,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.regex.Pattern;
 
@@ -34,9 +33,16 @@ public class LoginFlow {
 
     /** Where a login may lead back to: a page of this shop, never another site. */
     private static final Pattern LOCAL_PAGE = Pattern.compile("/(?![/\\\\])[-A-Za-z0-9_./?=&%]*");
+
     static final String HOME = "/account/orders.xhtml";
 
-    public enum Outcome { LOGGED_IN, WRONG_CREDENTIALS, NOT_A_BUYER, CONTINUING, TOO_MANY_ATTEMPTS }
+    public enum Outcome {
+        LOGGED_IN,
+        WRONG_CREDENTIALS,
+        NOT_A_BUYER,
+        CONTINUING,
+        TOO_MANY_ATTEMPTS
+    }
 
     @Inject
     private SecurityContext security;
@@ -61,10 +67,13 @@ public class LoginFlow {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext context = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) context.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(login == null ? "" : login,
-                                new Password(password == null ? "" : password))));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) context.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                login == null ? "" : login, new Password(password == null ? "" : password))));
         switch (status) {
             case SUCCESS:
                 mergeCart(BuyerAccounts.normaliseLogin(login));
@@ -79,7 +88,8 @@ public class LoginFlow {
                     return Outcome.TOO_MANY_ATTEMPTS;
                 }
                 return request.getAttribute(ShopAuthenticationMechanism.REFUSED_ROLE) != null
-                        ? Outcome.NOT_A_BUYER : Outcome.WRONG_CREDENTIALS;
+                        ? Outcome.NOT_A_BUYER
+                        : Outcome.WRONG_CREDENTIALS;
         }
     }
 
@@ -88,12 +98,16 @@ public class LoginFlow {
         BuyerAccounts.Buyer buyer = accounts.byLogin(login).orElseThrow();
         SavedCarts.Merged merged = cart.logIn(buyer.accountId());
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                ShopTexts.text("login.welcome", buyer.displayName()), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO, ShopTexts.text("login.welcome", buyer.displayName()), null));
         for (SavedCarts.Limited limited : merged.limited()) {
-            String name = catalog.product(limited.productId()).map(p -> ShopTexts.in(p.summary().name()))
+            String name = catalog.product(limited.productId())
+                    .map(p -> ShopTexts.in(p.summary().name()))
                     .orElse(ShopTexts.text("login.cart.goneProduct"));
-            String text = limited.kept() == 0 ? ShopTexts.text("login.cart.dropped", name, limited.asked())
+            String text = limited.kept() == 0
+                    ? ShopTexts.text("login.cart.dropped", name, limited.asked())
                     : ShopTexts.text("login.cart.limited", name, limited.asked(), limited.kept());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
         }
@@ -102,8 +116,12 @@ public class LoginFlow {
     /** Redirects to the page she came from (a page of this shop), else to her orders. */
     public void goOn(String next) {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        String target = next != null && LOCAL_PAGE.matcher(next).matches() && !next.startsWith("/login")
-                && !next.startsWith("/register") ? next : HOME;
+        String target = next != null
+                        && LOCAL_PAGE.matcher(next).matches()
+                        && !next.startsWith("/login")
+                        && !next.startsWith("/register")
+                ? next
+                : HOME;
         try {
             context.redirect(context.getRequestContextPath() + target);
         } catch (IOException e) {

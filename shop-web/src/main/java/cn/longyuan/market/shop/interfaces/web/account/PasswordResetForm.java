@@ -10,7 +10,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -45,7 +44,9 @@ public class PasswordResetForm {
                 if (v.field().equals("token")) {
                     usable = false;
                 } else {
-                    AccountForms.error(FORM + ":password", ShopTexts.text("register.passwordShort", BuyerAccounts.MIN_PASSWORD_LENGTH));
+                    AccountForms.error(
+                            FORM + ":password",
+                            ShopTexts.text("register.passwordShort", BuyerAccounts.MIN_PASSWORD_LENGTH));
                 }
             }
             return null;
@@ -64,7 +65,10 @@ public class PasswordResetForm {
         if (usable == null) {
             // asked first while a postback decodes its form, before the view parameter is applied
             if (token == null) {
-                token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+                token = FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get("token");
             }
             usable = recovery.isUsable(token);
         }

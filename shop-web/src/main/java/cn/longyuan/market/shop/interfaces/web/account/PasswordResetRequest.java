@@ -31,8 +31,8 @@ public class PasswordResetRequest {
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            recovery.requestReset(email, AccountForms.language(),
-                    addresses.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+            recovery.requestReset(email, AccountForms.language(), addresses.of((HttpServletRequest)
+                    faces.getExternalContext().getRequest()));
             sent = true;
         } catch (TooManyAttemptsException throttled) {
             AccountForms.tooMany(FORM + ":email", throttled.waitTime());

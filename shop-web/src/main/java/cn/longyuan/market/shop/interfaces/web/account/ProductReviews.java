@@ -12,7 +12,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -31,8 +30,7 @@ public class ProductReviews {
     static final String FORM = "review";
 
     /** A review as shown. */
-    public record Shown(String reviewer, int rating, String stars, String text, String at) {
-    }
+    public record Shown(String reviewer, int rating, String stars, String text, String at) {}
 
     @Inject
     private Reviews reviews;
@@ -64,10 +62,14 @@ public class ProductReviews {
 
     private void read() {
         Reviews.OfProduct of = reviews.ofProduct(productId);
-        shown = of.reviews().stream().map(r -> new Shown(r.reviewer(), r.rating(), stars(r.rating()), r.text(),
-                ShopTexts.time(r.at()))).toList();
+        shown = of.reviews().stream()
+                .map(r -> new Shown(r.reviewer(), r.rating(), stars(r.rating()), r.text(), ShopTexts.time(r.at())))
+                .toList();
         average = of.average().isPresent()
-                ? BigDecimal.valueOf(of.average().getAsDouble()).setScale(1, RoundingMode.HALF_UP).toPlainString() : null;
+                ? BigDecimal.valueOf(of.average().getAsDouble())
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString()
+                : null;
         if (buyer.isLoggedIn()) {
             reviewableOrders = reviews.reviewableOrders(buyer.accountId(), productId);
             orderNumber = reviewableOrders.isEmpty() ? null : reviewableOrders.get(0);
@@ -89,15 +91,22 @@ public class ProductReviews {
             switch (refused.reason()) {
                 case VALIDATION -> {
                     for (FieldViolation v : refused.violations()) {
-                        faces.addMessage(FORM + ":" + v.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                                ShopTexts.text("review.violation." + v.field(), Review.MAX_LENGTH), null));
+                        faces.addMessage(
+                                FORM + ":" + v.field(),
+                                new FacesMessage(
+                                        FacesMessage.SEVERITY_ERROR,
+                                        ShopTexts.text("review.violation." + v.field(), Review.MAX_LENGTH),
+                                        null));
                     }
                     faces.validationFailed();
                 }
-                case INVALID_STATE -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        ShopTexts.text("review.notNow"), null));
-                default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        ShopTexts.text("review.notYours"), null));
+                case INVALID_STATE ->
+                    faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ShopTexts.text("review.notNow"), null));
+                default ->
+                    faces.addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, ShopTexts.text("review.notYours"), null));
             }
         }
         read();
@@ -114,8 +123,9 @@ public class ProductReviews {
                 favourites.add(buyer.accountId(), productId);
             }
         } catch (RequestRefusedException gone) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    ShopTexts.text("product.gone"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ShopTexts.text("product.gone"), null));
         }
         favourite = favourites.isFavourite(buyer.accountId(), productId);
     }

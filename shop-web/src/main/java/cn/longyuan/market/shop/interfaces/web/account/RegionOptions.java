@@ -5,7 +5,6 @@ import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /**
@@ -18,13 +17,17 @@ public class RegionOptions {
 
     public List<SelectItem> getProvinces() {
         return ChinaRegions.provinces().stream()
-                .map(p -> new SelectItem(p.name().zh(), ShopTexts.in(p.name()))).toList();
+                .map(p -> new SelectItem(p.name().zh(), ShopTexts.in(p.name())))
+                .toList();
     }
 
     /** The cities of the province (Chinese name); none for no province or an unknown one. */
     public List<SelectItem> cities(String province) {
-        return ChinaRegions.province(province).map(p -> p.cities().stream()
-                .map(c -> new SelectItem(c.zh(), ShopTexts.in(c))).toList()).orElse(List.of());
+        return ChinaRegions.province(province)
+                .map(p -> p.cities().stream()
+                        .map(c -> new SelectItem(c.zh(), ShopTexts.in(c)))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** "甘肃省 金昌市" or "Jinchang, Gansu": a stored address's province and city in the page's language. */
@@ -33,9 +36,13 @@ public class RegionOptions {
         if (p.isEmpty()) {
             return province + " " + city;
         }
-        String cityName = p.get().cities().stream().filter(c -> c.zh().equals(city)).findFirst()
-                .map(ShopTexts::in).orElse(city);
-        return "en".equals(ShopTexts.locale().getLanguage()) ? cityName + ", " + ShopTexts.in(p.get().name())
+        String cityName = p.get().cities().stream()
+                .filter(c -> c.zh().equals(city))
+                .findFirst()
+                .map(ShopTexts::in)
+                .orElse(city);
+        return "en".equals(ShopTexts.locale().getLanguage())
+                ? cityName + ", " + ShopTexts.in(p.get().name())
                 : ShopTexts.in(p.get().name()) + " " + cityName;
     }
 }

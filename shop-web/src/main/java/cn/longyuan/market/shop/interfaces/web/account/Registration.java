@@ -9,7 +9,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.Objects;
 
 /**
@@ -45,11 +44,19 @@ public class Registration {
             accounts.register(login, displayName, password);
         } catch (RequestRefusedException refused) {
             for (FieldViolation v : refused.violations()) {
-                error(faces, v.field(), ShopTexts.text(switch (v.field()) {
-                    case "login" -> v.message().startsWith("already") ? "register.loginTaken" : "register.loginInvalid";
-                    case "displayName" -> "register.displayNameInvalid";
-                    default -> "register.passwordShort";
-                }, BuyerAccounts.MIN_PASSWORD_LENGTH));
+                error(
+                        faces,
+                        v.field(),
+                        ShopTexts.text(
+                                switch (v.field()) {
+                                    case "login" ->
+                                        v.message().startsWith("already")
+                                                ? "register.loginTaken"
+                                                : "register.loginInvalid";
+                                    case "displayName" -> "register.displayNameInvalid";
+                                    default -> "register.passwordShort";
+                                },
+                                BuyerAccounts.MIN_PASSWORD_LENGTH));
             }
             return null;
         }

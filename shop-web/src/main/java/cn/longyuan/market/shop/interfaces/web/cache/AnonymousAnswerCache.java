@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -64,8 +63,10 @@ public class AnonymousAnswerCache extends HttpFilter {
 
     private static boolean isAnonymousRead(HttpServletRequest request) {
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method)) && request.getSession(false) == null
-                && request.getHeader("Authorization") == null && request.getParameter("setlang") == null;
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && request.getSession(false) == null
+                && request.getHeader("Authorization") == null
+                && request.getParameter("setlang") == null;
     }
 
     private String key(HttpServletRequest request) {
@@ -75,10 +76,16 @@ public class AnonymousAnswerCache extends HttpFilter {
                 ? SupportedLanguage.choose(request.getParameter("lang"), request.getHeader("Accept-Language"))
                 : LanguagePreference.of(request);
         String query = request.getQueryString();
-        return language.code() + ' ' + catalog.generation() + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query);
+        return language.code()
+                + ' '
+                + catalog.generation()
+                + ' '
+                + request.getRequestURI()
+                + (query == null ? "" : "?" + query);
     }
 
-    private static void send(HttpServletRequest request, HttpServletResponse response, CachedAnswer answer) throws IOException {
+    private static void send(HttpServletRequest request, HttpServletResponse response, CachedAnswer answer)
+            throws IOException {
         response.setContentType(answer.contentType());
         if (answer.contentSecurityPolicy() != null) {
             response.setHeader("Content-Security-Policy", answer.contentSecurityPolicy());

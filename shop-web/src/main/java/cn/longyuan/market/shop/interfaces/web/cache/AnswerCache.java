@@ -1,7 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -14,7 +14,8 @@ import java.util.zip.GZIPOutputStream;
  * compressed once with gzip, so that no hit compresses), its content type, the policy it was rendered under (the
  * page's scripts carry that policy's nonce) and an ETag of its bytes.
  */
-record CachedAnswer(String contentType, String contentSecurityPolicy, byte[] body, byte[] gzipped, String etag, long storedAt) {
+record CachedAnswer(
+        String contentType, String contentSecurityPolicy, byte[] body, byte[] gzipped, String etag, long storedAt) {
 
     static CachedAnswer of(String contentType, String contentSecurityPolicy, byte[] body, long now) {
         return new CachedAnswer(contentType, contentSecurityPolicy, body, gzip(body), etag(body), now);
@@ -42,7 +43,11 @@ record CachedAnswer(String contentType, String contentSecurityPolicy, byte[] bod
     private static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 22) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -5,7 +5,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,9 +32,12 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     /** Whether this answer may be kept for the next anonymous visitor. */
     boolean isKeepable() {
         String type = getContentType();
-        return !personal && getStatus() == SC_OK && type != null
-                && (type.startsWith("text/html") || type.startsWith("application/json")
-                || type.startsWith("application/xml"));
+        return !personal
+                && getStatus() == SC_OK
+                && type != null
+                && (type.startsWith("text/html")
+                        || type.startsWith("application/json")
+                        || type.startsWith("application/xml"));
     }
 
     String contentSecurityPolicy() {

@@ -22,8 +22,17 @@ public class CartLine implements Serializable {
     private String lineTotal;
     private String problem;
 
-    CartLine(long productId, long cooperativeId, String name, String cooperative, String imageUrl, long unitPriceFen,
-             String unitPrice, int available, int quantity, String lineTotal) {
+    CartLine(
+            long productId,
+            long cooperativeId,
+            String name,
+            String cooperative,
+            String imageUrl,
+            long unitPriceFen,
+            String unitPrice,
+            int available,
+            int quantity,
+            String lineTotal) {
         this.productId = productId;
         this.cooperativeId = cooperativeId;
         this.name = name;

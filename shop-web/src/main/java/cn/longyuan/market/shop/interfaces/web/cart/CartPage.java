@@ -5,7 +5,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +59,8 @@ public class CartPage implements Serializable {
             refresh();
             for (CartLine line : lines) {
                 if (limited.contains(line.getProductId())) {
-                    line.setProblem(ShopTexts.text("cart.problem.limited", line.getAvailable(), asked.get(line.getProductId())));
+                    line.setProblem(ShopTexts.text(
+                            "cart.problem.limited", line.getAvailable(), asked.get(line.getProductId())));
                 }
             }
         }

@@ -8,7 +8,6 @@ import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -21,38 +20,57 @@ import java.util.List;
  * differently from the order: parts, fees and free delivery follow the same rule ({@link DeliveryFeePolicy}) in
  * the same place. Once the order is placed, the pages show the placed order's own figures.
  */
-public record OrderPreview(String subtotal, String deliveryFee, String total, List<Part> parts) implements Serializable {
+public record OrderPreview(String subtotal, String deliveryFee, String total, List<Part> parts)
+        implements Serializable {
 
     /** One cooperative's part: it ships on its own and has its own delivery fee. */
-    public record Part(String cooperative, String subtotal, String deliveryFee, boolean freeDelivery) implements Serializable {
-    }
+    public record Part(String cooperative, String subtotal, String deliveryFee, boolean freeDelivery)
+            implements Serializable {}
 
     public static OrderPreview of(List<CartLine> lines, String country) {
         List<OrderLine.Draft> drafts = lines.stream()
                 .filter(l -> l.getQuantity() != null && l.getQuantity() > 0)
-                .map(l -> new OrderLine.Draft(l.getProductId(), l.getCooperativeId(), new BilingualText(l.getName(), null),
-                        l.getQuantity(), Money.ofFen(l.getUnitPriceFen())))
+                .map(l -> new OrderLine.Draft(
+                        l.getProductId(),
+                        l.getCooperativeId(),
+                        new BilingualText(l.getName(), null),
+                        l.getQuantity(),
+                        Money.ofFen(l.getUnitPriceFen())))
                 .toList();
         if (drafts.isEmpty()) {
             String zero = ShopTexts.price(Money.ZERO);
             return new OrderPreview(zero, zero, zero, List.of());
         }
-        ShippingAddress destination = new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), null, null, null, null, null);
+        ShippingAddress destination =
+                new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), null, null, null, null, null);
         OrderPricing order = OrderPricing.of(drafts, destination);
-        List<Part> parts = order.parts().stream().map(p -> new Part(cooperativeOf(lines, p), ShopTexts.price(p.subtotal()),
-                ShopTexts.price(p.deliveryFee()), p.deliveryFee().isZero())).toList();
-        return new OrderPreview(ShopTexts.price(order.subtotal()), ShopTexts.price(order.deliveryFee()),
-                ShopTexts.price(order.total()), parts);
+        List<Part> parts = order.parts().stream()
+                .map(p -> new Part(
+                        cooperativeOf(lines, p),
+                        ShopTexts.price(p.subtotal()),
+                        ShopTexts.price(p.deliveryFee()),
+                        p.deliveryFee().isZero()))
+                .toList();
+        return new OrderPreview(
+                ShopTexts.price(order.subtotal()),
+                ShopTexts.price(order.deliveryFee()),
+                ShopTexts.price(order.total()),
+                parts);
     }
 
     private static String cooperativeOf(List<CartLine> lines, OrderPricing.PartPrice part) {
-        return lines.stream().filter(l -> l.getCooperativeId() == part.cooperativeId()).map(CartLine::getCooperative)
-                .findFirst().orElse("");
+        return lines.stream()
+                .filter(l -> l.getCooperativeId() == part.cooperativeId())
+                .map(CartLine::getCooperative)
+                .findFirst()
+                .orElse("");
     }
 
     /** "每个合作社单独发货：运费 ¥12.00，满 ¥199.00 包邮" — the rule as the buyer reads it. */
     public static String deliveryRule() {
-        return ShopTexts.text("summary.deliveryRule", ShopTexts.price(DeliveryFeePolicy.DOMESTIC_FEE),
+        return ShopTexts.text(
+                "summary.deliveryRule",
+                ShopTexts.price(DeliveryFeePolicy.DOMESTIC_FEE),
                 ShopTexts.price(DeliveryFeePolicy.FREE_FROM));
     }
 }

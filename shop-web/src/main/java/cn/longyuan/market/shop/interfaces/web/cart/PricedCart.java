@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,15 +31,25 @@ public class PricedCart {
                 continue;
             }
             CatalogQueries.ProductSummary p = detail.get().summary();
-            CartLine line = new CartLine(p.id(), p.cooperativeId(), ShopTexts.in(p.name()), ShopTexts.in(p.cooperativeName()),
-                    p.imageUrl(), p.price().fen(), ShopTexts.price(p.price()), p.available(), item.quantity(),
+            CartLine line = new CartLine(
+                    p.id(),
+                    p.cooperativeId(),
+                    ShopTexts.in(p.name()),
+                    ShopTexts.in(p.cooperativeName()),
+                    p.imageUrl(),
+                    p.price().fen(),
+                    ShopTexts.price(p.price()),
+                    p.available(),
+                    item.quantity(),
                     ShopTexts.price(p.price().times(item.quantity())));
             line.setProblem(stockProblem(p.available(), item.quantity()));
             lines.add(line);
         }
         if (removed) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_WARN, ShopTexts.text("cart.productGone"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(FacesMessage.SEVERITY_WARN, ShopTexts.text("cart.productGone"), null));
         }
         return lines;
     }
@@ -50,6 +59,8 @@ public class PricedCart {
         if (quantity <= available) {
             return null;
         }
-        return available <= 0 ? ShopTexts.text("cart.problem.outOfStock") : ShopTexts.text("cart.problem.fewer", available);
+        return available <= 0
+                ? ShopTexts.text("cart.problem.outOfStock")
+                : ShopTexts.text("cart.problem.fewer", available);
     }
 }

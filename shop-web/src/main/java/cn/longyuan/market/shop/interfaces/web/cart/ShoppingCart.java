@@ -4,7 +4,6 @@ import cn.longyuan.market.application.buying.SavedCarts;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,12 +31,10 @@ public class ShoppingCart implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A product and how many of it. */
-    public record Item(long productId, int quantity) implements Serializable {
-    }
+    public record Item(long productId, int quantity) implements Serializable {}
 
     /** The order placed from this cart last, and how to read it. */
-    public record PlacedOrder(String checkoutKey, String number, String accessToken) implements Serializable {
-    }
+    public record PlacedOrder(String checkoutKey, String number, String accessToken) implements Serializable {}
 
     private static final Logger LOG = Logger.getLogger(ShoppingCart.class.getName());
 
@@ -55,8 +52,11 @@ public class ShoppingCart implements Serializable {
      * the stock), and the session's cart becomes the merged one. Answers the lines that were cut.
      */
     public synchronized SavedCarts.Merged logIn(long accountId) {
-        SavedCarts.Merged merged = savedCarts.merge(accountId,
-                items().stream().map(i -> new SavedCarts.Item(i.productId(), i.quantity())).toList());
+        SavedCarts.Merged merged = savedCarts.merge(
+                accountId,
+                items().stream()
+                        .map(i -> new SavedCarts.Item(i.productId(), i.quantity()))
+                        .toList());
         quantities.clear();
         merged.items().forEach(i -> quantities.put(i.productId(), i.quantity()));
         owner = accountId;
@@ -69,7 +69,11 @@ public class ShoppingCart implements Serializable {
             return;
         }
         try {
-            savedCarts.replace(owner, items().stream().map(i -> new SavedCarts.Item(i.productId(), i.quantity())).toList());
+            savedCarts.replace(
+                    owner,
+                    items().stream()
+                            .map(i -> new SavedCarts.Item(i.productId(), i.quantity()))
+                            .toList());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the cart of account " + owner + " was not saved this time", e);
         }

@@ -7,10 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
-
 import java.io.IOException;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 
 /**
  * An artisan's public profile, {@code /artisans/{id}}: her display name, her story and photo, her levels and

@@ -7,10 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
-
 import java.io.IOException;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 
 /**
  * A cooperative's public page, {@code /cooperatives/{id}}: its name, township and story, and the pieces it lists.

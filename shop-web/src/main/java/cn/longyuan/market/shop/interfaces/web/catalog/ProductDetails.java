@@ -5,8 +5,8 @@ import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.listing.DescriptionHtml;
 import cn.longyuan.market.shop.interfaces.web.CachedImages;
 import cn.longyuan.market.shop.interfaces.web.ProductAddressFilter;
-import cn.longyuan.market.shop.interfaces.web.StockState;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
+import cn.longyuan.market.shop.interfaces.web.StockState;
 import cn.longyuan.market.shop.interfaces.web.cart.CartPeek;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.web.api.Ids;
@@ -17,12 +17,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A product's page ({@code /products/7}, also {@code /product.xhtml?id=7}): the piece, the women who made it and what they were trained
@@ -99,11 +98,18 @@ public class ProductDetails {
         Locale other = "en".equals(ShopTexts.locale().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         otherLanguage = other.getLanguage();
         otherDescription = detail.description().in(other);
-        List<Long> makerIds = detail.makers().stream().map(CatalogQueries.MakerProfile::id).toList();
+        List<Long> makerIds =
+                detail.makers().stream().map(CatalogQueries.MakerProfile::id).toList();
         Set<Long> withProfile = profiles.withPublicProfile(makerIds);
-        makers = detail.makers().stream().map(m -> MakerCard.of(m, withProfile.contains(m.id()))).toList();
-        gallery = profiles.gallery(product.id()).stream().map(CachedImages::versioned).toList();
-        otherWork = profiles.otherWorkBy(makerIds, product.id(), OTHER_WORK).stream().map(ProductCard::of).toList();
+        makers = detail.makers().stream()
+                .map(m -> MakerCard.of(m, withProfile.contains(m.id())))
+                .toList();
+        gallery = profiles.gallery(product.id()).stream()
+                .map(CachedImages::versioned)
+                .toList();
+        otherWork = profiles.otherWorkBy(makerIds, product.id(), OTHER_WORK).stream()
+                .map(ProductCard::of)
+                .toList();
         batches = profiles.batches(product.id(), BATCHES);
     }
 
@@ -169,14 +175,26 @@ public class ProductDetails {
         int after = cart.add(product.id(), quantity, available);
         String quantityField = "buy:quantity";
         if (after == before + quantity) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    ShopTexts.text("product.added", quantity, after), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO, ShopTexts.text("product.added", quantity, after), null));
         } else if (after > before) {
-            faces.addMessage(quantityField, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    ShopTexts.text("product.addedLimited", available, after), null));
+            faces.addMessage(
+                    quantityField,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            ShopTexts.text("product.addedLimited", available, after),
+                            null));
         } else {
-            faces.addMessage(quantityField, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    available == 0 ? ShopTexts.text("stock.outOfStock") : ShopTexts.text("product.allInCart", available), null));
+            faces.addMessage(
+                    quantityField,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_WARN,
+                            available == 0
+                                    ? ShopTexts.text("stock.outOfStock")
+                                    : ShopTexts.text("product.allInCart", available),
+                            null));
         }
         quantity = 1;
     }
@@ -209,11 +227,15 @@ public class ProductDetails {
      */
     public String getMetaDescription() {
         readOnce();
-        String text = DescriptionHtml.toPlainText(getDescriptionHtml()).replaceAll("\\s+", " ").strip();
+        String text = DescriptionHtml.toPlainText(getDescriptionHtml())
+                .replaceAll("\\s+", " ")
+                .strip();
         if (text.isEmpty()) {
             return product.name() + " · " + product.craftName() + " · " + product.cooperative();
         }
-        return text.length() <= META_DESCRIPTION ? text : text.substring(0, META_DESCRIPTION - 1).strip() + "…";
+        return text.length() <= META_DESCRIPTION
+                ? text
+                : text.substring(0, META_DESCRIPTION - 1).strip() + "…";
     }
 
     /** The page's own address, as canonical link and in the structured data (the readable one, under PUBLIC_BASE_URL). */
@@ -230,8 +252,15 @@ public class ProductDetails {
     /** The schema.org Product of the page as JSON-LD, safe to write inside its script element as it is. */
     public String getStructuredData() {
         readOnce();
-        return ProductStructuredData.json(product.id(), product.name(), getMetaDescription(), getImageUrl(), getCanonicalUrl(),
-                product.cooperative(), summary.price().toDecimalString(), product.available() > 0);
+        return ProductStructuredData.json(
+                product.id(),
+                product.name(),
+                getMetaDescription(),
+                getImageUrl(),
+                getCanonicalUrl(),
+                product.cooperative(),
+                summary.price().toDecimalString(),
+                product.available() > 0);
     }
 
     public List<MakerCard> getMakers() {
@@ -244,7 +273,9 @@ public class ProductDetails {
         if (id == null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             Object inPath = external.getRequestMap().get(ProductAddressFilter.ID_ATTRIBUTE);
-            id = inPath != null ? inPath.toString() : external.getRequestParameterMap().get("id");
+            id = inPath != null
+                    ? inPath.toString()
+                    : external.getRequestParameterMap().get("id");
         }
         return id;
     }

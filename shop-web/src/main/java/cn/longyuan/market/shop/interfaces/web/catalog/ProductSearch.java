@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +59,8 @@ public class ProductSearch {
 
     private void readPage() {
         if (products == null) {
-            CatalogQueries.ProductPage result = catalog.products(words(), blankToNull(craft), null, pageIndex, PAGE_SIZE);
+            CatalogQueries.ProductPage result =
+                    catalog.products(words(), blankToNull(craft), null, pageIndex, PAGE_SIZE);
             products = result.items().stream().map(ProductCard::of).toList();
             total = result.total();
         }
@@ -79,7 +79,10 @@ public class ProductSearch {
     }
 
     private static int pageIndex(String page) {
-        if (page == null || page.isBlank() || page.length() > 6 || !page.strip().chars().allMatch(Character::isDigit)) {
+        if (page == null
+                || page.isBlank()
+                || page.length() > 6
+                || !page.strip().chars().allMatch(Character::isDigit)) {
             return 0;
         }
         return Integer.parseInt(page.strip());

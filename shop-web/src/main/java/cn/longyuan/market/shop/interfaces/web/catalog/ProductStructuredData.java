@@ -18,15 +18,21 @@ public final class ProductStructuredData {
     static final String IN_STOCK = "https://schema.org/InStock";
     static final String OUT_OF_STOCK = "https://schema.org/OutOfStock";
 
-    private ProductStructuredData() {
-    }
+    private ProductStructuredData() {}
 
     /**
      * @param price the price in yuan with two decimals ({@code 68.00})
      * @param address the page's absolute address; {@code image} the picture's
      */
-    public static String json(long id, String name, String description, String image, String address,
-                              String cooperative, String price, boolean inStock) {
+    public static String json(
+            long id,
+            String name,
+            String description,
+            String image,
+            String address,
+            String cooperative,
+            String price,
+            boolean inStock) {
         JsonObject product = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "Product")
@@ -36,13 +42,19 @@ public final class ProductStructuredData {
                 .add("url", address)
                 .add("sku", Long.toString(id))
                 .add("brand", Json.createObjectBuilder().add("@type", "Brand").add("name", cooperative))
-                .add("offers", Json.createObjectBuilder()
-                        .add("@type", "Offer")
-                        .add("url", address)
-                        .add("price", price)
-                        .add("priceCurrency", "CNY")
-                        .add("availability", inStock ? IN_STOCK : OUT_OF_STOCK)
-                        .add("seller", Json.createObjectBuilder().add("@type", "Organization").add("name", cooperative)))
+                .add(
+                        "offers",
+                        Json.createObjectBuilder()
+                                .add("@type", "Offer")
+                                .add("url", address)
+                                .add("price", price)
+                                .add("priceCurrency", "CNY")
+                                .add("availability", inStock ? IN_STOCK : OUT_OF_STOCK)
+                                .add(
+                                        "seller",
+                                        Json.createObjectBuilder()
+                                                .add("@type", "Organization")
+                                                .add("name", cooperative)))
                 .build();
         return inScript(product.toString());
     }

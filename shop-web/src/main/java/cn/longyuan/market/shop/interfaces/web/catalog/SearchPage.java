@@ -13,8 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.Param;
 
 /**
  * The search page {@code /search?q=香包&craft=sachet&cooperative=1&township=…&min=20&max=80&stock=1&sort=newest&page=1}
@@ -55,30 +54,39 @@ public class SearchPage {
     @Inject
     @Param(name = "q")
     private String q;
+
     @Inject
     @Param(name = "craft")
     private String craftParam;
+
     @Inject
     @Param(name = "cooperative")
     private String cooperativeParam;
+
     @Inject
     @Param(name = "township")
     private String township;
+
     @Inject
     @Param(name = "min")
     private String min;
+
     @Inject
     @Param(name = "max")
     private String max;
+
     @Inject
     @Param(name = "stock")
     private String stock;
+
     @Inject
     @Param(name = "sort")
     private String sortParam;
+
     @Inject
     @Param(name = "page")
     private String pageParam;
+
     @Inject
     @Param(pathIndex = 0)
     private String craftInPath;
@@ -92,16 +100,13 @@ public class SearchPage {
     private String maxMessage;
 
     /** A link of a facet: its name, how many products it has, the address that chooses (or, chosen, drops) it. */
-    public record FacetLink(String label, long count, String url, boolean selected) {
-    }
+    public record FacetLink(String label, long count, String url, boolean selected) {}
 
     /** Words to search for instead ("did you mean"), and the address that searches for them with the same filters. */
-    public record SuggestionLink(String words, String url) {
-    }
+    public record SuggestionLink(String words, String url) {}
 
     /** A way to sort, and the address that sorts so. */
-    public record SortLink(String code, String label, String url, boolean selected) {
-    }
+    public record SortLink(String code, String label, String url, boolean selected) {}
 
     /** The view action of {@code /search}. */
     public void load() {
@@ -149,12 +154,22 @@ public class SearchPage {
         Long cooperative = cooperativeParam == null ? null : Ids.parse(cooperativeParam.strip());
         Money minPrice = price(min, true);
         Money maxPrice = price(max, false);
-        SearchSort sort = sortParam == null ? null : SearchSort.parse(sortParam.strip()).orElse(null);
+        SearchSort sort =
+                sortParam == null ? null : SearchSort.parse(sortParam.strip()).orElse(null);
         if (sort == null) {
             sort = words == null ? SearchSort.NEWEST : SearchSort.RELEVANCE;
         }
-        return new SearchRequest(words, blankToNull(craft), cooperative, blankToNull(township), minPrice, maxPrice,
-                "1".equals(stock), sort, pageIndex(pageParam), PAGE_SIZE);
+        return new SearchRequest(
+                words,
+                blankToNull(craft),
+                cooperative,
+                blankToNull(township),
+                minPrice,
+                maxPrice,
+                "1".equals(stock),
+                sort,
+                pageIndex(pageParam),
+                PAGE_SIZE);
     }
 
     /** A price typed into the filter; one that is not an amount is left out and said so next to its field. */
@@ -187,7 +202,8 @@ public class SearchPage {
      * of listings or stock, on any instance) and the address. Nothing of the buyer's own (cart, session) is inside.
      */
     public String getCacheKey() {
-        return "search:" + ShopTexts.locale().getLanguage() + ":" + search.generation() + ":" + basePath + "?" + query(Map.of());
+        return "search:" + ShopTexts.locale().getLanguage() + ":" + search.generation() + ":" + basePath + "?"
+                + query(Map.of());
     }
 
     public List<ProductCard> getProducts() {
@@ -202,31 +218,44 @@ public class SearchPage {
         if (fixedCraft != null) {
             return List.of();
         }
-        return found().crafts().stream().map(f -> facet(f, "craft", request.craft())).toList();
+        return found().crafts().stream()
+                .map(f -> facet(f, "craft", request.craft()))
+                .toList();
     }
 
     public List<FacetLink> getCooperativeFacets() {
-        String chosen = request.cooperativeId() == null ? null : request.cooperativeId().toString();
-        return found().cooperatives().stream().map(f -> facet(f, "cooperative", chosen)).toList();
+        String chosen =
+                request.cooperativeId() == null ? null : request.cooperativeId().toString();
+        return found().cooperatives().stream()
+                .map(f -> facet(f, "cooperative", chosen))
+                .toList();
     }
 
     public List<FacetLink> getTownshipFacets() {
-        return found().townships().stream().map(f -> facet(f, "township", request.township())).toList();
+        return found().townships().stream()
+                .map(f -> facet(f, "township", request.township()))
+                .toList();
     }
 
     public FacetLink getInStockFacet() {
-        return new FacetLink(ShopTexts.text("facet.inStockOnly"), found().inStock(),
-                link(Map.of("stock", request.inStockOnly() ? "" : "1")), request.inStockOnly());
+        return new FacetLink(
+                ShopTexts.text("facet.inStockOnly"),
+                found().inStock(),
+                link(Map.of("stock", request.inStockOnly() ? "" : "1")),
+                request.inStockOnly());
     }
 
     private FacetLink facet(CatalogSearch.Facet f, String parameter, String chosen) {
         boolean selected = f.value().equals(chosen);
-        return new FacetLink(ShopTexts.in(f.label()), f.count(), link(Map.of(parameter, selected ? "" : f.value())), selected);
+        return new FacetLink(
+                ShopTexts.in(f.label()), f.count(), link(Map.of(parameter, selected ? "" : f.value())), selected);
     }
 
     /** When the words found nothing: other words that find pieces with the same filters, nearest first. */
     public List<SuggestionLink> getSuggestions() {
-        return found().suggestions().stream().map(words -> new SuggestionLink(words, link(Map.of("q", words)))).toList();
+        return found().suggestions().stream()
+                .map(words -> new SuggestionLink(words, link(Map.of("q", words))))
+                .toList();
     }
 
     public List<SortLink> getSorts() {
@@ -235,7 +264,10 @@ public class SearchPage {
             if (sort == SearchSort.RELEVANCE && request.words() == null) {
                 continue;
             }
-            sorts.add(new SortLink(sort.code(), ShopTexts.text("sort." + sort.code()), link(Map.of("sort", sort.code())),
+            sorts.add(new SortLink(
+                    sort.code(),
+                    ShopTexts.text("sort." + sort.code()),
+                    link(Map.of("sort", sort.code())),
                     sort == request.sort()));
         }
         return sorts;
@@ -246,7 +278,8 @@ public class SearchPage {
         Map<String, String> all = new LinkedHashMap<>(changes);
         all.put("page", "");
         String query = query(all);
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + basePath
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + basePath
                 + (query.isEmpty() ? "" : "?" + query);
     }
 
@@ -256,15 +289,24 @@ public class SearchPage {
         if (fixedCraft == null) {
             parameters.put("craft", request.craft());
         }
-        parameters.put("cooperative", request.cooperativeId() == null ? null : request.cooperativeId().toString());
+        parameters.put(
+                "cooperative",
+                request.cooperativeId() == null ? null : request.cooperativeId().toString());
         parameters.put("township", request.township());
-        parameters.put("min", request.minPrice() == null ? null : request.minPrice().toDecimalString());
-        parameters.put("max", request.maxPrice() == null ? null : request.maxPrice().toDecimalString());
+        parameters.put(
+                "min", request.minPrice() == null ? null : request.minPrice().toDecimalString());
+        parameters.put(
+                "max", request.maxPrice() == null ? null : request.maxPrice().toDecimalString());
         parameters.put("stock", request.inStockOnly() ? "1" : null);
-        parameters.put("sort", sortParam == null || SearchSort.parse(sortParam.strip()).isEmpty() ? null : request.sort().code());
+        parameters.put(
+                "sort",
+                sortParam == null || SearchSort.parse(sortParam.strip()).isEmpty()
+                        ? null
+                        : request.sort().code());
         parameters.put("page", request.page() == 0 ? null : Integer.toString(request.page()));
         parameters.putAll(changes);
-        return parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+        return parameters.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
@@ -279,7 +321,8 @@ public class SearchPage {
 
     private String pageUrl(int page) {
         String query = query(Map.of("page", page == 0 ? "" : Integer.toString(page)));
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + basePath
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + basePath
                 + (query.isEmpty() ? "" : "?" + query);
     }
 
@@ -301,14 +344,19 @@ public class SearchPage {
 
     /** Whether any filter or words narrow the results (a craft page's own craft does not count). */
     public boolean isFiltered() {
-        return request.words() != null || (fixedCraft == null && request.craft() != null) || request.cooperativeId() != null
-                || request.township() != null || request.minPrice() != null || request.maxPrice() != null
+        return request.words() != null
+                || (fixedCraft == null && request.craft() != null)
+                || request.cooperativeId() != null
+                || request.township() != null
+                || request.minPrice() != null
+                || request.maxPrice() != null
                 || request.inStockOnly();
     }
 
     /** The summary for search results: the craft and what its page holds, or what the search page is for. */
     public String getMetaDescription() {
-        return fixedCraft == null ? ShopTexts.text("meta.search")
+        return fixedCraft == null
+                ? ShopTexts.text("meta.search")
                 : ShopTexts.text("meta.craft", getCraftHeading(), ShopTexts.text("craft.intro"));
     }
 
@@ -357,11 +405,15 @@ public class SearchPage {
     }
 
     public String getMin() {
-        return minMessage != null ? min : request.minPrice() == null ? null : request.minPrice().toDecimalString();
+        return minMessage != null
+                ? min
+                : request.minPrice() == null ? null : request.minPrice().toDecimalString();
     }
 
     public String getMax() {
-        return maxMessage != null ? max : request.maxPrice() == null ? null : request.maxPrice().toDecimalString();
+        return maxMessage != null
+                ? max
+                : request.maxPrice() == null ? null : request.maxPrice().toDecimalString();
     }
 
     public String getCraftMessage() {
@@ -381,7 +433,9 @@ public class SearchPage {
     }
 
     public String getSort() {
-        return sortParam == null || SearchSort.parse(sortParam.strip()).isEmpty() ? null : request.sort().code();
+        return sortParam == null || SearchSort.parse(sortParam.strip()).isEmpty()
+                ? null
+                : request.sort().code();
     }
 
     public String getAction() {
@@ -389,7 +443,10 @@ public class SearchPage {
     }
 
     private static int pageIndex(String page) {
-        if (page == null || page.isBlank() || page.length() > 6 || !page.strip().chars().allMatch(Character::isDigit)) {
+        if (page == null
+                || page.isBlank()
+                || page.length() > 6
+                || !page.strip().chars().allMatch(Character::isDigit)) {
             return 0;
         }
         return Integer.parseInt(page.strip());

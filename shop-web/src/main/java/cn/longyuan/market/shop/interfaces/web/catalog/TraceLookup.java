@@ -8,13 +8,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.cdi.Param;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 
 /**
  * The provenance page a tag's QR code opens: {@code /trace/XXXX} (OmniFaces MultiViews) or
@@ -48,9 +47,12 @@ public class TraceLookup {
 
     /** The view action: reads the batch behind the code; a code that is not ours answers 404 with the page. */
     public void load() {
-        Object forwarded = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+        Object forwarded = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap()
                 .get(cn.longyuan.market.shop.interfaces.web.TraceAddressFilter.CODE_ATTRIBUTE);
-        code = Optional.ofNullable(codeInPath).filter(s -> !s.isBlank())
+        code = Optional.ofNullable(codeInPath)
+                .filter(s -> !s.isBlank())
                 .orElse(forwarded != null ? forwarded.toString() : codeInQuery);
         if (code == null || code.isBlank()) {
             return;
@@ -58,7 +60,10 @@ public class TraceLookup {
         catalog.trace(code).ifPresent(t -> {
             trace = t;
             product = ProductCard.of(t.product());
-            maker = MakerCard.of(t.maker(), profiles.withPublicProfile(List.of(t.maker().id())).contains(t.maker().id()));
+            maker = MakerCard.of(
+                    t.maker(),
+                    profiles.withPublicProfile(List.of(t.maker().id()))
+                            .contains(t.maker().id()));
             trainings = MakerCard.trainings(t.trainingsInCraft());
         });
         if (trace == null) {
@@ -70,7 +75,8 @@ public class TraceLookup {
     public void lookUp() throws IOException {
         String typed = typedCode == null ? "" : typedCode.strip();
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        context.redirect(context.getRequestContextPath() + "/trace.xhtml?code=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+        context.redirect(context.getRequestContextPath() + "/trace.xhtml?code="
+                + URLEncoder.encode(typed, StandardCharsets.UTF_8));
     }
 
     public boolean isAsked() {

@@ -6,22 +6,21 @@ import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.buying.AddressBook;
 import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
-import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
-import cn.longyuan.market.shop.interfaces.web.account.RegionOptions;
-import cn.longyuan.market.web.i18n.LanguagePreference;
-import jakarta.faces.model.SelectItem;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
+import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
+import cn.longyuan.market.shop.interfaces.web.account.RegionOptions;
 import cn.longyuan.market.shop.interfaces.web.cart.CartLine;
 import cn.longyuan.market.shop.interfaces.web.cart.OrderPreview;
 import cn.longyuan.market.shop.interfaces.web.cart.PricedCart;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
+import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,8 @@ public class Checkout implements Serializable {
     private static final String CONFIRMATION = "/confirmation.xhtml?faces-redirect=true";
     static final String KEY_PARAMETER = "checkoutKey";
     private static final String KEY_PREFIX = "shop-";
-    private static final Pattern CHECKOUT_KEY = Pattern.compile(KEY_PREFIX + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+    private static final Pattern CHECKOUT_KEY =
+            Pattern.compile(KEY_PREFIX + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     @Inject
     private ShoppingCart cart;
@@ -67,6 +67,7 @@ public class Checkout implements Serializable {
 
     /** A logged-in buyer's saved addresses (id → details), and the one chosen. */
     private LinkedHashMap<Long, BuyerAddress.Details> savedAddresses = new LinkedHashMap<>();
+
     private Long savedAddressId;
 
     private String checkoutKey;
@@ -83,8 +84,12 @@ public class Checkout implements Serializable {
      */
     @PostConstruct
     void start() {
-        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(KEY_PARAMETER);
-        checkoutKey = posted != null && CHECKOUT_KEY.matcher(posted).matches() ? posted : KEY_PREFIX + UUID.randomUUID();
+        String posted = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(KEY_PARAMETER);
+        checkoutKey =
+                posted != null && CHECKOUT_KEY.matcher(posted).matches() ? posted : KEY_PREFIX + UUID.randomUUID();
         prefillForBuyer();
         refresh();
     }
@@ -117,8 +122,14 @@ public class Checkout implements Serializable {
     }
 
     public List<SelectItem> getSavedAddresses() {
-        return savedAddresses.entrySet().stream().map(e -> new SelectItem(e.getKey(), e.getValue().recipient() + " · "
-                + RegionOptions.place(e.getValue().province(), e.getValue().city()) + " " + e.getValue().line())).toList();
+        return savedAddresses.entrySet().stream()
+                .map(e -> new SelectItem(
+                        e.getKey(),
+                        e.getValue().recipient() + " · "
+                                + RegionOptions.place(
+                                        e.getValue().province(), e.getValue().city()) + " "
+                                + e.getValue().line()))
+                .toList();
     }
 
     public Long getSavedAddressId() {
@@ -151,8 +162,8 @@ public class Checkout implements Serializable {
         }
         OrderRequest request = OrderRequest.of(lines, delivery.contact(), delivery.shippingAddress(), paymentMethod);
         try {
-            BuyerOrders.Origin origin = new BuyerOrders.Origin(buyer.get().map(b -> b.accountId()).orElse(null),
-                    language.getLanguage());
+            BuyerOrders.Origin origin =
+                    new BuyerOrders.Origin(buyer.get().map(b -> b.accountId()).orElse(null), language.getLanguage());
             OrderService.PlacedOrder placed = placement.place(request.command(), checkoutKey, request.hash(), origin);
             cart.placed(new ShoppingCart.PlacedOrder(checkoutKey, placed.order().number(), placed.accessToken()));
             return CONFIRMATION;
@@ -198,8 +209,9 @@ public class Checkout implements Serializable {
     /** Offline ways always; online payment (card, Alipay, WeChat Pay through Stripe) where it is configured. */
     public PaymentMethod[] getPaymentMethods() {
         return isOnlinePaymentOffered()
-                ? new PaymentMethod[]{PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY, PaymentMethod.STRIPE}
-                : new PaymentMethod[]{PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY};
+                ? new PaymentMethod[] {PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY, PaymentMethod.STRIPE
+                }
+                : new PaymentMethod[] {PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY};
     }
 
     public boolean isOnlinePaymentOffered() {

@@ -10,7 +10,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,8 +33,7 @@ final class CheckoutMessages {
             Map.entry("shippingAddress.postcode", "postcode"),
             Map.entry("paymentMethod", "paymentMethod"));
 
-    private CheckoutMessages() {
-    }
+    private CheckoutMessages() {}
 
     /**
      * A city must lie in the province chosen: said next to the field, before anything is reserved.
@@ -59,8 +57,10 @@ final class CheckoutMessages {
             if (line.matches() && Integer.parseInt(line.group(1)) < lines.size()) {
                 CartLine cartLine = lines.get(Integer.parseInt(line.group(1)));
                 if (cartLine.getProblem() == null) {
-                    cartLine.setProblem(refused.reason() == RequestRefusedException.Reason.OUT_OF_STOCK
-                            ? ShopTexts.text("cart.problem.notEnough") : ViolationTexts.of(violation));
+                    cartLine.setProblem(
+                            refused.reason() == RequestRefusedException.Reason.OUT_OF_STOCK
+                                    ? ShopTexts.text("cart.problem.notEnough")
+                                    : ViolationTexts.of(violation));
                 }
                 continue;
             }

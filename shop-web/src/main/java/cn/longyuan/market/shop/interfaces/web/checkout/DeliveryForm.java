@@ -4,7 +4,6 @@ import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
-
 import java.io.Serializable;
 
 /** The checkout's who-and-where: whom to reach and where the parcel goes, as she types it. */
@@ -39,7 +38,8 @@ public class DeliveryForm implements Serializable {
     }
 
     ShippingAddress shippingAddress() {
-        return new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), province, city, district, addressLine, postcode);
+        return new ShippingAddress(
+                PlaceOrderCommand.normaliseCountry(country), province, city, district, addressLine, postcode);
     }
 
     /** In China the province and city are chosen from the region list; abroad they are typed. */

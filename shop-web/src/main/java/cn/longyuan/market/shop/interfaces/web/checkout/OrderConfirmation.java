@@ -14,10 +14,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.omnifaces.util.Servlets;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.omnifaces.util.Servlets;
 
 /**
  * The page after checkout: the order just placed, read back from the service (its figures, not the
@@ -48,22 +47,28 @@ public class OrderConfirmation {
 
     /** The view action: the last order placed in this session, if any. */
     public void load() {
-        cart.lastPlaced().ifPresent(placed -> orders.findForToken(placed.number(), placed.accessToken()).ifPresent(view -> {
-            order = OrderDisplay.of(view);
-                    transfer = BankTransferDisplay.of(view, payee.details());
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            orderAddress = Servlets.getRequestBaseURL(request) + "order.xhtml?number="
-                    + URLEncoder.encode(placed.number(), StandardCharsets.UTF_8)
-                    + "&token=" + URLEncoder.encode(placed.accessToken(), StandardCharsets.UTF_8);
-            if (view.paymentMethod() == PaymentMethod.STRIPE && view.status() == OrderStatus.AWAITING_PAYMENT) {
-                try {
-                    // normally made while placing; made here when Stripe failed then and works now
-                    paymentForm = payments.formOf(placed.number()).orElseGet(() -> payments.prepare(placed.number()));
-                } catch (RequestRefusedException e) {
-                    paymentUnavailable = true;
-                }
-            }
-        }));
+        cart.lastPlaced()
+                .ifPresent(placed -> orders.findForToken(placed.number(), placed.accessToken())
+                        .ifPresent(view -> {
+                            order = OrderDisplay.of(view);
+                            transfer = BankTransferDisplay.of(view, payee.details());
+                            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequest();
+                            orderAddress = Servlets.getRequestBaseURL(request) + "order.xhtml?number="
+                                    + URLEncoder.encode(placed.number(), StandardCharsets.UTF_8)
+                                    + "&token=" + URLEncoder.encode(placed.accessToken(), StandardCharsets.UTF_8);
+                            if (view.paymentMethod() == PaymentMethod.STRIPE
+                                    && view.status() == OrderStatus.AWAITING_PAYMENT) {
+                                try {
+                                    // normally made while placing; made here when Stripe failed then and works now
+                                    paymentForm = payments.formOf(placed.number())
+                                            .orElseGet(() -> payments.prepare(placed.number()));
+                                } catch (RequestRefusedException e) {
+                                    paymentUnavailable = true;
+                                }
+                            }
+                        }));
     }
 
     /** The PaymentIntent's client secret and the publishable key, for Stripe's Payment Element; null otherwise. */

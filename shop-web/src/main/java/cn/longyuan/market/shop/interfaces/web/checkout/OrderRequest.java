@@ -11,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
 import java.util.List;
 
 /**
@@ -25,7 +24,8 @@ record OrderRequest(PlaceOrderCommand command, String hash) {
 
     static OrderRequest of(List<CartLine> lines, Contact contact, ShippingAddress address, PaymentMethod method) {
         List<PlaceOrderCommand.Line> commandLines = lines.stream()
-                .map(l -> new PlaceOrderCommand.Line(l.getProductId(), l.getQuantity())).toList();
+                .map(l -> new PlaceOrderCommand.Line(l.getProductId(), l.getQuantity()))
+                .toList();
         PlaceOrderCommand command = new PlaceOrderCommand(commandLines, contact, address, method);
         return new OrderRequest(command, JsonBodies.canonicalHash(asApiBody(command)));
     }
@@ -33,7 +33,9 @@ record OrderRequest(PlaceOrderCommand command, String hash) {
     private static JsonObject asApiBody(PlaceOrderCommand command) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (PlaceOrderCommand.Line line : command.lines()) {
-            lines.add(Json.createObjectBuilder().add("productId", Ids.of(line.productId())).add("quantity", line.quantity()));
+            lines.add(Json.createObjectBuilder()
+                    .add("productId", Ids.of(line.productId()))
+                    .add("quantity", line.quantity()));
         }
         JsonObjectBuilder contact = Json.createObjectBuilder();
         put(contact, "name", command.contact().name());
@@ -47,7 +49,9 @@ record OrderRequest(PlaceOrderCommand command, String hash) {
         put(address, "district", a.district());
         put(address, "line", a.line());
         put(address, "postcode", a.postcode());
-        JsonObjectBuilder body = Json.createObjectBuilder().add("lines", lines).add("contact", contact)
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("lines", lines)
+                .add("contact", contact)
                 .add("shippingAddress", address);
         if (command.paymentMethod() != null) {
             body.add("paymentMethod", command.paymentMethod().name());

@@ -2,7 +2,6 @@ package cn.longyuan.market.shop.interfaces.web.checkout;
 
 import cn.longyuan.market.application.FieldViolation;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +15,7 @@ public final class ViolationTexts {
     private static final Pattern TOO_LONG = Pattern.compile("at most (\\d+) characters");
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[\\d+]");
 
-    private ViolationTexts() {
-    }
+    private ViolationTexts() {}
 
     public static String of(FieldViolation violation) {
         if ("required".equals(violation.message())) {

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -62,13 +61,18 @@ public class OrderCancellation {
     }
 
     private static void refusedWith(RequestRefusedException refused) {
-        String text = ShopTexts.text(refused.reason() == RequestRefusedException.Reason.NOT_FOUND
-                ? "order.cancel.notFound" : "order.cancel.refused");
+        String text = ShopTexts.text(
+                refused.reason() == RequestRefusedException.Reason.NOT_FOUND
+                        ? "order.cancel.notFound"
+                        : "order.cancel.refused");
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     private static String parameter(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        String value = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -11,7 +11,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,13 +27,18 @@ import java.util.Map;
 public class OrderReturns {
 
     /** A line she may ask for: its number, name, the pieces she may still send back and the window's last day. */
-    public record Line(int lineNo, String name, int pieces, String until) {
-    }
+    public record Line(int lineNo, String name, int pieces, String until) {}
 
     /** One of her requests as she reads it. */
-    public record Shown(String product, int quantity, String reason, String note, String statusCode, String status,
-                        String declineReason, String at) {
-    }
+    public record Shown(
+            String product,
+            int quantity,
+            String reason,
+            String note,
+            String statusCode,
+            String status,
+            String declineReason,
+            String at) {}
 
     @Inject
     private ReturnRequests returns;
@@ -67,13 +71,23 @@ public class OrderReturns {
         String number = order.number();
         String token = parameter("token");
         boolean own = token == null && buyer.isLoggedIn();
-        var returnable = own ? returns.returnableForBuyer(buyer.accountId(), number) : returns.returnableForToken(number, token);
+        var returnable =
+                own ? returns.returnableForBuyer(buyer.accountId(), number) : returns.returnableForToken(number, token);
         var rows = own ? returns.ofOrderForBuyer(buyer.accountId(), number) : returns.ofOrderForToken(number, token);
-        lines = returnable.stream().map(r -> new Line(r.lineNo(), order.lines().get(r.lineNo() - 1).name(), r.pieces(),
-                ShopTexts.time(r.until()))).toList();
-        requests = rows.stream().map(r -> new Shown(ShopTexts.in(r.product()), r.quantity(),
-                ShopTexts.text("return.reason." + r.reason().name()), r.note(), r.status().name(),
-                ShopTexts.text("return.status." + r.status().name()), r.declineReason(), ShopTexts.time(r.createdAt())))
+        lines = returnable.stream()
+                .map(r -> new Line(
+                        r.lineNo(), order.lines().get(r.lineNo() - 1).name(), r.pieces(), ShopTexts.time(r.until())))
+                .toList();
+        requests = rows.stream()
+                .map(r -> new Shown(
+                        ShopTexts.in(r.product()),
+                        r.quantity(),
+                        ShopTexts.text("return.reason." + r.reason().name()),
+                        r.note(),
+                        r.status().name(),
+                        ShopTexts.text("return.status." + r.status().name()),
+                        r.declineReason(),
+                        ShopTexts.time(r.createdAt())))
                 .toList();
     }
 
@@ -123,13 +137,18 @@ public class OrderReturns {
             OrderCancellation.redirectToSelf();
         } catch (RequestRefusedException refused) {
             if (refused.violations().isEmpty()) {
-                String text = ShopTexts.text(refused.reason() == RequestRefusedException.Reason.NOT_FOUND
-                        ? "order.cancel.notFound" : "return.refused");
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                String text = ShopTexts.text(
+                        refused.reason() == RequestRefusedException.Reason.NOT_FOUND
+                                ? "order.cancel.notFound"
+                                : "return.refused");
+                FacesContext.getCurrentInstance()
+                        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             }
             for (FieldViolation v : refused.violations()) {
                 String key = "return.violation." + v.field();
-                errors.putIfAbsent(v.field(), ShopTexts.hasText(key) ? ShopTexts.text(key) + " (" + v.message() + ")" : v.message());
+                errors.putIfAbsent(
+                        v.field(),
+                        ShopTexts.hasText(key) ? ShopTexts.text(key) + " (" + v.message() + ")" : v.message());
             }
             loaded = false;
             tracking.reload();
@@ -149,7 +168,10 @@ public class OrderReturns {
     }
 
     private static String parameter(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        String value = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
         return value == null || value.isBlank() ? null : value.strip();
     }
 

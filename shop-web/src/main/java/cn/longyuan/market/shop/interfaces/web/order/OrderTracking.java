@@ -2,18 +2,17 @@ package cn.longyuan.market.shop.interfaces.web.order;
 
 import cn.longyuan.market.application.OrderService;
 import cn.longyuan.market.application.OrderView;
-import cn.longyuan.market.application.buying.BuyerOrders;
-import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
 import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.buying.BuyerOrders;
 import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.application.payment.OnlinePayments;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.Optional;
 
 /**
@@ -76,15 +75,24 @@ public class OrderTracking {
                     // her own order page, behind its token or her login: where it goes, as she gave it
                     recipient = view.contact().name();
                     var a = view.shippingAddress();
-                    shippingAddress = String.join(" ", java.util.stream.Stream.of(a.isDomestic() ? null : a.country(),
-                            a.province(), a.city(), a.district(), a.line(), a.postcode())
-                            .filter(part -> part != null && !part.isBlank()).toList());
+                    shippingAddress = String.join(
+                            " ",
+                            java.util.stream.Stream.of(
+                                            a.isDomestic() ? null : a.country(),
+                                            a.province(),
+                                            a.city(),
+                                            a.district(),
+                                            a.line(),
+                                            a.postcode())
+                                    .filter(part -> part != null && !part.isBlank())
+                                    .toList());
                     transfer = BankTransferDisplay.of(view, payee.details());
                     cancellable = view.mayBeCancelledByBuyer();
                     paid = view.status() == OrderStatus.PAID;
                     if (view.paymentMethod() == PaymentMethod.STRIPE && view.status() == OrderStatus.AWAITING_PAYMENT) {
                         try {
-                            paymentForm = payments.formOf(view.number()).orElseGet(() -> payments.prepare(view.number()));
+                            paymentForm =
+                                    payments.formOf(view.number()).orElseGet(() -> payments.prepare(view.number()));
                         } catch (RequestRefusedException e) {
                             paymentUnavailable = true;
                         }
@@ -102,7 +110,10 @@ public class OrderTracking {
     }
 
     private static String parameter(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
     }
 
     private static String blankToNull(String s) {

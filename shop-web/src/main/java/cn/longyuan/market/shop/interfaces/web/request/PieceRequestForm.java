@@ -14,7 +14,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -53,7 +52,8 @@ public class PieceRequestForm {
             return;
         }
         Long id = Ids.parse(product == null ? null : product.strip());
-        CatalogQueries.ProductDetail detail = id == null ? null : catalog.product(id).orElse(null);
+        CatalogQueries.ProductDetail detail =
+                id == null ? null : catalog.product(id).orElse(null);
         if (detail == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "no such product");
@@ -70,18 +70,30 @@ public class PieceRequestForm {
             return;
         }
         try {
-            sent = requests.ask(card.id(), new BuyerRequests.Ask(kind, quantity, wishedBy, name, phone, email, note,
-                    ShopTexts.locale().getLanguage()));
+            sent = requests.ask(
+                    card.id(),
+                    new BuyerRequests.Ask(
+                            kind,
+                            quantity,
+                            wishedBy,
+                            name,
+                            phone,
+                            email,
+                            note,
+                            ShopTexts.locale().getLanguage()));
         } catch (RequestRefusedException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
             for (FieldViolation violation : refused.violations()) {
                 String text = "wishedBy".equals(violation.field())
                         ? ShopTexts.text("request.tooSoon", leadTime.days(), ShopTexts.date(leadTime.earliest()))
                         : ViolationTexts.of(violation);
-                faces.addMessage(FORM + ":" + violation.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                faces.addMessage(
+                        FORM + ":" + violation.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             }
             if (refused.violations().isEmpty()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
             }
             faces.validationFailed();
         }

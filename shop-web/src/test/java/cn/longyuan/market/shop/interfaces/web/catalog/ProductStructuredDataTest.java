@@ -1,13 +1,12 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.io.StringReader;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
 
 class ProductStructuredDataTest {
 
@@ -19,8 +18,15 @@ class ProductStructuredDataTest {
 
     @Test
     void aProductIsAnOfferInYuanWithItsStock() {
-        JsonObject product = read(ProductStructuredData.json(7, "端午香包", "手工缝制", "https://shop.example.cn/images/7.jpg",
-                "https://shop.example.cn/products/7", "宁远堡镇合作社", "68.00", true));
+        JsonObject product = read(ProductStructuredData.json(
+                7,
+                "端午香包",
+                "手工缝制",
+                "https://shop.example.cn/images/7.jpg",
+                "https://shop.example.cn/products/7",
+                "宁远堡镇合作社",
+                "68.00",
+                true));
         assertEquals("https://schema.org", product.getString("@context"));
         assertEquals("Product", product.getString("@type"));
         assertEquals("端午香包", product.getString("name"));
@@ -30,8 +36,11 @@ class ProductStructuredDataTest {
         assertEquals("68.00", offer.getString("price"));
         assertEquals("CNY", offer.getString("priceCurrency"));
         assertEquals(ProductStructuredData.IN_STOCK, offer.getString("availability"));
-        assertEquals(ProductStructuredData.OUT_OF_STOCK, read(ProductStructuredData.json(7, "a", "b", "c", "d", "e", "1.00", false))
-                .getJsonObject("offers").getString("availability"));
+        assertEquals(
+                ProductStructuredData.OUT_OF_STOCK,
+                read(ProductStructuredData.json(7, "a", "b", "c", "d", "e", "1.00", false))
+                        .getJsonObject("offers")
+                        .getString("availability"));
     }
 
     @Test

@@ -37,6 +37,7 @@ class OpenApiIT {
             "GET /api/v1/orders/{number}", List.of(200, 401, 404),
             "POST /api/v1/orders/{number}/payment-intent", List.of(200, 401, 404, 409, 503),
             "POST /api/v1/orders/{number}/cancel", List.of(200, 401, 404, 409),
+            "POST /api/v1/orders/{number}/returns", List.of(201, 400, 401, 404, 409),
             "POST /api/v1/payments/stripe/webhook", List.of(200, 400, 503));
 
     /** Words only the back office's document has: artisans' private fields, its own terms, its address. */
@@ -113,8 +114,8 @@ class OpenApiIT {
                     ApiErrors.assertErrorSchema(schema, where);
                 }
             }
-            // placing an order takes a body; its payment intent and its cancel take none
-            if (key.equals("POST /api/v1/orders") || key.endsWith("/webhook")) {
+            // placing an order and asking for a return take a body; its payment intent and its cancel take none
+            if (key.equals("POST /api/v1/orders") || key.endsWith("/returns") || key.endsWith("/webhook")) {
                 assertTrue(operation.getRequestBody().getRequired(), key);
                 assertNotNull(
                         operation
@@ -172,6 +173,21 @@ class OpenApiIT {
                         "",
                         "Authorization",
                         bearer));
+        // a return of an order not yet delivered: refused, in the documented shape
+        String returnBody = "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"DAMAGED\"}";
+        fits(
+                "POST /api/v1/orders/{number}/returns",
+                409,
+                Http.post(
+                        app.uri("api/v1/orders/" + number + "/returns"),
+                        "application/json",
+                        returnBody,
+                        "Authorization",
+                        bearer));
+        fits(
+                "POST /api/v1/orders/{number}/returns",
+                401,
+                Http.post(app.uri("api/v1/orders/" + number + "/returns"), "application/json", returnBody));
         fits(
                 "POST /api/v1/orders/{number}/cancel",
                 401,

@@ -35,19 +35,23 @@ class ReliabilityPostgresRestartIT {
 
     private record Answer(Instant at, String call, int status, String body) {}
 
+    /** Unpaid orders give their stock back after 8 s, so that the clients never buy the demo stock out. */
+    private static RunningApp start(AppDatabase database, String log) throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>(database.environment());
+        environment.put("RESERVATION_TTL", "PT8S");
+        // its orders are bank transfers, which have a hold time of their own
+        environment.put("BANK_TRANSFER_RESERVATION_TTL", "PT8S");
+        environment.put("EXPIRY_SWEEP_INTERVAL", "PT1S");
+        return RunningApp.startAnother(environment, null, log);
+    }
+
     @Test
     void theApplicationRidesOutARestartOfItsDatabase() throws Exception {
         String restart = System.getenv("TEST_PG_RESTART");
         Assumptions.assumeTrue(restart != null && !restart.isBlank(), "needs TEST_PG_RESTART");
         AppDatabase database = AppDatabase.postgres("it_pg_restart").orElse(null);
         Assumptions.assumeTrue(database != null, "needs TEST_PG_URL");
-        // unpaid orders give their stock back after 8 s, so that the clients never buy the demo stock out
-        Map<String, String> environment = new java.util.HashMap<>(database.environment());
-        environment.put("RESERVATION_TTL", "PT8S");
-        // its orders are bank transfers, which have a hold time of their own
-        environment.put("BANK_TRANSFER_RESERVATION_TTL", "PT8S");
-        environment.put("EXPIRY_SWEEP_INTERVAL", "PT1S");
-        RunningApp app = RunningApp.startAnother(environment, null, "app-pg-restart.log");
+        RunningApp app = start(database, "app-pg-restart.log");
         try {
             List<String> products = OrderLoad.productsInStock(app, 1);
             Queue<Answer> answers = new ConcurrentLinkedQueue<>();
@@ -129,6 +133,91 @@ class ReliabilityPostgresRestartIT {
         }
     }
 
+    /**
+     * PostgreSQL ends the application's connections again and again (every 200 ms for 6 s, as an administrator or a
+     * failing network would) while buyers browse and order: whatever a connection was doing — a statement, a flush,
+     * the commit itself — the answer is the API's own JSON, a 503 {@code UNAVAILABLE} at worst, never a 500 nor the
+     * container's HTML page; nothing is left half-written, and the application serves again by itself.
+     */
+    @Test
+    void connectionsEndedUnderTrafficAreAnsweredAsTheApisOwnUnavailable() throws Exception {
+        AppDatabase database = AppDatabase.postgres("it_pg_kill").orElse(null);
+        Assumptions.assumeTrue(database != null, "needs TEST_PG_URL");
+        RunningApp app = start(database, "app-pg-kill.log");
+        try {
+            List<String> products = OrderLoad.productsInStock(app, 1);
+            Queue<Answer> answers = new ConcurrentLinkedQueue<>();
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<Thread> clients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                int client = i;
+                clients.add(Thread.ofPlatform()
+                        .daemon()
+                        .start(() -> browseAndOrder(app.baseUri(), client, products, running, answers)));
+            }
+            Thread.sleep(3000);
+            long ended = 0;
+            try (Connection administrator = database.connect()) {
+                Instant stop = Instant.now().plusSeconds(6);
+                while (Instant.now().isBefore(stop)) {
+                    ended += endTheOtherConnections(administrator);
+                    Thread.sleep(200);
+                }
+            }
+            Instant endingStopped = Instant.now();
+            Thread.sleep(8000);
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(Duration.ofSeconds(60));
+            }
+            Map<Integer, Long> statuses = new TreeMap<>();
+            answers.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
+            List<Answer> notTheApisAnswer = answers.stream()
+                    .filter(a -> a.status() < 0
+                            || (a.status() >= 500
+                                    && !(a.status() == 503 && a.body().contains("\"UNAVAILABLE\""))))
+                    .toList();
+            long servedAfterwards = answers.stream()
+                    .filter(a -> a.at().isAfter(endingStopped.plusSeconds(3)) && a.status() < 400)
+                    .count();
+            Map<String, Long> audit;
+            try (Connection connection = database.connect()) {
+                audit = ChainAudit.run(connection);
+            }
+            Figures figures = Figures.of("postgres-connections-ended")
+                    .put("clients", CLIENTS)
+                    .put("requests", answers.size())
+                    .put("statuses", statuses)
+                    .put("connectionsEnded", ended)
+                    .put("callsRetriedAfterADroppedConnection", logLines("app-pg-kill.log", "dropped the connection"))
+                    .put("commitsThatFailed", logLines("app-pg-kill.log", "encountered exception during commit"))
+                    .put("okFrom3sAfter", servedAfterwards);
+            audit.forEach(figures::put);
+            figures.print();
+
+            assertTrue(ended > 0, "connections were ended");
+            assertTrue(
+                    notTheApisAnswer.isEmpty(),
+                    "every answer is the API's own (a 503 UNAVAILABLE at worst); " + notTheApisAnswer.size()
+                            + " were not: " + sample(notTheApisAnswer));
+            assertTrue(servedAfterwards > 50, "and served again afterwards: " + servedAfterwards);
+            audit.forEach((check, count) -> assertEquals(0L, count, check));
+        } finally {
+            app.stop();
+            database.drop();
+        }
+    }
+
+    /** What {@code pg_terminate_backend} does to every other session of this database; how many it ended. */
+    private static long endTheOtherConnections(Connection administrator) throws java.sql.SQLException {
+        try (var statement = administrator.createStatement();
+                var ended = statement.executeQuery("select count(*) filter (where pg_terminate_backend(pid))"
+                        + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+            ended.next();
+            return ended.getLong(1);
+        }
+    }
+
     private static void browseAndOrder(
             URI app, int client, List<String> products, AtomicBoolean running, Queue<Answer> answers) {
         HttpClient http = HttpClient.newBuilder()
@@ -185,9 +274,17 @@ class ReliabilityPostgresRestartIT {
     private static String sample(List<Answer> failures) {
         return failures.stream()
                 .limit(5)
-                .map(a -> a.at() + " " + a.call() + " → " + a.status() + " "
-                        + a.body().substring(0, Math.min(300, a.body().length())))
+                .map(a -> a.at() + " " + a.call() + " → " + a.status() + " " + text(a.body()))
                 .toList()
                 .toString();
+    }
+
+    /** What an answer says, without the markup and the styles of an HTML error page. */
+    private static String text(String body) {
+        String text = body.replaceAll("(?s)<style.*?</style>", " ")
+                .replaceAll("<[^>]*>", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return text.substring(0, Math.min(400, text.length()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.longyuan.market.application.resilience;
 
+import jakarta.transaction.SystemException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -8,7 +9,10 @@ import java.sql.SQLTransientConnectionException;
  * Which failures mean "the database went away under this request" rather than "this request is wrong": a
  * connection exception (SQLState class 08), or PostgreSQL shutting down or starting up (57P01 admin shutdown, 57P02
  * crash shutdown, 57P03 cannot connect now) — what a restart of the database throws at the statements that were
- * running. Such a request changed nothing: its transaction died with its connection.
+ * running. Such a request changed nothing: its transaction died with its connection. So does a transaction
+ * manager's {@link SystemException}: with one non-XA datasource it means the commit, or the rollback after a failed
+ * flush, could not be done on the connection (the restart closed it); the flush had failed, or the commit is in
+ * doubt, which the calls made again ({@link RetriedWhenTheDatabaseRestarts}) settle with their idempotency key.
  */
 public final class DatabaseFailures {
 
@@ -16,7 +20,9 @@ public final class DatabaseFailures {
 
     public static boolean isConnectionLost(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SystemException) {
                 return true;
             }
             if (t instanceof SQLException sql

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseFailuresTest {
@@ -17,6 +21,29 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.isConnectionLost(
                 new RuntimeException(new SQLException("Connection refused", "08001"))));
         assertTrue(DatabaseFailures.isConnectionLost(new SQLTransientConnectionException("pool timed out")));
+    }
+
+    @Test
+    void aCommitThatCouldNotBeFinishedOnItsConnectionIsLost() throws Exception {
+        // what Payara throws when PostgreSQL restarts between a transaction's last statement and its commit: the
+        // flush fails, and so does the rollback on the closed connection
+        SystemException commitFailed = new SystemException();
+        commitFailed.initCause(
+                new XAException("jakarta.resource.ResourceException: This Managed Connection is not valid"
+                        + " as the physical connection is not usable"));
+        assertTrue(DatabaseFailures.isConnectionLost(new TransactionalException(
+                "Managed bean with Transactional annotation and TxType of REQUIRED encountered exception during commit",
+                commitFailed)));
+    }
+
+    @Test
+    void aRolledBackTransactionIsLostOnlyWhenItsCauseIs() {
+        RollbackException flushFailed = new RollbackException("marked for rollback");
+        flushFailed.initCause(new PersistenceException(new SQLException("terminating connection", "57P01")));
+        assertTrue(DatabaseFailures.isConnectionLost(new TransactionalException("commit", flushFailed)));
+        RollbackException refused = new RollbackException("marked for rollback");
+        refused.initCause(new PersistenceException(new SQLException("duplicate key", "23505")));
+        assertFalse(DatabaseFailures.isConnectionLost(new TransactionalException("commit", refused)));
     }
 
     @Test

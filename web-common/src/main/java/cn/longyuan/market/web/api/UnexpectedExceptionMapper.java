@@ -10,10 +10,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        UnexpectedFailures.Answer answer = UnexpectedFailures.answer(exception);
-        return Response.status(answer.status())
-                .type("application/json;charset=UTF-8")
-                .entity(answer.body())
-                .build();
+        return UnexpectedFailures.answer(exception).response();
     }
 }

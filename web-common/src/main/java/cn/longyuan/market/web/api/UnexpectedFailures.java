@@ -35,6 +35,14 @@ public final class UnexpectedFailures {
     /** The status and the API's error body. */
     public record Answer(int status, ApiError body) {
 
+        /** The answer of an exception mapper. */
+        public jakarta.ws.rs.core.Response response() {
+            return jakarta.ws.rs.core.Response.status(status)
+                    .type("application/json;charset=UTF-8")
+                    .entity(body)
+                    .build();
+        }
+
         /** The body as JSON, for those that write it themselves (a filter has no JSON binding). */
         public String json() {
             return jakarta.json.Json.createObjectBuilder()

@@ -38,6 +38,7 @@ class OpenApiIT {
             "POST /api/v1/orders/{number}/payment-intent", List.of(200, 401, 404, 409, 503),
             "POST /api/v1/orders/{number}/cancel", List.of(200, 401, 404, 409),
             "POST /api/v1/orders/{number}/returns", List.of(201, 400, 401, 404, 409),
+            "GET /api/v1/orders/{number}/returns", List.of(200, 401, 404),
             "POST /api/v1/payments/stripe/webhook", List.of(200, 400, 503));
 
     /** Words only the back office's document has: artisans' private fields, its own terms, its address. */
@@ -184,6 +185,11 @@ class OpenApiIT {
                         returnBody,
                         "Authorization",
                         bearer));
+        fits(
+                "GET /api/v1/orders/{number}/returns",
+                200,
+                Http.get(app.uri("api/v1/orders/" + number + "/returns"), "Authorization", bearer));
+        fits("GET /api/v1/orders/{number}/returns", 401, Http.get(app.uri("api/v1/orders/" + number + "/returns")));
         fits(
                 "POST /api/v1/orders/{number}/returns",
                 401,

@@ -94,7 +94,19 @@ class ReturnsIT {
                 "UNAUTHORIZED");
         ApiErrors.assertError(returns(number, "not-its-token", ask), 404, "NOT_FOUND");
         ApiErrors.assertError(returns(number, token, ask), 409, "INVALID_STATE");
+        ApiErrors.assertError(Http.get(app.uri("api/v1/orders/" + number + "/returns")), 401, "UNAUTHORIZED");
+        ApiErrors.assertError(
+                Http.get(app.uri("api/v1/orders/" + number + "/returns"), "Authorization", "Bearer not-its-token"),
+                404,
+                "NOT_FOUND");
+        JsonObject beforeDelivery = readReturns(number, token);
+        assertEquals(0, beforeDelivery.getJsonArray("items").size(), beforeDelivery.toString());
+        assertEquals(0, beforeDelivery.getJsonArray("returnable").size(), "nothing to ask back before delivery");
         deliver(app, number);
+        JsonObject delivered = readReturns(number, token);
+        assertEquals(1, delivered.getJsonArray("returnable").size(), delivered.toString());
+        assertEquals(1, delivered.getJsonArray("returnable").getJsonObject(0).getInt("lineId"));
+        assertEquals(2, delivered.getJsonArray("returnable").getJsonObject(0).getInt("pieces"));
 
         ApiErrors.assertError(
                 returns(number, token, "{\"lineId\": \"one\", \"quantity\": 0, \"reason\": \"BROKEN\"}"),
@@ -144,6 +156,13 @@ class ReturnsIT {
                 409,
                 "INVALID_STATE",
                 "lineId");
+        JsonObject open = readReturns(number, token);
+        assertEquals(1, open.getJsonArray("items").size(), open.toString());
+        assertEquals(
+                request.getString("id"),
+                open.getJsonArray("items").getJsonObject(0).getString("id"));
+        assertEquals("REQUESTED", open.getJsonArray("items").getJsonObject(0).getString("status"));
+        assertEquals(0, open.getJsonArray("returnable").size(), "a line with an open request is not offered again");
 
         // another cooperative's manager: neither the order's page nor the request is hers to decide
         HttpResponse<String> other = BackOffice.session(app, "coop-shuangwan").get("/fulfil.xhtml?number=" + number);
@@ -185,6 +204,11 @@ class ReturnsIT {
                 "the refund is in the order's history: " + history);
         assertEquals("DELIVERED", read.getString("status"), "one of two pieces refunded");
         assertEquals(onHand + 1, onHand(order[2]), "the piece she sends back is back in stock, as chosen");
+        JsonObject decided = readReturns(number, token);
+        JsonObject acceptedRequest = decided.getJsonArray("items").getJsonObject(0);
+        assertEquals("ACCEPTED", acceptedRequest.getString("status"), decided.toString());
+        assertTrue(acceptedRequest.containsKey("refundSequence") && acceptedRequest.containsKey("decidedAt"));
+        assertEquals(1, decided.getJsonArray("returnable").getJsonObject(0).getInt("pieces"), "one piece is left");
         ApiErrors.assertError(
                 returns(number, token, "{\"lineId\": 1, \"quantity\": 2, \"reason\": \"CHANGED_MIND\"}"),
                 409,
@@ -195,6 +219,9 @@ class ReturnsIT {
                         app.uri("order.xhtml?number=" + number + "&token=" + token), "Accept-Language", "zh-CN")
                 .body();
         assertTrue(buyerPage.contains("已同意，已退款"), "the buyer reads it refunded");
+        assertTrue(
+                buyerPage.contains("（作品破损）：一角开线了"),
+                "the refund's reason in her history is her chosen reason in Chinese, then her own note");
         assertTrue(buyerPage.contains("金昌市") && buyerPage.contains("北京路 18 号"), "her order page shows the address");
         assertTrue(buyerPage.contains("申请退货/退款"), "one piece is left to ask for");
     }
@@ -203,6 +230,13 @@ class ReturnsIT {
         HttpResponse<String> stock = BackOffice.get(app, "coop-ningyuan", "/api/v1/stock?productId=" + productId);
         assertEquals(200, stock.statusCode(), stock.body());
         return Http.jsonArray(stock).stream().mapToInt(l -> l.getInt("onHand")).sum();
+    }
+
+    private JsonObject readReturns(String number, String token) {
+        HttpResponse<String> read =
+                Http.get(app.uri("api/v1/orders/" + number + "/returns"), "Authorization", "Bearer " + token);
+        assertEquals(200, read.statusCode(), read.body());
+        return Http.json(read);
     }
 
     private HttpResponse<String> returns(String number, String token, String body) {

@@ -48,6 +48,11 @@ public final class OrderNotes {
             "refunded (\\S+) (?:\\(recorded\\)|through (\\S+))(, pieces back in stock|, pieces written off|, pieces partly back in stock)?(?:: (.*))?",
             Pattern.DOTALL);
 
+    /** The reason a refund made from a buyer's return request carries (ReturnRequests.accept writes it). */
+    private static final Pattern RETURN_REQUEST = Pattern.compile(
+            "return request (\\d+): (DAMAGED|NOT_AS_DESCRIBED|WRONG_ITEM|CHANGED_MIND|OTHER)(?: — (.*))?",
+            Pattern.DOTALL);
+
     private OrderNotes() {}
 
     private static Form form(String regex, String key) {
@@ -105,7 +110,16 @@ public final class OrderNotes {
                     List.of()));
         }
         if (m.group(4) != null) {
-            segments.add(new Segment("reason", List.of(m.group(4))));
+            Matcher asked = RETURN_REQUEST.matcher(m.group(4));
+            if (asked.matches()) {
+                // the buyer's reason is a choice from a list, said in the page's language; her note stays hers
+                segments.add(new Segment("returnRequest." + asked.group(2), List.of(asked.group(1))));
+                if (asked.group(3) != null) {
+                    segments.add(new Segment("reason", List.of(asked.group(3))));
+                }
+            } else {
+                segments.add(new Segment("reason", List.of(m.group(4))));
+            }
         }
         return segments;
     }

@@ -55,6 +55,24 @@ class OrderNotesTest {
     }
 
     @Test
+    void aRefundFromAReturnRequestSaysItsChosenReasonAsAPhraseAndKeepsTheBuyersNote() {
+        assertEquals(
+                List.of(
+                        segment("refundedRecorded", "28.00"),
+                        segment("piecesRestocked"),
+                        segment("returnRequest.DAMAGED", "5"),
+                        segment("reason", "一角开线了")),
+                phrases("refunded 28.00 (recorded), pieces back in stock: return request 5: DAMAGED — 一角开线了"));
+        assertEquals(
+                List.of(segment("refundedRecorded", "28.00"), segment("returnRequest.CHANGED_MIND", "12")),
+                phrases("refunded 28.00 (recorded): return request 12: CHANGED_MIND"));
+        assertEquals(
+                List.of(segment("refundedRecorded", "28.00"), segment("reason", "return request 3: LOST")),
+                phrases("refunded 28.00 (recorded): return request 3: LOST"),
+                "a reason not on the list stays as written");
+    }
+
+    @Test
     void aPersonsOwnWordsAreNoPhrase() {
         for (String own : new String[] {"顺丰 SF1234567890", "买家电话取消", "placed by phone", "", "  "}) {
             assertEquals(Optional.empty(), OrderNotes.phrases(own), own);

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 
 /** Placing an order as a guest, and reading it back with its access token. */
@@ -138,7 +139,25 @@ public class OrdersResource {
             String createdAt,
             String decidedAt,
             String declineReason,
-            Integer refundSequence) {}
+            Integer refundSequence) {
+
+        static ReturnAnswer of(ReturnRequests.Row row, Locale locale) {
+            return new ReturnAnswer(
+                    Ids.of(row.id()),
+                    row.orderNumber(),
+                    row.lineNo(),
+                    Ids.of(row.productId()),
+                    row.product() == null ? null : row.product().in(locale),
+                    row.quantity(),
+                    row.reason().name(),
+                    row.note(),
+                    row.status().name(),
+                    ApiTime.instant(row.createdAt()),
+                    row.decidedAt() == null ? null : ApiTime.instant(row.decidedAt()),
+                    row.declineReason(),
+                    row.refundSeq());
+        }
+    }
 
     private static final JsonShape RETURN_SHAPE = JsonShape.of("lineId", "quantity", "reason", "note");
 
@@ -173,24 +192,40 @@ public class OrdersResource {
             fields.throwIfAny(ReturnRequests.violations(ask));
         }
         ReturnRequests.Row row = returns.requestForToken(number, token, ask);
-        Locale locale = RequestLocale.of(lang, headers);
         return Response.created(
                         uri.getBaseUriBuilder().path("v1/orders/{number}").build(number))
-                .entity(new ReturnAnswer(
-                        Ids.of(row.id()),
-                        row.orderNumber(),
-                        row.lineNo(),
-                        Ids.of(row.productId()),
-                        row.product() == null ? null : row.product().in(locale),
-                        row.quantity(),
-                        row.reason().name(),
-                        row.note(),
-                        row.status().name(),
-                        ApiTime.instant(row.createdAt()),
-                        row.decidedAt() == null ? null : ApiTime.instant(row.decidedAt()),
-                        row.declineReason(),
-                        row.refundSeq()))
+                .entity(ReturnAnswer.of(row, RequestLocale.of(lang, headers)))
                 .build();
+    }
+
+    /** The order's return requests and what may still be asked back, as the buyer reads them. */
+    public record ReturnsAnswer(String order, List<ReturnAnswer> items, List<Returnable> returnable) {}
+
+    /** A line whose pieces may still be asked back, how many, and until when. */
+    public record Returnable(int lineId, int pieces, String until) {}
+
+    /**
+     * The holder of the order's token reads her return requests (newest decisions included) and which lines she may
+     * still ask for: 200; 401 without the token; 404 for a wrong number or token.
+     */
+    @GET
+    @Path("{number}/returns")
+    public Response readReturns(
+            @PathParam("number") String number, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        String token = bearerToken(headers);
+        if (token == null) {
+            return unauthorized();
+        }
+        orders.findForToken(number, token)
+                .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
+        Locale locale = RequestLocale.of(lang, headers);
+        List<ReturnAnswer> items = returns.ofOrderForToken(number, token).stream()
+                .map(row -> ReturnAnswer.of(row, locale))
+                .toList();
+        List<Returnable> returnable = returns.returnableForToken(number, token).stream()
+                .map(line -> new Returnable(line.lineNo(), line.pieces(), ApiTime.instant(line.until())))
+                .toList();
+        return Response.ok(new ReturnsAnswer(number, items, returnable)).build();
     }
 
     private static String bearerToken(HttpHeaders headers) {
@@ -212,14 +247,10 @@ public class OrdersResource {
     @Path("{number}")
     public Response read(
             @PathParam("number") String number, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return Response.fromResponse(ErrorCode.UNAUTHORIZED.response(
-                            "Send the order's access token as 'Authorization: Bearer <accessToken>'."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .build();
+        String token = bearerToken(headers);
+        if (token == null) {
+            return unauthorized();
         }
-        String token = authorization.substring(7).strip();
         return orders.findForToken(number, token)
                 .map(order -> Response.ok(PublicJson.read(order, RequestLocale.of(lang, headers)))
                         .build())

@@ -122,6 +122,57 @@ public final class DemoDataSet {
         private int batches;
         private final List<CustomerOrder> placed = new ArrayList<>();
 
+        // what one step of the loading made and a later one uses
+        private Location jinchuanRoadShop;
+        private Location ningyuanStoreRoom;
+        private Location shuangwanStoreRoom;
+        private Artisan sisterLi;
+        private Artisan sisterWang;
+        private Artisan littleZhao;
+        private Artisan auntieZhang;
+        private Artisan tigerMother;
+        private Artisan swallow;
+        private Artisan newcomerLiu;
+        private Artisan sisterZhou;
+        private Artisan qiaojie;
+        private Artisan auntYang;
+        private Artisan tianye;
+        private Artisan sisterGuo;
+        private Artisan littleWu;
+        private Product fiveCreatures;
+        private Product peaceSachet;
+        private Product horseSachet;
+        private Product pomegranateCharm;
+        private Product sachetGiftBox;
+        private Product peonyFan;
+        private Product tableRunner;
+        private Product purse;
+        private Product silkRoad;
+        private Product coasters;
+        private Product magpies;
+        private Product zodiacAlbum;
+        private Product roundFlower;
+        private Product fuCharacters;
+        private Product bigTiger;
+        private Product tigerPillow;
+        private Product tigerCharm;
+        private Product qilianSnow;
+        private Product eightHorses;
+        private Product bookmarks;
+        private Product harvest;
+        private Product strawFan;
+        private Product lotusInsoles;
+        private Product fortuneInsoles;
+        private Product childrensInsoles;
+        private Product insoleGiftBox;
+        private Product gourdSachet;
+        private CustomerOrder paid;
+        private CustomerOrder toBeijing;
+        private CustomerOrder bothCooperatives;
+        private CustomerOrder completed;
+        private CustomerOrder cancelled;
+        private CustomerOrder delivered;
+
         Loading(EntityManager em, ProductionService production, OrderService orders, Clock clock) {
             this.em = em;
             this.production = production;
@@ -133,7 +184,30 @@ public final class DemoDataSet {
         }
 
         Summary load() {
-            // ---- the two cooperatives, first Ningyuanpu, then Shuangwan ----
+            cooperatives();
+            artisans();
+            training();
+            ningyuanProducts();
+            shuangwanProducts();
+            production();
+            orders();
+            progress();
+
+            em.flush();
+            return new Summary(
+                    2,
+                    locations.size(),
+                    artisans.size(),
+                    (int) artisans.stream().filter(Artisan::hasPublicConsent).count(),
+                    courses.size(),
+                    enrollments.size(),
+                    products.size(),
+                    batches,
+                    placed.size());
+        }
+
+        /** The two cooperatives, first Ningyuanpu, then Shuangwan. */
+        private void cooperatives() {
             ningyuan = cooperative(
                     new BilingualText("金川区宁远堡镇巧手妇女手工艺专业合作社", "Ningyuanpu Skilled Hands Women's Handicraft Cooperative"),
                     "宁远堡镇",
@@ -156,15 +230,15 @@ public final class DemoDataSet {
                                     + "who stay in the village earn a living close to home."));
 
             location(ningyuan, "合作社工坊", "Cooperative workshop", "甘肃省金昌市金川区宁远堡镇 巧手工坊", true);
-            Location jinchuanRoadShop = location(ningyuan, "金川路门店", "Jinchuan Road shop", "甘肃省金昌市金川区金川路 56 号", false);
-            Location ningyuanStoreRoom =
-                    location(ningyuan, "宁远堡库房", "Ningyuanpu store room", "甘肃省金昌市金川区宁远堡镇 合作社库房", false);
+            jinchuanRoadShop = location(ningyuan, "金川路门店", "Jinchuan Road shop", "甘肃省金昌市金川区金川路 56 号", false);
+            ningyuanStoreRoom = location(ningyuan, "宁远堡库房", "Ningyuanpu store room", "甘肃省金昌市金川区宁远堡镇 合作社库房", false);
             location(shuangwan, "双湾镇工坊", "Shuangwan workshop", "甘肃省金昌市金川区双湾镇 巧姐妹工坊", true);
-            Location shuangwanStoreRoom =
-                    location(shuangwan, "双湾镇库房", "Shuangwan store room", "甘肃省金昌市金川区双湾镇 合作社库房", false);
+            shuangwanStoreRoom = location(shuangwan, "双湾镇库房", "Shuangwan store room", "甘肃省金昌市金川区双湾镇 合作社库房", false);
+        }
 
-            // ---- artisans: display names are the names they chose to be shown by ----
-            Artisan sisterLi = artisan(
+        /** Artisans: display names are the names they chose to be shown by. */
+        private void artisans() {
+            sisterLi = artisan(
                     ningyuan,
                     "巧手李姐",
                     "李秀兰",
@@ -175,7 +249,7 @@ public final class DemoDataSet {
                             "Sister Li learned needlework from her mother as a girl. After the Federation's sachet course and its "
                                     + "advanced Longxiu embroidery workshop, her work found buyers in the city for the first time. "
                                     + "Today she teaches younger women in the cooperative; large Longxiu wall pieces are her speciality."));
-            Artisan sisterWang = artisan(
+            sisterWang = artisan(
                     ningyuan,
                     "香包王嫂",
                     "王桂芳",
@@ -186,7 +260,7 @@ public final class DemoDataSet {
                             "Sister Wang looks after her parents-in-law and her children and cannot go away for work. Since she "
                                     + "learned to make Qingyang sachets she works at home and makes four or five hundred a year. "
                                     + "\"A sachet holds mugwort,\" she says, \"and it holds hope for the days ahead.\""));
-            Artisan littleZhao = artisan(
+            littleZhao = artisan(
                     ningyuan,
                     "绣娘小赵",
                     "赵丽娟",
@@ -196,7 +270,7 @@ public final class DemoDataSet {
                             "小赵是合作社里最年轻的绣娘。她喜欢给牡丹、石榴这些老花样配上新颜色，合作社的团扇和荷包都是她设计的。",
                             "Little Zhao is the cooperative's youngest embroiderer. She likes to give old patterns — peonies, "
                                     + "pomegranates — new colours; the cooperative's round fans and purses are her designs."));
-            Artisan auntieZhang = artisan(
+            auntieZhang = artisan(
                     ningyuan,
                     "剪纸张阿姨",
                     "张翠英",
@@ -207,12 +281,11 @@ public final class DemoDataSet {
                             "Auntie Zhang has cut window flowers for decades; at New Year her work is on every window in the "
                                     + "village. After the paper-cutting course her magpies and zodiac animals travelled beyond "
                                     + "Ningyuanpu for the first time."));
-            Artisan tigerMother =
-                    artisan(ningyuan, "老虎妈妈", "马玉梅", "13900000105", HouseholdStatus.REGISTERED_POOR, null);
-            Artisan swallow = artisan(ningyuan, "小燕子", "陈燕", "13900000106", HouseholdStatus.NOT_RECORDED, null);
-            Artisan newcomerLiu = artisan(ningyuan, "新手刘妹", "刘晓霞", "13900000107", HouseholdStatus.NOT_POOR, null);
+            tigerMother = artisan(ningyuan, "老虎妈妈", "马玉梅", "13900000105", HouseholdStatus.REGISTERED_POOR, null);
+            swallow = artisan(ningyuan, "小燕子", "陈燕", "13900000106", HouseholdStatus.NOT_RECORDED, null);
+            newcomerLiu = artisan(ningyuan, "新手刘妹", "刘晓霞", "13900000107", HouseholdStatus.NOT_POOR, null);
 
-            Artisan sisterZhou = artisan(
+            sisterZhou = artisan(
                     shuangwan,
                     "麦秆画周姐",
                     "周淑珍",
@@ -223,7 +296,7 @@ public final class DemoDataSet {
                             "Sister Zhou says you choose the brightest length of each straw, then iron, scrape, cut and glue it; "
                                     + "one picture of the Qilian Mountains takes several days. She most likes to picture the "
                                     + "snowy peaks and the horses of home."));
-            Artisan qiaojie = artisan(
+            qiaojie = artisan(
                     shuangwan,
                     "双湾巧姐",
                     "孙红霞",
@@ -233,12 +306,14 @@ public final class DemoDataSet {
                             "巧姐既做麦秆画，也绣鞋垫。农忙时下地，农闲时到合作社工坊做活，每一件都记在她自己名下。",
                             "Qiaojie makes wheat-straw pictures and embroiders insoles. She works in the fields in the busy "
                                     + "season and in the cooperative's workshop in the slack season; every piece is credited to her."));
-            Artisan auntYang = artisan(shuangwan, "鞋垫杨婶", "杨兰英", "13900000203", HouseholdStatus.REGISTERED_POOR, null);
-            Artisan tianye = artisan(shuangwan, "田野", "田小芳", "13900000204", HouseholdStatus.NOT_POOR, null);
-            Artisan sisterGuo = artisan(shuangwan, "绣花郭嫂", "郭彩霞", "13900000205", HouseholdStatus.LIFTED_OUT, null);
-            Artisan littleWu = artisan(shuangwan, "吴妹", "吴静", "13900000206", HouseholdStatus.NOT_RECORDED, null);
+            auntYang = artisan(shuangwan, "鞋垫杨婶", "杨兰英", "13900000203", HouseholdStatus.REGISTERED_POOR, null);
+            tianye = artisan(shuangwan, "田野", "田小芳", "13900000204", HouseholdStatus.NOT_POOR, null);
+            sisterGuo = artisan(shuangwan, "绣花郭嫂", "郭彩霞", "13900000205", HouseholdStatus.LIFTED_OUT, null);
+            littleWu = artisan(shuangwan, "吴妹", "吴静", "13900000206", HouseholdStatus.NOT_RECORDED, null);
+        }
 
-            // ---- training: three programme courses of the federation, three held by a cooperative ----
+        /** Training: three programme courses of the federation, three held by a cooperative. */
+        private void training() {
             TrainingCourse sachetCourse = course(
                     "sachet",
                     "庆阳香包制作中级班",
@@ -339,9 +414,11 @@ public final class DemoDataSet {
             enrolled(clothTigerCourse, sisterWang);
             enrolled(clothTigerCourse, newcomerLiu);
             enrolled(clothTigerCourse, auntieZhang);
+        }
 
-            // ---- products; the 1-based position in this list names the image ----
-            Product fiveCreatures = product(
+        /** Ningyuanpu's products first; the 1-based position of a product in the demo names its image. */
+        private void ningyuanProducts() {
+            fiveCreatures = product(
                     ningyuan,
                     "sachet",
                     "端午五毒香包",
@@ -352,7 +429,7 @@ public final class DemoDataSet {
                             + "to keep pests and harm away.",
                     "68.00",
                     55);
-            Product peaceSachet = product(
+            peaceSachet = product(
                     ningyuan,
                     "sachet",
                     "艾草平安福香包",
@@ -362,7 +439,7 @@ public final class DemoDataSet {
                             + "for a car mirror or a bag.",
                     "38.00",
                     48);
-            Product horseSachet = product(
+            horseSachet = product(
                     ningyuan,
                     "sachet",
                     "马年生肖香包",
@@ -371,7 +448,7 @@ public final class DemoDataSet {
                     "A zodiac sachet for 2026, the Year of the Horse: a standing horse, sewn by hand, its eyes embroidered.",
                     "45.00",
                     40);
-            Product pomegranateCharm = product(
+            pomegranateCharm = product(
                     ningyuan,
                     "sachet",
                     "石榴香包挂件",
@@ -380,7 +457,7 @@ public final class DemoDataSet {
                     "The many-seeded pomegranate stands for a large and happy family; a small charm that makes a good gift.",
                     "32.00",
                     36);
-            Product sachetGiftBox = product(
+            sachetGiftBox = product(
                     ningyuan,
                     "sachet",
                     "庆阳香包礼盒（五只装）",
@@ -389,7 +466,7 @@ public final class DemoDataSet {
                     "Five sachets of different patterns in a brocade box, with a handwritten card explaining each pattern.",
                     "198.00",
                     30);
-            Product peonyFan = product(
+            peonyFan = product(
                     ningyuan,
                     "embroidery",
                     "陇绣牡丹团扇",
@@ -398,7 +475,7 @@ public final class DemoDataSet {
                     "A silk fan embroidered with a full-blown peony in Longxiu stitches, with a bamboo handle and a tassel.",
                     "168.00",
                     52);
-            Product tableRunner = product(
+            tableRunner = product(
                     ningyuan,
                     "embroidery",
                     "陇绣花鸟桌旗",
@@ -408,7 +485,7 @@ public final class DemoDataSet {
                             + "for one embroiderer.",
                     "380.00",
                     44);
-            Product purse = product(
+            purse = product(
                     ningyuan,
                     "embroidery",
                     "刺绣荷包钱袋",
@@ -417,7 +494,7 @@ public final class DemoDataSet {
                     "A traditional drawstring purse embroidered on both sides, for coins, keys or jewellery.",
                     "58.00",
                     33);
-            Product silkRoad = product(
+            silkRoad = product(
                     ningyuan,
                     "embroidery",
                     "陇绣挂画《丝路驼铃》",
@@ -427,7 +504,7 @@ public final class DemoDataSet {
                             + "Each one is unique.",
                     "680.00",
                     20);
-            Product coasters = product(
+            coasters = product(
                     ningyuan,
                     "embroidery",
                     "刺绣杯垫（四片装）",
@@ -436,7 +513,7 @@ public final class DemoDataSet {
                     "Four cotton-linen coasters embroidered with plum, orchid, bamboo and chrysanthemum.",
                     "48.00",
                     16);
-            Product magpies = product(
+            magpies = product(
                     ningyuan,
                     "paper-cutting",
                     "窗花剪纸·喜鹊登梅",
@@ -445,7 +522,7 @@ public final class DemoDataSet {
                     "Hand-cut from red xuan paper, 30 cm across. Put it on the window at New Year for good news and joy.",
                     "25.00",
                     50);
-            Product zodiacAlbum = product(
+            zodiacAlbum = product(
                     ningyuan,
                     "paper-cutting",
                     "十二生肖剪纸册",
@@ -454,7 +531,7 @@ public final class DemoDataSet {
                     "Twelve zodiac paper-cuts bound in an album with notes in Chinese and English; a gift for friends abroad.",
                     "88.00",
                     42);
-            Product roundFlower = product(
+            roundFlower = product(
                     ningyuan,
                     "paper-cutting",
                     "团花剪纸（装框）",
@@ -463,7 +540,7 @@ public final class DemoDataSet {
                     "A round flower cut from paper folded eight times, in a wooden frame ready to hang.",
                     "128.00",
                     27);
-            Product fuCharacters = product(
+            fuCharacters = product(
                     ningyuan,
                     "paper-cutting",
                     "福字剪纸（十张）",
@@ -472,7 +549,7 @@ public final class DemoDataSet {
                     "Ten hand-cut \"fu\" (good fortune) characters for doors and windows at the Spring Festival.",
                     "15.00",
                     9);
-            Product bigTiger = product(
+            bigTiger = product(
                     ningyuan,
                     "cloth-tiger",
                     "布老虎（大号）",
@@ -482,7 +559,7 @@ public final class DemoDataSet {
                             + "on its brow; about 35 cm long, the traditional guardian gift for a child.",
                     "158.00",
                     11);
-            Product tigerPillow = product(
+            tigerPillow = product(
                     ningyuan,
                     "cloth-tiger",
                     "双头布老虎枕",
@@ -491,7 +568,7 @@ public final class DemoDataSet {
                     "The traditional pillow with a tiger's head at each end, so that a tiger keeps watch by day and by night.",
                     "128.00",
                     6);
-            Product tigerCharm = product(
+            tigerCharm = product(
                     ningyuan,
                     "cloth-tiger",
                     "布老虎挂件",
@@ -510,7 +587,11 @@ public final class DemoDataSet {
                     "A carved and hand-coloured cowhide shadow puppet whose joints move.",
                     "260.00",
                     2);
-            Product qilianSnow = product(
+        }
+
+        /** Shuangwan's pieces come after Ningyuanpu's: their positions go on from there. */
+        private void shuangwanProducts() {
+            qilianSnow = product(
                     shuangwan,
                     "wheat-straw",
                     "麦秆画·祁连雪山",
@@ -520,7 +601,7 @@ public final class DemoDataSet {
                             + "the snowy peaks. Framed, 40 × 30 cm.",
                     "298.00",
                     54);
-            Product eightHorses = product(
+            eightHorses = product(
                     shuangwan,
                     "wheat-straw",
                     "麦秆画·八骏图",
@@ -529,7 +610,7 @@ public final class DemoDataSet {
                     "Eight horses at full gallop, their manes laid straw by fine straw.",
                     "238.00",
                     46);
-            Product bookmarks = product(
+            bookmarks = product(
                     shuangwan,
                     "wheat-straw",
                     "麦秆画书签（六枚）",
@@ -538,7 +619,7 @@ public final class DemoDataSet {
                     "Six bookmarks: plum, orchid, bamboo, chrysanthemum, lotus and pine.",
                     "36.00",
                     38);
-            Product harvest = product(
+            harvest = product(
                     shuangwan,
                     "wheat-straw",
                     "麦秆画·丰收",
@@ -547,7 +628,7 @@ public final class DemoDataSet {
                     "Golden wheat fields and a farmyard: harvest time in Shuangwan.",
                     "168.00",
                     24);
-            Product strawFan = product(
+            strawFan = product(
                     shuangwan,
                     "wheat-straw",
                     "麦秆画团扇",
@@ -556,7 +637,7 @@ public final class DemoDataSet {
                     "Straw birds and flowers on the face, plain silk on the back: to look at and to use.",
                     "88.00",
                     18);
-            Product lotusInsoles = product(
+            lotusInsoles = product(
                     shuangwan,
                     "insole",
                     "刺绣鞋垫·并蒂莲",
@@ -566,7 +647,7 @@ public final class DemoDataSet {
                             + "One pair.",
                     "45.00",
                     34);
-            Product fortuneInsoles = product(
+            fortuneInsoles = product(
                     shuangwan,
                     "insole",
                     "手绣鞋垫·福寿",
@@ -575,7 +656,7 @@ public final class DemoDataSet {
                     "Embroidered with the signs for fortune and long life; a present for one's elders. One pair.",
                     "55.00",
                     28);
-            Product childrensInsoles = product(
+            childrensInsoles = product(
                     shuangwan,
                     "insole",
                     "儿童刺绣鞋垫",
@@ -584,7 +665,7 @@ public final class DemoDataSet {
                     "Insoles embroidered with little tigers and flowers, for children's shoes of EU sizes 28 to 34. One pair.",
                     "35.00",
                     13);
-            Product insoleGiftBox = product(
+            insoleGiftBox = product(
                     shuangwan,
                     "insole",
                     "鞋垫礼盒（三双）",
@@ -593,7 +674,7 @@ public final class DemoDataSet {
                     "Three pairs of hand-embroidered insoles of different patterns in a gift box.",
                     "128.00",
                     8);
-            Product gourdSachet = product(
+            gourdSachet = product(
                     shuangwan,
                     "sachet",
                     "葫芦香包",
@@ -622,8 +703,10 @@ public final class DemoDataSet {
                     "Hand-knitted from Gansu wool, 180 cm long, warm against the winter wind.",
                     "168.00",
                     1);
+        }
 
-            // ---- production: only women trained in the craft; the basket and the two drafts have none yet ----
+        /** Production: only women trained in the craft; the basket and the two drafts have none yet. */
+        private void production() {
             made(fiveCreatures, sisterWang, 8, LocalDate.of(2026, 5, 20));
             made(fiveCreatures, sisterLi, 4, LocalDate.of(2026, 5, 22), jinchuanRoadShop);
             made(peaceSachet, sisterWang, 12, LocalDate.of(2026, 6, 10));
@@ -655,8 +738,10 @@ public final class DemoDataSet {
             made(childrensInsoles, sisterGuo, 8, LocalDate.of(2026, 9, 5));
             made(insoleGiftBox, qiaojie, 4, LocalDate.of(2026, 10, 15));
             made(gourdSachet, sisterGuo, 10, LAST_DAY_DESCRIBED);
+        }
 
-            // ---- orders as buyers placed them ----
+        /** Orders as buyers placed them. */
+        private void orders() {
             place(
                     1,
                     PaymentMethod.BANK_TRANSFER,
@@ -664,34 +749,34 @@ public final class DemoDataSet {
                     new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "新华路 26 号 3 单元 501 室", "737100"),
                     line(fiveCreatures, 2),
                     line(magpies, 3));
-            CustomerOrder paid = place(
+            paid = place(
                     2,
                     PaymentMethod.BANK_TRANSFER,
                     new Contact("赵敏", "13700002345", null),
                     new ShippingAddress("CN", "甘肃省", "兰州市", "城关区", "东岗西路 120 号", "730000"),
                     line(eightHorses, 1),
                     line(lotusInsoles, 2));
-            CustomerOrder toBeijing = place(
+            toBeijing = place(
                     3,
                     PaymentMethod.BANK_TRANSFER,
                     new Contact("陈晓东", "13600003456", "chenxd@example.com"),
                     new ShippingAddress("CN", "北京市", "北京市", "朝阳区", "光华路 16 号院 3 号楼 1203 室", "100020"),
                     line(sachetGiftBox, 1),
                     line(peonyFan, 1));
-            CustomerOrder bothCooperatives = place(
+            bothCooperatives = place(
                     4,
                     PaymentMethod.BANK_TRANSFER,
                     new Contact("李娜", "13800004567", null),
                     new ShippingAddress("CN", "甘肃省", "金昌市", "永昌县", "城关镇北海子路 8 号", "737200"),
                     line(peaceSachet, 3),
                     line(strawFan, 1));
-            CustomerOrder completed = place(
+            completed = place(
                     5,
                     PaymentMethod.BANK_TRANSFER,
                     new Contact("马丽", "13500005678", "mali@example.com"),
                     new ShippingAddress("CN", "甘肃省", "武威市", "凉州区", "东大街 45 号", "733000"),
                     line(harvest, 1));
-            CustomerOrder cancelled = place(
+            cancelled = place(
                     6,
                     PaymentMethod.BANK_TRANSFER,
                     new Contact("刘洋", "13600006789", null),
@@ -703,7 +788,7 @@ public final class DemoDataSet {
                     new Contact("张经理", "13800007890", "hr@example.com"),
                     new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "桂林路 100 号 办公楼 2 层", "737100"),
                     line(tigerCharm, 4));
-            CustomerOrder delivered = place(
+            delivered = place(
                     8,
                     PaymentMethod.BANK_TRANSFER,
                     new Contact("孙悦", "13700008901", null),
@@ -717,8 +802,10 @@ public final class DemoDataSet {
                     new ShippingAddress("CN", "甘肃省", "金昌市", "金川区", "滨河路 33 号", "737100"),
                     line(childrensInsoles, 2),
                     line(bookmarks, 5));
+        }
 
-            // ---- and how far they have come since; order 1 and the two cash-on-delivery orders wait ----
+        /** How far the orders have come since; order 1 and the two cash-on-delivery orders wait. */
+        private void progress() {
             receiveBankTransfer(paid);
 
             receiveBankTransfer(toBeijing);
@@ -737,18 +824,6 @@ public final class DemoDataSet {
             receiveBankTransfer(delivered);
             shipPart(delivered, ningyuan, "中通快递", "ZT7800000000035", NINGYUAN_MANAGER);
             confirmDelivery(delivered);
-
-            em.flush();
-            return new Summary(
-                    2,
-                    locations.size(),
-                    artisans.size(),
-                    (int) artisans.stream().filter(Artisan::hasPublicConsent).count(),
-                    courses.size(),
-                    enrollments.size(),
-                    products.size(),
-                    batches,
-                    placed.size());
         }
 
         /**

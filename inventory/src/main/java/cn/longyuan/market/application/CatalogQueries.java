@@ -78,7 +78,16 @@ public class CatalogQueries {
             List<CraftLevel> levels,
             List<TrainingRecord> trainings) {}
 
-    public record ProductDetail(ProductSummary summary, BilingualText description, List<MakerProfile> makers) {}
+    public record ProductDetail(ProductSummary summary, BilingualText description, List<MakerProfile> makers) {
+
+        /**
+         * None available, but trained women have made it before: the cooperative can make more, so a buyer may ask
+         * for pieces made for her.
+         */
+        public boolean madeToOrder() {
+            return summary.available() <= 0 && !makers.isEmpty();
+        }
+    }
 
     public record TraceView(
             String code,

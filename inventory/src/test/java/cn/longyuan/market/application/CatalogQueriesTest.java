@@ -179,6 +179,27 @@ class CatalogQueriesTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aPieceIsMadeToOrderWhenNoneIsLeftAndTrainedWomenHaveMadeItBefore(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            assertFalse(detail(chain, chain.sachetId).madeToOrder(), "none left, but nobody has made one yet");
+
+            chain.produce(chain.sachetId, chain.mainLocationId, 2);
+            assertFalse(detail(chain, chain.sachetId).madeToOrder(), "two to buy now");
+
+            chain.placement().place(order(PaymentMethod.BANK_TRANSFER, line(chain.sachetId, 2)), "k", "h");
+            ProductDetail soldOut = detail(chain, chain.sachetId);
+            assertEquals(0, soldOut.summary().available());
+            assertTrue(soldOut.madeToOrder(), "none left, and she who made them can make more");
+        }
+    }
+
+    private static ProductDetail detail(Chain chain, long productId) {
+        return chain.tx(em -> chain.catalog(em).product(productId)).orElseThrow();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void aProductShowsEachMakerOnceWithAllHerTrainingsAndHerHighestLevelPerCraft(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             Chain chain = new Chain(db);

@@ -30,6 +30,44 @@ public record SearchRequest(
         sort = sort == null ? SearchSort.RELEVANCE : sort;
     }
 
+    /** Words as typed into a search form: stripped, blank as none, cut at {@value #MAX_WORDS_LENGTH} characters. */
+    public static String typedWords(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String words = typed.strip();
+        return words.length() > MAX_WORDS_LENGTH ? words.substring(0, MAX_WORDS_LENGTH) : words;
+    }
+
+    /** Whether words or any filter narrow what it finds. */
+    public boolean narrowed() {
+        return words != null
+                || craft != null
+                || cooperativeId != null
+                || township != null
+                || minPrice != null
+                || maxPrice != null
+                || inStockOnly;
+    }
+
+    /** How many pages of this size {@code total} products fill: at least one (an empty first page). */
+    public int pageCount(long total) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    /** Whether a page follows this one when {@code total} products match. */
+    public boolean hasNextPage(long total) {
+        return (long) (page + 1) * size < total;
+    }
+
+    /**
+     * This request, or the last page when it asks for one past it (an old link, a typed {@code ?page=100}); the
+     * first page is always there, empty or not.
+     */
+    public SearchRequest withinPages(long total) {
+        return page > 0 && page >= pageCount(total) ? withPage(pageCount(total) - 1, size) : this;
+    }
+
     /** Everything listed, newest first. */
     public static SearchRequest all(int page, int size) {
         return new SearchRequest(null, null, null, null, null, null, false, SearchSort.NEWEST, page, size);

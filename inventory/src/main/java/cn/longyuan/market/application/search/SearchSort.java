@@ -21,6 +21,11 @@ public enum SearchSort {
         return code;
     }
 
+    /** The order when the buyer chose none: the best match for words, else the newest first. */
+    public static SearchSort byDefault(String words) {
+        return words == null || words.isBlank() ? NEWEST : RELEVANCE;
+    }
+
     public static Optional<SearchSort> parse(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }

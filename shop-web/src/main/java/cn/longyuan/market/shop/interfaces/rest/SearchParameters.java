@@ -68,8 +68,7 @@ final class SearchParameters {
                 default -> violations.add(new FieldViolation("inStock", "true or false"));
             }
         }
-        boolean hasWords = q != null && !q.isBlank();
-        SearchSort order = hasWords ? SearchSort.RELEVANCE : SearchSort.NEWEST;
+        SearchSort order = SearchSort.byDefault(q);
         if (sort != null && !sort.isBlank()) {
             order = SearchSort.parse(sort.strip()).orElse(null);
             if (order == null) {

@@ -97,7 +97,8 @@ public final class OrderNotes {
                     List.of()));
         }
         if (m.group(4) != null) {
-            segments.add(new Segment("reason", List.of(m.group(4))));
+            segments.addAll(
+                    StockReasons.returnRequest(m.group(4)).orElse(List.of(new Segment("reason", List.of(m.group(4))))));
         }
         return segments;
     }

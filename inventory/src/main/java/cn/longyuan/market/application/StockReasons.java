@@ -83,15 +83,24 @@ public final class StockReasons {
         segments.add(new OrderNotes.Segment("refundOf", List.of(refund.group(1), refund.group(2))));
         String why = refund.group(3);
         if (why != null) {
-            Matcher request = RETURN_REQUEST.matcher(why);
-            if (request.matches()) {
-                segments.add(new OrderNotes.Segment("returnRequest." + request.group(2), List.of(request.group(1))));
-                if (request.group(3) != null) {
-                    segments.add(new OrderNotes.Segment("buyerWords", List.of(request.group(3))));
-                }
-            } else {
-                segments.add(new OrderNotes.Segment("because", List.of(why)));
-            }
+            segments.addAll(returnRequest(why).orElse(List.of(new OrderNotes.Segment("because", List.of(why)))));
+        }
+        return Optional.of(segments);
+    }
+
+    /**
+     * A refund's reason when the refund answered a buyer's return request ("return request 12: DAMAGED — her words"):
+     * the request with its reason of the list ({@code returnRequest.<reason>}), and her words as she wrote them.
+     */
+    static Optional<List<OrderNotes.Segment>> returnRequest(String why) {
+        Matcher request = RETURN_REQUEST.matcher(why);
+        if (!request.matches()) {
+            return Optional.empty();
+        }
+        List<OrderNotes.Segment> segments = new ArrayList<>();
+        segments.add(new OrderNotes.Segment("returnRequest." + request.group(2), List.of(request.group(1))));
+        if (request.group(3) != null) {
+            segments.add(new OrderNotes.Segment("buyerWords", List.of(request.group(3))));
         }
         return Optional.of(segments);
     }

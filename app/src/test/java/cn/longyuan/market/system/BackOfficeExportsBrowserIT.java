@@ -113,6 +113,37 @@ class BackOfficeExportsBrowserIT {
         }
     }
 
+    /**
+     * The lazy tables' exports hold the words the page shows, not their model's field values (a course's level as its
+     * code, both its names): the courses and the batches, row for row as the first page shows them.
+     */
+    @Test
+    void theCoursesAndBatchesExportsSayWhatTheTablesShow() {
+        WebDriver browser = Browser.open("zh-CN");
+        try {
+            BackOfficePages.logIn(browser, app, "coop-ningyuan");
+            for (String[] page : new String[][] {
+                {"admin/courses.xhtml", "courses:list", "courses:coursesCsv"},
+                {"admin/batches.xhtml", "list:batches", "list:batchesCsv"}
+            }) {
+                browser.get(app.uri(page[0]).toString());
+                wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(page[2])));
+                List<String> shownHeaders = headers(browser, page[1]);
+                List<List<String>> shown = rows(browser, page[1]);
+                assertFalse(shown.isEmpty(), page[0]);
+                List<List<String>> csv = Csv.parse(new String(export(browser, page[2]), StandardCharsets.UTF_8));
+                int columns = csv.getFirst().size();
+                // the batches' tag sheet link, the last column, is not exported
+                assertEquals(shownHeaders.subList(0, columns), csv.getFirst(), page[0]);
+                for (int i = 0; i < shown.size(); i++) {
+                    assertEquals(shown.get(i).subList(0, columns), csv.get(i + 1), page[0] + " row " + i);
+                }
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     void aCoursesTraineesAreExportedWithoutTheirRealNamesAndHouseholds() {
         WebDriver browser = Browser.open("zh-CN");

@@ -220,7 +220,7 @@ class ReturnsIT {
                 .body();
         assertTrue(buyerPage.contains("已同意，已退款"), "the buyer reads it refunded");
         assertTrue(
-                buyerPage.contains("（作品破损）：一角开线了"),
+                buyerPage.contains("（作品破损）——买家说：一角开线了"),
                 "the refund's reason in her history is her chosen reason in Chinese, then her own note");
         assertTrue(buyerPage.contains("金昌市") && buyerPage.contains("北京路 18 号"), "her order page shows the address");
         assertTrue(buyerPage.contains("申请退货/退款"), "one piece is left to ask for");

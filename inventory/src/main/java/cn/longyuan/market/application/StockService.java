@@ -72,6 +72,9 @@ public class StockService {
     /** Why a stocktake's differences are booked: the reason every such adjustment carries. */
     public static final String STOCKTAKE = "stocktake";
 
+    /** What a write-off's reason starts with, before the reason the pieces came back (see {@link StockReasons}). */
+    public static final String WRITTEN_OFF = "written off: ";
+
     public static final int MAX_REASON = 500;
 
     /**
@@ -381,7 +384,7 @@ public class StockService {
                     0,
                     orderId,
                     null,
-                    "written off: " + reason,
+                    WRITTEN_OFF + reason,
                     actor);
         }
     }

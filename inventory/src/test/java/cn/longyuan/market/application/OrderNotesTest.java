@@ -52,6 +52,14 @@ class OrderNotesTest {
                 List.of(segment("refundedThrough", "56.00", "re_9"), segment("piecesPartlyRestocked")),
                 phrases("refunded 56.00 through re_9, pieces partly back in stock"));
         assertEquals(List.of(segment("refundedRecorded", "10.00")), phrases("refunded 10.00 (recorded)"));
+        // an accepted return request: its reason of the list as a phrase, the buyer's words as she wrote them
+        assertEquals(
+                List.of(
+                        segment("refundedRecorded", "28.00"),
+                        segment("piecesRestocked"),
+                        segment("returnRequest.DAMAGED", "12"),
+                        segment("buyerWords", "一角开线了")),
+                phrases("refunded 28.00 (recorded), pieces back in stock: return request 12: DAMAGED — 一角开线了"));
     }
 
     @Test
@@ -61,7 +69,7 @@ class OrderNotesTest {
                         segment("refundedRecorded", "28.00"),
                         segment("piecesRestocked"),
                         segment("returnRequest.DAMAGED", "5"),
-                        segment("reason", "一角开线了")),
+                        segment("buyerWords", "一角开线了")),
                 phrases("refunded 28.00 (recorded), pieces back in stock: return request 5: DAMAGED — 一角开线了"));
         assertEquals(
                 List.of(segment("refundedRecorded", "28.00"), segment("returnRequest.CHANGED_MIND", "12")),

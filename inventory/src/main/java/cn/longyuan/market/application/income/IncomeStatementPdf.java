@@ -22,21 +22,7 @@ public final class IncomeStatementPdf {
         pdf.heading("本月收入 Income this month");
         pdf.table(
                 List.of("日期 Date", "订单 Order", "商品 Product", "批次 Batch", "件数 Pieces ", "售价 Sale ", "她的收入 Her share "),
-                s.entries().stream()
-                        .map(e -> List.of(
-                                DAY.format(e.at()),
-                                e.orderNumber(),
-                                e.product()
-                                        + (e.kind() == IncomeEntry.Kind.REVERSAL
-                                                ? "（退回 returned）"
-                                                : e.kind() == IncomeEntry.Kind.PIECE_RATE ? "（计件 piece rate）" : ""),
-                                e.traceCode() == null ? "" : e.traceCode(),
-                                (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "") + e.quantity(),
-                                (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "")
-                                        + e.sale().toDecimalString(),
-                                (e.kind() == IncomeEntry.Kind.REVERSAL ? "-" : "")
-                                        + e.artisanShare().toDecimalString()))
-                        .toList(),
+                s.entries().stream().map(IncomeStatementPdf::entryRow).toList(),
                 2.2f,
                 3,
                 3.5f,
@@ -59,12 +45,32 @@ public final class IncomeStatementPdf {
                 4,
                 2);
         pdf.line(" ");
-        pdf.line("本月收入 Earned: ¥"
-                + (s.earnedFen() < 0
-                        ? "-" + Money.ofFen(-s.earnedFen()).toDecimalString()
-                        : Money.ofFen(s.earnedFen()).toDecimalString())
-                + "    本月支付 Paid: ¥" + s.paid().toDecimalString());
+        pdf.line("本月收入 Earned: ¥" + signedFen(s.earnedFen()) + "    本月支付 Paid: ¥"
+                + s.paid().toDecimalString());
         pdf.line("期末余额 Closing balance: ¥" + s.closing().toDecimalString());
         return pdf.finish();
+    }
+
+    /**
+     * One entry as the statement prints it: a reversal's pieces and amounts with a minus, but an amount of nothing
+     * as "0.00" (a reversal of a sale that left her no share used to print "-0.00"); a piece rate's sale is none.
+     */
+    static List<String> entryRow(IncomeLedger.EntryLine e) {
+        return List.of(
+                DAY.format(e.at()),
+                e.orderNumber() == null ? "" : e.orderNumber(),
+                e.product()
+                        + (e.kind() == IncomeEntry.Kind.REVERSAL
+                                ? "（退回 returned）"
+                                : e.kind() == IncomeEntry.Kind.PIECE_RATE ? "（计件 piece rate）" : ""),
+                e.traceCode() == null ? "" : e.traceCode(),
+                (e.kind() == IncomeEntry.Kind.REVERSAL && e.quantity() != 0 ? "-" : "") + e.quantity(),
+                e.signedSale(),
+                e.signedArtisanShare());
+    }
+
+    /** A signed amount in fen as "-12.50", "0.00" or "12.50": never "-0.00". */
+    static String signedFen(long fen) {
+        return IncomeLedger.signed(Long.signum(fen), Money.ofFen(Math.abs(fen)));
     }
 }

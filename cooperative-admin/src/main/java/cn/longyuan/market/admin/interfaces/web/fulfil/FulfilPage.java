@@ -11,7 +11,6 @@ import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
-import cn.longyuan.market.domain.model.ordering.StatusChange;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
@@ -129,19 +128,13 @@ public class FulfilPage implements Serializable {
 
     public void returnPieces() {
         act(
-                () -> {
-                    try {
-                        fulfilment.returnPieces(
-                                actor.get(),
-                                number,
-                                pieceReturn.getProduct(),
-                                pieceReturn.getQuantity(),
-                                pieceReturn.getDisposition(),
-                                pieceReturn.getReason());
-                    } catch (RequestRefusedException e) {
-                        throw ReturnForm.onThisForm(e);
-                    }
-                },
+                () -> ReturnForm.onThisForm(() -> fulfilment.returnPieces(
+                        actor.get(),
+                        number,
+                        pieceReturn.getProduct(),
+                        pieceReturn.getQuantity(),
+                        pieceReturn.getDisposition(),
+                        pieceReturn.getReason())),
                 "fulfil.returned");
     }
 
@@ -169,10 +162,6 @@ public class FulfilPage implements Serializable {
 
     public String name(OrderLine line) {
         return line.name().in(language.getLocale());
-    }
-
-    public String historyStatusKey(StatusChange change) {
-        return (change.cooperativeId() == null ? "status." : "part.") + change.toStatus();
     }
 
     public PaymentForm getPayment() {

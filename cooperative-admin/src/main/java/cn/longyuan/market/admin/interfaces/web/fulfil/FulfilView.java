@@ -6,6 +6,7 @@ import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderPart;
+import cn.longyuan.market.domain.model.ordering.StatusChange;
 import java.util.List;
 
 /**
@@ -20,6 +21,11 @@ public record FulfilView(
         List<OrderFulfilment.PickLine> pickList,
         List<OrderFulfilment.ReturnLine> returns,
         List<IncomeLedger.SplitLine> split) {
+
+    /** The bundle key of a history entry's status: the order's, or a part's. */
+    public String historyStatusKey(StatusChange change) {
+        return (change.cooperativeId() == null ? "status." : "part.") + change.toStatus();
+    }
 
     /** Her part's lines; federation staff every line. */
     public List<OrderLine> ownLines() {

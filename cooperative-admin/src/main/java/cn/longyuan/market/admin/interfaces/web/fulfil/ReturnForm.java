@@ -15,14 +15,21 @@ public class ReturnForm implements Serializable {
     private OrderReturn.Disposition disposition = OrderReturn.Disposition.RESTOCK;
     private String reason;
 
-    /** The refusal with its fields named as on this dialog: its reason input is "returnReason" (the cancel dialog's is "reason"). */
-    static RequestRefusedException onThisForm(RequestRefusedException e) {
-        return new RequestRefusedException(
-                e.reason(),
-                e.getMessage(),
-                e.violations().stream()
-                        .map(v -> v.field().equals("reason") ? new FieldViolation("returnReason", v.message()) : v)
-                        .toList());
+    /**
+     * Makes the call; a refusal names its fields as this dialog does: its reason input is "returnReason" (the cancel
+     * dialog's is "reason").
+     */
+    static void onThisForm(Runnable call) {
+        try {
+            call.run();
+        } catch (RequestRefusedException e) {
+            throw new RequestRefusedException(
+                    e.reason(),
+                    e.getMessage(),
+                    e.violations().stream()
+                            .map(v -> v.field().equals("reason") ? new FieldViolation("returnReason", v.message()) : v)
+                            .toList());
+        }
     }
 
     public OrderReturn.Disposition[] getDispositions() {

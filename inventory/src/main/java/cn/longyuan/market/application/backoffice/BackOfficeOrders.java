@@ -14,7 +14,6 @@ import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.OrderPart;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
-import cn.longyuan.market.domain.model.ordering.PartStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.MarketTime;
@@ -194,10 +193,7 @@ public class BackOfficeOrders {
     public CustomerOrder paymentReceived(
             Actor actor, String number, Money amount, PaymentMethod method, LocalDate receivedOn) {
         CustomerOrder order = find(actor, number, true);
-        boolean mayConfirm = actor.is(Role.FEDERATION)
-                || (actor.is(Role.BROKER) && Long.valueOf(actor.accountId()).equals(order.brokerId()))
-                || (actor.is(Role.COOP_MANAGER) && order.parts().size() == 1);
-        if (!mayConfirm) {
+        if (!OrderAccess.mayConfirmPayment(actor, order)) {
             throw new RequestRefusedException(
                     Reason.FORBIDDEN,
                     "This order spans several cooperatives: federation staff or its broker confirm its payment.");
@@ -227,15 +223,15 @@ public class BackOfficeOrders {
                     List.of(new FieldViolation(
                             "amount", "must be " + order.total().toDecimalString())));
         }
-        String note = method + " " + amount.toDecimalString() + " received on " + receivedOn;
-        if (order.status() == OrderStatus.AWAITING_PAYMENT) {
-            move(order, OrderStatus.PAID, actor, note);
-            stock.sellAll(order.id(), actor.username());
-        } else if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY && order.status() == OrderStatus.DELIVERED) {
-            move(order, OrderStatus.PAID, actor, note);
-        } else {
+        if (!order.awaitsPayment()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE, "Order " + number + " is " + order.status() + "; no payment is awaited.");
+        }
+        // a cash-on-delivery order's pieces were sold when they shipped; an unpaid order's are sold now
+        boolean unpaid = order.status() == OrderStatus.AWAITING_PAYMENT;
+        move(order, OrderStatus.PAID, actor, method + " " + amount.toDecimalString() + " received on " + receivedOn);
+        if (unpaid) {
+            stock.sellAll(order.id(), actor.username());
         }
         return order;
     }
@@ -260,15 +256,13 @@ public class BackOfficeOrders {
         }
         CustomerOrder order = find(actor, number, true);
         OrderPart part = order.partOf(actor.cooperativeId()).orElseThrow();
-        boolean readyToShip = order.status() == OrderStatus.PAID
-                || (order.status() == OrderStatus.CONFIRMED && order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
-        if (!readyToShip) {
+        if (!order.isReadyToShip()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     "Order " + number + " is " + order.status() + " and cannot ship yet"
                             + (order.status() == OrderStatus.AWAITING_PAYMENT ? ": it is not paid." : "."));
         }
-        if (part.status() != PartStatus.PENDING && part.status() != PartStatus.PACKED) {
+        if (!part.mayBeShipped()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE, "Your part of order " + number + " is already " + part.status() + ".");
         }

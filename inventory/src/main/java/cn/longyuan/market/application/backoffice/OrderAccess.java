@@ -34,6 +34,19 @@ public final class OrderAccess {
     }
 
     /**
+     * Who confirms that an offline payment came in: federation staff, the order's broker, or the cooperative when the
+     * order is of its part alone (an order of several cooperatives is paid to the platform as one).
+     */
+    public static boolean mayConfirmPayment(Actor actor, CustomerOrder order) {
+        return switch (actor.role()) {
+            case FEDERATION -> true;
+            case BROKER -> Long.valueOf(actor.accountId()).equals(order.brokerId());
+            case COOP_MANAGER -> order.parts().size() == 1;
+            case BUYER -> false;
+        };
+    }
+
+    /**
      * The order of that number when {@code handled} accepts it, else 404; with {@code lock} the row is locked for the
      * rest of the transaction, so that two people changing one order at once wait for each other.
      */

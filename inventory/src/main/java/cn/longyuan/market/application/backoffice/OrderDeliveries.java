@@ -60,10 +60,8 @@ public class OrderDeliveries {
         }
         List<OrderPart> parts = actor.is(Role.COOP_MANAGER)
                 ? List.of(order.partOf(actor.cooperativeId()).orElseThrow())
-                : order.parts().stream()
-                        .filter(p -> p.status() == PartStatus.SHIPPED)
-                        .toList();
-        if (parts.isEmpty() || parts.stream().anyMatch(p -> p.status() != PartStatus.SHIPPED)) {
+                : order.parts().stream().filter(OrderPart::mayBeDelivered).toList();
+        if (parts.isEmpty() || !parts.stream().allMatch(OrderPart::mayBeDelivered)) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     actor.is(Role.COOP_MANAGER)
@@ -76,11 +74,7 @@ public class OrderDeliveries {
             for (OrderPart part : parts) {
                 part.moveTo(PartStatus.DELIVERED, actor.username(), note, clock.instant());
             }
-            boolean allDelivered = order.parts().stream()
-                    .allMatch(p -> p.status() == PartStatus.DELIVERED
-                            || p.status() == PartStatus.CANCELLED
-                            || p.status() == PartStatus.REFUNDED);
-            if (allDelivered && order.status() == OrderStatus.SHIPPED) {
+            if (order.allPartsDelivered() && order.status() == OrderStatus.SHIPPED) {
                 order.moveTo(OrderStatus.DELIVERED, actor.username(), "every part delivered", clock.instant());
             }
         } catch (InvalidTransitionException e) {

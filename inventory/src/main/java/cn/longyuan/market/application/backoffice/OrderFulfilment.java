@@ -194,22 +194,20 @@ public class OrderFulfilment {
     public CustomerOrder pack(Actor actor, String number) {
         CustomerOrder order = find(actor, number, true);
         OrderPart part = ownPart(actor, order);
-        if (order.status() == OrderStatus.REFUNDED || part.status() == PartStatus.REFUNDED) {
+        if (part.isRefunded()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     "Order " + number + " was refunded"
-                            + (order.status() == OrderStatus.REFUNDED ? "" : " for your part")
+                            + (order.isRefunded() ? "" : " for your part")
                             + ": there is nothing to pack.");
         }
-        boolean ready = order.status() == OrderStatus.PAID
-                || (order.status() == OrderStatus.CONFIRMED && order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY);
-        if (!ready) {
+        if (!order.isReadyToShip()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     "Order " + number + " is " + order.status() + " and cannot be packed yet"
                             + (order.status() == OrderStatus.AWAITING_PAYMENT ? ": it is not paid." : "."));
         }
-        if (part.status() != PartStatus.PENDING) {
+        if (!part.mayBePacked()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE, "Your part of order " + number + " is " + part.status() + ".");
         }
@@ -228,16 +226,14 @@ public class OrderFulfilment {
         if (reason == null || reason.isBlank() || reason.length() > 300) {
             throw RequestRefusedException.invalid("reason", "required, at most 300 characters");
         }
-        if (part.status() != PartStatus.PENDING && part.status() != PartStatus.PACKED) {
+        if (!part.status().isOpenWork()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     "Your part of order " + number + " is " + part.status()
                             + " and can no longer be cancelled"
-                            + (part.status() == PartStatus.SHIPPED || part.status() == PartStatus.DELIVERED
-                                    ? "; record a return instead."
-                                    : "."));
+                            + (part.mayTakeReturns() ? "; record a return instead." : "."));
         }
-        if (!order.status().next(order.paymentMethod()).contains(OrderStatus.CANCELLED)) {
+        if (!part.mayBeCancelled()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE, "Order " + number + " is " + order.status() + " and cannot be cancelled.");
         }
@@ -268,8 +264,7 @@ public class OrderFulfilment {
                     OrderStatus.CANCELLED,
                     actor,
                     order.status() == OrderStatus.PAID ? why + " (refund due)" : why);
-        } else if (order.allPartsShipped()
-                && order.status().next(order.paymentMethod()).contains(OrderStatus.SHIPPED)) {
+        } else if (order.allPartsShipped() && order.mayMoveTo(OrderStatus.SHIPPED)) {
             moveOrder(order, OrderStatus.SHIPPED, actor, "every other part shipped");
         }
         return order;
@@ -292,8 +287,8 @@ public class OrderFulfilment {
         List<FieldViolation> violations = new ArrayList<>();
         OrderLine line = productId == null
                 ? null
-                : order.lines().stream()
-                        .filter(l -> l.productId() == productId && l.cooperativeId() == part.cooperativeId())
+                : order.linesOf(part.cooperativeId()).stream()
+                        .filter(l -> l.productId() == productId)
                         .findFirst()
                         .orElse(null);
         if (line == null) {
@@ -311,7 +306,7 @@ public class OrderFulfilment {
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The return has invalid fields.", violations);
         }
-        if (part.status() != PartStatus.SHIPPED && part.status() != PartStatus.DELIVERED) {
+        if (!part.mayTakeReturns()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     "Your part of order " + number + " is " + part.status()
@@ -363,8 +358,7 @@ public class OrderFulfilment {
         em.flush();
         String note = quantity + " × " + line.name().zh() + " returned, " + (writeOff ? "written off" : "restocked")
                 + ": " + why;
-        boolean allBack = order.lines().stream()
-                .filter(l -> l.cooperativeId() == part.cooperativeId())
+        boolean allBack = order.linesOf(part.cooperativeId()).stream()
                 .allMatch(l -> placesOfCooperative(part.cooperativeId()).stream()
                         .allMatch(loc -> soldNotReturned(order.id(), l.productId(), loc) == 0));
         if (allBack) {

@@ -159,7 +159,7 @@ public class CustomerOrder {
 
     /** Moves the order on, if its life allows it; records who and when. */
     public void moveTo(OrderStatus next, String actor, String note, Instant at) {
-        if (!status.next(paymentMethod).contains(next)) {
+        if (!mayMoveTo(next)) {
             throw new InvalidTransitionException("order " + number + " is " + status + " and cannot become " + next);
         }
         history.add(new StatusChange(this, null, status.name(), next.name(), actor, note, at));
@@ -235,6 +235,44 @@ public class CustomerOrder {
                         || p.status() == PartStatus.DELIVERED
                         || p.status() == PartStatus.CANCELLED
                         || p.status() == PartStatus.REFUNDED);
+    }
+
+    /** Whether the order's life, for the way it is paid, goes on from its status to that one. */
+    public boolean mayMoveTo(OrderStatus next) {
+        return status.next(paymentMethod).contains(next);
+    }
+
+    /**
+     * Whether its pieces may be packed and shipped: it is paid, or it is a cash-on-delivery order that was confirmed
+     * (its pieces count as sold when they leave, and are paid after delivery).
+     */
+    public boolean isReadyToShip() {
+        return status == OrderStatus.PAID
+                || (status == OrderStatus.CONFIRMED && paymentMethod == PaymentMethod.CASH_ON_DELIVERY);
+    }
+
+    /** Whether a payment is still to come: an unpaid order, or a cash-on-delivery order once it was delivered. */
+    public boolean awaitsPayment() {
+        return status == OrderStatus.AWAITING_PAYMENT
+                || (status == OrderStatus.DELIVERED && paymentMethod == PaymentMethod.CASH_ON_DELIVERY);
+    }
+
+    /** Whether the whole order was refunded. */
+    public boolean isRefunded() {
+        return status == OrderStatus.REFUNDED;
+    }
+
+    /** Whether every part that was not called off (cancelled, or refunded before it shipped) was delivered. */
+    public boolean allPartsDelivered() {
+        return parts.stream()
+                .allMatch(p -> p.status() == PartStatus.DELIVERED
+                        || p.status() == PartStatus.CANCELLED
+                        || p.status() == PartStatus.REFUNDED);
+    }
+
+    /** The lines of one cooperative's part, in their order. */
+    public List<OrderLine> linesOf(long cooperativeId) {
+        return lines.stream().filter(l -> l.cooperativeId() == cooperativeId).toList();
     }
 
     public boolean isOverdue(Instant now) {

@@ -88,6 +88,36 @@ public class OrderPart {
         shipments.add(new Shipment(this, carrier, trackingNumber, at));
     }
 
+    /** Whether the cooperative may pack it now: nothing is done with it yet and the order is ready to ship. */
+    public boolean mayBePacked() {
+        return status == PartStatus.PENDING && order.isReadyToShip();
+    }
+
+    /** Whether the cooperative may hand it to a carrier now: packed or not, once the order is ready to ship. */
+    public boolean mayBeShipped() {
+        return status.isOpenWork() && order.isReadyToShip();
+    }
+
+    /** Whether the cooperative may call it off: it has not left yet, and the order's life allows a cancellation. */
+    public boolean mayBeCancelled() {
+        return status.isOpenWork() && order.mayMoveTo(OrderStatus.CANCELLED);
+    }
+
+    /** Whether it may be confirmed delivered: it is on its way. */
+    public boolean mayBeDelivered() {
+        return status == PartStatus.SHIPPED;
+    }
+
+    /** Whether pieces of it may come back: it has left the cooperative (shipped, or delivered). */
+    public boolean mayTakeReturns() {
+        return status.hasLeft();
+    }
+
+    /** Whether every piece of it, or the whole order, was refunded: nothing is left to pack. */
+    public boolean isRefunded() {
+        return status == PartStatus.REFUNDED || order.isRefunded();
+    }
+
     public Long id() {
         return id;
     }

@@ -21,6 +21,11 @@ public enum PartStatus {
         return this == PENDING || this == PACKED;
     }
 
+    /** Whether the part has left the cooperative, to the buyer (shipped, or delivered) and not come back. */
+    public boolean hasLeft() {
+        return this == SHIPPED || this == DELIVERED;
+    }
+
     public Set<PartStatus> next() {
         return switch (this) {
             case PENDING -> EnumSet.of(PACKED, SHIPPED, CANCELLED, REFUNDED);

@@ -375,7 +375,10 @@ public class OrderFulfilment {
         return order;
     }
 
-    /** The packing slip of the actor's part: where it goes, what is in it and where to take it from. */
+    /**
+     * The packing slip of the actor's part: where it goes, what is in it and where to take it from. It names no
+     * price, so it can go in the box; a gift's slip also carries the buyer's message.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] packingSlip(Actor actor, String number) {
         CustomerOrder order = find(actor, number, false);
@@ -394,6 +397,15 @@ public class OrderFulfilment {
         pdf.line(String.join(
                 " ",
                 nonNull(address.province(), address.city(), address.district(), address.line(), address.postcode())));
+        // a gift's slip travels in the box to someone else: her message, and no prices (the slip names none)
+        order.gift().ifPresent(gift -> {
+            pdf.heading("礼品 Gift — 请勿放入价格单 No prices in the box");
+            if (gift.hasMessage()) {
+                gift.messageLines().forEach(pdf::line);
+            } else {
+                pdf.line("（无赠言 No message）");
+            }
+        });
         pdf.heading("商品 Contents");
         List<List<String>> rows = new ArrayList<>();
         for (OrderLine l : order.lines()) {

@@ -10,6 +10,7 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderPart;
@@ -398,14 +399,13 @@ public class OrderFulfilment {
                 " ",
                 nonNull(address.province(), address.city(), address.district(), address.line(), address.postcode())));
         // a gift's slip travels in the box to someone else: her message, and no prices (the slip names none)
-        order.gift().ifPresent(gift -> {
+        if (order.isGift()) {
             pdf.heading("礼品 Gift — 请勿放入价格单 No prices in the box");
-            if (gift.hasMessage()) {
-                gift.messageLines().forEach(pdf::line);
-            } else {
-                pdf.line("（无赠言 No message）");
+            List<String> message = new Gift(order.giftMessage()).messageLines();
+            for (String line : message.isEmpty() ? List.of("（无赠言 No message）") : message) {
+                pdf.line(line);
             }
-        });
+        }
         pdf.heading("商品 Contents");
         List<List<String>> rows = new ArrayList<>();
         for (OrderLine l : order.lines()) {

@@ -64,12 +64,13 @@ class GiftOrderIT {
     @Test
     void aGiftOrderKeepsItsMessageAndItsSlipShowsItWithoutPrices() throws Exception {
         JsonObject product = ningyuanProduct();
-        HttpResponse<String> created =
-                place(body(product.getString("id"), "{\"message\": \"Happy birthday, Auntie Li!\\n生日快乐\"}"));
+        HttpResponse<String> created = place(
+                body(product.getString("id"), "{\"message\": \"Happy birthday, Auntie Li! <i>love</i>\\n生日快乐\"}"));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject order = Http.json(created);
         assertEquals(
-                "Happy birthday, Auntie Li!\n生日快乐", order.getJsonObject("gift").getString("message"));
+                "Happy birthday, Auntie Li! <i>love</i>\n生日快乐",
+                order.getJsonObject("gift").getString("message"));
 
         HttpResponse<String> read = Http.get(
                 app.uri("api/v1/orders/" + order.getString("number")),
@@ -77,7 +78,7 @@ class GiftOrderIT {
                 "Bearer " + order.getString("accessToken"));
         assertEquals(200, read.statusCode(), read.body());
         assertEquals(
-                "Happy birthday, Auntie Li!\n生日快乐",
+                "Happy birthday, Auntie Li! <i>love</i>\n生日快乐",
                 Http.json(read).getJsonObject("gift").getString("message"));
 
         String slip = slipText(order.getString("number"));
@@ -87,6 +88,13 @@ class GiftOrderIT {
         assertFalse(slip.contains(price), "no unit price " + price + " on a gift's slip:\n" + slip);
         assertFalse(slip.contains(order.getString("total")), "no total on a gift's slip:\n" + slip);
         assertFalse(slip.matches("(?s).*\\d+\\.\\d\\d.*"), "no amount at all:\n" + slip);
+
+        // the cooperative's order page shows it, as text
+        HttpResponse<String> page =
+                BackOffice.session(app, "coop-ningyuan").get("/fulfil.xhtml?number=" + order.getString("number"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Happy birthday, Auntie Li! &lt;i&gt;love&lt;/i&gt;"), page.body());
+        assertFalse(page.body().contains("<i>love</i>"), "buyer text is never markup");
 
         // a gift without a message is a gift; an order without one is not
         HttpResponse<String> silent = place(body(product.getString("id"), "{}"));

@@ -146,6 +146,9 @@ public class OrderService {
                 now,
                 now.plus(reservations.ttlFor(command.paymentMethod())),
                 placedBy);
+        if (command.gift() != null) {
+            order.sendAsGift(command.gift());
+        }
         beforeSaving.accept(order);
         em.persist(order);
         em.flush();

@@ -2,6 +2,7 @@ package cn.longyuan.market.application;
 
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
@@ -14,7 +15,7 @@ import java.util.function.LongFunction;
 /**
  * An order as read at one moment, complete and detached from the persistence context, for the interfaces
  * to show. {@code status} is the status being answered: a replayed placement answers the status it first
- * answered.
+ * answered. {@code gift} is null for an order that is not a gift.
  */
 public record OrderView(
         String number,
@@ -29,7 +30,8 @@ public record OrderView(
         Money total,
         List<Line> lines,
         List<Part> parts,
-        List<Change> history) {
+        List<Change> history,
+        Gift gift) {
 
     public record Line(
             int lineNo,
@@ -51,6 +53,10 @@ public record OrderView(
     public record ShipmentView(String carrier, String trackingNumber, Instant shippedAt) {}
 
     public record Change(Long cooperativeId, String from, String to, String actor, String note, Instant at) {}
+
+    public boolean isGift() {
+        return gift != null;
+    }
 
     /** Whether its buyer may still cancel it herself (the rule is {@link CustomerOrder#mayBeCancelledByBuyer}). */
     public boolean mayBeCancelledByBuyer() {
@@ -98,6 +104,7 @@ public record OrderView(
                 order.history().stream()
                         .map(h -> new Change(
                                 h.cooperativeId(), h.fromStatus(), h.toStatus(), h.actor(), h.note(), h.occurredAt()))
-                        .toList());
+                        .toList(),
+                order.gift().orElse(null));
     }
 }

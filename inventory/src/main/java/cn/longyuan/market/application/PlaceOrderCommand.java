@@ -2,6 +2,7 @@ package cn.longyuan.market.application;
 
 import cn.longyuan.market.domain.model.ordering.ChinaRegions;
 import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.domain.model.shared.PlainText;
@@ -13,11 +14,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A buyer's order as asked for: lines, contact, address, payment method. {@link #violations()} lists every
- * field that is missing or malformed, named as in the public API's request body.
+ * A buyer's order as asked for: lines, contact, address, payment method, and whether it is a gift (null: not
+ * one). {@link #violations()} lists every field that is missing or malformed, named as in the public API's
+ * request body.
  */
 public record PlaceOrderCommand(
-        List<Line> lines, Contact contact, ShippingAddress shippingAddress, PaymentMethod paymentMethod) {
+        List<Line> lines, Contact contact, ShippingAddress shippingAddress, PaymentMethod paymentMethod, Gift gift) {
+
+    /** An order that is not a gift. */
+    public PlaceOrderCommand(
+            List<Line> lines, Contact contact, ShippingAddress shippingAddress, PaymentMethod paymentMethod) {
+        this(lines, contact, shippingAddress, paymentMethod, null);
+    }
 
     public static final int MAX_LINES = 50;
     public static final int MAX_QUANTITY = 999;
@@ -99,6 +107,9 @@ public record PlaceOrderCommand(
         }
         if (paymentMethod == null) {
             violations.add(new FieldViolation("paymentMethod", "required: BANK_TRANSFER, CASH_ON_DELIVERY or STRIPE"));
+        }
+        if (gift != null) {
+            FieldChecks.optional(violations, "gift.message", gift.message(), Gift.MAX_MESSAGE);
         }
         return violations;
     }

@@ -10,6 +10,7 @@ import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
+import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderPart;
@@ -369,7 +370,10 @@ public class OrderFulfilment {
         return order;
     }
 
-    /** The packing slip of the actor's part: where it goes, what is in it and where to take it from. */
+    /**
+     * The packing slip of the actor's part: where it goes, what is in it and where to take it from. It names no
+     * price, so it can go in the box; a gift's slip also carries the buyer's message.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] packingSlip(Actor actor, String number) {
         CustomerOrder order = find(actor, number, false);
@@ -388,6 +392,14 @@ public class OrderFulfilment {
         pdf.line(String.join(
                 " ",
                 nonNull(address.province(), address.city(), address.district(), address.line(), address.postcode())));
+        // a gift's slip travels in the box to someone else: her message, and no prices (the slip names none)
+        if (order.isGift()) {
+            pdf.heading("礼品 Gift — 请勿放入价格单 No prices in the box");
+            List<String> message = new Gift(order.giftMessage()).messageLines();
+            for (String line : message.isEmpty() ? List.of("（无赠言 No message）") : message) {
+                pdf.line(line);
+            }
+        }
         pdf.heading("商品 Contents");
         List<List<String>> rows = new ArrayList<>();
         for (OrderLine l : order.lines()) {

@@ -9,6 +9,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontSelector;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -18,7 +19,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * Adobe's STSong-Light with the UniGB-UCS2-H encoding: OpenPDF carries the font's metrics and cmaps in its own
  * jar, so no font file is needed on the server, and every PDF reader has the font (it is one of the standard
  * CJK fonts readers must supply; poppler substitutes Noto CJK). The font is not embedded, so documents stay
- * small.
+ * small. Latin letters and digits are set in Helvetica, a standard font too: that text can be searched and read
+ * back out of the PDF (a reader's copy and paste, a test), which STSong-Light's CID codes do not allow.
  */
 public final class SimplePdf {
 
@@ -44,13 +46,13 @@ public final class SimplePdf {
         document.addTitle(documentTitle);
         document.addCreator("陇原巧手集市 Longyuan Skilled Hands Market");
         document.open();
-        Paragraph p = new Paragraph(documentTitle, title);
+        Paragraph p = new Paragraph(phrase(documentTitle, title));
         p.setSpacingAfter(8);
         document.add(p);
     }
 
     public SimplePdf heading(String text) {
-        Paragraph p = new Paragraph(text, heading);
+        Paragraph p = new Paragraph(phrase(text, heading));
         p.setSpacingBefore(10);
         p.setSpacingAfter(4);
         document.add(p);
@@ -58,7 +60,7 @@ public final class SimplePdf {
     }
 
     public SimplePdf line(String text) {
-        document.add(new Paragraph(text, body));
+        document.add(new Paragraph(phrase(text, body)));
         return this;
     }
 
@@ -69,14 +71,14 @@ public final class SimplePdf {
         table.setSpacingBefore(4);
         table.setHeaderRows(1);
         for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h.strip(), bold));
+            PdfPCell cell = new PdfPCell(phrase(h.strip(), bold));
             cell.setGrayFill(0.9f);
             cell.setPadding(4);
             table.addCell(cell);
         }
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
-                PdfPCell cell = new PdfPCell(new Phrase(row.get(i) == null ? "" : row.get(i), body));
+                PdfPCell cell = new PdfPCell(phrase(row.get(i) == null ? "" : row.get(i), body));
                 cell.setPadding(4);
                 if (headers.get(i).endsWith(" ")) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -86,6 +88,14 @@ public final class SimplePdf {
         }
         document.add(table);
         return this;
+    }
+
+    /** The text in Helvetica where it has the glyphs, else in the CJK font, at the font's size and style. */
+    private static Phrase phrase(String text, Font cjk) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(Font.HELVETICA, cjk.getSize(), cjk.getStyle()));
+        selector.addFont(cjk);
+        return selector.process(text);
     }
 
     public byte[] finish() {

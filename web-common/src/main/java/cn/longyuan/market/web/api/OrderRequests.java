@@ -2,6 +2,7 @@ package cn.longyuan.market.web.api;
 
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import jakarta.json.JsonArray;
@@ -31,7 +32,8 @@ public final class OrderRequests {
             "shippingAddress.district",
             "shippingAddress.line",
             "shippingAddress.postcode",
-            "paymentMethod");
+            "paymentMethod",
+            "gift.message");
 
     public static PlaceOrderCommand read(JsonObject body) {
         JsonFields fields = new JsonFields();
@@ -68,7 +70,10 @@ public final class OrderRequests {
                         fields.string(contactJson, "email", "contact.email"));
         ShippingAddress address = address(fields, body);
         PaymentMethod method = fields.enumValue(body, "paymentMethod", "paymentMethod", PaymentMethod.class);
-        PlaceOrderCommand command = new PlaceOrderCommand(lines, contact, address, method);
+        // "gift": {} is a gift without a message; no "gift" (or null) is not a gift
+        JsonObject giftJson = fields.object(body, "gift", "gift");
+        Gift gift = giftJson == null ? null : new Gift(fields.string(giftJson, "message", "gift.message"));
+        PlaceOrderCommand command = new PlaceOrderCommand(lines, contact, address, method, gift);
         fields.throwIfAny(command.violations());
         return command;
     }

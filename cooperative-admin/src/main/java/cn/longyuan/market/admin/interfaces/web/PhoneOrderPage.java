@@ -8,6 +8,7 @@ import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.PhoneOrders;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.web.faces.GiftInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ public class PhoneOrderPage {
     private final ContactInput contact = new ContactInput();
     private final AddressInput address = new AddressInput();
     private PaymentMethod paymentMethod = PaymentMethod.CASH_ON_DELIVERY;
+    private final GiftInput gift = new GiftInput();
     private OrderService.PlacedOrder placed;
     private List<CatalogQueries.ProductSummary> products;
 
@@ -55,8 +57,9 @@ public class PhoneOrderPage {
         inputs.putAll(
                 Map.of("contact.name", "phone:name", "contact.phone", "phone:phone", "contact.email", "phone:email"));
         inputs.putAll(AddressInput.inputsOfFields("phone"));
-        PlaceOrderCommand command =
-                new PlaceOrderCommand(lines.lines(), contact.toContact(), address.toShippingAddress(), paymentMethod);
+        inputs.put("gift.message", "phone:giftMessage");
+        PlaceOrderCommand command = new PlaceOrderCommand(
+                lines.lines(), contact.toContact(), address.toShippingAddress(), paymentMethod, gift.toGift());
         try {
             // resubmitting the same form answers its first order; the same form changed after an order is refused
             placed = phoneOrders.place(actor, command, key, command.fingerprint());
@@ -111,5 +114,9 @@ public class PhoneOrderPage {
 
     public void setPaymentMethod(PaymentMethod paymentMethod) {
         this.paymentMethod = paymentMethod;
+    }
+
+    public GiftInput getGift() {
+        return gift;
     }
 }

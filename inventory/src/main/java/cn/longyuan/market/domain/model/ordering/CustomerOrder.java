@@ -99,6 +99,14 @@ public class CustomerOrder {
     @Column(name = "language")
     private String language;
 
+    /** Whether the buyer sends it as a gift: its packing slip then has her message and no prices. */
+    @Column(name = "gift", nullable = false)
+    private boolean gift;
+
+    /** The buyer's gift message; null for no gift or a gift without one. */
+    @Column(name = "gift_message")
+    private String giftMessage;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
     private List<OrderLine> lines = new ArrayList<>();
@@ -222,6 +230,26 @@ public class CustomerOrder {
 
     public String language() {
         return language;
+    }
+
+    /** Marks the order as a gift, with the buyer's message (null or blank for none). */
+    public void sendAsGift(Gift wish) {
+        this.gift = true;
+        this.giftMessage = wish.hasMessage() ? wish.message().strip() : null;
+    }
+
+    /** The gift it is sent as, if it is one. */
+    public Optional<Gift> gift() {
+        return gift ? Optional.of(new Gift(giftMessage)) : Optional.empty();
+    }
+
+    public boolean isGift() {
+        return gift;
+    }
+
+    /** The gift message, or null (no gift, or none written). */
+    public String giftMessage() {
+        return giftMessage;
     }
 
     public Long brokerId() {

@@ -72,6 +72,13 @@ public final class PublicJson {
 
     public record HistoryEntry(String status, String from, String cooperativeId, String by, String note, String at) {}
 
+    /** A gift order's wish: {@code {}} when the buyer wrote no message. */
+    public record Gift(String message) {
+        static Gift of(OrderView o) {
+            return o.gift() == null ? null : new Gift(o.gift().message());
+        }
+    }
+
     public record Order(
             String number,
             String status,
@@ -86,7 +93,8 @@ public final class PublicJson {
             String accessToken,
             List<OrderPart> parts,
             List<HistoryEntry> history,
-            String clientSecret) {
+            String clientSecret,
+            Gift gift) {
 
         /** The same answer with the PaymentIntent's client secret (a STRIPE order); null fields are left out. */
         Order withClientSecret(String secret) {
@@ -104,7 +112,8 @@ public final class PublicJson {
                     accessToken,
                     parts,
                     history,
-                    secret);
+                    secret,
+                    gift);
         }
     }
 
@@ -197,7 +206,8 @@ public final class PublicJson {
                 accessToken,
                 null,
                 null,
-                null);
+                null,
+                Gift.of(o));
     }
 
     /** The order as its holder reads it later: with its parts, shipments and history. */
@@ -236,7 +246,8 @@ public final class PublicJson {
                                 h.note(),
                                 ApiTime.instant(h.at())))
                         .toList(),
-                null);
+                null,
+                Gift.of(o));
     }
 
     private static List<OrderLine> lines(OrderView o, Locale locale) {

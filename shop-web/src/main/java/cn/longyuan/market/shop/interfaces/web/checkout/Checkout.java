@@ -160,7 +160,8 @@ public class Checkout implements Serializable {
         if (delivery.isDomestic() && !CheckoutMessages.regionAccepted(delivery)) {
             return null;
         }
-        OrderRequest request = OrderRequest.of(lines, delivery.contact(), delivery.shippingAddress(), paymentMethod);
+        OrderRequest request =
+                OrderRequest.of(lines, delivery.contact(), delivery.shippingAddress(), paymentMethod, delivery.gift());
         try {
             BuyerOrders.Origin origin =
                     new BuyerOrders.Origin(buyer.get().map(b -> b.accountId()).orElse(null), language.getLanguage());

@@ -31,7 +31,8 @@ final class CheckoutMessages {
             Map.entry("shippingAddress.district", "district"),
             Map.entry("shippingAddress.line", "addressLine"),
             Map.entry("shippingAddress.postcode", "postcode"),
-            Map.entry("paymentMethod", "paymentMethod"));
+            Map.entry("paymentMethod", "paymentMethod"),
+            Map.entry("gift.message", "giftMessage"));
 
     private CheckoutMessages() {}
 

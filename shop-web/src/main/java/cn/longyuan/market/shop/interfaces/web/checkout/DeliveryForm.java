@@ -3,10 +3,15 @@ package cn.longyuan.market.shop.interfaces.web.checkout;
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
 import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.web.faces.GiftInput;
 import java.io.Serializable;
 
-/** The checkout's who-and-where: whom to reach and where the parcel goes, as she types it. */
+/**
+ * The checkout's who-and-where: whom to reach and where the parcel goes, as she types it, and whether it goes as a
+ * gift with a message.
+ */
 public class DeliveryForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -20,6 +25,7 @@ public class DeliveryForm implements Serializable {
     private String district;
     private String addressLine;
     private String postcode;
+    private final GiftInput gift = new GiftInput();
 
     /** One of her saved addresses fills the address and the recipient's name and phone. */
     void fill(BuyerAddress.Details saved) {
@@ -40,6 +46,11 @@ public class DeliveryForm implements Serializable {
     ShippingAddress shippingAddress() {
         return new ShippingAddress(
                 PlaceOrderCommand.normaliseCountry(country), province, city, district, addressLine, postcode);
+    }
+
+    /** The gift she asked for, or null ({@link Gift#asked}). */
+    Gift gift() {
+        return gift.toGift();
     }
 
     /** In China the province and city are chosen from the region list; abroad they are typed. */
@@ -122,5 +133,9 @@ public class DeliveryForm implements Serializable {
 
     public void setPostcode(String postcode) {
         this.postcode = postcode;
+    }
+
+    public GiftInput getGift() {
+        return gift;
     }
 }

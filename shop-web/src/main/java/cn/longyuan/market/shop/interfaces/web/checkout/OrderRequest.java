@@ -2,6 +2,7 @@ package cn.longyuan.market.shop.interfaces.web.checkout;
 
 import cn.longyuan.market.application.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.ordering.Contact;
+import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
 import cn.longyuan.market.shop.interfaces.web.cart.CartLine;
@@ -22,11 +23,12 @@ import java.util.List;
  */
 record OrderRequest(PlaceOrderCommand command, String hash) {
 
-    static OrderRequest of(List<CartLine> lines, Contact contact, ShippingAddress address, PaymentMethod method) {
+    static OrderRequest of(
+            List<CartLine> lines, Contact contact, ShippingAddress address, PaymentMethod method, Gift gift) {
         List<PlaceOrderCommand.Line> commandLines = lines.stream()
                 .map(l -> new PlaceOrderCommand.Line(l.getProductId(), l.getQuantity()))
                 .toList();
-        PlaceOrderCommand command = new PlaceOrderCommand(commandLines, contact, address, method);
+        PlaceOrderCommand command = new PlaceOrderCommand(commandLines, contact, address, method, gift);
         return new OrderRequest(command, JsonBodies.canonicalHash(asApiBody(command)));
     }
 
@@ -55,6 +57,11 @@ record OrderRequest(PlaceOrderCommand command, String hash) {
                 .add("shippingAddress", address);
         if (command.paymentMethod() != null) {
             body.add("paymentMethod", command.paymentMethod().name());
+        }
+        if (command.gift() != null) {
+            JsonObjectBuilder gift = Json.createObjectBuilder();
+            put(gift, "message", command.gift().message());
+            body.add("gift", gift);
         }
         return body.build();
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A placed order as the buyer reads it, in the page's language, with the service's own figures. Who acted is
- * shown by role (buyer, system, staff), never by a staff member's account name.
+ * shown by role (buyer, system, staff), never by a staff member's account name. The gift message is the buyer's
+ * own text: pages write it escaped, as text.
  */
 public record OrderDisplay(
         String number,
@@ -23,7 +24,9 @@ public record OrderDisplay(
         String deliveryFee,
         String total,
         List<Part> parts,
-        List<Change> history) {
+        List<Change> history,
+        boolean gift,
+        String giftMessage) {
 
     public record Line(String name, int quantity, String unitPrice, String lineTotal) {}
 
@@ -64,7 +67,9 @@ public record OrderDisplay(
                                                 s.carrier(), s.trackingNumber(), ShopTexts.time(s.shippedAt())))
                                         .toList()))
                         .toList(),
-                o.history().stream().map(h -> change(o, h)).toList());
+                o.history().stream().map(h -> change(o, h)).toList(),
+                o.isGift(),
+                o.isGift() && o.gift().hasMessage() ? o.gift().message() : null);
     }
 
     private static Change change(OrderView o, OrderView.Change h) {

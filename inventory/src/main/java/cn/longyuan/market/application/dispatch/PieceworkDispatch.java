@@ -178,12 +178,59 @@ public class PieceworkDispatch {
             long productId,
             BilingualText productName) {}
 
+    /** A product a work order may be opened for, as a form offers it. */
+    public record ProductChoice(long id, BilingualText name, BilingualText cooperativeName) {}
+
+    /** The most products {@link #productsToOpen} offers. */
+    static final int MAX_PRODUCT_CHOICES = 100;
+
+    /** Whether the actor opens work orders: a broker or a cooperative's manager (federation staff only read them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayOpen(Actor actor) {
+        return actor.is(Role.BROKER) || actor.is(Role.COOP_MANAGER);
+    }
+
+    /** Whether the actor may open a work order from a quote: quotes are brokers'. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean opensFromQuotes(Actor actor) {
+        return actor.is(Role.BROKER);
+    }
+
+    /**
+     * The products on sale the actor may open a work order for, newest first: any cooperative's for a broker, her
+     * own cooperative's for a manager, none for anyone else.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductChoice> productsToOpen(Actor actor) {
+        if (!mayOpen(actor)) {
+            return List.of();
+        }
+        boolean own = actor.is(Role.COOP_MANAGER);
+        var query = em.createQuery(
+                "select p from Product p join fetch p.cooperative where " + Product.ON_SALE
+                        + (own ? " and p.cooperative.id = :cooperative" : "")
+                        + " order by p.createdAt desc, p.id desc",
+                Product.class);
+        if (own) {
+            query.setParameter("cooperative", actor.cooperativeId());
+        }
+        return query.setMaxResults(MAX_PRODUCT_CHOICES).getResultList().stream()
+                .map(p -> new ProductChoice(p.id(), p.name(), p.cooperative().name()))
+                .toList();
+    }
+
+    /** The day a new task of the work order is due unless the dispatcher says otherwise, from today in China. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate suggestedTaskDue(WorkOrderView order) {
+        return order.suggestedTaskDue(today());
+    }
+
     public WorkOrder open(Actor actor, NewWorkOrder request) {
         requireDispatcher(actor);
         Instant now = clock.instant();
         String number = OrderNumbers.next("WO", now, n -> findByNumber(n) != null);
         if (request.quoteNumber() != null && !request.quoteNumber().isBlank()) {
-            if (!actor.is(Role.BROKER)) {
+            if (!opensFromQuotes(actor)) {
                 throw RequestRefusedException.invalid(
                         "quoteNumber", "quotes are brokers'; a cooperative opens its work orders for a product");
             }
@@ -559,8 +606,8 @@ public class PieceworkDispatch {
         }
     }
 
-    private static void requireDispatcher(Actor actor) {
-        if (!actor.is(Role.BROKER) && !actor.is(Role.COOP_MANAGER)) {
+    private void requireDispatcher(Actor actor) {
+        if (!mayOpen(actor)) {
             throw new RequestRefusedException(Reason.FORBIDDEN, "Brokers and cooperative managers open work orders.");
         }
     }

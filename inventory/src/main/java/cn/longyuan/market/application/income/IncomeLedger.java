@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -265,6 +266,37 @@ public class IncomeLedger {
                 .min(Comparator.comparing((IncomeRule r) -> r.productId() == null))
                 .map(IncomeRule::rule)
                 .orElse(SplitRule.DEFAULT);
+    }
+
+    /** The rule her cooperative applies to the products that have none of their own (the manager's to set). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SplitRule cooperativeRule(Actor actor) {
+        requireManager(actor);
+        return ruleFor(actor.cooperativeId(), null);
+    }
+
+    /**
+     * The manager sets her cooperative's rule in percent, as she types it: each share from 0 to 100 with at most two
+     * decimals, the two together at most 100 (the cooperative keeps the rest).
+     */
+    public void setRule(Actor actor, Long productId, BigDecimal artisanPercent, BigDecimal brokerPercent) {
+        requireManager(actor);
+        setRule(actor, productId, splitRule(artisanPercent, brokerPercent));
+    }
+
+    private static SplitRule splitRule(BigDecimal artisanPercent, BigDecimal brokerPercent) {
+        String share = "must be from 0 to 100 with at most two decimals";
+        if (!SplitRule.isShare(artisanPercent)) {
+            throw RequestRefusedException.invalid("artisanPercent", share);
+        }
+        if (!SplitRule.isShare(brokerPercent)) {
+            throw RequestRefusedException.invalid("brokerPercent", share);
+        }
+        try {
+            return new SplitRule(SplitRule.basisPointsOf(artisanPercent), SplitRule.basisPointsOf(brokerPercent));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefusedException.invalid("artisanPercent", "at most 100 together");
+        }
     }
 
     /** The manager sets her cooperative's rule, for all its products (productId null) or for one. */
@@ -766,8 +798,14 @@ public class IncomeLedger {
         }
     }
 
-    private static void requireManager(Actor actor) {
-        if (!actor.is(Role.COOP_MANAGER)) {
+    /** Whether the actor records payouts and sets the split rule: only a cooperative's manager does. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRecord(Actor actor) {
+        return actor.is(Role.COOP_MANAGER);
+    }
+
+    private void requireManager(Actor actor) {
+        if (!mayRecord(actor)) {
             throw new RequestRefusedException(Reason.FORBIDDEN, "Only a cooperative's manager records this.");
         }
     }

@@ -139,6 +139,13 @@ class PieceworkDispatchTest {
                 .intValue());
     }
 
+    /** Products made at the same instant, newest first: the last made (the highest id) first. */
+    private static List<Long> newestFirst(Long... ids) {
+        return java.util.Arrays.stream(ids)
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
     private static long count(Chain chain, String table) {
         return chain.tx(em ->
                 ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
@@ -440,6 +447,69 @@ class PieceworkDispatchTest {
             assertEquals(
                     Reason.INVALID_STATE,
                     reason(() -> dispatch(chain, d -> d.cancel(manager, order.number(), task.id(), "迟了"))));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void brokersAndManagersOpenWorkOrdersForProductsOnSaleAndATaskIsDueWithItsWorkOrderElseInTwoWeeks(
+            TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Shuangwan sw = shuangwan(chain);
+            long draftId = chain.tx(em -> {
+                Product draft = new Product(
+                        em.find(Cooperative.class, chain.cooperativeId),
+                        em.find(Craft.class, "sachet"),
+                        new BilingualText("未上架香包", "Unlisted sachet"),
+                        new BilingualText("还没上架", "Not listed yet"),
+                        Money.parse("30.00"),
+                        null,
+                        chain.clock.instant());
+                em.persist(draft);
+                em.flush();
+                return draft.id();
+            });
+            Actor li = broker(chain, "broker-li");
+            Actor ningyuan = manager(chain.cooperativeId, "coop-ningyuan");
+            Actor federation = new Actor(1, "federation", Role.FEDERATION, null);
+
+            // newest first (all made at the same instant: the last made first); a product not on sale is offered to
+            // nobody
+            List<PieceworkDispatch.ProductChoice> brokers = dispatch(chain, d -> d.productsToOpen(li));
+            assertEquals(
+                    newestFirst(sw.sachetId, chain.paperCutId, chain.sachetId),
+                    brokers.stream().map(PieceworkDispatch.ProductChoice::id).toList());
+            assertEquals("双湾镇妇女手工合作社", brokers.get(0).cooperativeName().zh());
+            assertEquals(
+                    newestFirst(chain.paperCutId, chain.sachetId),
+                    dispatch(chain, d -> d.productsToOpen(ningyuan)).stream()
+                            .map(PieceworkDispatch.ProductChoice::id)
+                            .toList());
+            assertEquals(List.of(), dispatch(chain, d -> d.productsToOpen(federation)));
+            assertEquals(true, dispatch(chain, d -> d.mayOpen(li) && d.mayOpen(ningyuan)));
+            assertEquals(false, dispatch(chain, d -> d.mayOpen(federation)));
+            assertEquals(
+                    List.of(true, false),
+                    dispatch(chain, d -> List.of(d.opensFromQuotes(li), d.opensFromQuotes(ningyuan))));
+            assertEquals(
+                    Reason.FORBIDDEN,
+                    reason(() -> dispatch(
+                            chain,
+                            d -> d.open(
+                                    federation, new PieceworkDispatch.NewWorkOrder(null, chain.sachetId, 5, DUE)))));
+            assertTrue(
+                    brokers.stream().noneMatch(p -> p.id() == draftId), "a product not on sale is offered to nobody");
+
+            WorkOrder undated = dispatch(
+                    chain, d -> d.open(ningyuan, new PieceworkDispatch.NewWorkOrder(null, chain.sachetId, 5, null)));
+            WorkOrder dated = dispatch(
+                    chain, d -> d.open(ningyuan, new PieceworkDispatch.NewWorkOrder(null, chain.sachetId, 5, DUE)));
+            // the chain's clock is 29 November 2026 in China
+            assertEquals(
+                    LocalDate.of(2026, 12, 13),
+                    dispatch(chain, d -> d.suggestedTaskDue(d.get(ningyuan, undated.number()))));
+            assertEquals(DUE, dispatch(chain, d -> d.suggestedTaskDue(d.get(ningyuan, dated.number()))));
         }
     }
 

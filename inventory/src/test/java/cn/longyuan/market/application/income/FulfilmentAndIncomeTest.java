@@ -29,6 +29,7 @@ import cn.longyuan.market.domain.model.stock.StockMovement;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -206,6 +207,61 @@ class FulfilmentAndIncomeTest {
             // 25.50 × 2 = 51.00; 60 % = 30.60 to her
             assertEquals(Money.parse("30.60"), sold.get(0).split().artisan());
             assertEquals(Money.parse("20.40"), sold.get(0).split().cooperative());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aRuleTypedInPercentIsSavedAndAWrongShareIsRefusedNextToItsField(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Actor manager = manager(chain);
+            assertEquals(SplitRule.DEFAULT, with(chain, s -> s.income().cooperativeRule(manager)));
+            with(chain, s -> {
+                s.income().setRule(manager, null, new BigDecimal("60.50"), new BigDecimal("4.5"));
+                return null;
+            });
+            SplitRule saved = with(chain, s -> s.income().cooperativeRule(manager));
+            assertEquals(new SplitRule(6050, 450), saved);
+            assertEquals(new BigDecimal("60.50"), saved.artisanPercent());
+
+            record Wrong(String artisan, String broker, String field, String message) {}
+            for (Wrong wrong : List.of(
+                    new Wrong("33.333", "5", "artisanPercent", "must be from 0 to 100 with at most two decimals"),
+                    new Wrong(null, "5", "artisanPercent", "must be from 0 to 100 with at most two decimals"),
+                    new Wrong("70", "-1", "brokerPercent", "must be from 0 to 100 with at most two decimals"),
+                    new Wrong("70", "100.01", "brokerPercent", "must be from 0 to 100 with at most two decimals"),
+                    new Wrong("96", "5", "artisanPercent", "at most 100 together"))) {
+                RequestRefusedException refused = assertThrows(
+                        RequestRefusedException.class,
+                        () -> with(chain, s -> {
+                            s.income()
+                                    .setRule(
+                                            manager,
+                                            null,
+                                            wrong.artisan() == null ? null : new BigDecimal(wrong.artisan()),
+                                            new BigDecimal(wrong.broker()));
+                            return null;
+                        }),
+                        wrong.toString());
+                assertEquals(RequestRefusedException.Reason.VALIDATION, refused.reason(), wrong.toString());
+                assertEquals(wrong.field(), refused.violations().get(0).field(), wrong.toString());
+                assertEquals(wrong.message(), refused.violations().get(0).message(), wrong.toString());
+            }
+            assertEquals(saved, with(chain, s -> s.income().cooperativeRule(manager)), "a refused rule changes none");
+
+            Actor federation = new Actor(2, "federation", Role.FEDERATION, null);
+            assertEquals(true, with(chain, s -> s.income().mayRecord(manager)));
+            assertEquals(false, with(chain, s -> s.income().mayRecord(federation)));
+            assertEquals(
+                    RequestRefusedException.Reason.FORBIDDEN,
+                    assertThrows(
+                                    RequestRefusedException.class,
+                                    () -> with(chain, s -> {
+                                        s.income().setRule(federation, null, BigDecimal.TEN, BigDecimal.ONE);
+                                        return null;
+                                    }))
+                            .reason());
         }
     }
 

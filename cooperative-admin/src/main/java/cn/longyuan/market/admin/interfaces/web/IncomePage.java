@@ -4,26 +4,23 @@ import cn.longyuan.market.application.CatalogQueries;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
-import cn.longyuan.market.domain.model.cooperative.Role;
-import cn.longyuan.market.domain.model.income.SplitRule;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
 /**
  * The artisans' income: what each earned, was paid and is owed; one artisan's entries and payouts; recording a
- * payout; her monthly statement as a PDF; the cooperative's split rule.
+ * payout ({@link PayoutForm}); her monthly statement as a PDF; the cooperative's split rule ({@link SplitRuleForm}).
  */
 @Named
 @ViewScoped
@@ -31,7 +28,6 @@ public class IncomePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "income";
-    private static final ZoneId CHINA = MarketTime.ZONE;
 
     @Inject
     private IncomeLedger income;
@@ -52,35 +48,32 @@ public class IncomePage implements Serializable {
     private transient List<IncomeLedger.EntryLine> entries;
     private transient List<IncomeLedger.PayoutLine> payouts;
 
-    private String amount;
-    private LocalDate paidOn = LocalDate.now(CHINA);
-    private String reference;
-    private String month = YearMonth.now(CHINA).toString();
-    private BigDecimal artisanPercent;
-    private BigDecimal brokerPercent;
+    private String month = YearMonth.now(MarketTime.ZONE).toString();
+    private final PayoutForm payout = new PayoutForm();
+    private final SplitRuleForm rule = new SplitRuleForm();
 
     public void load() {
         if (artisan != null && !artisan.isBlank()) {
-            artisanId = cn.longyuan.market.web.api.Ids.parse(artisan);
+            artisanId = Ids.parse(artisan);
             try {
                 if (artisanId == null) {
                     throw RequestRefusedException.notFound(artisan);
                 }
-                entries = income.entries(actor.get(), artisanId);
-                payouts = income.payouts(actor.get(), artisanId);
+                readArtisan();
             } catch (RequestRefusedException e) {
                 notFound = true;
                 artisanId = null;
-                jakarta.faces.context.FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .setResponseStatus(404);
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             }
         }
-        if (actor.get().is(Role.COOP_MANAGER)) {
-            SplitRule rule = income.ruleFor(actor.get().cooperativeId(), null);
-            artisanPercent = BigDecimal.valueOf(rule.artisanBasisPoints(), 2);
-            brokerPercent = BigDecimal.valueOf(rule.brokerBasisPoints(), 2);
+        if (isMayPay()) {
+            rule.show(income.cooperativeRule(actor.get()));
         }
+    }
+
+    private void readArtisan() {
+        entries = income.entries(actor.get(), artisanId);
+        payouts = income.payouts(actor.get(), artisanId);
     }
 
     public List<IncomeLedger.ArtisanIncome> getArtisans() {
@@ -90,6 +83,7 @@ public class IncomePage implements Serializable {
         return artisans;
     }
 
+    /** The chosen artisan's row of the list. */
     public IncomeLedger.ArtisanIncome getSelected() {
         return artisanId == null
                 ? null
@@ -99,55 +93,31 @@ public class IncomePage implements Serializable {
                         .orElse(null);
     }
 
+    /** Whether the user records payouts and sets the split rule. */
     public boolean isMayPay() {
-        return actor.get().is(Role.COOP_MANAGER);
+        return income.mayRecord(actor.get());
     }
 
     public void pay() {
         try {
-            Money money;
-            try {
-                money = Money.parse(amount == null ? "" : amount);
-            } catch (IllegalArgumentException e) {
-                throw RequestRefusedException.invalid("amount", "a decimal amount such as 128.00");
-            }
-            income.pay(actor.get(), artisanId, money, paidOn, reference);
+            Money money = payout.money();
+            income.pay(actor.get(), artisanId, money, payout.getPaidOn(), payout.getReference());
             Refusals.info("income.paid", money.toDecimalString());
-            amount = null;
-            reference = null;
+            payout.clear();
         } catch (RequestRefusedException e) {
             Refusals.show(e, FORM);
         }
         artisans = null;
-        entries = income.entries(actor.get(), artisanId);
-        payouts = income.payouts(actor.get(), artisanId);
+        readArtisan();
     }
 
     public void saveRule() {
         try {
-            int artisanBp = basisPoints(artisanPercent, "artisanPercent");
-            int brokerBp = basisPoints(brokerPercent, "brokerPercent");
-            SplitRule rule;
-            try {
-                rule = new SplitRule(artisanBp, brokerBp);
-            } catch (IllegalArgumentException e) {
-                throw RequestRefusedException.invalid("artisanPercent", "at most 100 together");
-            }
-            income.setRule(actor.get(), null, rule);
+            income.setRule(actor.get(), null, rule.getArtisanPercent(), rule.getBrokerPercent());
             Refusals.info("income.ruleSaved");
         } catch (RequestRefusedException e) {
             Refusals.show(e, "rule");
         }
-    }
-
-    private static int basisPoints(BigDecimal percent, String field) {
-        if (percent == null
-                || percent.signum() < 0
-                || percent.compareTo(BigDecimal.valueOf(100)) > 0
-                || percent.stripTrailingZeros().scale() > 2) {
-            throw RequestRefusedException.invalid(field, "must be from 0 to 100 with at most two decimals");
-        }
-        return percent.movePointRight(2).intValueExact();
     }
 
     public StreamedContent getStatement() {
@@ -186,30 +156,6 @@ public class IncomePage implements Serializable {
         return payouts == null ? List.of() : payouts;
     }
 
-    public String getAmount() {
-        return amount;
-    }
-
-    public void setAmount(String amount) {
-        this.amount = amount;
-    }
-
-    public LocalDate getPaidOn() {
-        return paidOn;
-    }
-
-    public void setPaidOn(LocalDate paidOn) {
-        this.paidOn = paidOn;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
     public String getMonth() {
         return month;
     }
@@ -218,19 +164,11 @@ public class IncomePage implements Serializable {
         this.month = month;
     }
 
-    public BigDecimal getArtisanPercent() {
-        return artisanPercent;
+    public PayoutForm getPayout() {
+        return payout;
     }
 
-    public void setArtisanPercent(BigDecimal artisanPercent) {
-        this.artisanPercent = artisanPercent;
-    }
-
-    public BigDecimal getBrokerPercent() {
-        return brokerPercent;
-    }
-
-    public void setBrokerPercent(BigDecimal brokerPercent) {
-        this.brokerPercent = brokerPercent;
+    public SplitRuleForm getRule() {
+        return rule;
     }
 }

@@ -5,37 +5,27 @@ import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.backoffice.BackOfficeOrders;
 import cn.longyuan.market.application.backoffice.OrderFilter;
 import cn.longyuan.market.application.report.ChainReport;
-import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
-import cn.longyuan.market.domain.model.ordering.PartStatus;
-import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The orders list of {@code /admin/orders.xhtml}: the orders the user handles, newest first, one page at a time from
- * the database. The search and filters (status, days placed, cooperative for federation staff, product) are applied
- * with the button and kept for the view; the exports hold every row they keep (up to {@link #MAX_EXPORT}).
+ * the database ({@link OrderRowsModel}). The search and filters ({@link OrderFilterForm}: status, days placed,
+ * cooperative for federation staff, product) are applied with the button and kept for the view.
  */
 @Named
 @ViewScoped
 public class OrderListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The most rows an export holds. */
-    public static final int MAX_EXPORT = 10_000;
 
     private static final String TABLE = "orderList:orders";
 
@@ -51,50 +41,20 @@ public class OrderListPage implements Serializable {
     @Inject
     private BackOfficeUser user;
 
-    private String text;
-    private OrderStatus status;
-    private LocalDate from;
-    private LocalDate to;
-    private Long cooperativeId;
-    private Long productId;
+    private final OrderFilterForm filter = new OrderFilterForm();
     /** The filter the table shows: the last one applied that was right. */
-    private OrderFilter filter = OrderFilter.ANY;
+    private OrderFilter applied = OrderFilter.ANY;
 
-    private final LazyDataModel<Row> model = new Model();
+    private final OrderRowsModel model =
+            new OrderRowsModel((first, size) -> orders.filtered(user.actor(), applied, first, size));
     private transient List<Choice> cooperatives;
     private transient List<Choice> products;
     private transient Long productsOf;
 
-    /** One order as the list shows it (kept with the view, so plain values). */
-    public record Row(
-            String number,
-            Instant placedAt,
-            OrderStatus status,
-            PaymentMethod paymentMethod,
-            String total,
-            String buyer,
-            List<Part> parts)
-            implements Serializable {}
-
-    public record Part(long cooperativeId, PartStatus status) implements Serializable {}
-
-    private static Row row(CustomerOrder o) {
-        return new Row(
-                o.number(),
-                o.placedAt(),
-                o.status(),
-                o.paymentMethod(),
-                o.total().toDecimalString(),
-                o.contact().name(),
-                o.parts().stream()
-                        .map(p -> new Part(p.cooperativeId(), p.status()))
-                        .toList());
-    }
-
     /** Applies the typed filter; a wrong one is shown next to its field and the table keeps the last right one. */
     public void apply() {
         try {
-            filter = OrderFilter.of(text, status, from, to, user.isFederation() ? cooperativeId : null, productId);
+            applied = filter.filter(user.isFederation());
             if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
                 table.setFirst(0);
             }
@@ -103,12 +63,11 @@ public class OrderListPage implements Serializable {
         }
     }
 
-    /** Federation staff's choice of cooperative changes the products to choose from. */
-    public void cooperativeChosen() {
-        productId = null;
+    public OrderFilterForm getFilter() {
+        return filter;
     }
 
-    public LazyDataModel<Row> getModel() {
+    public OrderRowsModel getModel() {
         return model;
     }
 
@@ -134,9 +93,9 @@ public class OrderListPage implements Serializable {
 
     /** A manager's products; federation staff's of the cooperative chosen; read again when the choice changes. */
     public List<Choice> getProducts() {
-        if (products == null || !java.util.Objects.equals(productsOf, cooperativeId)) {
-            productsOf = cooperativeId;
-            products = orders.productChoices(user.actor(), cooperativeId).stream()
+        if (products == null || !Objects.equals(productsOf, filter.getCooperativeId())) {
+            productsOf = filter.getCooperativeId();
+            products = orders.productChoices(user.actor(), productsOf).stream()
                     .map(p -> new Choice(p.id(), p.name().zh()))
                     .toList();
         }
@@ -144,7 +103,7 @@ public class OrderListPage implements Serializable {
     }
 
     /** The order's parts as one text, for the exports: "cooperative: status; …". */
-    public String partsText(Row order) {
+    public String partsText(OrderRow order) {
         return order.parts().stream()
                 .map(p -> cooperativeName(p.cooperativeId()) + ": " + PageMessages.text("part." + p.status()))
                 .collect(Collectors.joining("; "));
@@ -152,83 +111,5 @@ public class OrderListPage implements Serializable {
 
     public String cooperativeName(long id) {
         return catalog.cooperativeName(id).zh();
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
-    public OrderStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(OrderStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public Long getCooperativeId() {
-        return cooperativeId;
-    }
-
-    public void setCooperativeId(Long cooperativeId) {
-        this.cooperativeId = cooperativeId;
-    }
-
-    public Long getProductId() {
-        return productId;
-    }
-
-    public void setProductId(Long productId) {
-        this.productId = productId;
-    }
-
-    private final class Model extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(
-                    Integer.MAX_VALUE,
-                    orders.filtered(user.actor(), filter, 0, 1).total());
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            BackOfficeOrders.OrderPage page = orders.filtered(
-                    user.actor(), filter, first, pageSize <= 0 ? MAX_EXPORT : Math.min(pageSize, MAX_EXPORT));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items().stream().map(OrderListPage::row).toList();
-        }
-
-        @Override
-        public String getRowKey(Row order) {
-            return order.number();
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return null;
-        }
     }
 }

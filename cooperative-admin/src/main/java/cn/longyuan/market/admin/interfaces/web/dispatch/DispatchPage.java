@@ -1,24 +1,22 @@
 package cn.longyuan.market.admin.interfaces.web.dispatch;
 
-import cn.longyuan.market.admin.interfaces.web.FormMessages;
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.admin.interfaces.web.Postbacks;
 import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.QuoteService;
 import cn.longyuan.market.application.dispatch.PieceworkDispatch;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.brokerage.Quote;
-import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.dispatch.WorkOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Piecework dispatch: the caller's work orders, a new one (from an accepted quote or for a product), and one work
@@ -34,9 +32,6 @@ public class DispatchPage {
 
     @Inject
     private QuoteService quotes;
-
-    @Inject
-    private CatalogQueries catalog;
 
     @Inject
     private Actor actor;
@@ -56,15 +51,12 @@ public class DispatchPage {
     /** Loads before the request's values are applied, so that a postback's forms (shown per work order) are decoded. */
     @PostConstruct
     void init() {
-        Map<String, String> parameters =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        for (String name : List.of("workOrder", "task:workOrder", "materials:workOrder", "pieces:workOrder")) {
-            String value = parameters.get(name);
-            if (value != null && !value.isBlank()) {
-                workOrder = value.strip();
-                break;
-            }
-        }
+        workOrder = Stream.of("workOrder", "task:workOrder", "materials:workOrder", "pieces:workOrder")
+                .map(Postbacks::parameter)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(String::strip)
+                .orElse(null);
         reload();
     }
 
@@ -77,9 +69,7 @@ public class DispatchPage {
         }
         try {
             selected = dispatch.get(actor, workOrder);
-            if (task.getDueOn() == null) {
-                task.setDueOn(selected.suggestedTaskDue(dispatch.today()));
-            }
+            task.suggestDue(dispatch.suggestedTaskDue(selected));
             if (selected.mayAssign()) {
                 candidates = dispatch.candidates(actor, workOrder);
             }
@@ -96,33 +86,11 @@ public class DispatchPage {
     }
 
     public String open() {
-        return submit(
-                () -> dispatch.open(actor, newWorkOrder.request()),
-                Map.of(
-                        "quoteNumber",
-                        "newWorkOrder:quote",
-                        "productId",
-                        "newWorkOrder:product",
-                        "quantity",
-                        "newWorkOrder:quantity",
-                        "dueOn",
-                        "newWorkOrder:dueOn"));
+        return submit(() -> dispatch.open(actor, newWorkOrder.request()), WorkOrderForm.INPUTS);
     }
 
     public String assign() {
-        String outcome = submit(
-                () -> dispatch.assign(actor, workOrder, task.request()),
-                Map.of(
-                        "artisanId",
-                        "task:artisan",
-                        "productId",
-                        "task:artisan",
-                        "quantity",
-                        "task:quantity",
-                        "pieceRate",
-                        "task:rate",
-                        "dueOn",
-                        "task:dueOn"));
+        String outcome = submit(() -> dispatch.assign(actor, workOrder, task.request()), TaskForm.INPUTS);
         taskDialogOpen = outcome == null;
         return outcome;
     }
@@ -136,7 +104,7 @@ public class DispatchPage {
                         materials.getMaterial(),
                         materials.getAmount(),
                         materials.getUnit()),
-                Map.of("material", "materials:material", "amount", "materials:amount", "unit", "materials:unit"));
+                MaterialsForm.INPUTS);
     }
 
     public String recordReturn() {
@@ -149,7 +117,7 @@ public class DispatchPage {
                         pieces.rejectedOrNone(),
                         pieces.getReason(),
                         null),
-                Map.of("accepted", "pieces:accepted", "rejected", "pieces:rejected", "rejectReason", "pieces:reason"));
+                PiecesForm.INPUTS);
     }
 
     /**
@@ -162,32 +130,19 @@ public class DispatchPage {
             String number = done instanceof WorkOrder opened ? opened.number() : workOrder;
             return "/dispatch.xhtml?faces-redirect=true&workOrder=" + number;
         } catch (RequestRefusedException refused) {
-            show(refused, inputs);
+            DispatchMessages.show(refused, inputs);
             reload();
             return null;
         }
     }
 
-    /** Shows the refusal next to the inputs; the texts are this page's own ({@code violation.dispatch.<field>}). */
-    private static void show(RequestRefusedException refused, Map<String, String> inputs) {
-        Map<String, String> prefixed = new HashMap<>();
-        inputs.forEach((field, input) -> prefixed.put("dispatch." + field, input));
-        FormMessages.show(
-                new RequestRefusedException(
-                        refused.reason(),
-                        refused.getMessage(),
-                        refused.violations().stream()
-                                .map(v -> new FieldViolation("dispatch." + v.field(), v.message()))
-                                .toList()),
-                prefixed);
-    }
-
+    /** Whether the new-work-order form offers quotes (they are brokers'). */
     public boolean isBroker() {
-        return actor.is(Role.BROKER);
+        return dispatch.opensFromQuotes(actor);
     }
 
     public boolean isMayOpen() {
-        return actor.is(Role.BROKER) || actor.is(Role.COOP_MANAGER);
+        return dispatch.mayOpen(actor);
     }
 
     /** The broker's quotes whose work can be dispatched. */
@@ -195,18 +150,9 @@ public class DispatchPage {
         return quotes.dispatchable(actor);
     }
 
-    /** Products a work order may be for: any for sale for a broker, her cooperative's for a manager. */
-    public List<CatalogQueries.ProductSummary> getProducts() {
-        Long cooperative = actor.is(Role.COOP_MANAGER) ? actor.cooperativeId() : null;
-        return catalog.products(null, null, cooperative, 0, 100).items();
-    }
-
-    public List<PieceworkDispatch.TaskView> getOpenTasks() {
-        return selected == null ? List.of() : selected.openTasks();
-    }
-
-    public List<PieceworkDispatch.TaskView> getReturnableTasks() {
-        return selected == null ? List.of() : selected.tasksTakingReturns();
+    /** Products a work order may be opened for. */
+    public List<PieceworkDispatch.ProductChoice> getProducts() {
+        return dispatch.productsToOpen(actor);
     }
 
     public String getWorkOrder() {

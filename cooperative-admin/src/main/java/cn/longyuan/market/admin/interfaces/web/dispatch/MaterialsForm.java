@@ -1,9 +1,14 @@
 package cn.longyuan.market.admin.interfaces.web.dispatch;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** Materials handed to a woman for her task: what, how much, in which unit. */
 public class MaterialsForm {
+
+    /** The service's fields and the inputs they are typed in. */
+    static final Map<String, String> INPUTS =
+            Map.of("material", "materials:material", "amount", "materials:amount", "unit", "materials:unit");
 
     private Long task;
     private String material;

@@ -1,7 +1,13 @@
 package cn.longyuan.market.admin.interfaces.web.dispatch;
 
+import java.util.Map;
+
 /** Pieces a woman brought back, as checked: how many accepted, how many rejected and why. */
 public class PiecesForm {
+
+    /** The service's fields and the inputs they are typed in. */
+    static final Map<String, String> INPUTS =
+            Map.of("accepted", "pieces:accepted", "rejected", "pieces:rejected", "rejectReason", "pieces:reason");
 
     private Long task;
     private Integer accepted;

@@ -2,9 +2,17 @@ package cn.longyuan.market.admin.interfaces.web.dispatch;
 
 import cn.longyuan.market.application.dispatch.PieceworkDispatch;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** The new-work-order form: from a broker's accepted quote, or for a product. */
 public class WorkOrderForm {
+
+    /** The service's fields and the inputs they are typed in. */
+    static final Map<String, String> INPUTS = Map.of(
+            "quoteNumber", "newWorkOrder:quote",
+            "productId", "newWorkOrder:product",
+            "quantity", "newWorkOrder:quantity",
+            "dueOn", "newWorkOrder:dueOn");
 
     private String quoteNumber;
     private Long productId;

@@ -38,7 +38,10 @@ class HealthAndErrorsIT {
             HttpResponse<String> response = Http.get(app.uri(path), "Accept", accept);
             assertTrue(
                     java.util.Set.of(401, 403, 404).contains(response.statusCode()),
-                    path + ": " + response.statusCode());
+                    path + " (" + accept + "): " + response.statusCode() + " "
+                            + response.headers().map() + " "
+                            + response.body()
+                                    .substring(0, Math.min(300, response.body().length())));
             assertFalse(
                     response.body().contains("# TYPE")
                             || response.body().contains("memory")

@@ -54,15 +54,7 @@ class ReliabilityPostgresRestartIT {
         RunningApp app = start(database, "app-pg-restart.log");
         try {
             List<String> products = OrderLoad.productsInStock(app, 1);
-            Queue<Answer> answers = new ConcurrentLinkedQueue<>();
-            AtomicBoolean running = new AtomicBoolean(true);
-            List<Thread> clients = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                int client = i;
-                clients.add(Thread.ofPlatform()
-                        .daemon()
-                        .start(() -> browseAndOrder(app.baseUri(), client, products, running, answers)));
-            }
+            Traffic traffic = Traffic.start(app.baseUri(), products);
             Thread.sleep(4000);
             Instant restartStarted = Instant.now();
             Process process =
@@ -71,13 +63,8 @@ class ReliabilityPostgresRestartIT {
             assertEquals(0, process.exitValue(), "the restart command succeeded");
             Instant restartEnded = Instant.now();
             Thread.sleep(12_000);
-            running.set(false);
-            for (Thread client : clients) {
-                client.join(Duration.ofSeconds(60));
-            }
-
-            Map<Integer, Long> statuses = new TreeMap<>();
-            answers.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
+            List<Answer> answers = traffic.stop();
+            Map<Integer, Long> statuses = statuses(answers);
             List<Answer> failures = answers.stream()
                     .filter(a -> a.status() >= 500 || a.status() < 0)
                     .toList();
@@ -146,15 +133,7 @@ class ReliabilityPostgresRestartIT {
         RunningApp app = start(database, "app-pg-kill.log");
         try {
             List<String> products = OrderLoad.productsInStock(app, 1);
-            Queue<Answer> answers = new ConcurrentLinkedQueue<>();
-            AtomicBoolean running = new AtomicBoolean(true);
-            List<Thread> clients = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                int client = i;
-                clients.add(Thread.ofPlatform()
-                        .daemon()
-                        .start(() -> browseAndOrder(app.baseUri(), client, products, running, answers)));
-            }
+            Traffic traffic = Traffic.start(app.baseUri(), products);
             Thread.sleep(3000);
             long ended = 0;
             try (Connection administrator = database.connect()) {
@@ -166,12 +145,8 @@ class ReliabilityPostgresRestartIT {
             }
             Instant endingStopped = Instant.now();
             Thread.sleep(8000);
-            running.set(false);
-            for (Thread client : clients) {
-                client.join(Duration.ofSeconds(60));
-            }
-            Map<Integer, Long> statuses = new TreeMap<>();
-            answers.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
+            List<Answer> answers = traffic.stop();
+            Map<Integer, Long> statuses = statuses(answers);
             List<Answer> notTheApisAnswer = answers.stream()
                     .filter(a -> a.status() < 0
                             || (a.status() >= 500
@@ -216,6 +191,35 @@ class ReliabilityPostgresRestartIT {
             ended.next();
             return ended.getLong(1);
         }
+    }
+
+    /** {@link #CLIENTS} buyers browsing and ordering until stopped; what each of their calls was answered. */
+    private record Traffic(Queue<Answer> answers, AtomicBoolean running, List<Thread> clients) {
+
+        static Traffic start(URI app, List<String> products) {
+            Traffic traffic = new Traffic(new ConcurrentLinkedQueue<>(), new AtomicBoolean(true), new ArrayList<>());
+            for (int i = 0; i < CLIENTS; i++) {
+                int client = i;
+                traffic.clients.add(Thread.ofPlatform()
+                        .daemon()
+                        .start(() -> browseAndOrder(app, client, products, traffic.running, traffic.answers)));
+            }
+            return traffic;
+        }
+
+        List<Answer> stop() throws InterruptedException {
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(Duration.ofSeconds(60));
+            }
+            return List.copyOf(answers);
+        }
+    }
+
+    private static Map<Integer, Long> statuses(List<Answer> answers) {
+        Map<Integer, Long> statuses = new TreeMap<>();
+        answers.forEach(a -> statuses.merge(a.status(), 1L, Long::sum));
+        return statuses;
     }
 
     private static void browseAndOrder(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
@@ -34,6 +35,20 @@ class DatabaseFailuresTest {
         assertTrue(DatabaseFailures.isConnectionLost(new TransactionalException(
                 "Managed bean with Transactional annotation and TxType of REQUIRED encountered exception during commit",
                 commitFailed)));
+    }
+
+    @Test
+    void aConnectionThePoolCouldNotEnlistIsLost() {
+        // what the pool throws when the connection it hands out was ended by the database: no SQLState anywhere
+        XAException dead = new XAException("com.sun.appserv.connectors.internal.api.PoolingException:"
+                + " jakarta.resource.ResourceException: This Managed Connection is not valid as the physical connection"
+                + " is not usable");
+        ResourceAllocationException allocation = new ResourceAllocationException(
+                "Error in allocating a connection. Cause: Got exception during" + " XAResource.start");
+        allocation.initCause(new RuntimeException("Got exception during XAResource.start:", dead));
+        assertTrue(DatabaseFailures.isConnectionLost(new PersistenceException(new SQLException(
+                "Error in allocating a connection. Cause: Got exception during XAResource.start", allocation))));
+        assertTrue(DatabaseFailures.isConnectionLost(new RuntimeException(dead)));
     }
 
     @Test

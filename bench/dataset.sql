@@ -3,7 +3,10 @@
 -- each, and 200,000 delivered past orders with their lines, parts, history, sold reservations, ledger movements and
 -- income entries — consistent as the application would have written them (ChainAudit's checks hold afterwards).
 --
---   psql "$DATABASE" -v coops=20 -v artisans=1000 -v products=20000 -v orders=200000 -f bench/dataset.sql
+--   psql "$DATABASE" -v coops=20 -v artisans=1000 -v products=20000 -v orders=200000 -v batches=2 -f bench/dataset.sql
+--
+-- batches is the production batches of 30 pieces per product (its batch history: what the FIFO attribution of a
+-- sale to batches may have to read).
 --
 -- Runs in one transaction; deterministic (the same numbers give the same data). bench/run calls it.
 \set ON_ERROR_STOP on
@@ -61,20 +64,20 @@ update bench_product p set id = made.id from made
 where made.created_at = timestamp with time zone '2025-04-01 08:00:00+08' + p.n * interval '1 minute';
 update product set image_url = '/images/products/' || id || '.svg' where id in (select id from bench_product);
 
--- two batches of 30 pieces per product, by artisans of its cooperative, into its main place
+-- batches of 30 pieces per product (two unless told), by artisans of its cooperative, into its main place
 create temporary table bench_batch (product int, b int, id bigint);
 with made as (
     insert into production_batch (product_id, artisan_id, location_id, quantity, made_on, trace_code, recorded_at, recorded_by)
     select p.id, a.id, c.location_id, 30, date '2025-05-01' + ((p.n + b) % 200),
            translate(upper(substr(md5('bench-batch-' || p.n || '-' || b), 1, 10)), '01', 'WX'),
            timestamp with time zone '2025-05-01 09:00:00+08', 'benchmark'
-    from bench_product p cross join generate_series(0, 1) b
+    from bench_product p cross join generate_series(0, :batches - 1) b
     join bench_coop c on c.n = p.coop
     join bench_artisan a on a.n = (p.coop - 1) + :coops * ((p.n / :coops + b * 7) % (:artisans / :coops))
     returning id, product_id)
 insert into bench_batch select p.n, 0, made.id from made join bench_product p on p.id = made.product_id;
 insert into stock_level (product_id, location_id, on_hand, reserved)
-select p.id, c.location_id, 60, 0 from bench_product p join bench_coop c on c.n = p.coop;
+select p.id, c.location_id, 30 * :batches, 0 from bench_product p join bench_coop c on c.n = p.coop;
 insert into stock_movement (product_id, location_id, kind, on_hand_delta, reserved_delta, batch_id, actor, occurred_at)
 select b.product_id, b.location_id, 'PRODUCED', b.quantity, 0, b.id, 'benchmark', b.recorded_at
 from production_batch b where b.id in (select id from bench_batch);

@@ -225,4 +225,93 @@ class BackOfficeAccountsIT {
                 409,
                 "INVALID_STATE");
     }
+
+    @Test
+    void staffSetAnAccountsEmailSheChangesHerOwnWithHerPasswordAndBadOnesAreRefused() {
+        String user = "api-mail" + System.nanoTime() % 1_000_000;
+        HttpResponse<String> created = staff(
+                "POST",
+                "/api/v1/accounts",
+                "{\"username\": \"" + user + "\", \"displayName\": \"邮箱经纪人\", \"role\": \"BROKER\", "
+                        + "\"password\": \"given-password-1\", \"email\": \" first@coop.example \"}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(
+                "first@coop.example",
+                Http.json(created).getJsonObject("account").getString("email"),
+                "trimmed as stored");
+        ApiErrors.assertError(
+                staff(
+                        "POST",
+                        "/api/v1/accounts",
+                        "{\"username\": \"" + user + "x\", \"displayName\": \"x\", \"role\": \"BROKER\", "
+                                + "\"email\": \"first@coop\"}"),
+                400,
+                "VALIDATION",
+                "email");
+        as(
+                user,
+                "given-password-1",
+                "POST",
+                "/api/v1/account/password",
+                "{\"currentPassword\": \"given-password-1\", \"newPassword\": \"own-password-22\"}");
+
+        ApiErrors.assertError(
+                staff("PUT", "/api/v1/accounts/" + user + "/email", "{\"email\": \"a@b.cn, c@d.cn\"}"),
+                400,
+                "VALIDATION",
+                "email");
+        ApiErrors.assertError(staff("PUT", "/api/v1/accounts/" + user + "/email", "{}"), 400, "VALIDATION", "email");
+        ApiErrors.assertError(
+                staff("PUT", "/api/v1/accounts/" + user + "/email", "{\"email\": 7}"), 400, "VALIDATION", "email");
+        ApiErrors.assertError(
+                staff("PUT", "/api/v1/accounts/nobody-here/email", "{\"email\": \"x@y.cn\"}"), 404, "NOT_FOUND");
+        HttpResponse<String> set =
+                staff("PUT", "/api/v1/accounts/" + user + "/email", "{\"email\": \"second@coop.example\"}");
+        assertEquals("second@coop.example", Http.json(set).getString("email"), set.body());
+        assertEquals(
+                200,
+                as(user, "own-password-22", "GET", "/api/v1/desk", null).statusCode(),
+                "her cached login still holds: a new address is no reason to sign her out");
+        ApiErrors.assertError(
+                as(user, "own-password-22", "PUT", "/api/v1/accounts/" + user + "/email", "{\"email\": null}"),
+                403,
+                "FORBIDDEN");
+
+        ApiErrors.assertError(
+                as(
+                        user,
+                        "own-password-22",
+                        "PUT",
+                        "/api/v1/account/email",
+                        "{\"currentPassword\": \"wrong-password-9\", \"email\": \"mine@coop.example\"}"),
+                400,
+                "VALIDATION",
+                "currentPassword");
+        ApiErrors.assertError(
+                as(user, "own-password-22", "PUT", "/api/v1/account/email", "{\"email\": \"mine@coop.example\"}"),
+                400,
+                "VALIDATION",
+                "currentPassword");
+        HttpResponse<String> mine = as(
+                user,
+                "own-password-22",
+                "PUT",
+                "/api/v1/account/email",
+                "{\"currentPassword\": \"own-password-22\", \"email\": \"mine@coop.example\"}");
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertEquals("mine@coop.example", Http.json(mine).getString("email"));
+        HttpResponse<String> none = as(
+                user,
+                "own-password-22",
+                "PUT",
+                "/api/v1/account/email",
+                "{\"currentPassword\": \"own-password-22\", \"email\": null}");
+        assertEquals(200, none.statusCode(), none.body());
+        assertFalse(Http.json(none).containsKey("email"), none.body());
+        assertFalse(Http.jsonArray(staff("GET", "/api/v1/accounts", null)).stream()
+                .filter(a -> a.getString("username").equals(user))
+                .findFirst()
+                .orElseThrow()
+                .containsKey("email"));
+    }
 }

@@ -125,6 +125,7 @@ class BackOfficeApiDocumentIT {
                 "/api/v1/orders",
                 "/api/v1/desk",
                 "/api/v1/quotes",
+                "/api/v1/income-entries",
                 "/api/v1/stock",
                 "/api/v1/production-batches",
                 "/api/v1/training-courses",

@@ -107,7 +107,10 @@ class BackOfficeExportsBrowserIT {
             List<List<String>> ledger =
                     Csv.parse(new String(export(browser, "ledgerExport:stockLedgerCsv"), StandardCharsets.UTF_8));
             assertEquals(headers(browser, "movements"), ledger.getFirst());
-            assertEquals(ledgerRows, ledger.subList(1, ledger.size()));
+            // the ledger is a lazy table now (a page of rows at a time): the export holds every row, newest first,
+            // and begins with the page shown
+            assertTrue(ledger.size() - 1 >= ledgerRows.size(), ledger.size() + " rows exported");
+            assertEquals(ledgerRows, ledger.subList(1, 1 + ledgerRows.size()));
         } finally {
             browser.quit();
         }

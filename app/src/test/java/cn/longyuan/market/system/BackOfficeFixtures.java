@@ -71,7 +71,9 @@ final class BackOfficeFixtures {
                 .getJsonArray("items")
                 .getJsonObject(0)
                 .getString("number");
-        List<JsonObject> quotes = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/quotes"));
+        List<JsonObject> quotes = Http.json(BackOffice.get(app, "federation", "/api/v1/quotes?size=100"))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
         ownQuote = quotes.stream()
                 .filter(q -> q.getString("broker").equals("broker-li") && q.getBoolean("expired"))
                 .findFirst()
@@ -85,6 +87,8 @@ final class BackOfficeFixtures {
         List<JsonObject> allArtisans = Http.jsonArray(BackOffice.get(app, "federation", "/api/v1/artisans"));
         ownIds.put("{artisan}", ownArtisans.get(0).getString("id"));
         ownIds.put("{cooperative}", ningyuanId);
+        ownIds.put("{importKind}", "artisans");
+        otherIds.put("{importKind}", "artisans");
         otherIds.put("{cooperative}", ningyuanId);
         // back-office accounts (issue 17): the calls' target is the federation's own account, whose changes are refused
         ownIds.put("{account}", "federation");

@@ -19,6 +19,24 @@ final class HostileInputs {
 
     private HostileInputs() {}
 
+    /**
+     * Named files that no import may take, built around the call's own example (a CSV header): NUL and control
+     * characters in cells, a broken quote, an Excel signature with nothing behind it, nothing but control bytes,
+     * a header of thousands of columns.
+     */
+    static Map<String, String> files(String csvExample) {
+        String header = csvExample.strip();
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("NUL in a cell", header + "\n" + "A\u0000B,true\n");
+        files.put("escape sequences", header + "\n" + "\u001b[2J\u0007,true\n");
+        files.put("unclosed quote", header + "\n" + "\"abc,true\n");
+        files.put("xlsx signature only", "PK\u0003\u0004" + "x".repeat(100));
+        files.put("control bytes only", "\u0000\u0001\u0011\u001a\u007f");
+        files.put("wide header", "c,".repeat(20_000) + "c\n");
+        files.put("only blank lines", "\n\n\n");
+        return files;
+    }
+
     /** Named JSON bodies that no call may take, built around the call's own example body (or an empty object). */
     static Map<String, String> bodies(String example) {
         JsonObject base = example == null ? JsonValue.EMPTY_JSON_OBJECT : parse(example);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,6 +28,7 @@ final class ListedOrders implements AutoCloseable {
 
     private final List<String> tokens = new ArrayList<>();
     private final List<String[]> bookedIn = new ArrayList<>();
+    private final Map<String, List<String[]>> piecesOf = new HashMap<>();
     private final RunningApp app;
 
     ListedOrders(RunningApp app) {
@@ -70,6 +73,7 @@ final class ListedOrders implements AutoCloseable {
 
     /** One bank-transfer order of one piece of each product, by the test's buyer; its number. */
     String place(String... productIds) {
+        int booked = bookedIn.size();
         StringBuilder lines = new StringBuilder();
         for (String id : productIds) {
             bookIn(id.equals(ningyuanProduct) ? "coop-ningyuan" : "coop-shuangwan", id);
@@ -89,7 +93,13 @@ final class ListedOrders implements AutoCloseable {
         JsonObject order = Http.json(placed);
         numbers.add(order.getString("number"));
         tokens.add(order.getString("accessToken"));
+        piecesOf.put(order.getString("number"), List.copyOf(bookedIn.subList(booked, bookedIn.size())));
         return order.getString("number");
+    }
+
+    /** The order was paid, so its pieces are sold: they are not booked out at the end (that would take others'). */
+    void sold(String number) {
+        piecesOf.getOrDefault(number, List.of()).forEach(bookedIn::remove);
     }
 
     /** The buyer calls the order off (it was placed by this test). */

@@ -91,9 +91,10 @@ class MembersTrainingProductionBrowserIT {
             // a course of the cooperative's own, with one session today
             browser.findElement(By.id("nav-courses")).click();
             click(browser, By.id("courses:new"));
-            waitVisible(browser, By.id("creator:titleZh")).sendKeys("剪纸速成班 " + name);
+            waitVisible(browser, By.id("creator:titleZh"));
+            typeUntilHeld(browser, "creator:titleZh", "剪纸速成班 " + name);
             selectValue(browser, "creator:craft", "paper-cutting");
-            browser.findElement(By.id("creator:titleEn")).sendKeys("Paper-cutting crash course");
+            typeUntilHeld(browser, "creator:titleEn", "Paper-cutting crash course");
             browser.findElement(By.id("creator:hours")).sendKeys("8");
             browser.findElement(By.id("creator:trainer")).sendKeys("刘老师");
             browser.findElement(By.id("creator:place")).sendKeys("宁远堡镇文化站");
@@ -101,6 +102,17 @@ class MembersTrainingProductionBrowserIT {
             setValue(browser, "creator:endsOn", today.toString());
             browser.findElement(By.id("creator:capacity")).sendKeys("5");
             browser.findElement(By.id("creator:save")).click();
+            // saved: the dialog closes and the list shows the course; refused: say what the dialog says
+            new WebDriverWait(browser, WAIT)
+                    .until(d -> !d.findElements(By.linkText("剪纸速成班 " + name)).isEmpty()
+                            || !d.findElements(
+                                            By.cssSelector("#creator .ui-message-error, #creator .ui-messages-error"))
+                                    .isEmpty());
+            assertTrue(
+                    browser.findElements(By.cssSelector("#creator .ui-message-error, #creator .ui-messages-error"))
+                            .isEmpty(),
+                    () -> "the course was refused: "
+                            + browser.findElement(By.id("creator")).getText());
             new WebDriverWait(browser, WAIT)
                     .until(ExpectedConditions.elementToBeClickable(By.linkText("剪纸速成班 " + name)))
                     .click();
@@ -216,6 +228,21 @@ class MembersTrainingProductionBrowserIT {
                 .executeScript("return !!(window.PrimeFaces && PrimeFaces.widgets['" + widget + "'])"));
         ((JavascriptExecutor) browser)
                 .executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1])", widget, value);
+    }
+
+    /**
+     * Types into a field until it holds the text: the dialog moves the focus to its first field once it is shown,
+     * and keys typed before that moment may go there instead.
+     */
+    private static void typeUntilHeld(WebDriver browser, String id, String text) {
+        new WebDriverWait(browser, WAIT).until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            if (!text.equals(field.getDomProperty("value"))) {
+                field.clear();
+                field.sendKeys(text);
+            }
+            return text.equals(field.getDomProperty("value"));
+        });
     }
 
     private static void setValue(WebDriver browser, String id, String value) {

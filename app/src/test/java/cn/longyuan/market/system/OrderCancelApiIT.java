@@ -22,6 +22,10 @@ class OrderCancelApiIT {
         HttpResponse<String> anonymous =
                 Http.post(app.uri("api/v1/orders/" + number + "/cancel"), "application/json", "");
         ApiErrors.assertError(anonymous, 401, "UNAUTHORIZED");
+        assertEquals(
+                "Bearer",
+                anonymous.headers().firstValue("WWW-Authenticate").orElse(null),
+                "the refusal names the scheme the token is sent in");
         ApiErrors.assertError(cancel(number, "not-its-token"), 404, "NOT_FOUND");
         assertEquals(held, available(productId), "refusals change nothing");
 

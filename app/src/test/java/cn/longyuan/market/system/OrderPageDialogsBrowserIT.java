@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,9 +77,18 @@ class OrderPageDialogsBrowserIT {
             assertEquals("已发货", browser.findElement(By.id("fulfil:partStatus")).getText());
 
             browser.findElement(By.id("fulfil:openReturn")).click();
+            wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("fulfil:returnReason")));
+            // the dialog is redrawn as it opens again: type until the redrawn field holds the reason
             wait(browser)
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("fulfil:returnReason")))
-                    .sendKeys("包装破损");
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        WebElement reason = d.findElement(By.id("fulfil:returnReason"));
+                        if (!"包装破损".equals(reason.getDomProperty("value"))) {
+                            reason.clear();
+                            reason.sendKeys("包装破损");
+                        }
+                        return "包装破损".equals(reason.getDomProperty("value"));
+                    });
             browser.findElement(By.id("fulfil:returnPieces")).click();
             wait(browser).until(ExpectedConditions.textToBe(By.id("fulfil:partStatus"), "已退货"));
             String returns = browser.findElement(By.id("fulfil:returns")).getText();

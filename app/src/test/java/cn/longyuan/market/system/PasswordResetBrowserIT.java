@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -98,7 +97,7 @@ class PasswordResetBrowserIT {
                             .until(d -> d.findElement(By.id("reset-sent")))
                             .getText());
 
-            MimeMessage mail = awaitMailTo(email);
+            MimeMessage mail = ReceivedMail.awaitTo(SMTP, email, "app-password-reset.log");
             assertEquals("Longyuan Skilled Hands Market: set a new password", mail.getSubject());
             assertEquals("accounts@longyuan.example", mail.getFrom()[0].toString());
             String body = (String) mail.getContent();
@@ -129,7 +128,7 @@ class PasswordResetBrowserIT {
             browser.get(app.uri("reset-password.xhtml?token=" + link.group(1)).toString());
             waitIn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("reset-unusable")));
             assertTrue(browser.findElements(By.id("reset:password")).isEmpty());
-            assertEquals(List.of(), mailsTo(nobody));
+            assertEquals(List.of(), ReceivedMail.to(SMTP, nobody));
         } finally {
             browser.quit();
         }
@@ -215,30 +214,5 @@ class PasswordResetBrowserIT {
         boolean in = browser.getCurrentUrl().contains("/account/orders");
         browser.manage().deleteAllCookies();
         return in;
-    }
-
-    private static MimeMessage awaitMailTo(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> to = mailsTo(address);
-            if (!to.isEmpty()) {
-                return to.get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail to " + address + " within 30 s; see app-password-reset.log");
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients())
-                                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                })
-                .toList();
     }
 }

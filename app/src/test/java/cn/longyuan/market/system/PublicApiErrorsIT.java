@@ -2,7 +2,9 @@ package cn.longyuan.market.system;
 
 import static cn.longyuan.market.system.ApiErrors.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,15 @@ class PublicApiErrorsIT {
                 400,
                 "VALIDATION",
                 "lines[0].productId");
+    }
+
+    @Test
+    void twoLettersThatNameNoCountryAreRefusedAtShippingAddressCountry() {
+        String body = "{\"lines\": [{\"productId\": \"1\", \"quantity\": 1}], " + CONTACT
+                + ", \"shippingAddress\": {\"country\": \"ZZ\", \"province\": \"Bayern\", \"city\": \"München\","
+                + " \"line\": \"Marienplatz 1\"}, \"paymentMethod\": \"BANK_TRANSFER\"}";
+        JsonObject error = assertError(placeOrder(body), 400, "VALIDATION", "shippingAddress.country");
+        assertTrue(error.toString().contains("not a country"), error.toString());
     }
 
     @Test

@@ -261,12 +261,18 @@ class RefundFromOrderPageBrowserIT {
         BackOffice.Session session = BackOffice.session(app, "coop-ningyuan");
         return artisans.stream()
                 .map(a -> a.getString("id"))
-                .filter(id -> java.util.Arrays.stream(session.get("/income.xhtml?artisan=" + id)
-                                .body()
+                .filter(id -> java.util.Arrays.stream(ownEntries(session.get("/income.xhtml?artisan=" + id)
+                                        .body())
                                 .split("<tr"))
                         .anyMatch(row -> row.contains(number) && row.contains(product)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no artisan's income lists order " + number));
+    }
+
+    /** The artisan's own entries table of the page, not the cooperative's ledger further down, which lists every one. */
+    private static String ownEntries(String page) {
+        int start = page.indexOf("id=\"income:entries\"");
+        return start < 0 ? "" : page.substring(start, Math.max(start, page.indexOf("id=\"income:payouts\"", start)));
     }
 
     /** The rows of the artisan's income entries (newest first) that belong to the order. */

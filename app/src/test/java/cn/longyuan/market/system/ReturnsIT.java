@@ -5,19 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
  * POST /api/v1/orders/{number}/returns: a guest holding the order's token asks to send back a delivered piece;
  * refusals name the field (400) or the state (409); the line's cooperative accepts it on the order's page, which
  * refunds the piece, while another cooperative's manager does not even find the order; the buyer's order page
- * shows the address and the request refunded.
+ * shows the address and the request refunded. A request may carry one photo (base64 in the JSON body): a bad one
+ * is 400 naming it, and the photo is served only to the buyer (with the order's token) and to the line's
+ * cooperative, never to another cooperative's manager or a stranger.
  */
 class ReturnsIT {
 
@@ -224,6 +236,189 @@ class ReturnsIT {
                 "the refund's reason in her history is her chosen reason in Chinese, then her own note");
         assertTrue(buyerPage.contains("金昌市") && buyerPage.contains("北京路 18 号"), "her order page shows the address");
         assertTrue(buyerPage.contains("申请退货/退款"), "one piece is left to ask for");
+    }
+
+    @Test
+    void aPhotoGoesWithTheRequestAndOnlyTheBuyerAndTheLinesCooperativeCanFetchIt() throws IOException {
+        String[] order = paidOrder(app, "returns-photo-api-");
+        String number = order[0];
+        String token = order[1];
+        deliver(app, number);
+        byte[] png = picture("png", 400, 300);
+        String text = Base64.getEncoder().encodeToString("这不是照片".getBytes(StandardCharsets.UTF_8));
+
+        ApiErrors.assertError(returns(number, token, withPhoto("image/png", text)), 400, "VALIDATION", "photo");
+        ApiErrors.assertError(
+                returns(
+                        number,
+                        token,
+                        withPhoto(
+                                "image/png",
+                                Base64.getEncoder()
+                                        .encodeToString("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"
+                                                .getBytes(StandardCharsets.UTF_8)))),
+                400,
+                "VALIDATION",
+                "photo");
+        ApiErrors.assertError(
+                returns(number, token, withPhoto("image/png", "%%% not base64 %%%")), 400, "VALIDATION", "photo.data");
+        ApiErrors.assertError(
+                returns(
+                        number,
+                        token,
+                        withPhoto("image/gif", Base64.getEncoder().encodeToString(png))),
+                400,
+                "VALIDATION",
+                "photo.contentType");
+        ApiErrors.assertError(
+                returns(
+                        number,
+                        token,
+                        withPhoto("image/jpeg", Base64.getEncoder().encodeToString(png))),
+                400,
+                "VALIDATION",
+                "photo.contentType");
+        ApiErrors.assertError(
+                returns(
+                        number,
+                        token,
+                        "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"DAMAGED\", \"photo\": {\"data\": \"\","
+                                + " \"name\": \"a.png\"}}"),
+                400,
+                "VALIDATION",
+                "photo.name");
+        ApiErrors.assertError(
+                returns(
+                        number,
+                        token,
+                        "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"DAMAGED\", \"photo\": {\"data\": \""
+                                + Base64.getEncoder().encodeToString(png) + "\"}}"),
+                400,
+                "VALIDATION",
+                "photo.contentType");
+        ApiErrors.assertError(
+                returns(number, token, "{\"lineId\": 1, \"quantity\": 1, \"reason\": 3, \"photo\": \"a.png\"}"),
+                400,
+                "VALIDATION",
+                "photo",
+                "reason");
+        // the API's body limit holds with a photo too: 1 MB, so at most about 750 KB of photo
+        byte[] large = new byte[800 * 1024];
+        System.arraycopy(png, 0, large, 0, png.length);
+        HttpResponse<String> tooLarge = returns(
+                number, token, withPhoto("image/png", Base64.getEncoder().encodeToString(large)));
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        assertEquals(0, readReturns(number, token).getJsonArray("items").size(), "no refused request was kept");
+
+        // the order page's form states the rule next to its photo field, in either language
+        String english = Http.get(app.uri("order.xhtml?number=" + number + "&token=" + token), "Accept-Language", "en")
+                .body();
+        assertTrue(english.contains("JPEG, PNG or WebP, at most 5 MB and 6000 × 6000 pixels"), "the rule in English");
+        assertTrue(english.contains("enctype=\"multipart/form-data\""), "the return form sends files");
+        String chinese = Http.get(
+                        app.uri("order.xhtml?number=" + number + "&token=" + token), "Accept-Language", "zh-CN")
+                .body();
+        assertTrue(chinese.contains("JPEG、PNG 或 WebP，最大 5 MB，最大 6000 × 6000 像素"), "the rule in Chinese");
+
+        HttpResponse<String> created = returns(
+                number, token, withPhoto("image/png", Base64.getEncoder().encodeToString(png)));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject request = Http.json(created);
+        assertTrue(request.getBoolean("hasPhoto"), request.toString());
+        String id = request.getString("id");
+        assertTrue(readReturns(number, token)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getBoolean("hasPhoto"));
+
+        // the buyer, with the order's token, as her order page shows it
+        assertTrue(
+                Http.get(app.uri("order.xhtml?number=" + number + "&token=" + token))
+                        .body()
+                        .contains("/return-photos/" + id + "-thumb.jpg?number=" + number + "&amp;token="),
+                "her order page shows her photo's thumbnail");
+        HttpResponse<byte[]> thumb =
+                bytes(app.uri("return-photos/" + id + "-thumb.jpg?number=" + number + "&token=" + token));
+        assertEquals(200, thumb.statusCode());
+        assertEquals(
+                "image/jpeg",
+                thumb.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(320, ImageIO.read(new ByteArrayInputStream(thumb.body())).getWidth(), "the thumbnail");
+        assertTrue(
+                thumb.headers().firstValue("Cache-Control").orElse("").contains("private"),
+                "never kept by a shared cache");
+        for (String wrong : List.of(
+                "return-photos/" + id + ".jpg?number=" + number + "&token=not-its-token",
+                "return-photos/" + id + ".jpg?number=" + number,
+                "return-photos/" + id + ".jpg")) {
+            assertEquals(404, bytes(app.uri(wrong)).statusCode(), wrong);
+        }
+
+        // the back office: the line's cooperative sees it, another cooperative's manager and a stranger do not
+        HttpResponse<String> hers = BackOffice.session(app, "coop-ningyuan").get("/return-photos/" + id + ".jpg");
+        assertEquals(200, hers.statusCode());
+        assertEquals(
+                "image/jpeg",
+                hers.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                200,
+                BackOffice.session(app, "federation")
+                        .get("/return-photos/" + id + "-thumb.jpg")
+                        .statusCode());
+        assertEquals(
+                404,
+                BackOffice.session(app, "coop-shuangwan")
+                        .get("/return-photos/" + id + ".jpg")
+                        .statusCode());
+        assertEquals(
+                404,
+                BackOffice.session(app, "broker-li")
+                        .get("/return-photos/" + id + ".jpg")
+                        .statusCode());
+        HttpResponse<String> anonymous = BackOffice.session(app, null).get("/return-photos/" + id + ".jpg");
+        assertTrue(
+                anonymous.statusCode() != 200
+                        && !"image/jpeg"
+                                .equals(anonymous
+                                        .headers()
+                                        .firstValue("Content-Type")
+                                        .orElse("")),
+                "behind the login: " + anonymous.statusCode());
+        String requestsPage =
+                BackOffice.session(app, "coop-ningyuan").get("/requests.xhtml").body();
+        assertTrue(requestsPage.contains("/admin/return-photos/" + id + "-thumb.jpg"), "her requests page shows it");
+    }
+
+    private static String withPhoto(String contentType, String data) {
+        return "{\"lineId\": 1, \"quantity\": 1, \"reason\": \"DAMAGED\", \"photo\": {\"contentType\": \"" + contentType
+                + "\", \"data\": \"" + data + "\"}}";
+    }
+
+    static byte[] picture(String format, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(180, 30, 40));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.YELLOW);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    private static HttpResponse<byte[]> bytes(java.net.URI uri) {
+        try {
+            return HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build()
+                    .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private int onHand(String productId) {

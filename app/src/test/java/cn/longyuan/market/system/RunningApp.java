@@ -27,6 +27,15 @@ public final class RunningApp {
 
     /** Five minutes, or -Dapp.start.timeout=SECONDS on a machine shared by several builds. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("app.start.timeout", 300));
+    /**
+     * A boot whose log has not grown for this long is stuck: Payara Micro 7's service locator has been seen to
+     * deadlock between its run-level threads during boot (a thread dump showed them all parked on its locks), once in
+     * a few dozen starts on a loaded machine. Such a start is killed and made again, at most {@link #BOOT_ATTEMPTS}
+     * times; its log is kept beside the new one ({@code .stalled-N}).
+     */
+    private static final Duration STALL = Duration.ofSeconds(Long.getLong("app.start.stall", 120));
+
+    private static final int BOOT_ATTEMPTS = 3;
 
     private static RunningApp instance;
     private static RuntimeException startFailure;
@@ -123,6 +132,29 @@ public final class RunningApp {
 
     private static RunningApp start(
             Map<String, String> environment, Path givenWorkDir, String logName, List<String> clustering) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(environment, givenWorkDir, logName, clustering);
+            } catch (BootStalled stalled) {
+                if (attempt == BOOT_ATTEMPTS) {
+                    throw stalled;
+                }
+                System.err.println(logName + ": " + stalled.getMessage() + "; starting it again");
+            }
+        }
+    }
+
+    /** A start whose log stopped growing before it was ready. */
+    private static final class BootStalled extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        BootStalled(String message) {
+            super(message);
+        }
+    }
+
+    private static RunningApp startOnce(
+            Map<String, String> environment, Path givenWorkDir, String logName, List<String> clustering) {
         try {
             Path runtime = Path.of(System.getProperty("app.runtime.dir", "target/runtime"));
             Path logDir = Path.of(System.getProperty("app.log.dir", "target"));
@@ -176,6 +208,8 @@ public final class RunningApp {
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
+        long logSize = -1;
+        Instant grew = Instant.now();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(
@@ -187,6 +221,16 @@ public final class RunningApp {
             if (logContains("Exception during lifecycle processing")) {
                 stop();
                 throw new IllegalStateException("a war failed to deploy; log: " + tail());
+            }
+            long size = log.toFile().length();
+            if (size != logSize) {
+                logSize = size;
+                grew = Instant.now();
+            } else if (Duration.between(grew, Instant.now()).compareTo(STALL) > 0) {
+                String kept = keepStalledLog();
+                stop();
+                throw new BootStalled(
+                        "no progress in its log for " + STALL + " before it was ready (kept as " + kept + ")");
             }
             sleep(500);
         }
@@ -206,6 +250,30 @@ public final class RunningApp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private String keepStalledLog() {
+        for (int n = 1; ; n++) {
+            Path kept = log.resolveSibling(log.getFileName() + ".stalled-" + n);
+            if (!Files.exists(kept)) {
+                try {
+                    Files.copy(log, kept);
+                    // where it is stuck: the boot's threads, appended to the kept log
+                    String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                            .toString();
+                    new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print")
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(kept.toFile()))
+                            .start()
+                            .waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (IOException e) {
+                    return "not kept: " + e.getMessage();
+                }
+                return kept.toString();
+            }
         }
     }
 

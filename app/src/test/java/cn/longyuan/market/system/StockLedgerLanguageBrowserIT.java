@@ -130,7 +130,7 @@ class StockLedgerLanguageBrowserIT {
     private void stocktake(WebDriver browser, JsonObject stock) {
         JsonObject place = stock.getJsonArray("locations").getJsonObject(0);
         String label = "实盘件数 " + stock.getString("name") + " " + place.getString("name");
-        browser.get(app.uri("admin/stock-tasks.xhtml").toString());
+        browser.get(app.uri("admin/stock-tasks.xhtml?tab=stocktake").toString());
         WebElement filter = wait(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("[id='stocktake:sheet'] input.ui-column-filter")));

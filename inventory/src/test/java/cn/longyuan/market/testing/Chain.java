@@ -1,12 +1,23 @@
 package cn.longyuan.market.testing;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.OrderPlacement;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.ProductionService;
-import cn.longyuan.market.application.ReservationPolicy;
-import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.federation.CooperativeRegistry;
+import cn.longyuan.market.application.income.IncomeLedger;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.BuyerOrders;
+import cn.longyuan.market.application.ordering.OrderPlaced;
+import cn.longyuan.market.application.ordering.OrderPlacement;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.OrderShipped;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.ReservationPolicy;
+import cn.longyuan.market.application.payment.OnlinePayments;
+import cn.longyuan.market.application.payment.PaymentGateway;
+import cn.longyuan.market.application.production.ProductionService;
+import cn.longyuan.market.application.security.AccountAdministration;
+import cn.longyuan.market.application.security.Passwords;
+import cn.longyuan.market.application.shared.PdfPrinter;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
@@ -20,12 +31,16 @@ import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.Enrollment;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.domain.model.training.TrainingCourse;
+import cn.longyuan.market.infrastructure.payment.stripe.StripeGateway;
+import cn.longyuan.market.infrastructure.payment.stripe.StripeSettings;
+import cn.longyuan.market.infrastructure.pdf.OpenPdfPrinter;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -38,6 +53,12 @@ public final class Chain {
     public final TestDatabase.Opened db;
     public final MutableClock clock;
     public final Duration ttl = Duration.ofMinutes(30);
+    /** The PDFs' printer, as the container injects it. */
+    public final PdfPrinter printer = new OpenPdfPrinter();
+    /** The orders placed through {@link #placement()} and {@link #buyerOrders}, as announced for their e-mails. */
+    public final RecordedEvents<OrderPlaced> placed = new RecordedEvents<>();
+    /** The shipments of {@link #backOffice}, as announced for their e-mails. */
+    public final RecordedEvents<OrderShipped> shipped = new RecordedEvents<>();
 
     public long cooperativeId;
     public long mainLocationId;
@@ -129,8 +150,14 @@ public final class Chain {
         });
     }
 
+    /** Stock whose sales nobody hears of (no income is kept). */
     public StockService stock(EntityManager em) {
-        return new StockService(em, clock);
+        return new StockService(em, clock, sold -> {});
+    }
+
+    /** Stock whose sales earn their makers' income in {@code income}, as in the container. */
+    public StockService stock(EntityManager em, IncomeLedger income) {
+        return new StockService(em, clock, income::onSold);
     }
 
     public OrderService orders(EntityManager em) {
@@ -145,14 +172,45 @@ public final class Chain {
         return new CatalogQueries(em, stock(em));
     }
 
-    /** The placement facade over services whose every call is its own transaction, as in the container. */
-    public OrderPlacement placement() {
-        return new OrderPlacement(new OrderService(null, null, null, clock) {
-            @Override
-            public PlacedOrder place(PlaceOrderCommand command, String key, String hash) {
-                return db.inTransaction(em -> orders(em).place(command, key, hash));
-            }
+    /** The buyer's side of placing: records who placed an order and in which language, and announces it. */
+    public BuyerOrders buyerOrders(EntityManager em) {
+        return new BuyerOrders(em, orders(em), placed);
+    }
 
+    /** The back office's orders: shipping announces the shipment. */
+    public BackOfficeOrders backOffice(EntityManager em) {
+        return new BackOfficeOrders(em, stock(em), clock, shipped);
+    }
+
+    /** The federation's register of cooperatives, with the accounts of the managers it creates. */
+    public CooperativeRegistry registry(EntityManager em) {
+        return new CooperativeRegistry(em, clock, new AccountAdministration(em, clock, new Passwords(em, clock)));
+    }
+
+    /** The Stripe adapter as it is where no key is configured: online payment is not offered. */
+    public PaymentGateway unconfiguredStripe() {
+        return new StripeGateway(
+                new StripeSettings(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        StripeSettings.CONNECT_TIMEOUT,
+                        StripeSettings.READ_TIMEOUT),
+                clock);
+    }
+
+    /**
+     * The placement facade over services whose every call is its own transaction, as in the container, where no
+     * online payment is offered.
+     */
+    public OrderPlacement placement() {
+        return placement(unconfiguredStripe());
+    }
+
+    /** The same, paying online through {@code gateway}. */
+    public OrderPlacement placement(PaymentGateway gateway) {
+        OrderService orders = new OrderService(null, null, null, clock) {
             @Override
             public PlacedOrder replay(String key, String hash) {
                 return db.inTransaction(em -> orders(em).replay(key, hash));
@@ -162,7 +220,30 @@ public final class Chain {
             public boolean isKeyAnswered(String key) {
                 return db.inTransaction(em -> orders(em).isKeyAnswered(key));
             }
-        });
+        };
+        BuyerOrders buyers = new BuyerOrders(null, orders, placed) {
+            @Override
+            public OrderService.PlacedOrder place(PlaceOrderCommand command, String key, String hash, Origin origin) {
+                return db.inTransaction(em -> buyerOrders(em).place(command, key, hash, origin));
+            }
+        };
+        OnlinePayments payments = new OnlinePayments(null, gateway, clock) {
+            @Override
+            public PaymentForm prepare(String number) {
+                return db.inTransaction(em -> new OnlinePayments(em, gateway, clock).prepare(number));
+            }
+
+            @Override
+            public Optional<PaymentForm> formOf(String number) {
+                return db.inTransaction(em -> new OnlinePayments(em, gateway, clock).formOf(number));
+            }
+
+            @Override
+            public boolean isOffered() {
+                return gateway.isAvailable();
+            }
+        };
+        return new OrderPlacement(orders, payments, buyers);
     }
 
     public <T> T tx(Function<EntityManager, T> work) {

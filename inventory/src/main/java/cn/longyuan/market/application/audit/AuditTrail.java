@@ -1,11 +1,11 @@
 package cn.longyuan.market.application.audit;
 
-import cn.longyuan.market.application.FieldChecks;
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldChecks;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.domain.model.shared.MarketTime;
@@ -33,6 +33,10 @@ public class AuditTrail {
     public static final String PRICE_CHANGED = "PRICE_CHANGED";
     public static final String WHOLESALE_PRICES_CHANGED = "WHOLESALE_PRICES_CHANGED";
     public static final String PRODUCT = "product";
+    /** A file of products, artisans or opening stock imported into a cooperative (subject: the cooperative). */
+    public static final String IMPORTED = "IMPORTED";
+
+    public static final String COOPERATIVE = "cooperative";
     /** The kinds written today (a filter names one of them). */
     public static final List<String> ACTIONS = List.of(
             "READ_PRIVATE_DATA",
@@ -42,7 +46,9 @@ public class AuditTrail {
             "ACCOUNT_DISABLED",
             "ACCOUNT_ENABLED",
             "ACCOUNT_RESET",
-            "ACCOUNT_ROLE_CHANGED");
+            "ACCOUNT_ROLE_CHANGED",
+            "ACCOUNT_EMAIL_CHANGED",
+            IMPORTED);
 
     public static final ZoneId CHINA = MarketTime.ZONE;
     public static final int MAX_USER = 60;

@@ -1,12 +1,14 @@
 package cn.longyuan.market.application.brokerage;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderQuery;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
@@ -17,7 +19,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,8 +36,6 @@ public class BrokerDesk {
     /** The statuses in which an order still needs someone to follow it, and so may be claimed. */
     public static final Set<OrderStatus> CLAIMABLE =
             Set.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.CONFIRMED, OrderStatus.PAID, OrderStatus.SHIPPED);
-
-    private static final int DESK_SIZE = 200;
 
     private EntityManager em;
     private OrderService orders;
@@ -50,34 +52,49 @@ public class BrokerDesk {
         this.clock = clock;
     }
 
+    /** The desk's two lists. */
+    public enum DeskList {
+        /** The orders a broker handles (federation staff: every broker's). */
+        MINE,
+        /** The orders without a broker still to be followed, to claim. */
+        OPEN
+    }
+
     public record Desk(List<CustomerOrder> mine, List<CustomerOrder> open) {}
 
-    /** A broker's own orders (newest first) and the orders open to claim; federation staff see every broker's. */
+    /** The newest 200 of each of the desk's lists, unfiltered. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Desk desk(Actor actor) {
+        return new Desk(
+                desk(actor, DeskList.MINE, DeskFilter.ANY, 0, 200).items(),
+                desk(actor, DeskList.OPEN, DeskFilter.ANY, 0, 200).items());
+    }
+
+    /**
+     * Rows {@code first} to {@code first + size} of one of the desk's lists that the filter keeps, newest first, and
+     * how many it keeps: a broker's own orders (federation staff: every order with a broker), or the open ones. The
+     * filter narrows the list, never widens it: a broker naming another broker keeps nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BackOfficeOrders.OrderPage desk(Actor actor, DeskList list, DeskFilter filter, int first, int size) {
         requireBrokerOrFederation(actor);
-        List<CustomerOrder> mine = actor.is(Role.BROKER)
-                ? em.createQuery(
-                                "select o from CustomerOrder o where o.brokerId = :broker order by o.placedAt desc, o.id desc",
-                                CustomerOrder.class)
-                        .setParameter("broker", actor.accountId())
-                        .setMaxResults(DESK_SIZE)
-                        .getResultList()
-                : em.createQuery(
-                                "select o from CustomerOrder o where o.brokerId is not null order by o.placedAt desc, o.id desc",
-                                CustomerOrder.class)
-                        .setMaxResults(DESK_SIZE)
-                        .getResultList();
-        List<CustomerOrder> open = em.createQuery(
-                        "select o from CustomerOrder o where o.brokerId is null and o.status in :open"
-                                + " order by o.placedAt desc, o.id desc",
-                        CustomerOrder.class)
-                .setParameter("open", CLAIMABLE)
-                .setMaxResults(DESK_SIZE)
-                .getResultList();
-        mine.forEach(o -> o.parts().size());
-        open.forEach(o -> o.parts().size());
-        return new Desk(mine, open);
+        DeskFilter f = filter == null ? DeskFilter.ANY : filter;
+        Map<String, Object> parameters = new HashMap<>();
+        String scope;
+        if (list == DeskList.OPEN) {
+            scope = "o.brokerId is null and o.status in :open";
+            parameters.put("open", CLAIMABLE);
+        } else {
+            scope = actor.is(Role.BROKER) ? "o.brokerId = :me" : "o.brokerId is not null";
+            if (actor.is(Role.BROKER)) {
+                parameters.put("me", actor.accountId());
+            }
+            if (f.broker() != null) {
+                scope += " and o.brokerId in (select a.id from Account a where a.username = :brokerName)";
+                parameters.put("brokerName", f.broker());
+            }
+        }
+        return OrderQuery.page(em, scope, parameters, f.orders(), first, size);
     }
 
     /**

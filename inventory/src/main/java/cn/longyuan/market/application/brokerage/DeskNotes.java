@@ -1,6 +1,6 @@
 package cn.longyuan.market.application.brokerage;
 
-import cn.longyuan.market.application.OrderNotes;
+import cn.longyuan.market.application.shared.Segment;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class DeskNotes {
     private DeskNotes() {}
 
     /** The note as phrases, or empty when a person wrote it or it takes none of the desk's forms. */
-    public static Optional<List<OrderNotes.Segment>> phrases(OrderNote.Kind kind, String body) {
+    public static Optional<List<Segment>> phrases(OrderNote.Kind kind, String body) {
         if (kind == null || body == null) {
             return Optional.empty();
         }
@@ -38,14 +38,14 @@ public final class DeskNotes {
         if (m == null || !m.matches()) {
             return Optional.empty();
         }
-        List<OrderNotes.Segment> segments = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         if (kind == OrderNote.Kind.ASSIGNED) {
-            segments.add(new OrderNotes.Segment("assigned", List.of(m.group(1), m.group(2))));
+            segments.add(new Segment("assigned", List.of(m.group(1), m.group(2))));
         } else {
-            segments.add(new OrderNotes.Segment(kind.name(), List.of(m.group(1))));
+            segments.add(new Segment(kind.name(), List.of(m.group(1))));
         }
         if (kind == OrderNote.Kind.HANDED_BACK && m.group(2) != null) {
-            segments.add(new OrderNotes.Segment("because", List.of(m.group(2))));
+            segments.add(new Segment("because", List.of(m.group(2))));
         }
         return Optional.of(segments);
     }

@@ -1,10 +1,10 @@
 package cn.longyuan.market.application.brokerage;
 
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.backoffice.OrderAccess;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.security.OrderAccess;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Role;

@@ -1,9 +1,9 @@
 package cn.longyuan.market.application.brokerage;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,14 +1,16 @@
 package cn.longyuan.market.application.brokerage;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.OrderNumbers;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.audit.AuditTrail;
+import cn.longyuan.market.application.ordering.OrderNumbers;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.Like;
+import cn.longyuan.market.application.shared.ListFilters;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.brokerage.QuoteLine;
@@ -159,6 +161,62 @@ public class QuoteService {
         List<Quote> quotes = query.setMaxResults(200).getResultList();
         quotes.forEach(q -> q.lines().size());
         return quotes;
+    }
+
+    public record QuotePage(List<Quote> items, long total) {}
+
+    /**
+     * Rows {@code first} to {@code first + size} of the quotes the actor reads (a broker hers, federation staff every
+     * one) that the filter keeps, newest first, and how many it keeps. Scope and filter are one query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuotePage page(Actor actor, QuoteFilter filter, int first, int size) {
+        BrokerDesk.requireBrokerOrFederation(actor);
+        QuoteFilter f = filter == null ? QuoteFilter.ANY : filter;
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (actor.is(Role.BROKER)) {
+            where.append(" and q.brokerId = :broker");
+            parameters.put("broker", actor.accountId());
+        }
+        if (f.status() != null) {
+            where.append(" and q.status = :status");
+            parameters.put("status", f.status());
+        }
+        if (f.from() != null) {
+            where.append(" and q.createdAt >= :from");
+            parameters.put("from", ListFilters.startOf(f.from()));
+        }
+        if (f.to() != null) {
+            where.append(" and q.createdAt < :until");
+            parameters.put("until", ListFilters.endOf(f.to()));
+        }
+        if (f.cooperativeId() != null) {
+            where.append(" and exists (select cl from QuoteLine cl, Product cp where cl.quote = q"
+                    + " and cp.id = cl.productId and cp.cooperative.id = :cooperative)");
+            parameters.put("cooperative", f.cooperativeId());
+        }
+        if (f.productId() != null) {
+            where.append(" and exists (select pl from QuoteLine pl where pl.quote = q and pl.productId = :product)");
+            parameters.put("product", f.productId());
+        }
+        if (f.text() != null) {
+            where.append(" and (lower(q.number) like :text escape '!' or lower(q.customerName) like :text escape '!'"
+                    + " or q.customerPhone like :text escape '!')");
+            parameters.put("text", Like.containing(f.text()));
+        }
+        var select =
+                em.createQuery("select q from Quote q" + where + " order by q.createdAt desc, q.id desc", Quote.class);
+        var count = em.createQuery("select count(q) from Quote q" + where, Long.class);
+        parameters.forEach(select::setParameter);
+        parameters.forEach(count::setParameter);
+        List<Quote> items = select.setHint("eclipselink.batch", "q.lines")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, size))
+                .getResultList();
+        items.forEach(q -> q.lines().size());
+        return new QuotePage(items, count.getSingleResult());
     }
 
     /** The caller's quotes whose pieces may be given out as piecework (the buyer said yes): none but a broker's. */

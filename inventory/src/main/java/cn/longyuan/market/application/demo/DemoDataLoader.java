@@ -1,10 +1,11 @@
 package cn.longyuan.market.application.demo;
 
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.ProductionService;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.production.ProductionService;
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.IdNumberCipher;
+import cn.longyuan.market.application.shared.DemoDataWanted;
+import cn.longyuan.market.application.shared.MarketDatabase;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
@@ -64,18 +65,7 @@ public class DemoDataLoader {
 
     /** Whether this installation wants demo data: DEMO_DATA if set, else only with the embedded database. */
     public boolean isWanted() {
-        return isWanted(config);
-    }
-
-    /** The same answer for those that need it without a loader (demo payee details of a bank transfer). */
-    public static boolean isWanted(Config config) {
-        Optional<String> explicit = config.getOptionalValue("DEMO_DATA", String.class);
-        if (explicit.isPresent()) {
-            return Boolean.parseBoolean(explicit.get().strip());
-        }
-        return config.getOptionalValue("db.url", String.class)
-                .map(url -> url.startsWith("jdbc:h2:"))
-                .orElse(true);
+        return DemoDataWanted.by(config);
     }
 
     /** The password of every demo account; README.md lists it. Demo data only: never on a real installation. */

@@ -1,10 +1,10 @@
 package cn.longyuan.market.application.demo;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.ProductionService;
-import cn.longyuan.market.application.ProductionService.RecordBatch;
-import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
+import cn.longyuan.market.application.production.ProductionService;
+import cn.longyuan.market.application.production.ProductionService.RecordBatch;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
@@ -37,8 +37,8 @@ import java.util.List;
 /**
  * The demo data set the application loads into an empty database at its first start: the two demo
  * cooperatives of Jinchuan District — the first in 宁远堡镇 (Ningyuanpu), the second in 双湾镇 (Shuangwan) —
- * with their places, thirteen artisans, six training courses, thirty products, production batches and orders
- * in several statuses.
+ * with their places, thirteen artisans, seven training courses, thirty-two products (thirty on sale, in eight
+ * crafts; two drafts), production batches and orders in several statuses.
  * <p>
  * Everything goes in the way a user's action would put it: batches through {@link ProductionService}, so
  * that only women trained in a craft make its pieces and every piece is in the stock ledger; orders through
@@ -166,6 +166,8 @@ public final class DemoDataSet {
         private Product childrensInsoles;
         private Product insoleGiftBox;
         private Product gourdSachet;
+        private Product babyTigerShoes;
+        private Product tigerShoeCharm;
         private CustomerOrder paid;
         private CustomerOrder toBeijing;
         private CustomerOrder bothCooperatives;
@@ -177,9 +179,9 @@ public final class DemoDataSet {
             this.em = em;
             this.production = production;
             this.orders = orders;
-            this.stock = new StockService(em, clock);
             // the demo's sales earn their makers' income like any other
-            this.stock.listenToSales(new cn.longyuan.market.application.income.IncomeLedger(em, clock)::onSold);
+            this.stock = new StockService(
+                    em, clock, new cn.longyuan.market.application.income.IncomeLedger(em, clock)::onSold);
             this.now = clock.instant();
         }
 
@@ -189,6 +191,7 @@ public final class DemoDataSet {
             training();
             ningyuanProducts();
             shuangwanProducts();
+            laterProducts();
             production();
             orders();
             progress();
@@ -219,6 +222,7 @@ public final class DemoDataSet {
                                     + "their needlework and founded this cooperative. In the slack farming season they embroider "
                                     + "sachets, cut window flowers and sew cloth tigers in the workshop; women who look after "
                                     + "children or parents take their work home. Every piece sold pays its share to the woman who made it."));
+            ningyuan.nameTownshipInEnglish("Ningyuanpu Town");
             shuangwan = cooperative(
                     new BilingualText("金川区双湾镇巧姐妹手工艺专业合作社", "Shuangwan Clever Sisters Handicraft Cooperative"),
                     "双湾镇",
@@ -228,6 +232,8 @@ public final class DemoDataSet {
                                     + "women's canvas. They iron it flat and cut it into the snowy Qilian Mountains and galloping "
                                     + "horses, and in winter they embroider insoles on the warm kang. The cooperative lets women "
                                     + "who stay in the village earn a living close to home."));
+
+            shuangwan.nameTownshipInEnglish("Shuangwan Town");
 
             location(ningyuan, "合作社工坊", "Cooperative workshop", "甘肃省金昌市金川区宁远堡镇 巧手工坊", true);
             jinchuanRoadShop = location(ningyuan, "金川路门店", "Jinchuan Road shop", "甘肃省金昌市金川区金川路 56 号", false);
@@ -310,9 +316,24 @@ public final class DemoDataSet {
             tianye = artisan(shuangwan, "田野", "田小芳", "13900000204", HouseholdStatus.NOT_POOR, null);
             sisterGuo = artisan(shuangwan, "绣花郭嫂", "郭彩霞", "13900000205", HouseholdStatus.LIFTED_OUT, null);
             littleWu = artisan(shuangwan, "吴妹", "吴静", "13900000206", HouseholdStatus.NOT_RECORDED, null);
+
+            // English pages show the English form of the name each chose to be shown by (never her real name)
+            sisterLi.nameInEnglish("Sister Li");
+            sisterWang.nameInEnglish("Sister Wang of the Sachets");
+            littleZhao.nameInEnglish("Little Zhao the Embroiderer");
+            auntieZhang.nameInEnglish("Auntie Zhang of the Paper-cuts");
+            tigerMother.nameInEnglish("Tiger Mama");
+            swallow.nameInEnglish("Little Swallow");
+            newcomerLiu.nameInEnglish("Newcomer Liu");
+            sisterZhou.nameInEnglish("Sister Zhou of the Straw Pictures");
+            qiaojie.nameInEnglish("Qiaojie of Shuangwan");
+            auntYang.nameInEnglish("Auntie Yang of the Insoles");
+            tianye.nameInEnglish("Tian Ye");
+            sisterGuo.nameInEnglish("Sister Guo the Embroiderer");
+            // 吴妹 keeps her Chinese name on English pages too: the fallback of a name without an English form
         }
 
-        /** Training: three programme courses of the federation, three held by a cooperative. */
+        /** Training: three programme courses of the federation, four held by a cooperative. */
         private void training() {
             TrainingCourse sachetCourse = course(
                     "sachet",
@@ -414,6 +435,22 @@ public final class DemoDataSet {
             enrolled(clothTigerCourse, sisterWang);
             enrolled(clothTigerCourse, newcomerLiu);
             enrolled(clothTigerCourse, auntieZhang);
+
+            // held in the summer but recorded last, so that the courses before it keep their ids
+            TrainingCourse tigerShoesCourse = course(
+                    "tiger-shoes",
+                    "虎头鞋制作班",
+                    "Making tiger-head shoes",
+                    SkillLevel.INTERMEDIATE,
+                    32,
+                    "韩凤英",
+                    "宁远堡镇巧手工坊",
+                    LocalDate.of(2026, 8, 3),
+                    LocalDate.of(2026, 8, 14),
+                    12,
+                    ningyuan);
+            completed(tigerShoesCourse, tigerMother, SkillLevel.INTERMEDIATE);
+            completed(tigerShoesCourse, swallow, SkillLevel.BASIC);
         }
 
         /** Ningyuanpu's products first; the 1-based position of a product in the demo names its image. */
@@ -705,6 +742,33 @@ public final class DemoDataSet {
                     1);
         }
 
+        /**
+         * Ningyuanpu's tiger-head shoes, listed after Shuangwan's pieces: they came later, and so every earlier
+         * product keeps its position (and its image and id, which tests and bookmarks name).
+         */
+        private void laterProducts() {
+            babyTigerShoes = product(
+                    ningyuan,
+                    "tiger-shoes",
+                    "虎头鞋（周岁款）",
+                    "Tiger-Head Shoes for a First Birthday",
+                    "千层布底、手工绣虎头的婴儿鞋，老辈人说穿上虎头鞋，孩子走路稳、不受惊。适合一到两岁。一双。",
+                    "Baby shoes with a many-layered cloth sole and a tiger's head embroidered on each toe; the old "
+                            + "people say a child in tiger shoes walks steadily and fears nothing. For ages one to two. "
+                            + "One pair.",
+                    "138.00",
+                    26);
+            tigerShoeCharm = product(
+                    ningyuan,
+                    "tiger-shoes",
+                    "迷你虎头鞋挂件",
+                    "Mini Tiger-Head Shoe Charm",
+                    "一对拇指大小的虎头鞋，可以挂在车里或包上，寓意平安。",
+                    "A pair of thumb-sized tiger-head shoes to hang in a car or on a bag, for a safe journey.",
+                    "36.00",
+                    12);
+        }
+
         /** Production: only women trained in the craft; the basket and the two drafts have none yet. */
         private void production() {
             made(fiveCreatures, sisterWang, 8, LocalDate.of(2026, 5, 20));
@@ -738,6 +802,9 @@ public final class DemoDataSet {
             made(childrensInsoles, sisterGuo, 8, LocalDate.of(2026, 9, 5));
             made(insoleGiftBox, qiaojie, 4, LocalDate.of(2026, 10, 15));
             made(gourdSachet, sisterGuo, 10, LAST_DAY_DESCRIBED);
+            made(babyTigerShoes, tigerMother, 5, LocalDate.of(2026, 9, 18));
+            made(tigerShoeCharm, swallow, 12, LocalDate.of(2026, 10, 22));
+            made(tigerShoeCharm, tigerMother, 6, LocalDate.of(2026, 11, 12), jinchuanRoadShop);
         }
 
         /** Orders as buyers placed them. */

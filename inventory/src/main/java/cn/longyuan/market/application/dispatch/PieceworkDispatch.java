@@ -1,12 +1,12 @@
 package cn.longyuan.market.application.dispatch;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.OrderNumbers;
-import cn.longyuan.market.application.ProductionService;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.ordering.OrderNumbers;
+import cn.longyuan.market.application.production.ProductionService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.brokerage.QuoteLine;
 import cn.longyuan.market.domain.model.catalog.Product;

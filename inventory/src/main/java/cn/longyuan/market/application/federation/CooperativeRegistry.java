@@ -1,12 +1,12 @@
 package cn.longyuan.market.application.federation;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.AccountAdministration;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.Passwords;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Location;
 import cn.longyuan.market.domain.model.cooperative.Role;
@@ -45,11 +45,6 @@ public class CooperativeRegistry {
         this.accounts = accounts;
     }
 
-    /** As the container builds it, for tests. */
-    public CooperativeRegistry(EntityManager em, Clock clock) {
-        this(em, clock, new AccountAdministration(em, clock, new Passwords(em, clock)));
-    }
-
     /** A cooperative as the register shows it, with how many members and listed products it has. */
     public record Entry(
             long id,
@@ -62,9 +57,13 @@ public class CooperativeRegistry {
             long publishedProducts,
             long version,
             String registeredBy,
-            String managerUsername) {}
+            String managerUsername,
+            String townshipEn) {}
 
-    /** {@code managerUsername} and {@code managerName}: who will run it; may also be named when it is approved. */
+    /**
+     * {@code managerUsername} and {@code managerName}: who will run it; may also be named when it is approved.
+     * {@code townshipEn}: the township's English name, optional (English pages show the Chinese one without it).
+     */
     public record NewCooperative(
             String nameZh,
             String nameEn,
@@ -73,11 +72,24 @@ public class CooperativeRegistry {
             String storyEn,
             String mainPlace,
             String managerUsername,
-            String managerName) {
+            String managerName,
+            String townshipEn) {
+
+        public NewCooperative(
+                String nameZh,
+                String nameEn,
+                String township,
+                String storyZh,
+                String storyEn,
+                String mainPlace,
+                String managerUsername,
+                String managerName) {
+            this(nameZh, nameEn, township, storyZh, storyEn, mainPlace, managerUsername, managerName, null);
+        }
 
         public NewCooperative(
                 String nameZh, String nameEn, String township, String storyZh, String storyEn, String mainPlace) {
-            this(nameZh, nameEn, township, storyZh, storyEn, mainPlace, null, null);
+            this(nameZh, nameEn, township, storyZh, storyEn, mainPlace, null, null, null);
         }
     }
 
@@ -103,8 +115,12 @@ public class CooperativeRegistry {
         requireFederation(actor);
         List<FieldViolation> violations = new ArrayList<>();
         require(violations, "nameZh", draft.nameZh(), 200);
-        require(violations, "nameEn", draft.nameEn(), 200);
+        // the English name is optional: a manager may not write English; pages fall back to the Chinese one
+        atMost(violations, "nameEn", draft.nameEn(), 200);
         require(violations, "township", draft.township(), 100);
+        if (draft.townshipEn() != null && draft.townshipEn().strip().length() > 100) {
+            violations.add(new FieldViolation("townshipEn", "at most 100 characters"));
+        }
         if (draft.mainPlace() != null && draft.mainPlace().strip().length() > 200) {
             violations.add(new FieldViolation("mainPlace", "at most 200 characters"));
         }
@@ -118,11 +134,12 @@ public class CooperativeRegistry {
                 ? null
                 : new BilingualText(draft.storyZh().strip(), strip(draft.storyEn()));
         Cooperative cooperative = Cooperative.pending(
-                new BilingualText(draft.nameZh().strip(), draft.nameEn().strip()),
+                new BilingualText(draft.nameZh().strip(), strip(draft.nameEn())),
                 draft.township().strip(),
                 story,
                 actor.username(),
                 clock.instant());
+        cooperative.nameTownshipInEnglish(draft.townshipEn());
         if (!blank(draft.managerUsername())) {
             cooperative.nameManager(
                     draft.managerUsername().strip(), draft.managerName().strip());
@@ -278,7 +295,8 @@ public class CooperativeRegistry {
                 published,
                 c.version(),
                 c.registeredBy(),
-                c.managerUsername());
+                c.managerUsername(),
+                c.townshipName().en());
     }
 
     private static void requireFederation(Actor actor) {
@@ -292,6 +310,12 @@ public class CooperativeRegistry {
         if (blank(value)) {
             violations.add(new FieldViolation(field, "required"));
         } else if (value.strip().length() > max) {
+            violations.add(new FieldViolation(field, "at most " + max + " characters"));
+        }
+    }
+
+    private static void atMost(List<FieldViolation> violations, String field, String value, int max) {
+        if (!blank(value) && value.strip().length() > max) {
             violations.add(new FieldViolation(field, "at most " + max + " characters"));
         }
     }

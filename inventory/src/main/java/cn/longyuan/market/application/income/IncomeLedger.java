@@ -1,11 +1,11 @@
 package cn.longyuan.market.application.income;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
@@ -255,6 +255,14 @@ public class IncomeLedger {
     /** The rule that splits sales of the product: its own, else its cooperative's, else {@link SplitRule#DEFAULT}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SplitRule ruleFor(long cooperativeId, Long productId) {
+        return ruleFor(em, cooperativeId, productId);
+    }
+
+    /**
+     * The rule lookup itself, for readers that show what a sale would give (the shop's product page): the same
+     * rule {@link #recordSale} splits by.
+     */
+    public static SplitRule ruleFor(EntityManager em, long cooperativeId, Long productId) {
         List<IncomeRule> rules = em.createQuery(
                         "select r from IncomeRule r where r.cooperativeId = :cooperative "
                                 + "and (r.productId is null or r.productId = :product)",
@@ -748,7 +756,7 @@ public class IncomeLedger {
         IncomeSplit split = IncomeSplit.of(
                 line.unitPrice().times(pieces),
                 rule,
-                cn.longyuan.market.application.brokerage.CommissionRates.of(
+                cn.longyuan.market.application.income.CommissionRates.of(
                         em, order.brokerId(), cooperativeId, line.productId()),
                 order.brokerId() != null,
                 artisanId != null && artisanShare);

@@ -1,13 +1,13 @@
 package cn.longyuan.market.application.income;
 
+import cn.longyuan.market.application.shared.PrintedDocument;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
-import cn.longyuan.market.infrastructure.pdf.SimplePdf;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** An artisan's monthly income statement as a PDF, in Chinese with English labels. */
+/** An artisan's monthly income statement, in Chinese with English labels: the document the PdfPrinter prints. */
 public final class IncomeStatementPdf {
 
     private static final DateTimeFormatter DAY =
@@ -15,8 +15,9 @@ public final class IncomeStatementPdf {
 
     private IncomeStatementPdf() {}
 
-    public static byte[] of(IncomeLedger.Statement s) {
-        SimplePdf pdf = new SimplePdf("巧手收入月结单 Income statement — " + s.month());
+    /** What the statement says: her sales and payouts of the month, with the balances before and after. */
+    public static PrintedDocument document(IncomeLedger.Statement s) {
+        PrintedDocument pdf = new PrintedDocument("巧手收入月结单 Income statement — " + s.month());
         pdf.line("巧手 Artisan: " + s.displayName() + "    合作社 Cooperative: " + s.cooperativeName());
         pdf.line("期初余额 Opening balance: ¥" + s.opening().toDecimalString());
         pdf.heading("本月收入 Income this month");
@@ -48,7 +49,7 @@ public final class IncomeStatementPdf {
         pdf.line("本月收入 Earned: ¥" + signedFen(s.earnedFen()) + "    本月支付 Paid: ¥"
                 + s.paid().toDecimalString());
         pdf.line("期末余额 Closing balance: ¥" + s.closing().toDecimalString());
-        return pdf.finish();
+        return pdf;
     }
 
     /**

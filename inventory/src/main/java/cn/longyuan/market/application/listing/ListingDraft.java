@@ -1,6 +1,6 @@
 package cn.longyuan.market.application.listing;
 
-import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.shared.FieldViolation;
 import cn.longyuan.market.domain.model.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +17,21 @@ public record ListingDraft(
     public static final Money MAX_PRICE = Money.ofYuan(100_000);
 
     /** What is wrong with the fields, named as the form names them; empty when nothing is. */
-    List<FieldViolation> violations() {
+    public List<FieldViolation> violations() {
         List<FieldViolation> v = new ArrayList<>();
         if (craft == null || craft.isBlank()) {
             v.add(new FieldViolation("craft", "choose a craft"));
         }
         name(v, "nameZh", nameZh);
-        name(v, "nameEn", nameEn);
+        // English is optional (a manager may not write it; pages and the shop fall back to Chinese); a given
+        // name is at most MAX_NAME, a given description no longer than the Chinese one may be
+        if (nameEn != null && nameEn.strip().length() > MAX_NAME) {
+            v.add(new FieldViolation("nameEn", "at most " + MAX_NAME + " characters"));
+        }
         description(v, "descriptionZh", descriptionZh);
-        description(v, "descriptionEn", descriptionEn);
+        if (descriptionEn != null && DescriptionHtml.sanitise(descriptionEn).length() > DescriptionHtml.MAX_LENGTH) {
+            v.add(new FieldViolation("descriptionEn", "too long"));
+        }
         if (price == null || price.isBlank()) {
             v.add(new FieldViolation("price", "required"));
         } else {

@@ -1,12 +1,13 @@
 package cn.longyuan.market.application.listing;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.Like;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.audit.AuditTrail;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.Like;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.PhotoCheck;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.ListingPhoto;
 import cn.longyuan.market.domain.model.catalog.Product;
@@ -15,6 +16,7 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.domain.model.shared.PhotoFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,7 +77,7 @@ public class ListingService {
     public record ListingFilter(String text, String craft, Boolean published) {}
 
     public record PhotoRow(
-            long id, ListingPhoto.Format uploadedAs, int width, int height, Instant uploadedAt, String uploadedBy) {}
+            long id, PhotoFormat uploadedAs, int width, int height, Instant uploadedAt, String uploadedBy) {}
 
     public enum SortBy {
         NAME,
@@ -148,9 +150,20 @@ public class ListingService {
     /** A new product of the manager's cooperative, not yet published. Answers its id. */
     public long create(Actor actor, ListingDraft draft) {
         requireManager(actor);
+        return createIn(actor, actor.cooperativeId(), draft);
+    }
+
+    /**
+     * A new unpublished product of the given cooperative, as {@link #create} makes it: for an import, which federation
+     * staff may also make into a cooperative they choose; a manager only into her own.
+     */
+    public long createIn(Actor actor, long cooperativeId, ListingDraft draft) {
+        if (!(actor.is(Role.FEDERATION) || (actor.is(Role.COOP_MANAGER) && actor.canSeeCooperative(cooperativeId)))) {
+            throw new RequestRefusedException(Reason.FORBIDDEN, "Only a cooperative's manager edits its listings.");
+        }
         Craft craft = validated(draft);
         Product product = new Product(
-                em.getReference(Cooperative.class, actor.cooperativeId()),
+                em.getReference(Cooperative.class, cooperativeId),
                 craft,
                 new BilingualText(draft.nameZh(), draft.nameEn()),
                 descriptions(draft),
@@ -304,8 +317,9 @@ public class ListingService {
     }
 
     private static BilingualText descriptions(ListingDraft draft) {
+        String en = draft.descriptionEn() == null ? null : DescriptionHtml.sanitise(draft.descriptionEn());
         return new BilingualText(
-                DescriptionHtml.sanitise(draft.descriptionZh()), DescriptionHtml.sanitise(draft.descriptionEn()));
+                DescriptionHtml.sanitise(draft.descriptionZh()), en != null && DescriptionHtml.hasText(en) ? en : null);
     }
 
     private static void requireBackOfficeReader(Actor actor) {

@@ -1,11 +1,11 @@
 package cn.longyuan.market.application.members;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.IdNumberCipher;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;
@@ -63,7 +63,8 @@ public class ArtisanRecords {
 
     /**
      * What the manager enters. {@code idNumber} null or blank keeps the recorded one (the form never shows it
-     * in full); {@code clearIdNumber} removes it.
+     * in full); {@code clearIdNumber} removes it. {@code displayNameEn}: the English form of her display name for
+     * English pages, optional; null keeps the recorded one, blank removes it.
      */
     public record ArtisanForm(
             String displayName,
@@ -75,7 +76,34 @@ public class ArtisanRecords {
             String idNumber,
             boolean clearIdNumber,
             HouseholdStatus household,
-            Boolean active) {
+            Boolean active,
+            String displayNameEn) {
+
+        /** A form that keeps her English display name as recorded. */
+        public ArtisanForm(
+                String displayName,
+                boolean publicConsent,
+                String storyZh,
+                String storyEn,
+                String realName,
+                String phone,
+                String idNumber,
+                boolean clearIdNumber,
+                HouseholdStatus household,
+                Boolean active) {
+            this(
+                    displayName,
+                    publicConsent,
+                    storyZh,
+                    storyEn,
+                    realName,
+                    phone,
+                    idNumber,
+                    clearIdNumber,
+                    household,
+                    active,
+                    null);
+        }
 
         /** A form that leaves her active or not as she is. */
         public ArtisanForm(
@@ -98,6 +126,7 @@ public class ArtisanRecords {
                     idNumber,
                     clearIdNumber,
                     household,
+                    null,
                     null);
         }
     }
@@ -106,6 +135,7 @@ public class ArtisanRecords {
     public record Member(
             long id,
             String displayName,
+            String displayNameEn,
             long cooperativeId,
             String cooperativeName,
             boolean active,
@@ -133,8 +163,23 @@ public class ArtisanRecords {
 
     public long create(Actor actor, ArtisanForm form) {
         Scopes.requireManager(actor, "adds members");
+        return createIn(actor, actor.cooperativeId(), form);
+    }
+
+    /**
+     * A new member of the given cooperative, as {@link #create} makes her: for an import, which federation staff may
+     * also make into a cooperative they choose; a manager only into her own.
+     */
+    public long createIn(Actor actor, long cooperativeId, ArtisanForm form) {
+        if (!(actor.is(Role.FEDERATION) || (actor.is(Role.COOP_MANAGER) && actor.canSeeCooperative(cooperativeId)))) {
+            throw new RequestRefusedException(
+                    Reason.FORBIDDEN, "Only a cooperative's manager or federation staff add its members.");
+        }
         validate(form, true);
-        Cooperative cooperative = em.find(Cooperative.class, actor.cooperativeId());
+        Cooperative cooperative = em.find(Cooperative.class, cooperativeId);
+        if (cooperative == null) {
+            throw RequestRefusedException.notFound("No cooperative " + cooperativeId + ".");
+        }
         Artisan artisan = new Artisan(cooperative, form.displayName());
         apply(artisan, form);
         em.persist(artisan);
@@ -277,6 +322,7 @@ public class ArtisanRecords {
         return new Member(
                 a.id(),
                 a.displayName(),
+                a.displayNameEn(),
                 a.cooperative().id(),
                 a.cooperative().name().zh(),
                 a.isActive(),
@@ -300,6 +346,9 @@ public class ArtisanRecords {
     }
 
     private void apply(Artisan artisan, ArtisanForm form) {
+        if (form.displayNameEn() != null) {
+            artisan.nameInEnglish(form.displayNameEn());
+        }
         BilingualText story = blank(form.storyZh()) && blank(form.storyEn())
                 ? null
                 : new BilingualText(strip(form.storyZh()), strip(form.storyEn()));
@@ -315,11 +364,22 @@ public class ArtisanRecords {
     }
 
     private static void validate(ArtisanForm form, boolean creating) {
+        List<FieldViolation> violations = violations(form);
+        if (!violations.isEmpty()) {
+            throw new RequestRefusedException(Reason.VALIDATION, "The member has invalid fields.", violations);
+        }
+    }
+
+    /** What is wrong with the form, named as the form names its fields; empty when nothing is. */
+    public static List<FieldViolation> violations(ArtisanForm form) {
         List<FieldViolation> violations = new ArrayList<>();
         if (blank(form.displayName())) {
             violations.add(new FieldViolation("displayName", "required"));
         } else if (form.displayName().strip().length() > MAX_NAME) {
             violations.add(new FieldViolation("displayName", "at most " + MAX_NAME + " characters"));
+        }
+        if (!blank(form.displayNameEn()) && form.displayNameEn().strip().length() > MAX_NAME) {
+            violations.add(new FieldViolation("displayNameEn", "at most " + MAX_NAME + " characters"));
         }
         if (!blank(form.realName()) && form.realName().strip().length() > MAX_NAME) {
             violations.add(new FieldViolation("realName", "at most " + MAX_NAME + " characters"));
@@ -340,9 +400,7 @@ public class ArtisanRecords {
         if (form.publicConsent() && blank(form.storyZh()) && blank(form.storyEn())) {
             violations.add(new FieldViolation("storyZh", "a public profile needs her story in at least one language"));
         }
-        if (!violations.isEmpty()) {
-            throw new RequestRefusedException(Reason.VALIDATION, "The member has invalid fields.", violations);
-        }
+        return violations;
     }
 
     private static boolean blank(String s) {

@@ -1,8 +1,8 @@
 package cn.longyuan.market.application.members;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Role;
 
 /** Who may change members' and training records: a cooperative's manager for her own; federation staff where a rule says so. */

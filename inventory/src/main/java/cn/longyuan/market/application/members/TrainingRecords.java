@@ -1,10 +1,11 @@
 package cn.longyuan.market.application.members;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.CraftName;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
@@ -88,6 +89,11 @@ public class TrainingRecords {
         public int placesLeft() {
             return (int) Math.max(0, capacity - enrolled);
         }
+
+        /** Whether this actor may add the course's sessions ({@link #keepsSessions}). */
+        public boolean sessionsKeptBy(Actor actor) {
+            return keepsSessions(actor, cooperativeId);
+        }
     }
 
     public record Session(long id, LocalDate heldOn, String topic) {}
@@ -130,7 +136,10 @@ public class TrainingRecords {
             violations.add(new FieldViolation("craft", "one of the crafts' codes"));
         }
         requireText(violations, "titleZh", form.titleZh(), 200);
-        requireText(violations, "titleEn", form.titleEn(), 200);
+        // the English title is optional (pages fall back to the Chinese one); a given one is at most 200
+        if (form.titleEn() != null && form.titleEn().strip().length() > 200) {
+            violations.add(new FieldViolation("titleEn", "at most 200 characters"));
+        }
         requireText(violations, "trainer", form.trainer(), 100);
         requireText(violations, "place", form.place(), 200);
         if (form.level() == null) {
@@ -162,7 +171,7 @@ public class TrainingRecords {
         Cooperative heldBy = actor.is(Role.COOP_MANAGER) ? em.find(Cooperative.class, actor.cooperativeId()) : null;
         TrainingCourse course = new TrainingCourse(
                 craft,
-                new BilingualText(form.titleZh().strip(), form.titleEn().strip()),
+                new BilingualText(form.titleZh().strip(), form.titleEn()),
                 form.level(),
                 form.hours(),
                 form.trainer().strip(),
@@ -239,11 +248,9 @@ public class TrainingRecords {
     /** A session of the course: added by whoever holds it (federation staff for the programme's courses). */
     public long addSession(Actor actor, long courseId, LocalDate heldOn, String topic) {
         TrainingCourse course = visibleCourse(actor, courseId);
-        boolean holds = course.cooperative() == null
-                ? actor.is(Role.FEDERATION)
-                : actor.is(Role.FEDERATION)
-                        || actor.canSeeCooperative(course.cooperative().id());
-        if (!holds) {
+        if (!keepsSessions(
+                actor,
+                course.cooperative() == null ? null : course.cooperative().id())) {
             throw new RequestRefusedException(
                     Reason.FORBIDDEN, "Sessions of the federation's courses are kept by federation staff.");
         }
@@ -260,6 +267,14 @@ public class TrainingRecords {
         em.persist(session);
         em.flush();
         return session.id();
+    }
+
+    /**
+     * Who keeps a course's sessions: federation staff, or the manager of the cooperative holding it; the
+     * programme's courses (of no cooperative) only federation staff.
+     */
+    public static boolean keepsSessions(Actor actor, Long courseCooperative) {
+        return actor.is(Role.FEDERATION) || (courseCooperative != null && actor.canSeeCooperative(courseCooperative));
     }
 
     public List<Session> sessions(Actor actor, long courseId) {
@@ -311,7 +326,7 @@ public class TrainingRecords {
         }
         LocalDate completedOn = on == null ? today() : on;
         TrainingCourse course = enrollment.course();
-        if (level.compareTo(course.level()) > 0) {
+        if (!course.level().certifies(level)) {
             throw RequestRefusedException.invalid(
                     "level", "a " + course.level() + " course certifies at most " + course.level());
         }
@@ -433,9 +448,9 @@ public class TrainingRecords {
 
     /** Every craft of the programme, in its order: what a course can teach. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<cn.longyuan.market.application.CatalogQueries.CraftName> crafts() {
+    public List<CraftName> crafts() {
         return em.createNamedQuery(Craft.FIND_ALL, Craft.class).getResultList().stream()
-                .map(c -> new cn.longyuan.market.application.CatalogQueries.CraftName(c.code(), c.name()))
+                .map(c -> new CraftName(c.code(), c.name()))
                 .toList();
     }
 

@@ -1,6 +1,6 @@
 package cn.longyuan.market.application.payment;
 
-import cn.longyuan.market.application.demo.DemoDataLoader;
+import cn.longyuan.market.application.shared.DemoDataWanted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -36,7 +36,7 @@ public class BankTransferPayee {
                 read(config, "BANK_TRANSFER_PAYEE"),
                 read(config, "BANK_TRANSFER_BANK"),
                 read(config, "BANK_TRANSFER_ACCOUNT"),
-                DemoDataLoader.isWanted(config));
+                DemoDataWanted.by(config));
     }
 
     public BankTransferPayee(Optional<String> holder, Optional<String> bank, Optional<String> account, boolean demo) {

@@ -1,8 +1,8 @@
 package cn.longyuan.market.application.payment;
 
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.StockService;
 import cn.longyuan.market.application.payment.PaymentGateway.WebhookEvent;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;

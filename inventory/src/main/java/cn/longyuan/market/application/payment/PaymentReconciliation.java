@@ -1,6 +1,6 @@
 package cn.longyuan.market.application.payment;
 
-import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.application.shared.MarketDatabase;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;

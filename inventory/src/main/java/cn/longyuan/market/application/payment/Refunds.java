@@ -1,13 +1,13 @@
 package cn.longyuan.market.application.payment;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.StockService;
-import cn.longyuan.market.application.backoffice.OrderAccess;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.security.OrderAccess;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.InvalidTransitionException;
@@ -28,11 +28,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Refunds from the back office, whole or per line: through the provider for an online payment (in this
@@ -46,9 +44,6 @@ import java.util.Set;
 @Transactional
 public class Refunds {
 
-    private static final Set<OrderStatus> PAID =
-            EnumSet.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.COMPLETED);
-
     private EntityManager em;
     private StockService stock;
     private PaymentGateway gateway;
@@ -59,11 +54,7 @@ public class Refunds {
         // for CDI proxies
     }
 
-    public Refunds(@MarketDatabase EntityManager em, StockService stock, PaymentGateway gateway, Clock clock) {
-        this(em, stock, gateway, clock, null);
-    }
-
-    /** With the income ledger, a refund takes back the artisans' (and broker's) income of the refunded pieces. */
+    /** {@code income}: a refund takes back the artisans' (and broker's) income of the refunded pieces. */
     @Inject
     public Refunds(
             @MarketDatabase EntityManager em,
@@ -201,7 +192,7 @@ public class Refunds {
         if (full) {
             amount = order.total().minus(refundedSoFar);
         }
-        if (full && !order.status().next(order.paymentMethod()).contains(OrderStatus.REFUNDED)) {
+        if (full && !order.mayMoveTo(OrderStatus.REFUNDED)) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     "Order " + number + " is " + order.status()
@@ -247,10 +238,7 @@ public class Refunds {
         for (Refund.Piece piece : pieces) {
             long place = stock.takeBackSold(
                     order.id(), piece.productId(), piece.quantity(), piece.restock(), actor.username(), why);
-            if (income != null) {
-                income.reverse(
-                        order.id(), piece.productId(), place, piece.quantity(), piece.restock(), actor.username());
-            }
+            income.reverse(order.id(), piece.productId(), place, piece.quantity(), piece.restock(), actor.username());
         }
         String note = "refunded " + amount.toDecimalString()
                 + (providerRef == null ? " (recorded)" : " through " + providerRef)
@@ -383,10 +371,7 @@ public class Refunds {
             throw new RequestRefusedException(
                     Reason.FORBIDDEN, "This order spans several cooperatives: federation staff refund it.");
         }
-        if (!PAID.contains(order.status())
-                || (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY
-                        && order.status() != OrderStatus.PAID
-                        && order.status() != OrderStatus.COMPLETED)) {
+        if (!order.mayBeRefunded()) {
             throw new RequestRefusedException(
                     Reason.INVALID_STATE,
                     "Order " + order.number() + " is " + order.status() + ": only a paid order is refunded.");

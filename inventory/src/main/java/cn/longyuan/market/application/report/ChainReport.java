@@ -1,10 +1,10 @@
 package cn.longyuan.market.application.report;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;

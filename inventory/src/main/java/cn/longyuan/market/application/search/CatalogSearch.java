@@ -1,8 +1,8 @@
 package cn.longyuan.market.application.search;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.CatalogQueries.ProductSummary;
-import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogQueries.ProductSummary;
+import cn.longyuan.market.application.shared.MarketDatabase;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.shared.BilingualText;
@@ -56,16 +56,24 @@ public class CatalogSearch {
         Map<String, BilingualText> crafts = new HashMap<>();
         em.createNamedQuery(Craft.FIND_ALL, Craft.class).getResultList().forEach(c -> crafts.put(c.code(), c.name()));
         Map<String, BilingualText> cooperatives = new HashMap<>();
+        // a township is filtered by its Chinese name (the value) and shown in English where a cooperative there has it
+        Map<String, BilingualText> townships = new HashMap<>();
         em.createQuery("select c from Cooperative c", Cooperative.class)
                 .getResultList()
-                .forEach(c -> cooperatives.put(c.id().toString(), c.name()));
+                .forEach(c -> {
+                    cooperatives.put(c.id().toString(), c.name());
+                    townships.merge(c.township(), c.townshipName(), (kept, other) -> kept.en() != null ? kept : other);
+                });
         return new Found(
                 catalog.summariesOf(results.productIds()),
                 results.total(),
                 facets(results.crafts(), crafts),
                 facets(results.cooperatives(), cooperatives),
                 results.townships().stream()
-                        .map(f -> new Facet(f.value(), new BilingualText(f.value(), f.value()), f.count()))
+                        .map(f -> new Facet(
+                                f.value(),
+                                townships.getOrDefault(f.value(), new BilingualText(f.value(), null)),
+                                f.count()))
                         .toList(),
                 results.inStock(),
                 search.generation(),

@@ -1,7 +1,7 @@
 package cn.longyuan.market.application.search;
 
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.catalog.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

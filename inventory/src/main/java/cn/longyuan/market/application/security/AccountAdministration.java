@@ -1,14 +1,15 @@
 package cn.longyuan.market.application.security;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.MarketDatabase;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.MarketDatabase;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;
 import cn.longyuan.market.domain.model.shared.BilingualText;
+import cn.longyuan.market.domain.model.shared.EmailAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,10 +59,20 @@ public class AccountAdministration {
             boolean active,
             boolean mustChangePassword,
             Instant createdAt,
-            long version) {}
+            long version,
+            String email) {}
 
-    /** What staff fill in; {@code password} null means "send her a link". */
-    public record NewAccount(String username, String displayName, Role role, Long cooperativeId, String password) {}
+    /**
+     * What staff fill in; {@code password} null means "send her a link", {@code email} (where her notices go) is
+     * optional.
+     */
+    public record NewAccount(
+            String username, String displayName, Role role, Long cooperativeId, String password, String email) {
+
+        public NewAccount(String username, String displayName, Role role, Long cooperativeId, String password) {
+            this(username, displayName, role, cooperativeId, password, null);
+        }
+    }
 
     /** The account and, when she is to set her own password, the link to give her (shown once). */
     public record Issued(AccountView account, Passwords.IssuedLink link) {}
@@ -98,6 +109,10 @@ public class AccountAdministration {
             violations.add(new FieldViolation("displayName", "at most " + MAX_NAME + " characters"));
         }
         Cooperative cooperative = cooperativeFor(draft.role(), draft.cooperativeId(), violations);
+        String email = EmailAddress.normalise(draft.email());
+        if (email != null) {
+            EmailAddress.problem(email).ifPresent(p -> violations.add(new FieldViolation("email", p)));
+        }
         if (!violations.isEmpty()) {
             throw new RequestRefusedException(Reason.VALIDATION, "The account cannot be created.", violations);
         }
@@ -113,6 +128,7 @@ public class AccountAdministration {
                 draft.displayName().strip(),
                 now);
         account.resetPassword(account.passwordHash(), draft.password() != null);
+        account.giveEmail(email);
         em.persist(account);
         em.flush();
         Passwords.IssuedLink link = draft.password() == null ? passwords.issue(account, actor.username()) : null;
@@ -120,7 +136,9 @@ public class AccountAdministration {
                 actor,
                 "ACCOUNT_CREATED",
                 account,
-                describe(account) + (link == null ? ", password given" : ", set-password link"));
+                describe(account)
+                        + (link == null ? ", password given" : ", set-password link")
+                        + (email == null ? "" : ", e-mail " + email));
         return new Issued(view(account), link);
     }
 
@@ -237,6 +255,11 @@ public class AccountAdministration {
     }
 
     private void audit(Actor actor, String action, Account account, String detail) {
+        audit(em, clock, actor, action, account, detail);
+    }
+
+    /** One account change in the audit trail: who, what, which account, "her name: before → after". */
+    static void audit(EntityManager em, Clock clock, Actor actor, String action, Account account, String detail) {
         em.persist(new AuditEntry(
                 actor.username(), action, SUBJECT, account.id(), account.username() + ": " + detail, clock.instant()));
     }
@@ -248,7 +271,7 @@ public class AccountAdministration {
                         : " of cooperative " + account.cooperative().id());
     }
 
-    private static AccountView view(Account a) {
+    static AccountView view(Account a) {
         return new AccountView(
                 a.id(),
                 a.username(),
@@ -259,10 +282,11 @@ public class AccountAdministration {
                 a.isActive(),
                 a.mustChangePassword(),
                 a.createdAt(),
-                a.version());
+                a.version(),
+                a.email());
     }
 
-    private static void requireFederation(Actor actor) {
+    static void requireFederation(Actor actor) {
         if (actor == null || !actor.is(Role.FEDERATION)) {
             throw new RequestRefusedException(Reason.FORBIDDEN, "Only federation staff keep the back-office accounts.");
         }

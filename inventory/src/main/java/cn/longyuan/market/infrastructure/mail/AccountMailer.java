@@ -1,7 +1,7 @@
 package cn.longyuan.market.infrastructure.mail;
 
-import cn.longyuan.market.application.buying.AccountMail;
-import cn.longyuan.market.application.buying.PasswordResetRequested;
+import cn.longyuan.market.application.buyers.AccountMail;
+import cn.longyuan.market.application.buyers.PasswordResetRequested;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.infrastructure.mail;
 
-import cn.longyuan.market.application.buying.OrderMail;
+import cn.longyuan.market.application.shared.MailMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -64,7 +64,7 @@ public class Mailer {
     }
 
     /** Sends the mail, or logs it when no SMTP server is configured; a failure to send is thrown. */
-    public void send(OrderMail.Message message) throws MessagingException {
+    public void send(MailMessage message) throws MessagingException {
         if (settings.host().isEmpty()) {
             LOG.info(() -> "Mail not sent (no SMTP_HOST) to " + message.to() + ": " + message.subject() + "\n"
                     + message.body());

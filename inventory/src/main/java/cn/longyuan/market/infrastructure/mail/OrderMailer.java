@@ -1,9 +1,9 @@
 package cn.longyuan.market.infrastructure.mail;
 
-import cn.longyuan.market.application.buying.OrderMail;
-import cn.longyuan.market.application.buying.OrderMails;
-import cn.longyuan.market.application.buying.OrderPlaced;
-import cn.longyuan.market.application.buying.OrderShipped;
+import cn.longyuan.market.application.ordering.OrderMails;
+import cn.longyuan.market.application.ordering.OrderPlaced;
+import cn.longyuan.market.application.ordering.OrderShipped;
+import cn.longyuan.market.application.shared.MailMessage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,11 +47,11 @@ public class OrderMailer {
         sendLater("shipment of order " + shipped.orderId(), () -> mails.shipment(shipped));
     }
 
-    private void sendLater(String what, Supplier<Optional<OrderMail.Message>> compose) {
+    private void sendLater(String what, Supplier<Optional<MailMessage>> compose) {
         try {
             executor.execute(() -> {
                 try {
-                    Optional<OrderMail.Message> message = compose.get();
+                    Optional<MailMessage> message = compose.get();
                     if (message.isEmpty()) {
                         LOG.fine(() -> "No e-mail address for the " + what + ": no mail");
                         return;

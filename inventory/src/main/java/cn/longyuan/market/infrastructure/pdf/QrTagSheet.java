@@ -1,5 +1,6 @@
 package cn.longyuan.market.infrastructure.pdf;
 
+import cn.longyuan.market.application.shared.PdfPrinter;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -37,17 +38,7 @@ public final class QrTagSheet {
 
     private QrTagSheet() {}
 
-    /** What the tags say. */
-    public record Tags(
-            String traceUrl,
-            String traceCode,
-            String product,
-            String maker,
-            String cooperative,
-            String madeOn,
-            int pieces) {}
-
-    public static byte[] render(Tags tags) {
+    public static byte[] render(PdfPrinter.TagSheet tags) {
         BitMatrix qr = qr(tags.traceUrl());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 24, 24, 24, 24);
@@ -83,7 +74,13 @@ public final class QrTagSheet {
             table.addCell(cell);
         }
         table.completeRow();
-        document.add(table);
+        if (tags.pieces() == 0) {
+            // a voided batch keeps no piece: the sheet says so instead of failing as a document without pages
+            document.add(new Paragraph(tags.traceCode() + ": 本批次已作废，没有要贴的标签。", bold));
+            document.add(new Paragraph("This batch is void: there is no tag to print.", latin));
+        } else {
+            document.add(table);
+        }
         document.close();
         return out.toByteArray();
     }

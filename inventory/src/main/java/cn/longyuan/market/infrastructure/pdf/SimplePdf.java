@@ -15,12 +15,11 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * A plain A4 document of headings, lines of text and tables, in Chinese and English. Chinese is set in
- * Adobe's STSong-Light with the UniGB-UCS2-H encoding: OpenPDF carries the font's metrics and cmaps in its own
- * jar, so no font file is needed on the server, and every PDF reader has the font (it is one of the standard
- * CJK fonts readers must supply; poppler substitutes Noto CJK). The font is not embedded, so documents stay
- * small. Latin letters and digits are set in Helvetica, a standard font too: that text can be searched and read
- * back out of the PDF (a reader's copy and paste, a test), which STSong-Light's CID codes do not allow.
+ * A plain A4 document of headings, lines of text and tables, in Chinese and English. Chinese is set in the
+ * {@link CjkFont}, as on the tag sheets and certificates: an installed Noto CJK face embedded (as a subset) where
+ * the server has one, so the packing slip and the statements look the same in every reader and printer; otherwise
+ * Adobe's standard STSong-Light, which readers supply themselves. Latin letters and digits are set in Helvetica,
+ * a standard font too: that text can be searched and read back out of the PDF (a reader's copy and paste, a test).
  */
 public final class SimplePdf {
 
@@ -32,12 +31,8 @@ public final class SimplePdf {
     private final Font bold;
 
     public SimplePdf(String documentTitle) {
-        BaseFont song;
-        try {
-            song = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-        } catch (Exception e) {
-            throw new IllegalStateException("the CJK font STSong-Light is missing from OpenPDF", e);
-        }
+        // the same Chinese face as the tag sheets and certificates: embedded where one is installed
+        BaseFont song = CjkFont.get();
         title = new Font(song, 16, Font.BOLD);
         heading = new Font(song, 12, Font.BOLD);
         body = new Font(song, 10, Font.NORMAL);

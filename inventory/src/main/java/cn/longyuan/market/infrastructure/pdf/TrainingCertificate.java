@@ -1,5 +1,6 @@
 package cn.longyuan.market.infrastructure.pdf;
 
+import cn.longyuan.market.application.shared.PdfPrinter;
 import java.io.ByteArrayOutputStream;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -14,24 +15,7 @@ public final class TrainingCertificate {
 
     private TrainingCertificate() {}
 
-    public record Content(
-            String holder,
-            String cooperative,
-            String courseZh,
-            String courseEn,
-            String craftZh,
-            String craftEn,
-            String levelZh,
-            String levelEn,
-            int hours,
-            String trainer,
-            String place,
-            String period,
-            String completedOn,
-            String number,
-            String issuer) {}
-
-    public static byte[] render(Content c) {
+    public static byte[] render(PdfPrinter.Certificate c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 60, 60, 50, 50);
         PdfWriter.getInstance(document, out);

@@ -3,11 +3,11 @@ package cn.longyuan.market.application.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.QuoteService;
 import cn.longyuan.market.application.listing.ListingDraft;
 import cn.longyuan.market.application.listing.ListingService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.AuditEntry;

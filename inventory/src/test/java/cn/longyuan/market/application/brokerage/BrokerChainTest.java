@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.ProductionService;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.StockService;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.OrderDeliveries;
 import cn.longyuan.market.application.dispatch.PieceworkDispatch;
 import cn.longyuan.market.application.income.IncomeLedger;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderDeliveries;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
+import cn.longyuan.market.application.production.ProductionService;
 import cn.longyuan.market.application.report.ChainReport;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.cooperative.Account;
@@ -74,13 +74,12 @@ class BrokerChainTest {
             ChainReport report,
             IncomeLedger income) {
         static Services in(Chain chain, EntityManager em) {
-            StockService stock = chain.stock(em);
             IncomeLedger income = new IncomeLedger(em, chain.clock);
-            stock.listenToSales(income::onSold);
+            StockService stock = chain.stock(em, income);
             return new Services(
                     new QuoteService(em, chain.orders(em), chain.clock),
                     new PieceworkDispatch(em, new ProductionService(em, stock, chain.clock), chain.clock),
-                    new BackOfficeOrders(em, stock, chain.clock),
+                    new BackOfficeOrders(em, stock, chain.clock, chain.shipped),
                     new OrderDeliveries(em, chain.clock),
                     new Commissions(em, chain.clock),
                     new ChainReport(em, chain.clock),

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.ordering.OrderService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.cooperative.Account;
 import cn.longyuan.market.domain.model.cooperative.Role;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.StockService;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
 import cn.longyuan.market.application.income.IncomeLedger;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.brokerage.CommissionRule;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
 import cn.longyuan.market.domain.model.catalog.Craft;
@@ -27,6 +27,7 @@ import cn.longyuan.market.domain.model.ordering.OrderReturn;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
+import cn.longyuan.market.infrastructure.pdf.OpenPdfPrinter;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -49,13 +50,12 @@ class CommissionsTest {
     /** The services of one transaction as the container wires them: every sale is heard by the income ledger. */
     record Services(Commissions commissions, BackOfficeOrders orders, OrderFulfilment fulfilment) {
         static Services in(Chain chain, EntityManager em) {
-            StockService stock = chain.stock(em);
             IncomeLedger income = new IncomeLedger(em, chain.clock);
-            stock.listenToSales(income::onSold);
+            StockService stock = chain.stock(em, income);
             return new Services(
                     new Commissions(em, chain.clock),
-                    new BackOfficeOrders(em, stock, chain.clock),
-                    new OrderFulfilment(em, stock, income, chain.clock));
+                    new BackOfficeOrders(em, stock, chain.clock, chain.shipped),
+                    new OrderFulfilment(em, stock, income, chain.clock, chain.printer));
         }
     }
 
@@ -347,8 +347,11 @@ class CommissionsTest {
             soldOrderOf(chain, li, chain.sachetId, 1);
             with(chain, s -> s.commissions().settle(FEDERATION, "broker-li", NOVEMBER));
 
-            byte[] pdf =
-                    with(chain, s -> CommissionStatementPdf.of(s.commissions().ledger(li, null, NOVEMBER)));
+            byte[] pdf = with(
+                    chain,
+                    s -> new OpenPdfPrinter()
+                            .print(CommissionStatementPdf.document(
+                                    s.commissions().ledger(li, null, NOVEMBER))));
 
             String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
             // 68.00 × 12.34 % = 8.3912 → 8.39

@@ -2,7 +2,7 @@ package cn.longyuan.market.application.brokerage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.longyuan.market.application.OrderNotes;
+import cn.longyuan.market.application.shared.Segment;
 import cn.longyuan.market.domain.model.brokerage.OrderNote.Kind;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class DeskNotesTest {
 
-    private static OrderNotes.Segment segment(String key, String... args) {
-        return new OrderNotes.Segment(key, List.of(args));
+    private static Segment segment(String key, String... args) {
+        return new Segment(key, List.of(args));
     }
 
     @Test

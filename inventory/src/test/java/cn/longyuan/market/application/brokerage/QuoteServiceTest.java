@@ -4,12 +4,12 @@ import static cn.longyuan.market.application.brokerage.BrokerDeskTest.broker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.brokerage.QuoteStatus;
 import cn.longyuan.market.domain.model.cooperative.Role;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.ProductionService;
-import cn.longyuan.market.application.ReservationPolicy;
-import cn.longyuan.market.application.StockService;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.ReservationPolicy;
+import cn.longyuan.market.application.production.ProductionService;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Location;
@@ -128,7 +128,7 @@ class DemoDataSetTest {
                         households.toString());
 
                 List<TrainingCourse> courses = all(em, "select c from TrainingCourse c", TrainingCourse.class);
-                assertEquals(6, courses.size());
+                assertEquals(7, courses.size());
                 assertTrue(courses.stream().anyMatch(c -> c.cooperative() == null), "federation courses");
                 assertTrue(courses.stream().anyMatch(c -> c.cooperative() != null), "cooperatives' own courses");
                 Map<Enrollment.Status, Long> enrollments =
@@ -169,17 +169,26 @@ class DemoDataSetTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void listsThirtyProductsMadeByTrainedHandsNearlyAllInStock(TestDatabase database) {
+    void listsThirtyProductsOnSaleInEightCraftsMadeByTrainedHandsNearlyAllInStock(TestDatabase database) {
         try (TestDatabase.Opened db = database.open()) {
             load(db);
 
             db.run(em -> {
-                StockService stock = new StockService(em, CLOCK);
+                StockService stock = new StockService(em, CLOCK, sold -> {});
                 ProductionService production = new ProductionService(em, stock, CLOCK);
                 List<Product> products = all(em, "select p from Product p order by p.id", Product.class);
-                assertEquals(30, products.size());
-                assertTrue(
-                        products.stream().map(p -> p.craft().code()).distinct().count() >= 8, "crafts");
+                assertEquals(32, products.size());
+                List<Product> onSale =
+                        products.stream().filter(Product::isPublished).toList();
+                assertEquals(30, onSale.size(), "on sale");
+                assertEquals(
+                        8,
+                        onSale.stream().map(p -> p.craft().code()).distinct().count(),
+                        "crafts on sale: "
+                                + onSale.stream()
+                                        .map(p -> p.craft().code())
+                                        .distinct()
+                                        .toList());
                 assertEquals(2, products.stream().filter(p -> !p.isPublished()).count(), "unpublished");
                 IntStream.range(0, products.size())
                         .forEach(i -> assertEquals(
@@ -302,7 +311,7 @@ class DemoDataSetTest {
     private static DemoDataSet.Summary load(TestDatabase.Opened db) {
         long started = System.nanoTime();
         DemoDataSet.Summary summary = db.inTransaction(em -> {
-            StockService stock = new StockService(em, CLOCK);
+            StockService stock = new StockService(em, CLOCK, sold -> {});
             return new DemoDataSet()
                     .loadInto(
                             em,

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.search.SearchableProducts;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
+import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ class CooperativeApprovalTest {
     private static final Actor SECOND_STAFF = new Actor(10, "federation-2", Role.FEDERATION, null);
 
     private static <T> T registry(Chain chain, Function<CooperativeRegistry, T> work) {
-        return chain.tx(em -> work.apply(new CooperativeRegistry(em, chain.clock)));
+        return chain.tx(em -> work.apply(chain.registry(em)));
     }
 
     private static long listed(Chain chain) {
@@ -90,6 +91,16 @@ class CooperativeApprovalTest {
                                     "剪纸合作社负责人")));
             CooperativeRegistry.Entry entry = registry(chain, r -> r.one(FEDERATION, id));
             assertEquals(Cooperative.Status.PENDING, entry.status());
+            // the English name is optional: a cooperative registered without one is named in Chinese in English
+            long chineseOnly = registry(
+                    chain,
+                    r -> r.register(
+                            FEDERATION,
+                            new CooperativeRegistry.NewCooperative("红柳村刺绣合作社", null, "红柳村", null, null, null)));
+            BilingualText named =
+                    registry(chain, r -> r.one(FEDERATION, chineseOnly)).name();
+            assertEquals(null, named.en());
+            assertEquals("红柳村刺绣合作社", named.in(java.util.Locale.ENGLISH));
             assertEquals(0, entry.members());
             assertEquals(1L, (long) chain.tx(em -> em.createQuery(
                             "select count(l) from Location l where l.cooperative.id = :c and l.main = true", Long.class)

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.StockService;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
@@ -32,13 +32,12 @@ class ArtisanIncomeTest {
 
     record Services(IncomeLedger income, BackOfficeOrders orders, OrderFulfilment fulfilment) {
         static Services in(Chain chain, EntityManager em) {
-            StockService stock = chain.stock(em);
             IncomeLedger income = new IncomeLedger(em, chain.clock);
-            stock.listenToSales(income::onSold);
+            StockService stock = chain.stock(em, income);
             return new Services(
                     income,
-                    new BackOfficeOrders(em, stock, chain.clock),
-                    new OrderFulfilment(em, stock, income, chain.clock));
+                    new BackOfficeOrders(em, stock, chain.clock, chain.shipped),
+                    new OrderFulfilment(em, stock, income, chain.clock, chain.printer));
         }
     }
 

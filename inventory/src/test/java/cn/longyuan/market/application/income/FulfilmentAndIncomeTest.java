@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.StockService;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
@@ -26,6 +26,7 @@ import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.domain.model.stock.MovementKind;
 import cn.longyuan.market.domain.model.stock.StockLevel;
 import cn.longyuan.market.domain.model.stock.StockMovement;
+import cn.longyuan.market.infrastructure.pdf.OpenPdfPrinter;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -45,14 +46,13 @@ class FulfilmentAndIncomeTest {
     /** The services of one transaction, wired as the container wires them: every sale is heard by the income ledger. */
     record Services(StockService stock, IncomeLedger income, BackOfficeOrders orders, OrderFulfilment fulfilment) {
         static Services in(Chain chain, EntityManager em) {
-            StockService stock = chain.stock(em);
             IncomeLedger income = new IncomeLedger(em, chain.clock);
-            stock.listenToSales(income::onSold);
+            StockService stock = chain.stock(em, income);
             return new Services(
                     stock,
                     income,
-                    new BackOfficeOrders(em, stock, chain.clock),
-                    new OrderFulfilment(em, stock, income, chain.clock));
+                    new BackOfficeOrders(em, stock, chain.clock, chain.shipped),
+                    new OrderFulfilment(em, stock, income, chain.clock, chain.printer));
         }
     }
 
@@ -306,7 +306,7 @@ class FulfilmentAndIncomeTest {
             assertEquals(4760, statement.earnedFen());
             assertEquals(Money.parse("40.00"), statement.paid());
             assertEquals(Money.parse("7.60"), statement.closing());
-            byte[] pdf = with(chain, s -> IncomeStatementPdf.of(statement));
+            byte[] pdf = with(chain, s -> new OpenPdfPrinter().print(IncomeStatementPdf.document(statement)));
             assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
             keepForAPerson("income-statement-" + database + ".pdf", pdf);
 

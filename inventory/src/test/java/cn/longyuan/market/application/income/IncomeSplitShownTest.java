@@ -5,10 +5,10 @@ import static cn.longyuan.market.testing.Chain.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.StockService;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.stock.StockService;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.income.IncomeEntry;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
@@ -38,10 +38,10 @@ class IncomeSplitShownTest {
                     .order()
                     .number();
             long orderId = chain.tx(em -> {
-                StockService stock = chain.stock(em);
                 IncomeLedger income = new IncomeLedger(em, chain.clock);
-                stock.listenToSales(income::onSold);
-                CustomerOrder shipped = new BackOfficeOrders(em, stock, chain.clock).ship(manager, number, "EMS", "E1");
+                StockService stock = chain.stock(em, income);
+                CustomerOrder shipped =
+                        new BackOfficeOrders(em, stock, chain.clock, chain.shipped).ship(manager, number, "EMS", "E1");
                 return shipped.id();
             });
             chain.tx(em -> {

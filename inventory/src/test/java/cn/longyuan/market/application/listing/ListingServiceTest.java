@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.PhotoCheckTest;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
 import cn.longyuan.market.domain.model.cooperative.Role;
@@ -114,9 +115,65 @@ class ListingServiceTest {
                                     manager,
                                     new ListingDraft(
                                             "nonsense", " ", null, "<p><br></p>", "<script>x</script>", "10"))));
+            // English is optional: only the Chinese name and description are required
             assertEquals(
-                    java.util.Set.of("craft", "nameZh", "nameEn", "descriptionZh", "descriptionEn"),
+                    java.util.Set.of("craft", "nameZh", "descriptionZh"),
                     empty.violations().stream().map(v -> v.field()).collect(java.util.stream.Collectors.toSet()));
+            RequestRefusedException longEnglish = assertThrows(
+                    RequestRefusedException.class,
+                    () -> chain.tx(em -> new ListingService(em, chain.clock)
+                            .create(
+                                    manager,
+                                    new ListingDraft(
+                                            "sachet",
+                                            "香包",
+                                            "x".repeat(ListingDraft.MAX_NAME + 1),
+                                            "<p>香包</p>",
+                                            null,
+                                            "10"))));
+            assertEquals(
+                    java.util.List.of("nameEn"),
+                    longEnglish.violations().stream().map(v -> v.field()).toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aListingWithoutEnglishIsSavedSoldAndNamedInChineseOnEnglishPages(TestDatabase database) {
+        try (TestDatabase.Opened db = database.open()) {
+            Chain chain = new Chain(db);
+            Actor manager = new Actor(1, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
+            long id = chain.tx(em -> new ListingService(em, chain.clock)
+                    .create(manager, new ListingDraft("sachet", "只有中文的香包", " ", "<p>手工香包</p>", "<p><br></p>", "30")));
+            Product saved = chain.tx(em -> em.find(Product.class, id));
+            assertEquals(null, saved.name().en());
+            assertEquals(null, saved.description().en(), "an empty editor is no English description");
+            assertEquals("只有中文的香包", saved.name().in(java.util.Locale.ENGLISH));
+            assertEquals("<p>手工香包</p>", saved.description().in(java.util.Locale.ENGLISH));
+
+            long version = saved.version();
+            chain.tx(em -> new ListingService(em, chain.clock).setPublished(manager, id, version, true));
+            chain.produce(id, chain.mainLocationId, 1);
+            var placed = chain.placement()
+                    .place(
+                            Chain.order(
+                                    cn.longyuan.market.domain.model.ordering.PaymentMethod.CASH_ON_DELIVERY,
+                                    Chain.line(id, 1)),
+                            "no-english-1",
+                            "h1")
+                    .order();
+            assertEquals(
+                    "只有中文的香包",
+                    chain.tx(em -> em.createNamedQuery(
+                                    cn.longyuan.market.domain.model.ordering.CustomerOrder.BY_NUMBER,
+                                    cn.longyuan.market.domain.model.ordering.CustomerOrder.class)
+                            .setParameter("number", placed.number())
+                            .getSingleResult()
+                            .lines()
+                            .get(0)
+                            .name()
+                            .in(java.util.Locale.ENGLISH)),
+                    "the order line keeps the Chinese name for English pages");
         }
     }
 

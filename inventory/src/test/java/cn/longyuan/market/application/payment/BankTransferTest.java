@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.OrderView;
-import cn.longyuan.market.application.ReservationPolicy;
-import cn.longyuan.market.application.buying.OrderMail;
-import cn.longyuan.market.application.buying.OrderMails;
+import cn.longyuan.market.application.ordering.OrderMails;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.OrderView;
+import cn.longyuan.market.application.ordering.ReservationPolicy;
+import cn.longyuan.market.application.shared.MailMessage;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -105,9 +105,8 @@ class BankTransferTest {
             String number = placed.order().number();
             long id = chain.tx(em -> orderOf(em, number).id());
 
-            OrderMail.Message zh = chain.tx(
-                            em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
-                                    .confirmation(id, placed.accessToken()))
+            MailMessage zh = chain.tx(em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
+                            .confirmation(id, placed.accessToken()))
                     .orElseThrow();
             assertTrue(zh.body().contains("收款户名：金川区妇女联合会"), zh.body());
             assertTrue(zh.body().contains("开户银行：中国农业银行金昌分行"), zh.body());
@@ -121,17 +120,15 @@ class BankTransferTest {
                 orderOf(em, number).placedFrom(null, "en");
                 return null;
             });
-            OrderMail.Message en = chain.tx(
-                            em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
-                                    .confirmation(id, placed.accessToken()))
+            MailMessage en = chain.tx(em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.of(PAYEE))
+                            .confirmation(id, placed.accessToken()))
                     .orElseThrow();
             assertTrue(en.body().contains("Account number: 6228 4800 1234 5678 901"), en.body());
             assertTrue(en.body().contains("Transfer note (please do write it): " + number), en.body());
             assertFalse(en.body().contains("收款"), en.body());
 
-            OrderMail.Message none = chain.tx(
-                            em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.none())
-                                    .confirmation(id, placed.accessToken()))
+            MailMessage none = chain.tx(em -> new OrderMails(em, "https://shop.example.cn", BankTransferPayee.none())
+                            .confirmation(id, placed.accessToken()))
                     .orElseThrow();
             assertTrue(none.body().contains("not published yet"), none.body());
             assertFalse(none.body().contains("Account number"), none.body());

@@ -1,8 +1,7 @@
 package cn.longyuan.market.application.payment;
 
-import cn.longyuan.market.application.OrderPlacement;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.OrderPlacement;
+import cn.longyuan.market.application.ordering.OrderService;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
@@ -49,11 +48,8 @@ final class OnlineShop implements AutoCloseable {
         return new PaymentEvents(em, chain.stock(em), gateway, chain.clock);
     }
 
+    /** Refunds that take back the makers' income of refunded pieces (none is kept where stock was sold unheard). */
     Refunds refunds(jakarta.persistence.EntityManager em) {
-        return new Refunds(em, chain.stock(em), gateway, chain.clock);
-    }
-
-    Refunds refundsWithIncome(jakarta.persistence.EntityManager em) {
         return new Refunds(
                 em,
                 chain.stock(em),
@@ -87,39 +83,7 @@ final class OnlineShop implements AutoCloseable {
     }
 
     OrderPlacement placement(PaymentGateway withGateway) {
-        OrderService orders = new OrderService(null, null, null, chain.clock) {
-            @Override
-            public PlacedOrder place(PlaceOrderCommand command, String key, String hash) {
-                return chain.tx(em -> chain.orders(em).place(command, key, hash));
-            }
-
-            @Override
-            public PlacedOrder replay(String key, String hash) {
-                return chain.tx(em -> chain.orders(em).replay(key, hash));
-            }
-
-            @Override
-            public boolean isKeyAnswered(String key) {
-                return chain.tx(em -> chain.orders(em).isKeyAnswered(key));
-            }
-        };
-        OnlinePayments payments = new OnlinePayments(null, withGateway, chain.clock) {
-            @Override
-            public PaymentForm prepare(String number) {
-                return chain.tx(em -> new OnlinePayments(em, withGateway, chain.clock).prepare(number));
-            }
-
-            @Override
-            public Optional<PaymentForm> formOf(String number) {
-                return chain.tx(em -> new OnlinePayments(em, withGateway, chain.clock).formOf(number));
-            }
-
-            @Override
-            public boolean isOffered() {
-                return withGateway.isAvailable();
-            }
-        };
-        return new OrderPlacement(orders, payments);
+        return chain.placement(withGateway);
     }
 
     WebhookReceiver webhooks() {

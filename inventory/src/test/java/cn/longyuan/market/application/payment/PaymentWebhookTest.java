@@ -3,7 +3,7 @@ package cn.longyuan.market.application.payment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.ordering.OrderService;
 import cn.longyuan.market.application.payment.WebhookReceiver.Answer;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
@@ -47,7 +46,7 @@ class RefundedOrderIsNoLongerWorkTest {
                             "h")
                     .order();
             String number = placed.number();
-            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
+            chain.tx(em -> chain.backOffice(em)
                     .paymentReceived(
                             manager, number, placed.total(), PaymentMethod.BANK_TRANSFER, LocalDate.of(2026, 11, 29)));
             assertEquals(List.of("窗花剪纸 2 SOLD", "端午香包 3 SOLD"), picks(chain, manager, number));
@@ -86,7 +85,7 @@ class RefundedOrderIsNoLongerWorkTest {
     }
 
     private static <T> T fulfilment(Chain chain, Function<OrderFulfilment, T> work) {
-        return chain.tx(em -> work.apply(new OrderFulfilment(em, chain.stock(em), null, chain.clock)));
+        return chain.tx(em -> work.apply(new OrderFulfilment(em, chain.stock(em), null, chain.clock, chain.printer)));
     }
 
     private static List<String> picks(Chain chain, Actor actor, String number) {

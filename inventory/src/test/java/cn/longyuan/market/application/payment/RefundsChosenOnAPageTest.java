@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.ProductionService;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
+import cn.longyuan.market.application.production.ProductionService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;
@@ -197,7 +196,7 @@ class RefundsChosenOnAPageTest {
                     .order();
             Actor federation = new Actor(1, "federation", Role.FEDERATION, null);
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
-            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
+            chain.tx(em -> chain.backOffice(em)
                     .paymentReceived(
                             federation,
                             placed.number(),
@@ -273,7 +272,7 @@ class RefundsChosenOnAPageTest {
                         "k-" + System.nanoTime(),
                         "h")
                 .order();
-        chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
+        chain.tx(em -> chain.backOffice(em)
                 .paymentReceived(
                         manager,
                         placed.number(),

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -104,7 +103,7 @@ class RefundsTest {
             shop.chain.tx(em -> new cn.longyuan.market.application.income.IncomeLedger(em, shop.chain.clock)
                     .recordSale(orderId, shop.chain.sachetId, shop.chain.mainLocationId, 3, "test"));
 
-            shop.chain.tx(em -> shop.refundsWithIncome(em)
+            shop.chain.tx(em -> shop.refunds(em)
                     .refund(
                             OnlineShop.FEDERATION,
                             number,
@@ -169,7 +168,7 @@ class RefundsTest {
                     .order()
                     .number();
             Actor manager = new Actor(2, "coop-ningyuan", Role.COOP_MANAGER, chain.cooperativeId);
-            chain.tx(em -> new BackOfficeOrders(em, chain.stock(em), chain.clock)
+            chain.tx(em -> chain.backOffice(em)
                     .paymentReceived(
                             manager,
                             number,

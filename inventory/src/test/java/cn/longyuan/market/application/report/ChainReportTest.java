@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.report.ChainReport.Figures;
 import cn.longyuan.market.application.report.ChainReport.Filter;
 import cn.longyuan.market.application.report.ChainReport.Grouping;
 import cn.longyuan.market.application.report.ChainReport.Report;
 import cn.longyuan.market.application.report.ChainReport.Row;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.testing.TestDatabase;
 import jakarta.persistence.EntityManager;

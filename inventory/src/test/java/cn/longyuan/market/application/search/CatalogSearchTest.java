@@ -3,7 +3,7 @@ package cn.longyuan.market.application.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.CatalogQueries.ProductSummary;
+import cn.longyuan.market.application.catalog.CatalogQueries.ProductSummary;
 import cn.longyuan.market.domain.model.catalog.Craft;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Cooperative;

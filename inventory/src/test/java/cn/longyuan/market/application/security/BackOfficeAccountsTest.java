@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.federation.CooperativeRegistry;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.testing.Chain;
 import cn.longyuan.market.testing.TestDatabase;
@@ -41,7 +41,7 @@ class BackOfficeAccountsTest {
         }
 
         <T> T registry(Function<CooperativeRegistry, T> work) {
-            return chain.tx(em -> work.apply(new CooperativeRegistry(em, chain.clock)));
+            return chain.tx(em -> work.apply(chain.registry(em)));
         }
 
         java.util.Optional<Actor> login(String username, String password) {

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.infrastructure;
 
-import cn.longyuan.market.application.OrderService;
+import cn.longyuan.market.application.ordering.OrderService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.infrastructure;
 
-import cn.longyuan.market.application.SystemStatus;
+import cn.longyuan.market.application.shared.SystemStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

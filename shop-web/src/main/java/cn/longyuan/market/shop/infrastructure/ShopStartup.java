@@ -1,9 +1,9 @@
 package cn.longyuan.market.shop.infrastructure;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.SystemStatus;
 import cn.longyuan.market.application.demo.DemoDataLoader;
 import cn.longyuan.market.application.security.AccountService;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.SystemStatus;
 import cn.longyuan.market.infrastructure.persistence.jpa.MarketDataSource;
 import cn.longyuan.market.infrastructure.persistence.migration.SchemaMigrator;
 import jakarta.annotation.Resource;

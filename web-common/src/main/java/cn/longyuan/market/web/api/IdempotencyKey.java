@@ -1,6 +1,6 @@
 package cn.longyuan.market.web.api;
 
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 
 /**
  * The {@code Idempotency-Key} header of a call that places an order (the public API and a broker's phone order):

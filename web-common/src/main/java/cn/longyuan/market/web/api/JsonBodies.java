@@ -1,7 +1,7 @@
 package cn.longyuan.market.web.api;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.PlainText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.web.api;
 
-import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.shared.FieldViolation;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

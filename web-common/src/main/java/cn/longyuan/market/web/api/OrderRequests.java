@@ -1,6 +1,6 @@
 package cn.longyuan.market.web.api;
 
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;

@@ -1,7 +1,7 @@
 package cn.longyuan.market.web.api;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import java.util.ArrayList;
 import java.util.List;
 

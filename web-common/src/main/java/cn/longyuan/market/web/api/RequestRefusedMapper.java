@@ -1,6 +1,6 @@
 package cn.longyuan.market.web.api;
 
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParsingException;
 import java.util.List;

@@ -3,7 +3,8 @@ package cn.longyuan.market.admin.interfaces.report;
 import cn.longyuan.market.application.report.ChainReport.Figures;
 import cn.longyuan.market.application.report.ChainReport.Report;
 import cn.longyuan.market.application.report.ChainReport.Row;
-import cn.longyuan.market.infrastructure.pdf.SimplePdf;
+import cn.longyuan.market.application.shared.PdfPrinter;
+import cn.longyuan.market.application.shared.PrintedDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The chain report as files: an Excel workbook (Apache POI, already used by the tables' exports) with exactly the
- * figures of the page, and a printable A4 PDF summary (OpenPDF's {@link SimplePdf}, Chinese in STSong-Light).
+ * figures of the page, and a printable A4 PDF summary (a {@link PrintedDocument} the application's {@link PdfPrinter} draws, Chinese included).
  * Texts come from the back office's message bundle in the user's language.
  */
 public final class ReportFiles {
@@ -159,8 +160,9 @@ public final class ReportFiles {
         }
     }
 
-    public byte[] pdf(String generatedAt) {
-        SimplePdf pdf = new SimplePdf(text("report.title"));
+    /** The printable A4 summary, for the application's {@link PdfPrinter}. */
+    public PrintedDocument document(String generatedAt) {
+        PrintedDocument pdf = new PrintedDocument(text("report.title"));
         pdf.line(text(
                 "report.period",
                 report.filter().from().toString(),
@@ -171,7 +173,7 @@ public final class ReportFiles {
             pdf.heading(text(poor ? "report.poorWomen" : "report.allWomen"));
             List<String> headers = new ArrayList<>();
             headers.add(text("report.grouping." + report.grouping().name()));
-            // a trailing space right-aligns the column (SimplePdf)
+            // a trailing space right-aligns the column (PrintedDocument.Table)
             figureHeaders().forEach(h -> headers.add(h + " "));
             List<List<String>> rows = new ArrayList<>();
             for (Row row : report.rows()) {
@@ -180,7 +182,7 @@ public final class ReportFiles {
             rows.add(cells(text("report.total"), poor ? report.totalPoor() : report.total()));
             pdf.table(headers, rows, 4f, 1.3f, 1.3f, 1.3f, 1.3f, 1.8f, 1.8f);
         }
-        return pdf.finish();
+        return pdf;
     }
 
     private static List<String> cells(String label, Figures f) {

@@ -1,8 +1,9 @@
 package cn.longyuan.market.admin.interfaces.report;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.report.ChainReport;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.PdfPrinter;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.i18n.SupportedLanguage;
 import jakarta.enterprise.inject.Instance;
@@ -28,6 +29,9 @@ public class ReportFilesServlet extends HttpServlet {
 
     @Inject
     private Instance<Actor> actor;
+
+    @Inject
+    private PdfPrinter printer;
 
     /**
      * The page's language: its link says it ({@code lang}), else the visitor's cookie, else Accept-Language (the
@@ -77,7 +81,8 @@ public class ReportFilesServlet extends HttpServlet {
         boolean excel = path.endsWith(".xlsx");
         byte[] body = excel
                 ? files.workbook()
-                : files.pdf(ZonedDateTime.now(MarketTime.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                : printer.print(files.document(
+                        ZonedDateTime.now(MarketTime.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
         response.setContentType(excel ? ReportFiles.XLSX : "application/pdf");
         response.setHeader(
                 "Content-Disposition", "attachment; filename=\"" + files.fileName(excel ? "xlsx" : "pdf") + "\"");

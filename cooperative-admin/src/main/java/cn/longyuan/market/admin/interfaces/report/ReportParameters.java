@@ -1,12 +1,12 @@
 package cn.longyuan.market.admin.interfaces.report;
 
-import cn.longyuan.market.application.FieldChecks;
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.RequestRefusedException.Reason;
 import cn.longyuan.market.application.report.ChainReport;
 import cn.longyuan.market.application.report.ChainReport.Filter;
 import cn.longyuan.market.application.report.ChainReport.Grouping;
+import cn.longyuan.market.application.shared.FieldChecks;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
 import cn.longyuan.market.application.security.AccountAdministration;
+import cn.longyuan.market.application.security.AccountEmails;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.Passwords;
 import cn.longyuan.market.domain.model.cooperative.Role;
@@ -31,7 +32,8 @@ import java.util.Locale;
 
 /**
  * Federation staff keep the back-office accounts: list, create (with a set-password link, or a password she must
- * change), disable, enable, reset, change the role. A link's token is in the answer once and nowhere else.
+ * change), disable, enable, reset, change the role, set the e-mail address her notices go to. A link's token is in
+ * the answer once and nowhere else.
  */
 @Path("v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +42,9 @@ public class AccountsResource {
 
     @Inject
     private AccountAdministration accounts;
+
+    @Inject
+    private AccountEmails emails;
 
     @Inject
     private Actor actor;
@@ -57,7 +62,8 @@ public class AccountsResource {
             boolean active,
             boolean mustChangePassword,
             String createdAt,
-            long version) {}
+            long version,
+            String email) {}
 
     /** The account, and the link she sets her password with (relative to the public address), when she got one. */
     public record Issued(Account account, String setPasswordLink, String linkExpiresAt) {}
@@ -80,7 +86,8 @@ public class AccountsResource {
                 fields.string(json, "displayName", "displayName"),
                 fields.enumValue(json, "role", "role", Role.class),
                 fields.id(json, "cooperativeId", "cooperativeId"),
-                fields.string(json, "password", "password"));
+                fields.string(json, "password", "password"),
+                fields.string(json, "email", "email"));
         fields.throwIfAny();
         return Response.status(Response.Status.CREATED)
                 .entity(issued(accounts.create(actor, draft), RequestLocale.of(lang, headers)))
@@ -129,8 +136,24 @@ public class AccountsResource {
         return json(accounts.changeRole(actor, username, role, cooperative), RequestLocale.of(lang, headers));
     }
 
+    /** Sets or changes her address; {@code "email": null} or {@code ""} removes it (she gets no mail). */
+    @PUT
+    @Path("{username}/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("FEDERATION")
+    public Account changeEmail(@PathParam("username") String username, @QueryParam("lang") String lang, String body) {
+        JsonObject json = JsonBodies.object(body, JsonShape.of("email"));
+        JsonFields fields = new JsonFields();
+        String email = fields.string(json, "email", "email");
+        if (!json.containsKey("email")) {
+            fields.add("email", "required (null removes it)");
+        }
+        fields.throwIfAny();
+        return json(emails.change(actor, username, email), RequestLocale.of(lang, headers));
+    }
+
     private static final JsonShape NEW_ACCOUNT =
-            JsonShape.of("username", "displayName", "role", "cooperativeId", "password");
+            JsonShape.of("username", "displayName", "role", "cooperativeId", "password", "email");
 
     static String link(Passwords.IssuedLink link) {
         return link == null ? null : "/admin/set-password.xhtml?token=" + link.token();
@@ -154,6 +177,7 @@ public class AccountsResource {
                 a.active(),
                 a.mustChangePassword(),
                 ApiTime.instant(a.createdAt()),
-                a.version());
+                a.version(),
+                a.email());
     }
 }

@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.backoffice.ArtisanDirectory;
-import cn.longyuan.market.application.backoffice.StockQueries;
+import cn.longyuan.market.application.members.ArtisanDirectory;
+import cn.longyuan.market.application.members.TrainingProfiles;
+import cn.longyuan.market.application.stock.StockQueries;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.shared.BilingualText;
 import cn.longyuan.market.domain.model.shared.Money;
@@ -80,7 +80,7 @@ public final class AdminJson {
                 p.map(d -> d.household().name()).orElse(null));
     }
 
-    static Training training(CatalogQueries.TrainingRecord t) {
+    static Training training(TrainingProfiles.TrainingRecord t) {
         return new Training(t.course().zh(), t.craft(), t.level().name(), ApiTime.date(t.completedOn()));
     }
 

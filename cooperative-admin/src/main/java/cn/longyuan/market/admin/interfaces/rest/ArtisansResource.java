@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.ArtisanDirectory;
+import cn.longyuan.market.application.members.ArtisanDirectory;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
 import cn.longyuan.market.web.api.JsonFields;

@@ -1,7 +1,7 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.Commissions;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
 import cn.longyuan.market.domain.model.brokerage.CommissionRule;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;

@@ -3,6 +3,7 @@ package cn.longyuan.market.admin.interfaces.rest;
 import cn.longyuan.market.application.brokerage.CommissionStatementPdf;
 import cn.longyuan.market.application.brokerage.Commissions;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.PdfPrinter;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,9 @@ public class CommissionsResource {
     private Commissions commissions;
 
     @Inject
+    private PdfPrinter printer;
+
+    @Inject
     private Actor actor;
 
     @Context
@@ -56,7 +60,7 @@ public class CommissionsResource {
     public Response statement(@QueryParam("month") String month, @QueryParam("broker") String broker) {
         YearMonth m = CommissionJson.month(month, "month");
         Commissions.Ledger ledger = commissions.ledger(actor, broker, m);
-        return Response.ok(CommissionStatementPdf.of(ledger), "application/pdf")
+        return Response.ok(printer.print(CommissionStatementPdf.document(ledger)), "application/pdf")
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"commission-" + ledger.broker().username() + "-" + m + ".pdf\"")

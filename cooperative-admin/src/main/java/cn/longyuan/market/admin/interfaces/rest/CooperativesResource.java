@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.federation.CooperativeRegistry;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.Passwords;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
@@ -61,7 +61,8 @@ public class CooperativesResource {
             String registeredBy,
             String managerUsername,
             String managerSetPasswordLink,
-            String managerLinkExpiresAt) {}
+            String managerLinkExpiresAt,
+            String townshipEn) {}
 
     @GET
     @RolesAllowed("FEDERATION")
@@ -84,7 +85,8 @@ public class CooperativesResource {
                 fields.string(json, "storyEn", "storyEn"),
                 fields.string(json, "mainPlace", "mainPlace"),
                 fields.string(json, "managerUsername", "managerUsername"),
-                fields.string(json, "managerName", "managerName"));
+                fields.string(json, "managerName", "managerName"),
+                fields.string(json, "townshipEn", "townshipEn"));
         fields.throwIfAny();
         long id = registry.register(actor, draft);
         return Response.status(Response.Status.CREATED)
@@ -119,7 +121,15 @@ public class CooperativesResource {
     }
 
     private static final JsonShape NEW_COOPERATIVE = JsonShape.of(
-            "nameZh", "nameEn", "township", "storyZh", "storyEn", "mainPlace", "managerUsername", "managerName");
+            "nameZh",
+            "nameEn",
+            "township",
+            "townshipEn",
+            "storyZh",
+            "storyEn",
+            "mainPlace",
+            "managerUsername",
+            "managerName");
     private static final JsonShape APPROVAL = JsonShape.of("version", "managerUsername", "managerName");
 
     /** The optional {@code version} of a decision's body: the one the caller last read. */
@@ -159,6 +169,7 @@ public class CooperativesResource {
                 e.registeredBy(),
                 e.managerUsername(),
                 AccountsResource.link(managerLink),
-                managerLink == null ? null : ApiTime.instant(managerLink.expiresAt()));
+                managerLink == null ? null : ApiTime.instant(managerLink.expiresAt()),
+                e.townshipEn());
     }
 }

@@ -1,12 +1,18 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
 import cn.longyuan.market.admin.infrastructure.ShopAddress;
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.admin.interfaces.PhraseTexts;
 import cn.longyuan.market.application.brokerage.BrokerDesk;
+import cn.longyuan.market.application.brokerage.DeskFilter;
 import cn.longyuan.market.application.brokerage.PhoneOrders;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderFilter;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.ListFilters;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.IdempotencyKey;
@@ -14,6 +20,7 @@ import cn.longyuan.market.web.api.JsonBodies;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.OrderRequests;
+import cn.longyuan.market.web.api.Paging;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +38,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,24 +72,47 @@ public class DeskResource {
     @Context
     private HttpHeaders headers;
 
-    public record Desk(List<AdminJson.OrderSummary> mine, List<AdminJson.OrderSummary> open) {}
+    public record Desk(
+            List<AdminJson.OrderSummary> mine, long mineTotal, List<AdminJson.OrderSummary> open, long openTotal) {}
 
-    public record Note(String kind, String author, String text, String writtenAt) {}
+    /** {@code text} as stored (the desk's own notes in English), {@code noteText} in the asked language. */
+    public record Note(String kind, String author, String text, String noteText, String writtenAt) {}
 
     public record PhoneOrder(AdminJson.OrderSummary order, String subtotal, String deliveryFee, String trackingUrl) {}
 
+    /**
+     * A page of each of the desk's lists that the filters keep (the orders list's, and {@code broker} for the handled
+     * ones), newest first, with their totals. Every wrong parameter is named in one 400.
+     */
     @GET
     @RolesAllowed({"FEDERATION", "BROKER"})
-    public Desk desk(@QueryParam("lang") String lang) {
+    public Desk desk(
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cooperative") String cooperative,
+            @QueryParam("product") String product,
+            @QueryParam("broker") String broker,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("lang") String lang) {
+        List<FieldViolation> violations = new ArrayList<>();
+        OrderFilter orders = OrderFilter.read(q, status, from, to, cooperative, product, violations);
+        DeskFilter filter = new DeskFilter(orders, DeskFilter.broker(broker, violations));
+        Paging paging = Paging.read(page, size, violations);
+        ListFilters.refuseIfAny(violations, "The desk's parameters are wrong.");
         Locale locale = RequestLocale.of(lang, headers);
-        BrokerDesk.Desk d = desk.desk(actor);
-        return new Desk(
-                d.mine().stream()
-                        .map(o -> AdminJson.order(o, catalog::cooperativeName, locale))
-                        .toList(),
-                d.open().stream()
-                        .map(o -> AdminJson.order(o, catalog::cooperativeName, locale))
-                        .toList());
+        int first = paging.page() * paging.size();
+        BackOfficeOrders.OrderPage mine = desk.desk(actor, BrokerDesk.DeskList.MINE, filter, first, paging.size());
+        BackOfficeOrders.OrderPage open = desk.desk(actor, BrokerDesk.DeskList.OPEN, filter, first, paging.size());
+        return new Desk(summaries(mine, locale), mine.total(), summaries(open, locale), open.total());
+    }
+
+    private List<AdminJson.OrderSummary> summaries(BackOfficeOrders.OrderPage page, Locale locale) {
+        return page.items().stream()
+                .map(o -> AdminJson.order(o, catalog::cooperativeName, locale))
+                .toList();
     }
 
     @POST
@@ -108,21 +139,22 @@ public class DeskResource {
     @GET
     @Path("{number}/notes")
     @RolesAllowed({"FEDERATION", "BROKER"})
-    public List<Note> notes(@PathParam("number") String number) {
-        return desk.notes(actor, number).stream().map(DeskResource::note).toList();
+    public List<Note> notes(@PathParam("number") String number, @QueryParam("lang") String lang) {
+        PhraseTexts texts = PhraseTexts.in(RequestLocale.of(lang, headers));
+        return desk.notes(actor, number).stream().map(n -> note(n, texts)).toList();
     }
 
     @POST
     @Path("{number}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "BROKER"})
-    public Response addNote(@PathParam("number") String number, String body) {
+    public Response addNote(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(body, JsonShape.of("text"));
         JsonFields fields = new JsonFields();
         String text = fields.string(json, "text", "text");
         fields.throwIfAny();
         return Response.status(Response.Status.CREATED)
-                .entity(note(desk.addNote(actor, number, text)))
+                .entity(note(desk.addNote(actor, number, text), PhraseTexts.in(RequestLocale.of(lang, headers))))
                 .build();
     }
 
@@ -155,7 +187,12 @@ public class DeskResource {
                 shop.orderPage(placed.order().number(), placed.accessToken()));
     }
 
-    private static Note note(OrderNote n) {
-        return new Note(n.kind().name(), n.author(), n.body(), ApiTime.instant(n.writtenAt()));
+    private static Note note(OrderNote n, PhraseTexts texts) {
+        return new Note(
+                n.kind().name(),
+                n.author(),
+                n.body(),
+                texts.deskNote(n.kind(), n.body()),
+                ApiTime.instant(n.writtenAt()));
     }
 }

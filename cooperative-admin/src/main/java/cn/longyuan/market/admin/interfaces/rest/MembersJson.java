@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.backoffice.BatchQueries;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.members.TrainingRecords;
+import cn.longyuan.market.application.production.BatchQueries;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
@@ -20,6 +20,7 @@ public final class MembersJson {
     public record Member(
             String id,
             String displayName,
+            String displayNameEn,
             AdminJson.CooperativeRef cooperative,
             boolean active,
             boolean publicConsent,
@@ -83,6 +84,7 @@ public final class MembersJson {
         return new Member(
                 Ids.of(m.id()),
                 m.displayName(),
+                m.displayNameEn(),
                 new AdminJson.CooperativeRef(Ids.of(m.cooperativeId()), m.cooperativeName()),
                 m.active(),
                 m.publicConsent(),
@@ -153,6 +155,7 @@ public final class MembersJson {
     /** The fields of a new artisan's body, and of an edit (which names the version it was loaded at). */
     static final JsonShape ARTISAN = JsonShape.of(
             "displayName",
+            "displayNameEn",
             "publicConsent",
             "active",
             "household",
@@ -164,6 +167,7 @@ public final class MembersJson {
 
     static final JsonShape ARTISAN_EDIT = JsonShape.of(
             "displayName",
+            "displayNameEn",
             "publicConsent",
             "active",
             "household",
@@ -203,6 +207,7 @@ public final class MembersJson {
                 fields.string(json, "idNumber", "idNumber"),
                 false,
                 household,
-                active);
+                active,
+                fields.string(json, "displayNameEn", "displayNameEn"));
     }
 }

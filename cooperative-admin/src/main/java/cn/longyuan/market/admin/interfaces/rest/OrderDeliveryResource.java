@@ -1,7 +1,7 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.backoffice.OrderDeliveries;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.OrderDeliveries;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.web.api.JsonBodies;
 import cn.longyuan.market.web.api.JsonFields;

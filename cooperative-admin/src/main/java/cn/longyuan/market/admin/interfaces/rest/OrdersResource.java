@@ -1,12 +1,12 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.OrderFilter;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderFilter;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.ListFilters;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderReturn;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -73,22 +73,9 @@ public class OrdersResource {
             @QueryParam("size") String size,
             @QueryParam("lang") String lang) {
         List<FieldViolation> violations = new ArrayList<>();
-        OrderFilter filter = null;
-        Paging paging = null;
-        try {
-            filter = OrderFilter.parse(q, status, from, to, cooperative, product);
-        } catch (RequestRefusedException e) {
-            violations.addAll(e.violations());
-        }
-        try {
-            paging = Paging.of(page, size);
-        } catch (RequestRefusedException e) {
-            violations.addAll(e.violations());
-        }
-        if (!violations.isEmpty()) {
-            throw new RequestRefusedException(
-                    RequestRefusedException.Reason.VALIDATION, "The order list's parameters are wrong.", violations);
-        }
+        OrderFilter filter = OrderFilter.read(q, status, from, to, cooperative, product, violations);
+        Paging paging = Paging.read(page, size, violations);
+        ListFilters.refuseIfAny(violations, "The order list's parameters are wrong.");
         Locale locale = RequestLocale.of(lang, headers);
         BackOfficeOrders.OrderPage result =
                 orders.filtered(actor, filter, paging.page() * paging.size(), paging.size());

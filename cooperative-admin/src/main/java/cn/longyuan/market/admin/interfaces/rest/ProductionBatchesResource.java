@@ -1,10 +1,10 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.ProductionService;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.BatchQueries;
-import cn.longyuan.market.application.backoffice.PrintedDocuments;
+import cn.longyuan.market.application.production.BatchQueries;
+import cn.longyuan.market.application.production.PrintedDocuments;
+import cn.longyuan.market.application.production.ProductionService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.production.ProductionBatch;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
@@ -41,6 +41,9 @@ public class ProductionBatchesResource {
 
     @Inject
     private Actor actor;
+
+    @Inject
+    private cn.longyuan.market.application.production.BatchCorrections corrections;
 
     @Inject
     private BatchQueries batches;
@@ -81,6 +84,59 @@ public class ProductionBatchesResource {
         return Response.ok(pdf.content(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
                 .build();
+    }
+
+    /** A batch after a correction or a void. */
+    public record BatchState(
+            String id,
+            String productId,
+            String traceCode,
+            int recordedQuantity,
+            int quantity,
+            int sold,
+            boolean voided) {
+        static BatchState of(cn.longyuan.market.application.production.BatchCorrections.BatchState state) {
+            return new BatchState(
+                    Ids.of(state.id()),
+                    Ids.of(state.productId()),
+                    state.traceCode(),
+                    state.recordedQuantity(),
+                    state.quantity(),
+                    state.sold(),
+                    state.voided());
+        }
+    }
+
+    /** A wrong count put right: {@code {"quantity", "reason"}}, a compensating ledger entry; never below what is sold. */
+    @POST
+    @Path("{id}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COOP_MANAGER")
+    public BatchState correct(@PathParam("id") String id, String body) {
+        long batch = batchId(id);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("quantity", "reason"));
+        JsonFields fields = new JsonFields();
+        Integer quantity = fields.integer(json, "quantity", "quantity", 0, ProductionService.MAX_BATCH);
+        String reason = fields.string(json, "reason", "reason");
+        if (!json.containsKey("quantity") && !fields.has("quantity")) {
+            fields.add("quantity", "required");
+        }
+        fields.throwIfAny();
+        return BatchState.of(corrections.correct(actor, batch, quantity, reason));
+    }
+
+    /** A batch that should not have been recorded: {@code {"reason"}}; its unsold pieces leave stock, it is kept. */
+    @POST
+    @Path("{id}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("COOP_MANAGER")
+    public BatchState voidBatch(@PathParam("id") String id, String body) {
+        long batch = batchId(id);
+        JsonObject json = JsonBodies.object(body, JsonShape.of("reason"));
+        JsonFields fields = new JsonFields();
+        String reason = fields.string(json, "reason", "reason");
+        fields.throwIfAny();
+        return BatchState.of(corrections.voidBatch(actor, batch, reason));
     }
 
     private static long batchId(String text) {

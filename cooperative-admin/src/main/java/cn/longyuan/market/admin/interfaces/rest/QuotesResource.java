@@ -1,10 +1,13 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
 import cn.longyuan.market.admin.infrastructure.ShopAddress;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.brokerage.QuoteFilter;
 import cn.longyuan.market.application.brokerage.QuoteService;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.ListFilters;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
@@ -15,6 +18,7 @@ import cn.longyuan.market.web.api.JsonBodies;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.JsonShape;
 import cn.longyuan.market.web.api.OrderRequests;
+import cn.longyuan.market.web.api.Paging;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -81,11 +85,31 @@ public class QuotesResource {
 
     public record Ordered(QuoteJson quote, String orderNumber, String status, String total, String trackingUrl) {}
 
+    /**
+     * A page of the caller's quotes that the filters keep, newest first: {@code q} (in the number, the buyer's name or
+     * phone), {@code status}, {@code from}/{@code to} (days made), {@code cooperative}, {@code product}. Every wrong
+     * parameter is named in one 400.
+     */
     @GET
     @RolesAllowed({"FEDERATION", "BROKER"})
-    public List<QuoteJson> list(@QueryParam("lang") String lang) {
+    public AdminJson.Page<QuoteJson> list(
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cooperative") String cooperative,
+            @QueryParam("product") String product,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("lang") String lang) {
+        List<FieldViolation> violations = new ArrayList<>();
+        QuoteFilter filter = QuoteFilter.read(q, status, from, to, cooperative, product, violations);
+        Paging paging = Paging.read(page, size, violations);
+        ListFilters.refuseIfAny(violations, "The quote list's parameters are wrong.");
         Locale locale = RequestLocale.of(lang, headers);
-        return quotes.list(actor).stream().map(q -> json(q, locale)).toList();
+        QuoteService.QuotePage result = quotes.page(actor, filter, paging.page() * paging.size(), paging.size());
+        return new AdminJson.Page<>(
+                result.items().stream().map(quote -> json(quote, locale)).toList(), result.total());
     }
 
     @GET

@@ -1,13 +1,15 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.admin.interfaces.PhraseTexts;
 import cn.longyuan.market.application.payment.Refunds;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
 import cn.longyuan.market.web.api.JsonShape;
+import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -42,6 +47,9 @@ public class RefundsResource {
     @Inject
     private Actor actor;
 
+    @Context
+    private HttpHeaders headers;
+
     public record RefundedLine(int lineId, String productId, int quantity, boolean restock) {}
 
     public record RefundAnswer(
@@ -52,6 +60,7 @@ public class RefundsResource {
             String currency,
             boolean restock,
             String reason,
+            String reasonText,
             String providerRef,
             String by,
             String at,
@@ -61,7 +70,7 @@ public class RefundsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"FEDERATION", "COOP_MANAGER"})
-    public Response refund(@PathParam("number") String number, String body) {
+    public Response refund(@PathParam("number") String number, @QueryParam("lang") String lang, String body) {
         JsonObject json = JsonBodies.object(
                 body,
                 JsonShape.of(
@@ -126,6 +135,10 @@ public class RefundsResource {
                         Money.CURRENCY,
                         r.restock(),
                         r.reason(),
+                        r.reason() == null
+                                ? null
+                                : PhraseTexts.in(RequestLocale.of(lang, headers))
+                                        .refundReason(r.reason()),
                         r.providerRef(),
                         r.actor(),
                         ApiTime.instant(r.createdAt()),

@@ -2,9 +2,9 @@ package cn.longyuan.market.admin.interfaces.rest;
 
 import cn.longyuan.market.admin.interfaces.report.ReportFiles;
 import cn.longyuan.market.admin.interfaces.report.ReportParameters;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.report.ChainReport;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;

@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.backoffice.StockOperations;
-import cn.longyuan.market.application.backoffice.StockQueries;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.stock.StockOperations;
+import cn.longyuan.market.application.stock.StockQueries;
 import cn.longyuan.market.web.api.JsonBodies;
 import cn.longyuan.market.web.api.JsonFields;
 import cn.longyuan.market.web.api.JsonShape;

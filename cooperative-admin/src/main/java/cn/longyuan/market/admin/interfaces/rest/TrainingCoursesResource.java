@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.members.TrainingRecords;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;

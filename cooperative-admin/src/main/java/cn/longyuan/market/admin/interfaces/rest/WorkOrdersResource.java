@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.rest;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.dispatch.PieceworkDispatch;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.dispatch.MaterialIssue;
 import cn.longyuan.market.domain.model.dispatch.PieceReturn;
 import cn.longyuan.market.domain.model.dispatch.WorkOrder;

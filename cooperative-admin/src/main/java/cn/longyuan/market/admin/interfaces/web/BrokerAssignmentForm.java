@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
 import cn.longyuan.market.application.brokerage.OrderAssignment;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.Commissions;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.brokerage.CommissionRate;
 import jakarta.faces.model.SelectItem;
 import java.io.Serializable;

@@ -1,11 +1,11 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.CommissionStatementPdf;
 import cn.longyuan.market.application.brokerage.Commissions;
+import cn.longyuan.market.application.shared.PdfPrinter;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.brokerage.CommissionMonth;
 import cn.longyuan.market.domain.model.brokerage.CommissionSettlement;
-import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.faces.context.FacesContext;
@@ -15,8 +15,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +34,9 @@ public class CommissionsPage implements Serializable {
     private Commissions commissions;
 
     @Inject
+    private PdfPrinter printer;
+
+    @Inject
     private BackOfficeUser user;
 
     @Inject
@@ -49,7 +50,7 @@ public class CommissionsPage implements Serializable {
     private transient Commissions.Ledger ledger;
     private transient List<CommissionSettlement> settlements;
     private transient List<Commissions.Target> targets;
-    private List<CommissionRateRow> rates = new ArrayList<>();
+    private final CommissionRatesForm rates = new CommissionRatesForm();
 
     public void load() throws IOException {
         YearMonth chosen = chosenMonth();
@@ -75,45 +76,24 @@ public class CommissionsPage implements Serializable {
         if (user.isFederation()
                 && broker != null
                 && !FacesContext.getCurrentInstance().isPostback()) {
-            rates = new ArrayList<>(commissions.rules(user.actor(), broker).stream()
-                    .map(rule -> CommissionRateRow.of(rule.rate()))
-                    .toList());
+            rates.fill(commissions.rules(user.actor(), broker));
         }
     }
 
     private void sendStatement() throws IOException {
-        YearMonth m;
-        try {
-            m = YearMonth.parse(statement.strip());
-        } catch (DateTimeParseException e) {
-            m = chosenMonth();
-        }
+        YearMonth m = StatementDownload.monthOr(statement, chosenMonth());
         PdfAnswer.attachment(
                 "commission-" + broker + "-" + m + ".pdf",
-                CommissionStatementPdf.of(commissions.ledger(user.actor(), broker, m)));
+                printer.print(CommissionStatementPdf.document(commissions.ledger(user.actor(), broker, m))));
     }
 
     private YearMonth chosenMonth() {
-        try {
-            return month == null || month.isBlank() ? YearMonth.now(MarketTime.ZONE) : YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            return YearMonth.now(MarketTime.ZONE);
-        }
-    }
-
-    public void addRate() {
-        rates.add(new CommissionRateRow());
-    }
-
-    public void removeRate(CommissionRateRow row) {
-        rates.remove(row);
+        return StatementDownload.monthOr(month, YearMonth.now(MarketTime.ZONE));
     }
 
     public void saveRates() {
         try {
-            List<Commissions.RateInput> inputs =
-                    rates.stream().map(CommissionRateRow::input).toList();
-            commissions.setRules(user.actor(), broker, inputs);
+            commissions.setRules(user.actor(), broker, rates.inputs());
             Refusals.info("commissions.ratesSaved", broker);
         } catch (RequestRefusedException e) {
             Refusals.show(e, RULES_FORM);
@@ -164,33 +144,8 @@ public class CommissionsPage implements Serializable {
         return StatementDownload.months();
     }
 
-    public String money(long signedFen) {
-        return CommissionMonth.decimal(signedFen);
-    }
-
-    public String productName(Commissions.Line line) {
-        return line.product().in(language.getLocale());
-    }
-
-    /** The order's lines as one text, for the exports, as the page shows them: "product × n · kind · sale → commission; …". */
-    public String linesText(Commissions.OrderCommissions order) {
-        return order.lines().stream()
-                .map(l -> productName(l) + " × " + l.quantity() + " · " + PageMessages.text("income.kind." + l.kind())
-                        + (isCarried(l) ? " · " + PageMessages.text("commissions.carried") + " " + l.writtenIn() : "")
-                        + " · ¥" + money(l.saleFen()) + " → ¥" + money(l.commissionFen()))
-                .collect(java.util.stream.Collectors.joining("; "));
-    }
-
-    public boolean isCarried(Commissions.Line line) {
-        return ledger != null && line.carriedFrom(ledger.month());
-    }
-
     public boolean isFederation() {
         return user.isFederation();
-    }
-
-    public boolean isBrokerView() {
-        return user.actor().is(Role.BROKER);
     }
 
     public String getBroker() {
@@ -221,7 +176,7 @@ public class CommissionsPage implements Serializable {
         return notFound;
     }
 
-    public List<CommissionRateRow> getRates() {
+    public CommissionRatesForm getRates() {
         return rates;
     }
 }

@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.StockQueries;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.stock.StockQueries;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** The first page after login: what needs the user's attention, for her role. */
 @Named
@@ -41,8 +42,7 @@ public class Dashboard {
         recentOrders = orders.handledBy(actor, null, 0, 5).items();
         awaitingPayment =
                 orders.handledBy(actor, OrderStatus.AWAITING_PAYMENT, 0, 1).total();
-        toShip = orders.handledBy(actor, OrderStatus.PAID, 0, 1).total()
-                + orders.handledBy(actor, OrderStatus.CONFIRMED, 0, 1).total();
+        toShip = orders.toShip(actor);
     }
 
     public Actor getActor() {
@@ -51,7 +51,7 @@ public class Dashboard {
 
     public String getCooperativeName() {
         return actor.is(Role.COOP_MANAGER)
-                ? catalog.cooperativeName(actor.cooperativeId()).zh()
+                ? catalog.cooperativeName(actor.cooperativeId()).in(Faces.getLocale())
                 : null;
     }
 

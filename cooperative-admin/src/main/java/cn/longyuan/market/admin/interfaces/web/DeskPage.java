@@ -1,9 +1,8 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.BrokerDesk;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.brokerage.OrderNote;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The broker's order desk: her orders and the open ones to claim; an order of hers with its notes of contact,
- * a note form and handing back. Federation staff see every broker's orders, read-only but for notes.
+ * The broker's order desk: an order of hers with its notes of contact, a note form and handing back, and claiming an
+ * open order; the lists are {@link DeskListPage}'s. Federation staff see every broker's orders, read-only but for notes.
  */
 @Named
 @RequestScoped
@@ -27,13 +26,9 @@ public class DeskPage {
     private BrokerDesk desk;
 
     @Inject
-    private CatalogQueries catalog;
-
-    @Inject
     private Actor actor;
 
     private String number;
-    private BrokerDesk.Desk lists;
     private CustomerOrder selected;
     private List<OrderNote> notes = List.of();
     private boolean notFound;
@@ -41,9 +36,8 @@ public class DeskPage {
     private String reason;
 
     /**
-     * Loads before the request's values are applied, not in the view action: on a postback the forms and the
-     * claim buttons are only decoded (and their actions only run) when the order and the lists they sit in are
-     * there. The number comes from the address, or from the hidden field of the form that was sent.
+     * Loads before the request's values are applied, not in the view action: on a postback the forms are only
+     * decoded (and their actions only run) when the order they sit in is there. The number comes from the address, or from the hidden field of the form that was sent.
      */
     @PostConstruct
     void init() {
@@ -54,7 +48,6 @@ public class DeskPage {
     }
 
     private void reload() {
-        lists = desk.desk(actor);
         selected = null;
         notes = List.of();
         if (number == null || number.isBlank()) {
@@ -121,28 +114,12 @@ public class DeskPage {
         return actor.is(Role.BROKER);
     }
 
-    /** The order's parts as one text, for the exports: the cooperatives, with their parts' status when asked. */
-    public String partsText(CustomerOrder order, boolean withStatus) {
-        return order.parts().stream()
-                .map(p -> cooperativeName(p.cooperativeId())
-                        + (withStatus ? ": " + PageMessages.text("part." + p.status()) : ""))
-                .collect(java.util.stream.Collectors.joining("; "));
-    }
-
-    public String cooperativeName(long id) {
-        return catalog.cooperativeName(id).zh();
-    }
-
     public String getNumber() {
         return number;
     }
 
     public void setNumber(String number) {
         this.number = number;
-    }
-
-    public BrokerDesk.Desk getLists() {
-        return lists;
     }
 
     public CustomerOrder getSelected() {

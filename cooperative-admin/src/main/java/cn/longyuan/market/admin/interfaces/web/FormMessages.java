@@ -1,7 +1,7 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
@@ -25,7 +25,9 @@ public final class FormMessages {
         boolean placed = false;
         for (FieldViolation violation : refused.violations()) {
             String clientId = inputs.get(violation.field());
-            String text = text("violation." + violation.field().replaceAll("\\[\\d+]", ""), violation.message());
+            String text = text(
+                    "violation." + violation.field().replaceAll("\\[\\d+]", ""),
+                    ViolationWords.of(violation.message()));
             if (clientId != null) {
                 faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 UIComponent component = faces.getViewRoot().findComponent(clientId);

@@ -1,13 +1,12 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.PdfPrinter;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.Ids;
-import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -33,13 +32,10 @@ public class IncomePage implements Serializable {
     private IncomeLedger income;
 
     @Inject
-    private CatalogQueries catalog;
+    private PdfPrinter printer;
 
     @Inject
     private Instance<Actor> actor;
-
-    @Inject
-    private LanguagePreference language;
 
     private String artisan;
     private Long artisanId;
@@ -121,11 +117,7 @@ public class IncomePage implements Serializable {
     }
 
     public StreamedContent getStatement() {
-        return StatementDownload.of(income, actor.get(), artisanId, month);
-    }
-
-    public String cooperativeName(long id) {
-        return catalog.cooperativeName(id).in(language.getLocale());
+        return StatementDownload.of(income, printer, actor.get(), artisanId, month);
     }
 
     public List<String> getMonths() {

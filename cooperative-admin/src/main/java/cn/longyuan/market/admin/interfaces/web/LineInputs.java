@@ -1,6 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

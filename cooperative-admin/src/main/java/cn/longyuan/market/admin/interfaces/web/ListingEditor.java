@@ -1,11 +1,10 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.listing.ListingDraft;
 import cn.longyuan.market.application.listing.ListingService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.catalog.Craft;
-import cn.longyuan.market.domain.model.catalog.ListingPhoto;
 import cn.longyuan.market.domain.model.catalog.Product;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.web.api.Ids;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Creating or editing one listing: names and rich-text descriptions in both languages, craft, price, publishing,
@@ -45,11 +43,9 @@ public class ListingEditor implements Serializable {
     private long version;
     private final ListingFields fields = new ListingFields();
     private boolean published;
-    private String imageUrl;
     private boolean notFound;
     private boolean stale;
-    private transient UploadedFile photo;
-    private List<ListingService.PhotoRow> photos = List.of();
+    private final ListingPhotos photos = new ListingPhotos();
     private List<Craft> crafts;
 
     public void load() {
@@ -76,8 +72,7 @@ public class ListingEditor implements Serializable {
         version = p.version();
         fields.fill(p);
         published = p.isPublished();
-        imageUrl = p.imageUrl();
-        photos = listings.photos(actor.get(), p.id());
+        photos.show(listings.photos(actor.get(), p.id()), p.imageUrl());
         stale = false;
     }
 
@@ -129,12 +124,10 @@ public class ListingEditor implements Serializable {
 
     public void upload() {
         try {
-            byte[] bytes = photo == null ? null : photo.getContent();
-            listings.addPhoto(actor.get(), productId, bytes);
+            listings.addPhoto(actor.get(), productId, photos.chosen());
             Product p = listings.find(actor.get(), productId);
             version = p.version();
-            imageUrl = p.imageUrl();
-            photos = listings.photos(actor.get(), productId);
+            photos.show(listings.photos(actor.get(), productId), p.imageUrl());
             Refusals.info("listing.photoAdded");
         } catch (RequestRefusedException e) {
             Refusals.show(e, "photos");
@@ -147,15 +140,6 @@ public class ListingEditor implements Serializable {
 
     public String craftName(Craft c) {
         return c.name(language.getLocale());
-    }
-
-    public String thumbnailUrl(long photoId) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/photos/" + photoId
-                + "-thumb.jpg";
-    }
-
-    public boolean isShownFirst(long photoId) {
-        return ListingPhoto.url(photoId).equals(imageUrl);
     }
 
     public String getProduct() {
@@ -194,15 +178,7 @@ public class ListingEditor implements Serializable {
         return stale;
     }
 
-    public UploadedFile getPhoto() {
-        return photo;
-    }
-
-    public void setPhoto(UploadedFile photo) {
-        this.photo = photo;
-    }
-
-    public List<ListingService.PhotoRow> getPhotos() {
+    public ListingPhotos getPhotos() {
         return photos;
     }
 

@@ -7,6 +7,8 @@ import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** One order as the orders list shows it (kept with the view, so plain values). */
 public record OrderRow(
@@ -16,6 +18,8 @@ public record OrderRow(
         PaymentMethod paymentMethod,
         String total,
         String buyer,
+        String province,
+        String city,
         List<Part> parts)
         implements Serializable {
 
@@ -30,8 +34,18 @@ public record OrderRow(
                 o.paymentMethod(),
                 o.total().toDecimalString(),
                 o.contact().name(),
+                o.shippingAddress().province(),
+                o.shippingAddress().city(),
                 o.parts().stream()
                         .map(p -> new Part(p.cooperativeId(), p.status()))
                         .toList());
+    }
+
+    /** The parts as one text, for the exports: the cooperatives, with their parts' status when asked. */
+    public String partsText(Function<Long, String> cooperativeName, boolean withStatus) {
+        return parts.stream()
+                .map(p -> cooperativeName.apply(p.cooperativeId())
+                        + (withStatus ? ": " + PageMessages.text("part." + p.status()) : ""))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -1,15 +1,15 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.stock.Reservation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** One order the user handles, with its lines, parts, history and the stock it holds (the list is {@link OrderListPage}). */
 @Named
@@ -18,9 +18,6 @@ public class OrdersPage {
 
     @Inject
     private BackOfficeOrders orders;
-
-    @Inject
-    private CatalogQueries catalog;
 
     @Inject
     private Actor actor;
@@ -46,19 +43,11 @@ public class OrdersPage {
         }
     }
 
-    public String cooperativeName(long id) {
-        return catalog.cooperativeName(id).zh();
-    }
-
-    public String placeName(long locationId) {
-        return catalog.locationName(locationId).zh();
-    }
-
     public String productName(long productId) {
         return selected.lines().stream()
                 .filter(l -> l.productId() == productId)
                 .findFirst()
-                .map(l -> l.name().zh())
+                .map(l -> l.name().in(Faces.getLocale()))
                 .orElse(Long.toString(productId));
     }
 

@@ -1,7 +1,7 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -47,7 +47,10 @@ public final class PageMessages {
             String clientId = formId + ":" + field;
             faces.addMessage(
                     faces.getViewRoot().findComponent(clientId) != null ? clientId : null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text != null ? text : violation.message(), null));
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            text != null ? text : ViolationWords.of(violation.message()),
+                            null));
         }
         String summary = summaryKey == null ? null : text(summaryKey);
         if (summary == null) {

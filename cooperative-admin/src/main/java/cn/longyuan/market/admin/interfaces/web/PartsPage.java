@@ -1,11 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
-import cn.longyuan.market.application.backoffice.OrderFulfilment.PartRow;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
+import cn.longyuan.market.application.ordering.OrderFulfilment.PartRow;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.domain.model.ordering.PartStatus;
-import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -30,13 +28,7 @@ public class PartsPage implements Serializable {
     private OrderFulfilment fulfilment;
 
     @Inject
-    private CatalogQueries catalog;
-
-    @Inject
     private Instance<Actor> actor;
-
-    @Inject
-    private LanguagePreference language;
 
     private LazyDataModel<PartRow> model;
 
@@ -51,10 +43,6 @@ public class PartsPage implements Serializable {
 
     public PartStatus[] getStatuses() {
         return PartStatus.values();
-    }
-
-    public String cooperativeName(long id) {
-        return catalog.cooperativeName(id).in(language.getLocale());
     }
 
     private final class Model extends LazyDataModel<PartRow> {

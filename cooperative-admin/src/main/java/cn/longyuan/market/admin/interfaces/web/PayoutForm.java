@@ -1,6 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.domain.model.shared.Money;
 import java.io.Serializable;

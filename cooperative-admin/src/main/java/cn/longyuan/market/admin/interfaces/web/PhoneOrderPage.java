@@ -1,12 +1,12 @@
 package cn.longyuan.market.admin.interfaces.web;
 
 import cn.longyuan.market.admin.infrastructure.ShopAddress;
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.PhoneOrders;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.web.faces.GiftInput;
 import jakarta.annotation.PostConstruct;

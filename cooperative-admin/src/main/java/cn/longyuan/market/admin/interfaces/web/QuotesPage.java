@@ -1,11 +1,11 @@
 package cn.longyuan.market.admin.interfaces.web;
 
 import cn.longyuan.market.admin.infrastructure.ShopAddress;
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.brokerage.QuoteService;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.OrderService;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.brokerage.Quote;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
@@ -16,10 +16,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
- * A broker's wholesale quotes: the list, a new quote from a buyer's request, and one quote with its lines,
- * to accept, decline, or turn into an order once accepted. Federation staff read every broker's quotes.
+ * A broker's wholesale quotes: a new quote from a buyer's request, and one quote with its lines, to accept, decline,
+ * or turn into an order once accepted (the list is {@link QuoteListPage}'s). Federation staff read every broker's.
  */
 @Named
 @RequestScoped
@@ -38,7 +39,6 @@ public class QuotesPage {
     private Actor actor;
 
     private String number;
-    private List<Quote> list;
     private Quote selected;
     private boolean notFound;
     private OrderService.PlacedOrder placed;
@@ -65,7 +65,6 @@ public class QuotesPage {
     }
 
     private void reload() {
-        list = quotes.list(actor);
         selected = null;
         if (number == null || number.isBlank()) {
             return;
@@ -133,7 +132,7 @@ public class QuotesPage {
     }
 
     public String productName(long productId) {
-        return quotes.productName(productId).zh();
+        return quotes.productName(productId).in(Faces.getLocale());
     }
 
     public String orderNumberOf(Quote quote) {
@@ -161,10 +160,6 @@ public class QuotesPage {
 
     public void setNumber(String number) {
         this.number = number;
-    }
-
-    public List<Quote> getList() {
-        return list;
     }
 
     public Quote getSelected() {

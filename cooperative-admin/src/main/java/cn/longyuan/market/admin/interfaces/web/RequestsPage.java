@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.BuyerRequests;
-import cn.longyuan.market.application.buying.ReturnRequests;
+import cn.longyuan.market.application.ordering.BuyerRequests;
+import cn.longyuan.market.application.ordering.ReturnRequests;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,6 +59,21 @@ public class RequestsPage {
             openReturns = returns.open(actor);
         }
         return openReturns;
+    }
+
+    /** The thumbnail and the photo of a return request that has one ({@link ReturnPhotoServlet}). */
+    public String photoThumbnail(long requestId) {
+        return contextPath() + ReturnPhotoServlet.thumbnailUrl(requestId);
+    }
+
+    public String photo(long requestId) {
+        return contextPath() + ReturnPhotoServlet.url(requestId);
+    }
+
+    private static String contextPath() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestContextPath();
     }
 
     public boolean isWithAnswered() {

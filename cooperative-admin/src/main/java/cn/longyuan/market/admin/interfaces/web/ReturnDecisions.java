@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.ReturnRequests;
+import cn.longyuan.market.application.ordering.ReturnRequests;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
@@ -20,7 +20,8 @@ import java.util.Map;
  * The buyers' return requests of an order, on its page ({@code fulfil.xhtml}): what she asked back and why, and for
  * an open one "accept" (the refund of those pieces, back to stock or written off as chosen here, by
  * {@link ReturnRequests#accept}, which uses the back office's refund) or "decline" with a reason she reads. A manager
- * sees her cooperative's lines' requests only. After a decision the page is loaded again.
+ * sees her cooperative's lines' requests only, with the buyer's photo when she attached one ({@link
+ * ReturnPhotoServlet}). After a decision the page is loaded again.
  */
 @Named
 @ViewScoped
@@ -41,7 +42,8 @@ public class ReturnDecisions implements Serializable {
             String at,
             String decidedBy,
             String declineReason,
-            Integer refundSeq)
+            Integer refundSeq,
+            boolean hasPhoto)
             implements Serializable {
 
         public boolean isOpen() {
@@ -79,12 +81,26 @@ public class ReturnDecisions implements Serializable {
                             new Formats().time(r.createdAt()),
                             r.decidedBy(),
                             r.declineReason(),
-                            r.refundSeq()))
+                            r.refundSeq(),
+                            r.hasPhoto()))
                     .toList();
         } catch (RequestRefusedException e) {
             rows = List.of();
         }
         rows.forEach(r -> restock.putIfAbsent(r.id(), !"DAMAGED".equals(r.reasonCode())));
+    }
+
+    /** The photo's thumbnail and full addresses, with the back office's context path. */
+    public String photoThumbnail(long requestId) {
+        return contextPath() + ReturnPhotoServlet.thumbnailUrl(requestId);
+    }
+
+    public String photo(long requestId) {
+        return contextPath() + ReturnPhotoServlet.url(requestId);
+    }
+
+    private static String contextPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     public boolean isShown() {

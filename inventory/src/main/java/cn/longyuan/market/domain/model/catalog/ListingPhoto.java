@@ -1,5 +1,6 @@
 package cn.longyuan.market.domain.model.catalog;
 
+import cn.longyuan.market.domain.model.shared.PhotoFormat;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,12 +19,6 @@ import java.time.Instant;
 @Table(name = "listing_photo")
 public class ListingPhoto {
 
-    public enum Format {
-        JPEG,
-        PNG,
-        WEBP
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -33,7 +28,7 @@ public class ListingPhoto {
 
     @Column(name = "uploaded_as", nullable = false)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    private Format uploadedAs;
+    private PhotoFormat uploadedAs;
 
     private int width;
 
@@ -59,7 +54,7 @@ public class ListingPhoto {
 
     public ListingPhoto(
             long productId,
-            Format uploadedAs,
+            PhotoFormat uploadedAs,
             int width,
             int height,
             byte[] jpeg,
@@ -93,7 +88,7 @@ public class ListingPhoto {
         return productId;
     }
 
-    public Format uploadedAs() {
+    public PhotoFormat uploadedAs() {
         return uploadedAs;
     }
 

@@ -54,6 +54,14 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Where her notices go (low stock), optional. Written with the new account, later only by
+     * {@code AccountEmails}' conditional update: a change through the entity would raise the version, which her
+     * session and her cached API logins are keyed on, and a new address is no reason to sign her out.
+     */
+    @Column(name = "email", updatable = false)
+    private String email;
+
     @Version
     private long version;
 
@@ -122,6 +130,19 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Her address for notices, or null. */
+    public String email() {
+        return email;
+    }
+
+    /** The address of a new account, before it is stored ({@code EmailAddress} checked it). */
+    public void giveEmail(String address) {
+        if (id != null) {
+            throw new IllegalStateException("a stored account's address changes through AccountEmails");
+        }
+        this.email = address;
     }
 
     public boolean mustChangePassword() {

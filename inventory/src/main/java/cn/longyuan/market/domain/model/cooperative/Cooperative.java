@@ -52,6 +52,10 @@ public class Cooperative {
     @Column(nullable = false)
     private String township;
 
+    /** The township's name in English, optional: the shop shows the Chinese one where it is missing. */
+    @Column(name = "township_en")
+    private String townshipEn;
+
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "zh", column = @Column(name = "story_zh")),
@@ -124,6 +128,16 @@ public class Cooperative {
 
     public String township() {
         return township;
+    }
+
+    /** The township in both languages (the Chinese name is the one filters and records use). */
+    public BilingualText townshipName() {
+        return new BilingualText(township, townshipEn);
+    }
+
+    /** Names the township in English; blank removes the English name. */
+    public void nameTownshipInEnglish(String english) {
+        this.townshipEn = english == null || english.isBlank() ? null : english.strip();
     }
 
     public BilingualText story() {

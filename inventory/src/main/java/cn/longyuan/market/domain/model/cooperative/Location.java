@@ -46,6 +46,13 @@ public class Location {
     /** The cooperative's main place: production goes there unless told otherwise. */
     private boolean main;
 
+    /** When the place was retired (null: in use). A retired place takes no new stock and no moves. */
+    @Column(name = "retired_at")
+    private java.time.Instant retiredAt;
+
+    @Column(name = "retired_by")
+    private String retiredBy;
+
     @Version
     private long version;
 
@@ -74,6 +81,41 @@ public class Location {
 
     public boolean isMain() {
         return main;
+    }
+
+    public boolean isRetired() {
+        return retiredAt != null;
+    }
+
+    public java.time.Instant retiredAt() {
+        return retiredAt;
+    }
+
+    /**
+     * Whether the place may be retired now: not the main place (production goes there by default), not already
+     * retired, and holding no piece ({@code piecesThere} on hand, reserved ones included). Answers the reason it may
+     * not, or empty.
+     */
+    public java.util.Optional<String> whyNotRetirable(int piecesThere) {
+        if (isRetired()) {
+            return java.util.Optional.of("already retired");
+        }
+        if (main) {
+            return java.util.Optional.of("the main place cannot be retired");
+        }
+        if (piecesThere > 0) {
+            return java.util.Optional.of("still holds " + piecesThere + " pieces: move them first");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Retires the place; the caller asked {@link #whyNotRetirable} first. */
+    public void retire(java.time.Instant at, String by) {
+        if (isRetired()) {
+            throw new IllegalStateException("place " + id + " is retired already");
+        }
+        this.retiredAt = at;
+        this.retiredBy = by;
     }
 
     public boolean belongsTo(Cooperative other) {

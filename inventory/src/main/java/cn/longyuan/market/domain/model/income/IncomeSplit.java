@@ -51,6 +51,16 @@ public record IncomeSplit(Money sale, Money artisan, Money cooperative, Money br
         return new IncomeSplit(sale, Money.ofFen(artisan), Money.ofFen(cooperative), Money.ofFen(broker));
     }
 
+    /**
+     * What one piece sold at {@code price} gives each under the rule, as the ledger splits a sale of it: the maker's
+     * share, the broker's (when a broker handled the order; without one it stays with the cooperative), and the
+     * cooperative's, which is the rest. A broker's own commission rate, where the federation set one, may take the
+     * place of the rule's broker share; the maker's share is never reduced by it.
+     */
+    public static IncomeSplit ofOnePiece(Money price, SplitRule rule) {
+        return of(price, rule, true, true);
+    }
+
     private static long floorShare(long fen, int basisPoints) {
         return Math.multiplyExact(fen, (long) basisPoints) / 10_000L;
     }

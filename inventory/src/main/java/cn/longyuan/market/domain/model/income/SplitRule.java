@@ -52,4 +52,9 @@ public record SplitRule(int artisanBasisPoints, int brokerBasisPoints) {
     public BigDecimal brokerPercent() {
         return BigDecimal.valueOf(brokerBasisPoints, 2);
     }
+
+    /** The cooperative's share in percent with two decimals: what the artisan's and the broker's leave. */
+    public BigDecimal cooperativePercent() {
+        return BigDecimal.valueOf(cooperativeBasisPoints(), 2);
+    }
 }

@@ -44,6 +44,12 @@ public class CustomerOrder {
     public static final String OVERDUE = "CustomerOrder.overdue";
     public static final String OF_BUYER = "CustomerOrder.ofBuyer";
 
+    /**
+     * {@link #isReadyToShip()} in JPQL, for a query over {@code CustomerOrder o}: written out from the Java rule for
+     * every status and way of paying, so the two cannot say different things.
+     */
+    public static final String READY_TO_SHIP = readyToShipInJpql("o");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -272,17 +278,41 @@ public class CustomerOrder {
 
     /**
      * Whether its pieces may be packed and shipped: it is paid, or it is a cash-on-delivery order that was confirmed
-     * (its pieces count as sold when they leave, and are paid after delivery).
+     * (its pieces count as sold when they leave, and are paid after delivery). {@link #READY_TO_SHIP} is the same
+     * rule for JPQL over {@code CustomerOrder o}.
      */
     public boolean isReadyToShip() {
-        return status == OrderStatus.PAID
-                || (status == OrderStatus.CONFIRMED && paymentMethod == PaymentMethod.CASH_ON_DELIVERY);
+        return isReadyToShip(status, paymentMethod);
+    }
+
+    /**
+     * The rule of {@link #isReadyToShip()} for a status and a way of paying. A cash-on-delivery order is PAID only
+     * after its delivery, when nothing is left to ship.
+     */
+    public static boolean isReadyToShip(OrderStatus status, PaymentMethod paymentMethod) {
+        return paymentMethod == PaymentMethod.CASH_ON_DELIVERY
+                ? status == OrderStatus.CONFIRMED
+                : status == OrderStatus.PAID;
     }
 
     /** Whether a payment is still to come: an unpaid order, or a cash-on-delivery order once it was delivered. */
     public boolean awaitsPayment() {
         return status == OrderStatus.AWAITING_PAYMENT
                 || (status == OrderStatus.DELIVERED && paymentMethod == PaymentMethod.CASH_ON_DELIVERY);
+    }
+
+    /**
+     * Whether money may be given back for it: it was paid (and may since have shipped, been delivered or completed).
+     * A cash-on-delivery order is paid only once its money came in on delivery (PAID, then COMPLETED).
+     */
+    public boolean mayBeRefunded() {
+        if (paymentMethod == PaymentMethod.CASH_ON_DELIVERY) {
+            return status == OrderStatus.PAID || status == OrderStatus.COMPLETED;
+        }
+        return status == OrderStatus.PAID
+                || status == OrderStatus.SHIPPED
+                || status == OrderStatus.DELIVERED
+                || status == OrderStatus.COMPLETED;
     }
 
     /** Whether the whole order was refunded. */
@@ -373,5 +403,19 @@ public class CustomerOrder {
 
     void recordPartChange(OrderPart part, PartStatus from, PartStatus to, String actor, String note, Instant at) {
         history.add(new StatusChange(this, part.cooperativeId(), from.name(), to.name(), actor, note, at));
+    }
+
+    /** {@link #isReadyToShip(OrderStatus, PaymentMethod)} in JPQL for the order that {@code order} names. */
+    static String readyToShipInJpql(String order) {
+        List<String> cases = new ArrayList<>();
+        for (PaymentMethod method : PaymentMethod.values()) {
+            for (OrderStatus status : OrderStatus.values()) {
+                if (isReadyToShip(status, method)) {
+                    cases.add("(" + order + ".status = " + OrderStatus.class.getName() + "." + status.name() + " and "
+                            + order + ".paymentMethod = " + PaymentMethod.class.getName() + "." + method.name() + ")");
+                }
+            }
+        }
+        return cases.isEmpty() ? "1 = 0" : "(" + String.join(" or ", cases) + ")";
     }
 }

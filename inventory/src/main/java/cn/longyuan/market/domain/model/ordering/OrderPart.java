@@ -20,13 +20,27 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One cooperative's share of an order, which that cooperative packs and ships. */
 @Entity
 @Table(name = "order_part")
 public class OrderPart {
+
+    /**
+     * {@link #mayBeShipped()} in JPQL, for a query over {@code OrderPart p}: its status still needs the cooperative's
+     * hands ({@link PartStatus#isOpenWork()}) and its order is ready to ship ({@link CustomerOrder#READY_TO_SHIP}),
+     * both written out from the Java rules.
+     */
+    public static final String MAY_BE_SHIPPED = "(p.status in ("
+            + Arrays.stream(PartStatus.values())
+                    .filter(PartStatus::isOpenWork)
+                    .map(s -> PartStatus.class.getName() + "." + s.name())
+                    .collect(Collectors.joining(", "))
+            + ") and " + CustomerOrder.readyToShipInJpql("p.order") + ")";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,7 +107,10 @@ public class OrderPart {
         return status == PartStatus.PENDING && order.isReadyToShip();
     }
 
-    /** Whether the cooperative may hand it to a carrier now: packed or not, once the order is ready to ship. */
+    /**
+     * Whether the cooperative may hand it to a carrier now: packed or not, once the order is ready to ship.
+     * {@link #MAY_BE_SHIPPED} is the same rule for JPQL.
+     */
     public boolean mayBeShipped() {
         return status.isOpenWork() && order.isReadyToShip();
     }

@@ -19,7 +19,9 @@ import java.time.LocalDate;
 /**
  * N pieces of one product made by one artisan on a date (生产批次). It puts stock into one of her
  * cooperative's places and links every piece sold back to her and to the training behind her skill.
- * A recorded batch is a fact and does not change; corrections are stock adjustments.
+ * A recorded batch is never deleted: a wrong count is corrected ({@link #correctTo}) and a batch that should not have
+ * been recorded is voided ({@link #voidNow}); the stock ledger holds the compensating rows, and the batch keeps the
+ * pieces it was first recorded with.
  */
 @Entity
 @Table(name = "production_batch")
@@ -31,6 +33,9 @@ import java.time.LocalDate;
         name = ProductionBatch.MAKERS_OF_PRODUCT,
         query = "select distinct b.artisan from ProductionBatch b where b.product.id = :product")
 public class ProductionBatch {
+
+    /** The most pieces one batch may record; a product's low-stock threshold is bounded by it too. */
+    public static final int MAX_PIECES = 10_000;
 
     public static final String BY_TRACE_CODE = "ProductionBatch.byTraceCode";
     public static final String MAKERS_OF_PRODUCT = "ProductionBatch.makersOfProduct";
@@ -64,6 +69,16 @@ public class ProductionBatch {
 
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
+
+    /** The pieces first recorded, once the batch was corrected or voided (null: never changed, {@link #quantity}). */
+    @Column(name = "recorded_quantity")
+    private Integer recordedQuantity;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by")
+    private String voidedBy;
 
     protected ProductionBatch() {
         // for JPA
@@ -119,6 +134,71 @@ public class ProductionBatch {
 
     public LocalDate madeOn() {
         return madeOn;
+    }
+
+    public int recordedQuantity() {
+        return recordedQuantity == null ? quantity : recordedQuantity;
+    }
+
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
+
+    public Instant voidedAt() {
+        return voidedAt;
+    }
+
+    /**
+     * Why the batch cannot hold {@code newQuantity} pieces, or empty: a voided batch changes no more, a count is at
+     * least 1 (void the batch to take every piece out), and pieces already sold ({@code soldPieces}, as the income
+     * ledger traced them) cannot be un-made.
+     */
+    public java.util.Optional<String> whyNotCorrectableTo(int newQuantity, int soldPieces) {
+        if (isVoided()) {
+            return java.util.Optional.of("the batch is void");
+        }
+        if (newQuantity < 1) {
+            return java.util.Optional.of("at least 1 (void the batch to take every piece out)");
+        }
+        if (newQuantity == quantity) {
+            return java.util.Optional.of("the batch holds " + quantity + " pieces already");
+        }
+        if (newQuantity < soldPieces) {
+            return java.util.Optional.of("at least " + soldPieces + ": " + soldPieces + " pieces of it are sold");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The batch holds {@code newQuantity} pieces from now on. */
+    public void correctTo(int newQuantity, int soldPieces) {
+        whyNotCorrectableTo(newQuantity, soldPieces).ifPresent(why -> {
+            throw new IllegalStateException("batch " + id + ": " + why);
+        });
+        if (recordedQuantity == null) {
+            recordedQuantity = quantity;
+        }
+        quantity = newQuantity;
+    }
+
+    /** Pieces a void takes out of stock: those not sold. */
+    public int unsold(int soldPieces) {
+        return Math.max(0, quantity - soldPieces);
+    }
+
+    /**
+     * Marks the batch void: its unsold pieces leave stock (the caller writes the ledger rows); the sold ones stay
+     * sold and traced to it, so it holds just those from now on.
+     */
+    public void voidNow(int soldPieces, Instant at, String by) {
+        if (isVoided()) {
+            throw new IllegalStateException("batch " + id + " is void already");
+        }
+        if (recordedQuantity == null) {
+            recordedQuantity = quantity;
+        }
+        quantity = Math.min(quantity, soldPieces);
+        voidedAt = at;
+        voidedBy = by;
     }
 
     public TraceCode traceCode() {

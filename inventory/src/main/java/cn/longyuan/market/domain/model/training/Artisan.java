@@ -39,6 +39,10 @@ public class Artisan {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    /** Her display name as English pages show it, optional (she chose it too; never her real name). */
+    @Column(name = "display_name_en")
+    private String displayNameEn;
+
     @Column(name = "public_consent", nullable = false)
     private boolean publicConsent;
 
@@ -151,6 +155,21 @@ public class Artisan {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The English form of her display name; null when none was given. */
+    public String displayNameEn() {
+        return displayNameEn;
+    }
+
+    /** Her public name in both languages: English pages fall back to the Chinese one. */
+    public BilingualText publicName() {
+        return new BilingualText(displayName, displayNameEn);
+    }
+
+    /** Gives her display name an English form; blank removes it. */
+    public void nameInEnglish(String english) {
+        this.displayNameEn = english == null || english.isBlank() ? null : english.strip();
     }
 
     public boolean hasPublicConsent() {

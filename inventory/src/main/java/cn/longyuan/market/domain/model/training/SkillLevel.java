@@ -1,5 +1,7 @@
 package cn.longyuan.market.domain.model.training;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The level a completed training certifies: 初级 / 中级 / 高级. Ordered from lowest to highest. */
@@ -22,5 +24,15 @@ public enum SkillLevel {
 
     public boolean isAtLeast(SkillLevel other) {
         return compareTo(other) >= 0;
+    }
+
+    /** Whether a course at this level may certify an artisan at the given one: at most its own level. */
+    public boolean certifies(SkillLevel level) {
+        return isAtLeast(level);
+    }
+
+    /** The levels a course at this level may certify, lowest first. */
+    public List<SkillLevel> certifiable() {
+        return Arrays.stream(values()).filter(this::certifies).toList();
     }
 }

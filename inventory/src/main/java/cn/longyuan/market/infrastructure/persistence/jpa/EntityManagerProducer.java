@@ -1,6 +1,6 @@
 package cn.longyuan.market.infrastructure.persistence.jpa;
 
-import cn.longyuan.market.application.MarketDatabase;
+import cn.longyuan.market.application.shared.MarketDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;

@@ -68,4 +68,27 @@ class IncomeSplitTest {
                 IllegalArgumentException.class,
                 () -> new IncomeSplit(Money.ofFen(100), Money.ofFen(70), Money.ofFen(31), Money.ZERO));
     }
+
+    @Test
+    void onePieceIsSplitAsASaleWithABrokerAndAMaker() {
+        SplitRule rule = new SplitRule(7000, 500);
+        IncomeSplit piece = IncomeSplit.ofOnePiece(Money.parse("68.00"), rule);
+        assertEquals(Money.parse("47.60"), piece.artisan());
+        assertEquals(Money.parse("3.40"), piece.broker());
+        assertEquals(Money.parse("17.00"), piece.cooperative());
+        assertEquals(IncomeSplit.of(Money.parse("68.00"), rule, true, true), piece);
+        // rounded down for the maker and the broker, the fen left over is the cooperative's
+        IncomeSplit odd = IncomeSplit.ofOnePiece(Money.parse("0.99"), new SplitRule(3333, 3333));
+        assertEquals(Money.parse("0.32"), odd.artisan());
+        assertEquals(Money.parse("0.32"), odd.broker());
+        assertEquals(Money.parse("0.35"), odd.cooperative());
+    }
+
+    @Test
+    void theCooperativesPercentIsWhatTheOtherTwoLeave() {
+        SplitRule rule = new SplitRule(6850, 425);
+        assertEquals(new java.math.BigDecimal("68.50"), rule.artisanPercent());
+        assertEquals(new java.math.BigDecimal("4.25"), rule.brokerPercent());
+        assertEquals(new java.math.BigDecimal("27.25"), rule.cooperativePercent());
+    }
 }

@@ -39,6 +39,43 @@ public class FulfilmentStepsTest {
     }
 
     @Test
+    void aPrepaidOrderMayBeRefundedFromItsPaymentOnUntilItIsCompleted() {
+        CustomerOrder order = order(PaymentMethod.BANK_TRANSFER, NINGYUANPU);
+        OrderPart part = order.partOf(NINGYUANPU).orElseThrow();
+        assertFalse(order.mayBeRefunded(), "nothing was paid");
+
+        order.moveTo(OrderStatus.PAID, "staff", "received", AT);
+        assertTrue(order.mayBeRefunded());
+        part.ship("顺丰", "SF2", "coop", AT);
+        order.moveTo(OrderStatus.SHIPPED, "coop", null, AT);
+        assertTrue(order.mayBeRefunded());
+        part.moveTo(PartStatus.DELIVERED, "coop", null, AT);
+        order.moveTo(OrderStatus.DELIVERED, "coop", null, AT);
+        assertTrue(order.mayBeRefunded());
+        order.moveTo(OrderStatus.COMPLETED, "buyer", null, AT);
+        assertTrue(order.mayBeRefunded());
+        order.moveTo(OrderStatus.REFUNDED, "staff", null, AT);
+        assertFalse(order.mayBeRefunded(), "refunded already");
+    }
+
+    @Test
+    void aCashOnDeliveryOrderMayBeRefundedOnlyOnceItsCashCameIn() {
+        CustomerOrder order = order(PaymentMethod.CASH_ON_DELIVERY, NINGYUANPU);
+        OrderPart part = order.partOf(NINGYUANPU).orElseThrow();
+        assertFalse(order.mayBeRefunded(), "confirmed, nothing paid");
+
+        part.ship("顺丰", "SF3", "coop", AT);
+        order.moveTo(OrderStatus.SHIPPED, "coop", null, AT);
+        assertFalse(order.mayBeRefunded(), "on its way, the cash not yet paid");
+        part.moveTo(PartStatus.DELIVERED, "coop", null, AT);
+        order.moveTo(OrderStatus.DELIVERED, "coop", null, AT);
+        assertFalse(order.mayBeRefunded(), "delivered, the cash not yet counted in");
+
+        order.moveTo(OrderStatus.PAID, "staff", "cash", AT);
+        assertTrue(order.mayBeRefunded());
+    }
+
+    @Test
     void aConfirmedCashOnDeliveryOrderShipsAtOnceAndAwaitsItsPaymentOnlyAfterDelivery() {
         CustomerOrder order = order(PaymentMethod.CASH_ON_DELIVERY, NINGYUANPU);
         OrderPart part = order.partOf(NINGYUANPU).orElseThrow();
@@ -57,6 +94,7 @@ public class FulfilmentStepsTest {
 
         order.moveTo(OrderStatus.PAID, "staff", "cash", AT);
         assertFalse(order.awaitsPayment());
+        assertFalse(order.isReadyToShip(), "PAID after delivery, unlike a prepaid order: nothing is left to ship");
         assertFalse(part.mayBeShipped(), "paid after delivery: its part has left");
         assertFalse(order.mayMoveTo(OrderStatus.CANCELLED));
     }

@@ -51,6 +51,51 @@ class ProductionBatchTest {
     }
 
     @Test
+    void aWrongCountIsCorrectedButNeverBelowThePiecesSoldAndTheFirstCountIsKept() {
+        ProductionBatch batch =
+                new ProductionBatch(sachet, li, workshop, 10, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu");
+
+        assertEquals(java.util.Optional.of("at least 4: 4 pieces of it are sold"), batch.whyNotCorrectableTo(3, 4));
+        assertEquals(java.util.Optional.of("the batch holds 10 pieces already"), batch.whyNotCorrectableTo(10, 4));
+        assertEquals(
+                java.util.Optional.of("at least 1 (void the batch to take every piece out)"),
+                batch.whyNotCorrectableTo(0, 0));
+        assertThrows(IllegalStateException.class, () -> batch.correctTo(3, 4));
+        batch.correctTo(7, 4);
+        assertEquals(7, batch.quantity());
+        assertEquals(10, batch.recordedQuantity());
+        batch.correctTo(9, 4);
+        assertEquals(10, batch.recordedQuantity(), "the first count stays, however often corrected");
+    }
+
+    @Test
+    void aVoidKeepsOnlyThePiecesSoldAndHappensOnce() {
+        ProductionBatch batch =
+                new ProductionBatch(sachet, li, workshop, 6, MADE_ON, CODE, RECORDED_AT, "coop:ningyuanpu");
+
+        assertEquals(4, batch.unsold(2));
+        batch.voidNow(2, RECORDED_AT, "coop-ningyuan");
+        assertEquals(true, batch.isVoided());
+        assertEquals(2, batch.quantity());
+        assertEquals(6, batch.recordedQuantity());
+        assertEquals(java.util.Optional.of("the batch is void"), batch.whyNotCorrectableTo(5, 2));
+        assertThrows(IllegalStateException.class, () -> batch.voidNow(2, RECORDED_AT, "coop-ningyuan"));
+    }
+
+    @Test
+    void aPlaceIsRetiredOnlyWhenEmptyAndNotTheMainOne() {
+        Location store = new Location(ningyuanpu, new BilingualText("后山库房", "Back store"), null, false);
+
+        assertEquals(java.util.Optional.of("still holds 3 pieces: move them first"), store.whyNotRetirable(3));
+        assertEquals(java.util.Optional.of("the main place cannot be retired"), workshop.whyNotRetirable(0));
+        assertEquals(java.util.Optional.empty(), store.whyNotRetirable(0));
+        store.retire(RECORDED_AT, "coop-ningyuan");
+        assertEquals(true, store.isRetired());
+        assertEquals(java.util.Optional.of("already retired"), store.whyNotRetirable(0));
+        assertThrows(IllegalStateException.class, () -> store.retire(RECORDED_AT, "coop-ningyuan"));
+    }
+
+    @Test
     void anArtisanOfAnotherCooperativeCannotRecordABatchOfThisProduct() {
         assertThrows(
                 IllegalArgumentException.class,

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.infrastructure.security;
 
-import cn.longyuan.market.application.buying.BuyerAccounts;
+import cn.longyuan.market.application.buyers.BuyerAccounts;
 import cn.longyuan.market.application.security.AccountService;
 import cn.longyuan.market.application.security.Actor;
 import cn.longyuan.market.application.security.LoginThrottle;

@@ -1,15 +1,15 @@
 package cn.longyuan.market.shop.interfaces.rest;
 
-import cn.longyuan.market.application.OrderPlacement;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.PlaceOrderCommand;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.ReturnRequests;
+import cn.longyuan.market.application.ordering.OrderPlacement;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.OrderView;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.ReturnRequests;
 import cn.longyuan.market.application.payment.OnlinePayments;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
-import cn.longyuan.market.web.api.ErrorCode;
 import cn.longyuan.market.web.api.IdempotencyKey;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.JsonBodies;
@@ -70,7 +70,7 @@ public class OrdersResource {
                 command,
                 idempotencyKey,
                 JsonBodies.canonicalHash(json),
-                cn.longyuan.market.application.buying.BuyerOrders.Origin.guest(locale.getLanguage()));
+                cn.longyuan.market.application.ordering.BuyerOrders.Origin.guest(locale.getLanguage()));
         PublicJson.Order answer = PublicJson.placed(placed.order(), placed.accessToken(), locale);
         if (placed.order().paymentMethod() == PaymentMethod.STRIPE) {
             answer = answer.withClientSecret(payments.formOf(placed.order().number())
@@ -91,12 +91,8 @@ public class OrdersResource {
     @POST
     @Path("{number}/payment-intent")
     public Response paymentIntent(@PathParam("number") String number, @Context HttpHeaders headers) {
-        String token = bearerToken(headers);
-        if (token == null) {
-            return unauthorized();
-        }
-        orders.findForToken(number, token)
-                .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
+        String token = OrderAccessToken.required(headers);
+        orderFor(number, token);
         OnlinePayments.PaymentForm form = payments.prepare(number);
         return Response.ok(new PublicJson.PaymentIntentAnswer(
                         form.orderNumber(),
@@ -117,10 +113,7 @@ public class OrdersResource {
     @Path("{number}/cancel")
     public Response cancel(
             @PathParam("number") String number, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        String token = bearerToken(headers);
-        if (token == null) {
-            return unauthorized();
-        }
+        String token = OrderAccessToken.required(headers);
         return Response.ok(PublicJson.read(orders.cancelForToken(number, token), RequestLocale.of(lang, headers)))
                 .build();
     }
@@ -139,7 +132,8 @@ public class OrdersResource {
             String createdAt,
             String decidedAt,
             String declineReason,
-            Integer refundSequence) {
+            Integer refundSequence,
+            boolean hasPhoto) {
 
         static ReturnAnswer of(ReturnRequests.Row row, Locale locale) {
             return new ReturnAnswer(
@@ -155,17 +149,20 @@ public class OrdersResource {
                     ApiTime.instant(row.createdAt()),
                     row.decidedAt() == null ? null : ApiTime.instant(row.decidedAt()),
                     row.declineReason(),
-                    row.refundSeq());
+                    row.refundSeq(),
+                    row.hasPhoto());
         }
     }
 
-    private static final JsonShape RETURN_SHAPE = JsonShape.of("lineId", "quantity", "reason", "note");
+    private static final JsonShape RETURN_SHAPE =
+            JsonShape.of("lineId", "quantity", "reason", "note", "photo.contentType", "photo.data");
 
     /**
      * The holder of the order's token asks to send back delivered pieces of one line and have them refunded:
      * 201 with the request, REQUESTED until the cooperative decides (the same request again answers the open one).
      * 400 VALIDATION naming the field; 409 INVALID_STATE when the line is not delivered, its window has passed,
-     * it has an open request, or more pieces are asked than are left.
+     * it has an open request, or more pieces are asked than are left. An optional {@code photo} ({@link
+     * ReturnPhotoBody}) is checked as the tracking page's upload is; a bad one is 400 naming {@code photo}.
      */
     @POST
     @Path("{number}/returns")
@@ -176,22 +173,20 @@ public class OrdersResource {
             String body,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        String token = bearerToken(headers);
-        if (token == null) {
-            return unauthorized();
-        }
+        String token = OrderAccessToken.required(headers);
         JsonObject json = JsonBodies.object(body, RETURN_SHAPE);
         JsonFields fields = new JsonFields();
         Integer lineId = fields.integer(json, "lineId", "lineId", 1, 10_000);
         Integer quantity = fields.integer(json, "quantity", "quantity", 1, 10_000);
         String reason = fields.string(json, "reason", "reason");
         String note = fields.string(json, "note", "note");
+        byte[] photo = ReturnPhotoBody.read(json, fields);
         ReturnRequests.Ask ask = new ReturnRequests.Ask(lineId, quantity, reason, note);
         if (!fields.violations().isEmpty()) {
             // a field of the wrong type: refused now, with the rules' findings on the other fields in the same answer
             fields.throwIfAny(ReturnRequests.violations(ask));
         }
-        ReturnRequests.Row row = returns.requestForToken(number, token, ask);
+        ReturnRequests.Row row = returns.requestForToken(number, token, ask, photo);
         return Response.created(
                         uri.getBaseUriBuilder().path("v1/orders/{number}").build(number))
                 .entity(ReturnAnswer.of(row, RequestLocale.of(lang, headers)))
@@ -212,12 +207,8 @@ public class OrdersResource {
     @Path("{number}/returns")
     public Response readReturns(
             @PathParam("number") String number, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        String token = bearerToken(headers);
-        if (token == null) {
-            return unauthorized();
-        }
-        orders.findForToken(number, token)
-                .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
+        String token = OrderAccessToken.required(headers);
+        orderFor(number, token);
         Locale locale = RequestLocale.of(lang, headers);
         List<ReturnAnswer> items = returns.ofOrderForToken(number, token).stream()
                 .map(row -> ReturnAnswer.of(row, locale))
@@ -228,32 +219,17 @@ public class OrdersResource {
         return Response.ok(new ReturnsAnswer(number, items, returnable)).build();
     }
 
-    private static String bearerToken(HttpHeaders headers) {
-        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        return authorization.substring(7).strip();
-    }
-
-    private static Response unauthorized() {
-        return Response.fromResponse(ErrorCode.UNAUTHORIZED.response(
-                        "Send the order's access token as 'Authorization: Bearer <accessToken>'."))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
-    }
-
     @GET
     @Path("{number}")
     public Response read(
             @PathParam("number") String number, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        String token = bearerToken(headers);
-        if (token == null) {
-            return unauthorized();
-        }
+        String token = OrderAccessToken.required(headers);
+        return Response.ok(PublicJson.read(orderFor(number, token), RequestLocale.of(lang, headers)))
+                .build();
+    }
+
+    private OrderView orderFor(String number, String token) {
         return orders.findForToken(number, token)
-                .map(order -> Response.ok(PublicJson.read(order, RequestLocale.of(lang, headers)))
-                        .build())
                 .orElseThrow(() -> RequestRefusedException.notFound("No order " + number + " for this token."));
     }
 }

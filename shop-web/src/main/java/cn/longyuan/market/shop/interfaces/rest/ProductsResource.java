@@ -1,10 +1,10 @@
 package cn.longyuan.market.shop.interfaces.rest;
 
-import cn.longyuan.market.application.CatalogProfiles;
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.application.search.CatalogSearch;
 import cn.longyuan.market.application.search.SearchRequest;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.enterprise.context.ApplicationScoped;

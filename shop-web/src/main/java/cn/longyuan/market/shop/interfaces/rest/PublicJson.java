@@ -1,7 +1,8 @@
 package cn.longyuan.market.shop.interfaces.rest;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.OrderView;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.members.TrainingProfiles;
+import cn.longyuan.market.application.ordering.OrderView;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.ApiTime;
 import cn.longyuan.market.web.api.Ids;
@@ -52,7 +53,35 @@ public final class PublicJson {
             String craftName,
             CooperativeRef cooperative,
             String imageUrl,
-            List<Maker> makers) {}
+            List<Maker> makers,
+            Split split) {}
+
+    /**
+     * Where the money of one piece goes: the price split by the income rule the ledger applies to a sale of it (a
+     * broker's share as when a broker handles the order), in yuan and in percent of the price.
+     */
+    public record Split(
+            String maker,
+            String cooperative,
+            String broker,
+            String currency,
+            String makerPercent,
+            String cooperativePercent,
+            String brokerPercent) {
+
+        static Split of(
+                cn.longyuan.market.domain.model.income.IncomeSplit split,
+                cn.longyuan.market.domain.model.income.SplitRule rule) {
+            return new Split(
+                    split.artisan().toDecimalString(),
+                    split.cooperative().toDecimalString(),
+                    split.broker().toDecimalString(),
+                    Money.CURRENCY,
+                    rule.artisanPercent().toPlainString(),
+                    rule.cooperativePercent().toPlainString(),
+                    rule.brokerPercent().toPlainString());
+        }
+    }
 
     public record Trace(
             String code,
@@ -155,7 +184,8 @@ public final class PublicJson {
                 p.craftName().in(locale),
                 cooperative(p, locale),
                 p.imageUrl(),
-                d.makers().stream().map(m -> maker(m, locale)).toList());
+                d.makers().stream().map(m -> maker(m, locale)).toList(),
+                Split.of(d.pieceSplit(), d.rule()));
     }
 
     static Trace trace(CatalogQueries.TraceView t, Locale locale) {
@@ -169,9 +199,9 @@ public final class PublicJson {
                 t.trainingsInCraft().stream().map(r -> training(r, locale)).toList());
     }
 
-    static Maker maker(CatalogQueries.MakerProfile m, Locale locale) {
+    static Maker maker(TrainingProfiles.MakerProfile m, Locale locale) {
         return new Maker(
-                m.displayName(),
+                m.name().in(locale),
                 m.story().map(s -> s.in(locale)).orElse(null),
                 m.photoUrl().orElse(null),
                 m.levels().stream()
@@ -181,7 +211,7 @@ public final class PublicJson {
                 m.trainings().stream().map(t -> training(t, locale)).toList());
     }
 
-    static Training training(CatalogQueries.TrainingRecord t, Locale locale) {
+    static Training training(TrainingProfiles.TrainingRecord t, Locale locale) {
         return new Training(
                 t.course().in(locale),
                 t.craft(),

@@ -1,9 +1,9 @@
 package cn.longyuan.market.shop.interfaces.rest;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.search.SearchRequest;
 import cn.longyuan.market.application.search.SearchSort;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.Money;
 import cn.longyuan.market.web.api.Ids;
 import cn.longyuan.market.web.api.Paging;

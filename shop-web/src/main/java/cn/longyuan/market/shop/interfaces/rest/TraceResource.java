@@ -1,7 +1,7 @@
 package cn.longyuan.market.shop.interfaces.rest;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.api.RequestLocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

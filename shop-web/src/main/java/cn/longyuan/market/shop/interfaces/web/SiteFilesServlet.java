@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web;
 
-import cn.longyuan.market.application.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
 import cn.longyuan.market.web.http.PublicAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web;
 
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.web.http.PublicAddress;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.longyuan.market.application.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
 import cn.longyuan.market.web.http.PublicAddress;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

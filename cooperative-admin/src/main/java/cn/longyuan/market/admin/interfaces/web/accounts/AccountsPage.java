@@ -2,9 +2,10 @@ package cn.longyuan.market.admin.interfaces.web.accounts;
 
 import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.federation.CooperativeRegistry;
 import cn.longyuan.market.application.security.AccountAdministration;
+import cn.longyuan.market.application.security.AccountEmails;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * The back-office accounts ({@code /admin/accounts.xhtml}, federation staff only): create one, disable or enable it,
- * reset it, change its role. A set-password link is shown once, right after it was made, to be handed to its owner.
+ * reset it, change its role, set the e-mail address her notices (low stock) go to. A set-password link is shown once, right after it was made, to be handed to its owner.
  */
 @Named
 @ViewScoped
@@ -26,6 +27,9 @@ public class AccountsPage implements Serializable {
 
     @Inject
     private AccountAdministration accounts;
+
+    @Inject
+    private AccountEmails emails;
 
     @Inject
     private CooperativeRegistry registry;
@@ -40,14 +44,9 @@ public class AccountsPage implements Serializable {
     private transient List<CooperativeRegistry.Entry> cooperatives;
 
     private final NewAccountForm newAccount = new NewAccountForm();
-    /** The last link made, with whose it is: shown until the next action. */
-    private String issuedLink;
-
-    private String issuedFor;
-
-    private String roleOf;
-    private Role newRole;
-    private Long newCooperativeId;
+    private final RoleChangeForm roleChange = new RoleChangeForm();
+    private final EmailChangeForm emailChange = new EmailChangeForm();
+    private final IssuedLink issued = new IssuedLink();
 
     public List<AccountAdministration.AccountView> getRows() {
         if (rows == null) {
@@ -82,13 +81,13 @@ public class AccountsPage implements Serializable {
     }
 
     public void create() {
-        clearIssued();
+        issued.clear();
         try {
-            AccountAdministration.Issued issued = accounts.create(user.actor(), newAccount.request());
-            show(issued);
+            AccountAdministration.Issued made = accounts.create(user.actor(), newAccount.request());
+            issued.show(made);
             PageMessages.info(
-                    issued.link() == null ? "accounts.createdWithPassword" : "accounts.created",
-                    issued.account().username());
+                    made.link() == null ? "accounts.createdWithPassword" : "accounts.created",
+                    made.account().username());
             newAccount.clear();
         } catch (RequestRefusedException refused) {
             PageMessages.refused(refused, "create", null);
@@ -112,28 +111,47 @@ public class AccountsPage implements Serializable {
 
     public void reset(String account) {
         act(() -> {
-            show(accounts.reset(user.actor(), account, null));
+            issued.show(accounts.reset(user.actor(), account, null));
             PageMessages.info("accounts.reset", account);
         });
     }
 
     /** Opens the role dialog's fields for one account. */
     public void editRole(AccountAdministration.AccountView account) {
-        roleOf = account.username();
-        newRole = account.role();
-        newCooperativeId = account.cooperativeId();
+        roleChange.open(account);
     }
 
     public void changeRole() {
         act(() -> {
-            accounts.changeRole(user.actor(), roleOf, newRole, newRole == Role.COOP_MANAGER ? newCooperativeId : null);
-            PageMessages.info("accounts.roleChanged", roleOf);
-            roleOf = null;
+            String account = roleChange.getAccount();
+            accounts.changeRole(user.actor(), account, roleChange.getRole(), roleChange.cooperativeOfChange());
+            PageMessages.info("accounts.roleChanged", account);
+            roleChange.close();
         });
     }
 
+    /** Opens the e-mail editor for one account, with the address she has. */
+    public void editEmail(AccountAdministration.AccountView account) {
+        issued.clear();
+        emailChange.open(account);
+    }
+
+    public void changeEmail() {
+        issued.clear();
+        try {
+            AccountAdministration.AccountView changed =
+                    emails.change(user.actor(), emailChange.getAccount(), emailChange.getEmail());
+            PageMessages.info(
+                    changed.email() == null ? "accounts.emailRemoved" : "accounts.emailChanged", changed.username());
+            emailChange.close();
+        } catch (RequestRefusedException refused) {
+            PageMessages.refused(refused, "address", null);
+        }
+        rows = null;
+    }
+
     private void act(Runnable action) {
-        clearIssued();
+        issued.clear();
         try {
             action.run();
         } catch (RequestRefusedException refused) {
@@ -142,45 +160,19 @@ public class AccountsPage implements Serializable {
         rows = null;
     }
 
-    private void show(AccountAdministration.Issued issued) {
-        issuedLink = PasswordLinks.address(issued.link());
-        issuedFor = issued.link() == null ? null : issued.account().username();
-    }
-
-    private void clearIssued() {
-        issuedLink = null;
-        issuedFor = null;
-    }
-
-    public String getIssuedLink() {
-        return issuedLink;
-    }
-
-    public String getIssuedFor() {
-        return issuedFor;
+    public IssuedLink getIssued() {
+        return issued;
     }
 
     public NewAccountForm getNewAccount() {
         return newAccount;
     }
 
-    public String getRoleOf() {
-        return roleOf;
+    public RoleChangeForm getRoleChange() {
+        return roleChange;
     }
 
-    public Role getNewRole() {
-        return newRole;
-    }
-
-    public void setNewRole(Role newRole) {
-        this.newRole = newRole;
-    }
-
-    public Long getNewCooperativeId() {
-        return newCooperativeId;
-    }
-
-    public void setNewCooperativeId(Long newCooperativeId) {
-        this.newCooperativeId = newCooperativeId;
+    public EmailChangeForm getEmailChange() {
+        return emailChange;
     }
 }

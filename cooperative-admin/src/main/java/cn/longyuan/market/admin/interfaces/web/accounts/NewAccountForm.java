@@ -5,8 +5,8 @@ import cn.longyuan.market.domain.model.cooperative.Role;
 import java.io.Serializable;
 
 /**
- * The new-account form: name, role, the cooperative of a manager, and a given password (or none: a set-password
- * link is made instead). The cooperative goes with the request only for a manager, whatever the hidden field holds.
+ * The new-account form: name, role, the cooperative of a manager, a given password (or none: a set-password
+ * link is made instead) and, optionally, the e-mail address her notices go to. The cooperative goes with the request only for a manager, whatever the hidden field holds.
  */
 public class NewAccountForm implements Serializable {
 
@@ -17,15 +17,16 @@ public class NewAccountForm implements Serializable {
     private Role role = Role.COOP_MANAGER;
     private Long cooperativeId;
     private String password;
+    private String email;
 
     AccountAdministration.NewAccount request() {
         return new AccountAdministration.NewAccount(
-                username, displayName, role, role == Role.COOP_MANAGER ? cooperativeId : null, password);
+                username, displayName, role, role == Role.COOP_MANAGER ? cooperativeId : null, password, email);
     }
 
     /** After a success: empty for the next one, the role kept. */
     void clear() {
-        username = displayName = password = null;
+        username = displayName = password = email = null;
         cooperativeId = null;
     }
 
@@ -67,5 +68,13 @@ public class NewAccountForm implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

@@ -3,8 +3,10 @@ package cn.longyuan.market.admin.interfaces.web.accounts;
 import cn.longyuan.market.admin.infrastructure.security.BackOfficeAuthenticationMechanism;
 import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.security.AccountAdministration;
+import cn.longyuan.market.application.security.AccountEmails;
 import cn.longyuan.market.application.security.Passwords;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -12,8 +14,9 @@ import jakarta.inject.Named;
 import java.util.Objects;
 
 /**
- * A user changes her own password ({@code /admin/password.xhtml}, every back-office user), with her current one. A
- * user whose password staff gave her is sent here after her login and may go nowhere else until she chose her own.
+ * A user changes her own password ({@code /admin/password.xhtml}, every back-office user), with her current one, and
+ * the e-mail address her notices go to, with her current password too. A user whose password staff gave her is sent
+ * here after her login and may go nowhere else until she chose her own.
  */
 @Named
 @RequestScoped
@@ -26,6 +29,9 @@ public class PasswordPage {
     private cn.longyuan.market.application.security.AccountService accounts;
 
     @Inject
+    private AccountEmails emails;
+
+    @Inject
     private BackOfficeUser user;
 
     @Inject
@@ -34,6 +40,10 @@ public class PasswordPage {
     private String currentPassword;
     private String newPassword;
     private String repeated;
+
+    private String email;
+    private boolean emailRead;
+    private String emailPassword;
 
     public boolean isMustChange() {
         return faces.getExternalContext()
@@ -62,6 +72,40 @@ public class PasswordPage {
         PageMessages.info("password.changed");
         currentPassword = newPassword = repeated = null;
         return null;
+    }
+
+    public String changeEmail() {
+        try {
+            AccountAdministration.AccountView changed = emails.changeOwn(user.actor(), emailPassword, email);
+            email = changed.email();
+            PageMessages.info(email == null ? "password.emailRemoved" : "password.emailSaved");
+        } catch (RequestRefusedException refused) {
+            PageMessages.refused(refused, "address", null);
+        }
+        emailPassword = null;
+        return null;
+    }
+
+    /** The address as typed in this request, else the one she has. */
+    public String getEmail() {
+        if (!emailRead) {
+            email = emails.own(user.actor());
+            emailRead = true;
+        }
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+        emailRead = true;
+    }
+
+    public String getEmailPassword() {
+        return emailPassword;
+    }
+
+    public void setEmailPassword(String emailPassword) {
+        this.emailPassword = emailPassword;
     }
 
     public String getCurrentPassword() {

@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.web.accounts;
 
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.security.Passwords;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

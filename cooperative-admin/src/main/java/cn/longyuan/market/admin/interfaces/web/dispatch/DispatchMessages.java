@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.web.dispatch;
 
 import cn.longyuan.market.admin.interfaces.web.FormMessages;
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,11 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web.dispatch;
 
 import cn.longyuan.market.admin.interfaces.web.Postbacks;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.brokerage.QuoteService;
 import cn.longyuan.market.application.dispatch.PieceworkDispatch;
 import cn.longyuan.market.application.security.Actor;
-import cn.longyuan.market.domain.model.brokerage.Quote;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.dispatch.WorkOrder;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Piecework dispatch: the caller's work orders, a new one (from an accepted quote or for a product), and one work
  * order with its tasks — a dialog to give part of the work to a trained woman (only trained women are offered),
- * materials issued to a task, and pieces returned and checked. Each form's fields live in their own form object.
+ * materials issued to a task, and pieces returned and checked. Each form's fields live in their own form object;
+ * what the new-work-order form offers is {@link NewWorkOrderChoices}.
  */
 @Named
 @RequestScoped
@@ -29,9 +28,6 @@ public class DispatchPage {
 
     @Inject
     private PieceworkDispatch dispatch;
-
-    @Inject
-    private QuoteService quotes;
 
     @Inject
     private Actor actor;
@@ -134,25 +130,6 @@ public class DispatchPage {
             reload();
             return null;
         }
-    }
-
-    /** Whether the new-work-order form offers quotes (they are brokers'). */
-    public boolean isBroker() {
-        return dispatch.opensFromQuotes(actor);
-    }
-
-    public boolean isMayOpen() {
-        return dispatch.mayOpen(actor);
-    }
-
-    /** The broker's quotes whose work can be dispatched. */
-    public List<Quote> getQuotes() {
-        return quotes.dispatchable(actor);
-    }
-
-    /** Products a work order may be opened for. */
-    public List<PieceworkDispatch.ProductChoice> getProducts() {
-        return dispatch.productsToOpen(actor);
     }
 
     public String getWorkOrder() {

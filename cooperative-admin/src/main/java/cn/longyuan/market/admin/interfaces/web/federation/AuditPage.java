@@ -2,8 +2,8 @@ package cn.longyuan.market.admin.interfaces.web.federation;
 
 import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.Refusals;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.audit.AuditTrail;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package cn.longyuan.market.admin.interfaces.web.federation;
 
 import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.federation.CooperativeRegistry;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -35,14 +35,8 @@ public class CooperativesPage implements Serializable {
     /** Read again after a passivation rather than kept: the entries hold unserialisable texts. */
     private transient List<CooperativeRegistry.Entry> rows;
 
-    private String nameZh;
-    private String nameEn;
-    private String township;
-    private String storyZh;
-    private String storyEn;
-    private String mainPlace;
-    private String managerUsername;
-    private String managerName;
+    private final NewCooperativeForm newCooperative = new NewCooperativeForm();
+
     /** The new manager's set-password link, shown once right after the approval that made her account. */
     private String managerLink;
 
@@ -97,12 +91,9 @@ public class CooperativesPage implements Serializable {
 
     public void register() {
         try {
-            long id = registry.register(
-                    user.actor(),
-                    new CooperativeRegistry.NewCooperative(
-                            nameZh, nameEn, township, storyZh, storyEn, mainPlace, managerUsername, managerName));
+            long id = registry.register(user.actor(), newCooperative.request());
             PageMessages.info("cooperatives.registered", name(registry.one(user.actor(), id)));
-            nameZh = nameEn = township = storyZh = storyEn = mainPlace = managerUsername = managerName = null;
+            newCooperative.clear();
         } catch (RequestRefusedException refused) {
             PageMessages.refused(refused, "register", null);
         }
@@ -117,67 +108,7 @@ public class CooperativesPage implements Serializable {
         return managerLinkFor;
     }
 
-    public String getManagerUsername() {
-        return managerUsername;
-    }
-
-    public void setManagerUsername(String managerUsername) {
-        this.managerUsername = managerUsername;
-    }
-
-    public String getManagerName() {
-        return managerName;
-    }
-
-    public void setManagerName(String managerName) {
-        this.managerName = managerName;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getTownship() {
-        return township;
-    }
-
-    public void setTownship(String township) {
-        this.township = township;
-    }
-
-    public String getStoryZh() {
-        return storyZh;
-    }
-
-    public void setStoryZh(String storyZh) {
-        this.storyZh = storyZh;
-    }
-
-    public String getStoryEn() {
-        return storyEn;
-    }
-
-    public void setStoryEn(String storyEn) {
-        this.storyEn = storyEn;
-    }
-
-    public String getMainPlace() {
-        return mainPlace;
-    }
-
-    public void setMainPlace(String mainPlace) {
-        this.mainPlace = mainPlace;
+    public NewCooperativeForm getNewCooperative() {
+        return newCooperative;
     }
 }

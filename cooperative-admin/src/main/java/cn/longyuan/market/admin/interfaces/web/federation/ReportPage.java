@@ -3,21 +3,15 @@ package cn.longyuan.market.admin.interfaces.web.federation;
 import cn.longyuan.market.admin.interfaces.report.ReportFiles;
 import cn.longyuan.market.admin.interfaces.report.ReportParameters;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.report.ChainReport;
-import cn.longyuan.market.application.report.ChainReport.Figures;
 import cn.longyuan.market.application.report.ChainReport.Row;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The chain report page ({@code /admin/report.xhtml}, federation staff only — web.xml and the service): its filters
@@ -109,74 +103,16 @@ public class ReportPage {
 
     /** Women trained and women who then produced, per row, all women and the poor households' (a Chart.js bar model). */
     public String getWomenChart() {
-        return chart(
-                "bar",
-                List.of(
-                        dataset("report.trained", Figures::womenTrained, false, "#7a1f1a"),
-                        dataset("report.produced", Figures::womenProduced, false, "#d08c60"),
-                        dataset("report.trained", Figures::womenTrained, true, "#3b6e8f"),
-                        dataset("report.produced", Figures::womenProduced, true, "#8fb8d0")),
-                0);
+        return charts().women();
     }
 
     /** The income that reached the women, per row, in yuan (all women, and the poor households'). */
     public String getIncomeChart() {
-        return chart(
-                "bar",
-                List.of(
-                        dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), false, "#7a1f1a"),
-                        dataset("report.income", f -> BigDecimal.valueOf(f.incomeFen(), 2), true, "#3b6e8f")),
-                2);
+        return charts().income();
     }
 
-    private JsonObjectBuilder dataset(String key, Function<Figures, Number> value, boolean poor, String colour) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        for (Row row : report.rows()) {
-            Number n = value.apply(poor ? row.poor() : row.all());
-            if (n instanceof BigDecimal d) {
-                data.add(d);
-            } else {
-                data.add(n.longValue());
-            }
-        }
-        return Json.createObjectBuilder()
-                .add(
-                        "label",
-                        PageMessages.text(key) + " · "
-                                + PageMessages.text(poor ? "report.poorWomen" : "report.allWomen"))
-                .add("data", data)
-                .add("backgroundColor", colour);
-    }
-
-    private String chart(String type, List<JsonObjectBuilder> datasets, int precision) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        report.rows().forEach(r -> labels.add(label(r)));
-        JsonArrayBuilder sets = Json.createArrayBuilder();
-        datasets.forEach(sets::add);
-        return Json.createObjectBuilder()
-                .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add(
-                        "options",
-                        Json.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("maintainAspectRatio", false)
-                                // drawn at once: a printed or captured page shows the bars, not the first frame of an
-                                // animation
-                                .add("animation", false)
-                                .add(
-                                        "scales",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "y",
-                                                        Json.createObjectBuilder()
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        Json.createObjectBuilder()
-                                                                                .add("precision", precision)))))
-                .build()
-                .toString();
+    private ReportCharts charts() {
+        return new ReportCharts(report.rows(), this::label, PageMessages::text);
     }
 
     public String getFrom() {

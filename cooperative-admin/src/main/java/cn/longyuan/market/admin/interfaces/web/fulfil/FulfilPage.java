@@ -1,14 +1,13 @@
 package cn.longyuan.market.admin.interfaces.web.fulfil;
 
 import cn.longyuan.market.admin.interfaces.web.Refusals;
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.BackOfficeOrders;
-import cn.longyuan.market.application.backoffice.OrderActions;
-import cn.longyuan.market.application.backoffice.OrderDeliveries;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
 import cn.longyuan.market.application.income.IncomeLedger;
+import cn.longyuan.market.application.ordering.BackOfficeOrders;
+import cn.longyuan.market.application.ordering.OrderActions;
+import cn.longyuan.market.application.ordering.OrderDeliveries;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.shared.MarketTime;
@@ -45,9 +44,6 @@ public class FulfilPage implements Serializable {
 
     @Inject
     private OrderDeliveries deliveries;
-
-    @Inject
-    private CatalogQueries catalog;
 
     @Inject
     private IncomeLedger income;
@@ -154,10 +150,6 @@ public class FulfilPage implements Serializable {
             Refusals.show(e, FORM);
         }
         view = read();
-    }
-
-    public String cooperativeName(Long id) {
-        return id == null ? "" : catalog.cooperativeName(id).in(language.getLocale());
     }
 
     public String name(OrderLine line) {

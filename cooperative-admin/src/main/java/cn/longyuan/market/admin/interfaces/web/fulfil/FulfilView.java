@@ -1,8 +1,8 @@
 package cn.longyuan.market.admin.interfaces.web.fulfil;
 
-import cn.longyuan.market.application.backoffice.OrderActions;
-import cn.longyuan.market.application.backoffice.OrderFulfilment;
 import cn.longyuan.market.application.income.IncomeLedger;
+import cn.longyuan.market.application.ordering.OrderActions;
+import cn.longyuan.market.application.ordering.OrderFulfilment;
 import cn.longyuan.market.domain.model.ordering.CustomerOrder;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderPart;

@@ -1,5 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web.fulfil;
 
+import cn.longyuan.market.admin.interfaces.PhraseTexts;
 import cn.longyuan.market.admin.interfaces.web.Formats;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.application.payment.Refunds;
@@ -9,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** One refund of an order as its page lists it: when, how much, which pieces (back in stock or not), by whom, why. */
+/**
+ * One refund of an order as its page lists it: when, how much, which pieces (back in stock or not), by whom, why —
+ * the reason of a buyer's return request in the page's language with her own words, a manager's as she typed it.
+ */
 public record ListedRefund(
         int seq, String at, String amount, String lines, String by, String providerRef, String reason) {
 
@@ -19,6 +23,7 @@ public record ListedRefund(
                 .collect(Collectors.toMap(
                         l -> l.line().lineNo(), l -> l.line().name().in(locale)));
         Formats formats = new Formats();
+        PhraseTexts texts = PhraseTexts.in(locale);
         return outlook.refunds().stream()
                 .map(r -> new ListedRefund(
                         r.seq(),
@@ -27,7 +32,7 @@ public record ListedRefund(
                         pieces(r, names),
                         r.actor(),
                         r.providerRef(),
-                        r.reason()))
+                        texts.refundReason(r.reason())))
                 .toList();
     }
 

@@ -1,6 +1,6 @@
 package cn.longyuan.market.admin.interfaces.web.fulfil;
 
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.Money;
 import java.io.Serializable;
 import java.time.LocalDate;

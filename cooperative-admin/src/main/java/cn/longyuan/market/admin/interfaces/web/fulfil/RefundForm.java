@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web.fulfil;
 
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.payment.Refunds;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.payment.Refund;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.enterprise.inject.Instance;

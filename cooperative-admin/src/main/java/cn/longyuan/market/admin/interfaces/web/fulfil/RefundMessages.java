@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web.fulfil;
 
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.payment.Refunds;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;

@@ -1,7 +1,7 @@
 package cn.longyuan.market.admin.interfaces.web.fulfil;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.OrderReturn;
 import java.io.Serializable;
 

@@ -2,11 +2,12 @@ package cn.longyuan.market.admin.interfaces.web.members;
 
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.admin.interfaces.web.StatementDownload;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.PrintedDocuments;
 import cn.longyuan.market.application.income.IncomeLedger;
 import cn.longyuan.market.application.members.ArtisanRecords;
+import cn.longyuan.market.application.production.PrintedDocuments;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.PdfPrinter;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.shared.MarketTime;
 import cn.longyuan.market.web.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,9 @@ public class ArtisanPage {
 
     @Inject
     private ArtisanRecords records;
+
+    @Inject
+    private PdfPrinter printer;
 
     @Inject
     private PrintedDocuments documents;
@@ -84,7 +88,7 @@ public class ArtisanPage {
         if (getDetails() == null) {
             return null;
         }
-        return StatementDownload.of(income, actor, details.member().id(), month);
+        return StatementDownload.of(income, printer, actor, details.member().id(), month);
     }
 
     public List<String> getMonths() {

@@ -3,9 +3,9 @@ package cn.longyuan.market.admin.interfaces.web.members;
 import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.admin.interfaces.web.RowsModel;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.members.ArtisanRecords;
 import cn.longyuan.market.application.members.ArtisanRecords.Member;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.training.HouseholdStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -33,15 +33,7 @@ public class ArtisansPage implements Serializable {
     private Long editing;
 
     private long editingVersion;
-    private String displayName;
-    private boolean publicConsent;
-    private String storyZh;
-    private String storyEn;
-    private String realName;
-    private String phone;
-    private String idNumber;
-    private String maskedIdNumber;
-    private HouseholdStatus household = HouseholdStatus.NOT_RECORDED;
+    private MemberForm form = MemberForm.empty();
 
     @PostConstruct
     void init() {
@@ -58,47 +50,29 @@ public class ArtisansPage implements Serializable {
     public void startNew() {
         editing = null;
         editingVersion = 0;
-        displayName = null;
-        publicConsent = false;
-        storyZh = null;
-        storyEn = null;
-        realName = null;
-        phone = null;
-        idNumber = null;
-        maskedIdNumber = null;
-        household = HouseholdStatus.NOT_RECORDED;
+        form = MemberForm.empty();
     }
 
     public void startEdit(long id) {
         try {
             ArtisanRecords.Details details = records.details(user.actor(), id);
-            Member m = details.member();
-            editing = m.id();
-            editingVersion = m.version();
-            displayName = m.displayName();
-            publicConsent = m.publicConsent();
-            storyZh = details.story() == null ? null : details.story().zh();
-            storyEn = details.story() == null ? null : details.story().en();
-            realName = m.realName();
-            phone = m.phone();
-            idNumber = null;
-            maskedIdNumber = m.maskedIdNumber();
-            household = m.household();
+            editing = details.member().id();
+            editingVersion = details.member().version();
+            form = MemberForm.of(details);
         } catch (RequestRefusedException e) {
             PageMessages.refused(e, "editor", null);
         }
     }
 
     public void save() {
-        ArtisanRecords.ArtisanForm form = new ArtisanRecords.ArtisanForm(
-                displayName, publicConsent, storyZh, storyEn, realName, phone, idNumber, false, household);
+        ArtisanRecords.ArtisanForm record = form.toRecord();
         try {
             if (editing == null) {
-                records.create(user.actor(), form);
-                PageMessages.info("artisans.created", displayName);
+                records.create(user.actor(), record);
+                PageMessages.info("artisans.created", record.displayName());
             } else {
-                records.update(user.actor(), editing, editingVersion, form);
-                PageMessages.info("artisans.saved", displayName);
+                records.update(user.actor(), editing, editingVersion, record);
+                PageMessages.info("artisans.saved", record.displayName());
             }
             members.refresh();
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
@@ -140,71 +114,7 @@ public class ArtisansPage implements Serializable {
         return editing == null;
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public boolean isPublicConsent() {
-        return publicConsent;
-    }
-
-    public void setPublicConsent(boolean publicConsent) {
-        this.publicConsent = publicConsent;
-    }
-
-    public String getStoryZh() {
-        return storyZh;
-    }
-
-    public void setStoryZh(String storyZh) {
-        this.storyZh = storyZh;
-    }
-
-    public String getStoryEn() {
-        return storyEn;
-    }
-
-    public void setStoryEn(String storyEn) {
-        this.storyEn = storyEn;
-    }
-
-    public String getRealName() {
-        return realName;
-    }
-
-    public void setRealName(String realName) {
-        this.realName = realName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getMaskedIdNumber() {
-        return maskedIdNumber;
-    }
-
-    public HouseholdStatus getHousehold() {
-        return household;
-    }
-
-    public void setHousehold(HouseholdStatus household) {
-        this.household = household;
+    public MemberForm getForm() {
+        return form;
     }
 }

@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
 import cn.longyuan.market.admin.interfaces.web.PdfAnswer;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.PrintedDocuments;
+import cn.longyuan.market.application.production.PrintedDocuments;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.web.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

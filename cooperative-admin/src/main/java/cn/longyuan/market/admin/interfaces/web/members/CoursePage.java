@@ -1,10 +1,11 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
+import cn.longyuan.market.admin.interfaces.web.Downloads;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.PrintedDocuments;
 import cn.longyuan.market.application.members.TrainingRecords;
+import cn.longyuan.market.application.production.PrintedDocuments;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.training.Artisan;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.web.api.Ids;
@@ -12,12 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -46,11 +42,7 @@ public class CoursePage {
     private boolean notFound;
     private boolean loaded;
 
-    private Long artisanToEnrol;
-    private LocalDate sessionDate;
-    private String sessionTopic;
-    /** The level chosen per enrolment id in the completion column. */
-    private final Map<Long, String> levels = new HashMap<>();
+    private final CourseEntries entries = new CourseEntries();
 
     public void load() {
         loaded = true;
@@ -81,18 +73,20 @@ public class CoursePage {
     }
 
     public void enrol() {
-        if (artisanToEnrol == null) {
+        Long artisan = entries.getArtisanToEnrol();
+        if (artisan == null) {
             PageMessages.refused(RequestRefusedException.invalid("artisanId", "required"), "courseForm", null);
             return;
         }
-        act(() -> training.enrol(actor, selected.id(), artisanToEnrol), "course.enrolled");
-        artisanToEnrol = null;
+        act(() -> training.enrol(actor, selected.id(), artisan), "course.enrolled");
+        entries.enrolled();
     }
 
     public void addSession() {
-        act(() -> training.addSession(actor, selected.id(), sessionDate, sessionTopic), "course.sessionAdded");
-        sessionDate = null;
-        sessionTopic = null;
+        act(
+                () -> training.addSession(actor, selected.id(), entries.getSessionDate(), entries.getSessionTopic()),
+                "course.sessionAdded");
+        entries.sessionAdded();
     }
 
     public void mark(long enrollmentId, long sessionId, boolean present) {
@@ -105,8 +99,7 @@ public class CoursePage {
     }
 
     public void complete(long enrollmentId) {
-        String chosen = levels.get(enrollmentId);
-        SkillLevel level = chosen == null || chosen.isBlank() ? SkillLevel.BASIC : SkillLevel.valueOf(chosen);
+        SkillLevel level = entries.levelFor(enrollmentId);
         act(
                 () -> {
                     training.complete(actor, enrollmentId, level, null);
@@ -118,9 +111,7 @@ public class CoursePage {
     public StreamedContent certificate(long enrollmentId) {
         try {
             PrintedDocuments.Pdf pdf = documents.certificate(actor, enrollmentId);
-            return DefaultStreamedContent.builder().name(pdf.fileName()).contentType("application/pdf").stream(
-                            () -> new ByteArrayInputStream(pdf.content()))
-                    .build();
+            return Downloads.of(pdf.content(), pdf.fileName(), Downloads.PDF);
         } catch (RequestRefusedException e) {
             PageMessages.refused(e, "courseForm", null);
             return null;
@@ -174,43 +165,16 @@ public class CoursePage {
     /** Whether the user may add sessions: federation staff, or the manager of the cooperative holding the course. */
     public boolean isSessionKeeper() {
         TrainingRecords.Course c = getSelected();
-        return c != null
-                && (actor.is(cn.longyuan.market.domain.model.cooperative.Role.FEDERATION)
-                        || (c.cooperativeId() != null && c.cooperativeId().equals(actor.cooperativeId())));
+        return c != null && c.sessionsKeptBy(actor);
     }
 
-    public SkillLevel[] getSkillLevels() {
+    /** The levels the completion column offers: those the course may certify. */
+    public List<SkillLevel> getSkillLevels() {
         TrainingRecords.Course c = getSelected();
-        return java.util.Arrays.stream(SkillLevel.values())
-                .filter(l -> c == null || l.compareTo(c.level()) <= 0)
-                .toArray(SkillLevel[]::new);
+        return c == null ? List.of(SkillLevel.values()) : c.level().certifiable();
     }
 
-    public Map<Long, String> getLevels() {
-        return levels;
-    }
-
-    public Long getArtisanToEnrol() {
-        return artisanToEnrol;
-    }
-
-    public void setArtisanToEnrol(Long artisanToEnrol) {
-        this.artisanToEnrol = artisanToEnrol;
-    }
-
-    public LocalDate getSessionDate() {
-        return sessionDate;
-    }
-
-    public void setSessionDate(LocalDate sessionDate) {
-        this.sessionDate = sessionDate;
-    }
-
-    public String getSessionTopic() {
-        return sessionTopic;
-    }
-
-    public void setSessionTopic(String sessionTopic) {
-        this.sessionTopic = sessionTopic;
+    public CourseEntries getEntries() {
+        return entries;
     }
 }

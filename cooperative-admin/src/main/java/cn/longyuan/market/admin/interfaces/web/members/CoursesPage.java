@@ -3,10 +3,10 @@ package cn.longyuan.market.admin.interfaces.web.members;
 import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
 import cn.longyuan.market.admin.interfaces.web.RowsModel;
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.RequestRefusedException;
 import cn.longyuan.market.application.members.TrainingRecords;
 import cn.longyuan.market.application.members.TrainingRecords.Course;
+import cn.longyuan.market.application.shared.CraftName;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.training.SkillLevel;
 import cn.longyuan.market.domain.model.training.TrainingCourse;
 import jakarta.annotation.PostConstruct;
@@ -82,7 +82,7 @@ public class CoursesPage implements Serializable {
         }
     }
 
-    public List<CatalogQueries.CraftName> getCrafts() {
+    public List<CraftName> getCrafts() {
         return training.crafts();
     }
 

@@ -1,9 +1,9 @@
 package cn.longyuan.market.admin.interfaces.web.members;
 
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.backoffice.BatchQueries;
-import cn.longyuan.market.application.backoffice.StockOperations;
+import cn.longyuan.market.application.production.BatchQueries;
 import cn.longyuan.market.application.security.Actor;
+import cn.longyuan.market.application.stock.StockOperations;
 import cn.longyuan.market.domain.model.cooperative.Role;
 import cn.longyuan.market.domain.model.shared.Money;
 import jakarta.enterprise.context.RequestScoped;

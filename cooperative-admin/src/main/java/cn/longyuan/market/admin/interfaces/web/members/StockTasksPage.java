@@ -2,18 +2,18 @@ package cn.longyuan.market.admin.interfaces.web.members;
 
 import cn.longyuan.market.admin.interfaces.web.BackOfficeUser;
 import cn.longyuan.market.admin.interfaces.web.PageMessages;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.backoffice.StockOperations;
-import cn.longyuan.market.application.backoffice.StockQueries;
+import cn.longyuan.market.application.shared.RequestRefusedException;
+import cn.longyuan.market.application.stock.StockOperations;
+import cn.longyuan.market.application.stock.StockQueries;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -36,22 +36,14 @@ public class StockTasksPage implements Serializable {
     @Inject
     private BackOfficeUser user;
 
-    private Long productId;
-    private Long locationId;
-    private Long toLocationId;
-    private Integer amount;
-    private String reason;
-    /** Counted pieces per "productId-locationId" row of the stocktake sheet. */
-    private final Map<String, Integer> counted = new HashMap<>();
+    /** The tasks, one shown at a time (the page stays short on a phone): its tab's name ({@code ?tab=}). */
+    static final List<String> TABS = List.of("low", "stocktake", "thresholds", "places");
+
+    private String tab;
+    private final StockMoveForm move = new StockMoveForm();
+    private final StocktakeSheet stocktake = new StocktakeSheet();
     /** Thresholds per product id. */
     private final Map<Long, Integer> thresholds = new HashMap<>();
-
-    /** A row of the stocktake sheet: a product at a place and what the books say is there. */
-    public record SheetRow(long productId, String product, long locationId, String place, int onHand, int reserved) {
-        public String key() {
-            return productId + "-" + locationId;
-        }
-    }
 
     @PostConstruct
     void init() {
@@ -61,16 +53,12 @@ public class StockTasksPage implements Serializable {
     }
 
     public void startAdjust() {
-        productId = null;
-        locationId = null;
-        amount = null;
-        reason = null;
+        move.clear();
     }
 
     public void adjust() {
         try {
-            operations.adjust(
-                    user.actor(), productId == null ? 0 : productId, locationId, amount == null ? 0 : amount, reason);
+            operations.adjust(user.actor(), move.product(), move.getLocationId(), move.pieces(), move.getReason());
             PageMessages.info("stockTasks.adjusted");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (RequestRefusedException e) {
@@ -80,13 +68,7 @@ public class StockTasksPage implements Serializable {
 
     public void transfer() {
         try {
-            operations.transfer(
-                    user.actor(),
-                    productId == null ? 0 : productId,
-                    locationId == null ? 0 : locationId,
-                    toLocationId == null ? 0 : toLocationId,
-                    amount == null ? 0 : amount,
-                    reason);
+            operations.transfer(user.actor(), move.product(), move.from(), move.to(), move.pieces(), move.getReason());
             PageMessages.info("stockTasks.transferred");
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
         } catch (RequestRefusedException e) {
@@ -95,17 +77,10 @@ public class StockTasksPage implements Serializable {
     }
 
     public void bookStocktake() {
-        List<StockOperations.Count> counts = new ArrayList<>();
-        for (SheetRow row : getSheet()) {
-            Integer n = counted.get(row.key());
-            if (n != null) {
-                counts.add(new StockOperations.Count(row.productId(), row.locationId(), n));
-            }
-        }
         try {
-            int booked = operations.stocktake(user.actor(), counts);
+            int booked = operations.stocktake(user.actor(), stocktake.counts(getSheet()));
             PageMessages.info("stockTasks.stocktakeBooked", booked);
-            counted.clear();
+            stocktake.clear();
         } catch (RequestRefusedException e) {
             PageMessages.refused(e, "stocktake", null);
         }
@@ -130,73 +105,33 @@ public class StockTasksPage implements Serializable {
     }
 
     /** Every product at every place of the cooperative, with the books' figures. */
-    public List<SheetRow> getSheet() {
-        List<SheetRow> rows = new ArrayList<>();
-        List<StockOperations.PlaceRef> places = getPlaces();
-        for (StockQueries.ProductStock p : getProducts()) {
-            for (StockOperations.PlaceRef place : places) {
-                StockQueries.PlaceStock at = p.places().stream()
-                        .filter(s -> s.locationId() == place.id())
-                        .findFirst()
-                        .orElse(null);
-                rows.add(new SheetRow(
-                        p.productId(),
-                        p.name().zh(),
-                        place.id(),
-                        place.name().zh(),
-                        at == null ? 0 : at.onHand(),
-                        at == null ? 0 : at.reserved()));
-            }
-        }
-        return rows;
+    public List<StocktakeSheet.SheetRow> getSheet() {
+        return StocktakeSheet.rows(getProducts(), getPlaces(), Faces.getLocale());
     }
 
     public List<StockOperations.LowStock> getLowStock() {
         return operations.lowStock(user.actor());
     }
 
-    public Long getProductId() {
-        return productId;
+    /** The tab shown: the one asked for, else the low-stock list (the only one federation staff have). */
+    public String getTab() {
+        return tab != null && TABS.contains(tab) && (user.isManager() || "low".equals(tab)) ? tab : "low";
     }
 
-    public void setProductId(Long productId) {
-        this.productId = productId;
+    public void setTab(String tab) {
+        this.tab = tab;
     }
 
-    public Long getLocationId() {
-        return locationId;
+    public int getTabIndex() {
+        return TABS.indexOf(getTab());
     }
 
-    public void setLocationId(Long locationId) {
-        this.locationId = locationId;
+    public StockMoveForm getMove() {
+        return move;
     }
 
-    public Long getToLocationId() {
-        return toLocationId;
-    }
-
-    public void setToLocationId(Long toLocationId) {
-        this.toLocationId = toLocationId;
-    }
-
-    public Integer getAmount() {
-        return amount;
-    }
-
-    public void setAmount(Integer amount) {
-        this.amount = amount;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public Map<String, Integer> getCounted() {
-        return counted;
+    public StocktakeSheet getStocktake() {
+        return stocktake;
     }
 
     public Map<Long, Integer> getThresholds() {

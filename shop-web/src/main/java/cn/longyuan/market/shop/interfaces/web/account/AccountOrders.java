@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.buying.BuyerOrders;
+import cn.longyuan.market.application.ordering.BuyerOrders;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.AccountSettings;
-import cn.longyuan.market.application.buying.BuyerAccounts;
+import cn.longyuan.market.application.buyers.AccountSettings;
+import cn.longyuan.market.application.buyers.BuyerAccounts;
 import cn.longyuan.market.application.security.TooManyAttemptsException;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.shop.infrastructure.security.ShopAuthenticationMechanism;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.security.ClientAddresses;

@@ -1,8 +1,8 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.AddressBook;
+import cn.longyuan.market.application.ordering.AddressBook;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.shared.FieldViolation;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import java.io.Serializable;

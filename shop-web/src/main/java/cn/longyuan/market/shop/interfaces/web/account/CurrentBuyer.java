@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.buying.BuyerAccounts;
+import cn.longyuan.market.application.buyers.BuyerAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

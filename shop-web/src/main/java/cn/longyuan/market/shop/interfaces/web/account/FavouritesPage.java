@@ -1,7 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.buying.Favourites;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.catalog.Favourites;
 import cn.longyuan.market.shop.interfaces.web.catalog.ProductCard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

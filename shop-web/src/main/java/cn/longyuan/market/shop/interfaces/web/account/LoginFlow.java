@@ -1,8 +1,8 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.buying.BuyerAccounts;
-import cn.longyuan.market.application.buying.SavedCarts;
+import cn.longyuan.market.application.buyers.BuyerAccounts;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.SavedCarts;
 import cn.longyuan.market.application.security.LoginThrottle;
 import cn.longyuan.market.shop.infrastructure.security.ShopAuthenticationMechanism;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;

@@ -1,9 +1,9 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.AccountRecovery;
-import cn.longyuan.market.application.buying.BuyerAccounts;
+import cn.longyuan.market.application.buyers.AccountRecovery;
+import cn.longyuan.market.application.buyers.BuyerAccounts;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.buying.AccountRecovery;
+import cn.longyuan.market.application.buyers.AccountRecovery;
 import cn.longyuan.market.application.security.TooManyAttemptsException;
 import cn.longyuan.market.web.security.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;

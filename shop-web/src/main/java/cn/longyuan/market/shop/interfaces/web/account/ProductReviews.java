@@ -1,9 +1,9 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.Favourites;
-import cn.longyuan.market.application.buying.Reviews;
+import cn.longyuan.market.application.catalog.Favourites;
+import cn.longyuan.market.application.catalog.Reviews;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.buyer.Review;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.api.Ids;

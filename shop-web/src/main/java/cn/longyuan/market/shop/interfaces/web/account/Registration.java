@@ -1,8 +1,8 @@
 package cn.longyuan.market.shop.interfaces.web.account;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.BuyerAccounts;
+import cn.longyuan.market.application.buyers.BuyerAccounts;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -48,14 +48,16 @@ public class Registration {
                         faces,
                         v.field(),
                         ShopTexts.text(
-                                switch (v.field()) {
-                                    case "login" ->
-                                        v.message().startsWith("already")
-                                                ? "register.loginTaken"
-                                                : "register.loginInvalid";
-                                    case "displayName" -> "register.displayNameInvalid";
-                                    default -> "register.passwordShort";
-                                },
+                                v.message().startsWith("required")
+                                        ? "violation.required"
+                                        : switch (v.field()) {
+                                            case "login" ->
+                                                v.message().startsWith("already")
+                                                        ? "register.loginTaken"
+                                                        : "register.loginInvalid";
+                                            case "displayName" -> "register.displayNameInvalid";
+                                            default -> "register.passwordShort";
+                                        },
                                 BuyerAccounts.MIN_PASSWORD_LENGTH));
             }
             return null;

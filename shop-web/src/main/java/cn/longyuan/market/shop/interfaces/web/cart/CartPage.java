@@ -85,6 +85,6 @@ public class CartPage implements Serializable {
     }
 
     public String getDeliveryRule() {
-        return OrderPreview.deliveryRule();
+        return OrderPreview.deliveryRule(null);
     }
 }

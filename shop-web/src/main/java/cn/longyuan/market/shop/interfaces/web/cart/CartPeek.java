@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.ordering.DeliveryFeePolicy;
 import cn.longyuan.market.domain.model.ordering.OrderLine;
 import cn.longyuan.market.domain.model.ordering.OrderPricing;
@@ -41,9 +41,7 @@ public record OrderPreview(String subtotal, String deliveryFee, String total, Li
             String zero = ShopTexts.price(Money.ZERO);
             return new OrderPreview(zero, zero, zero, List.of());
         }
-        ShippingAddress destination =
-                new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), null, null, null, null, null);
-        OrderPricing order = OrderPricing.of(drafts, destination);
+        OrderPricing order = OrderPricing.of(drafts, destination(country));
         List<Part> parts = order.parts().stream()
                 .map(p -> new Part(
                         cooperativeOf(lines, p),
@@ -66,11 +64,22 @@ public record OrderPreview(String subtotal, String deliveryFee, String total, Li
                 .orElse("");
     }
 
-    /** "每个合作社单独发货：运费 ¥12.00，满 ¥199.00 包邮" — the rule as the buyer reads it. */
-    public static String deliveryRule() {
+    /**
+     * The rule as the buyer reads it for a parcel to that country (ISO code; none is China), the one
+     * {@link DeliveryFeePolicy} prices it by: "每个合作社单独发货：运费 ¥12.00，满 ¥199.00 包邮" within China, the flat
+     * international fee with no free delivery for any other country.
+     */
+    public static String deliveryRule(String country) {
+        if (!destination(country).isDomestic()) {
+            return ShopTexts.text("summary.deliveryRuleAbroad", ShopTexts.price(DeliveryFeePolicy.INTERNATIONAL_FEE));
+        }
         return ShopTexts.text(
                 "summary.deliveryRule",
                 ShopTexts.price(DeliveryFeePolicy.DOMESTIC_FEE),
                 ShopTexts.price(DeliveryFeePolicy.FREE_FROM));
+    }
+
+    private static ShippingAddress destination(String country) {
+        return new ShippingAddress(PlaceOrderCommand.normaliseCountry(country), null, null, null, null, null);
     }
 }

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.cart;
 
-import cn.longyuan.market.application.buying.SavedCarts;
+import cn.longyuan.market.application.ordering.SavedCarts;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

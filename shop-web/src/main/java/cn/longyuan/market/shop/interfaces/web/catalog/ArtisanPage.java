@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.api.Ids;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.api.Ids;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,8 +49,9 @@ public class CooperativePage {
         return ShopTexts.in(profile.name());
     }
 
+    /** The township in the page's language (the search link filters by its recorded name). */
     public String getTownship() {
-        return profile.township();
+        return ShopTexts.in(profile.townshipName());
     }
 
     /** The search for every piece of this township. */

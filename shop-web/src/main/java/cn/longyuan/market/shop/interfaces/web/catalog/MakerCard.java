@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.members.TrainingProfiles;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import java.io.Serializable;
 import java.util.List;
@@ -22,7 +22,7 @@ public record MakerCard(
     /** One completed training: course, craft, level (初级 / 中级 / 高级), the day it was completed. */
     public record TrainingRow(String course, String craft, String level, String completedOn) implements Serializable {
 
-        static TrainingRow of(CatalogQueries.TrainingRecord t) {
+        static TrainingRow of(TrainingProfiles.TrainingRecord t) {
             return new TrainingRow(
                     ShopTexts.in(t.course()),
                     ShopTexts.in(t.craftName()),
@@ -31,14 +31,14 @@ public record MakerCard(
         }
     }
 
-    public static MakerCard of(CatalogQueries.MakerProfile m) {
+    public static MakerCard of(TrainingProfiles.MakerProfile m) {
         return of(m, false);
     }
 
     /** With a link to her profile page when she has a public one. */
-    public static MakerCard of(CatalogQueries.MakerProfile m, boolean publicProfile) {
+    public static MakerCard of(TrainingProfiles.MakerProfile m, boolean publicProfile) {
         return new MakerCard(
-                m.displayName(),
+                ShopTexts.in(m.name()),
                 m.story().map(ShopTexts::in).orElse(null),
                 m.photoUrl().orElse(null),
                 m.levels().stream()
@@ -51,7 +51,7 @@ public record MakerCard(
                 publicProfile ? "/artisans/" + m.id() : null);
     }
 
-    static List<TrainingRow> trainings(List<CatalogQueries.TrainingRecord> records) {
+    static List<TrainingRow> trainings(List<TrainingProfiles.TrainingRecord> records) {
         return records.stream().map(TrainingRow::of).toList();
     }
 }

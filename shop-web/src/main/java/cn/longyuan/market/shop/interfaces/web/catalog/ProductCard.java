@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.shop.interfaces.web.CachedImages;
 import cn.longyuan.market.shop.interfaces.web.ProductAddressFilter;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;

@@ -1,7 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogProfiles;
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.shop.interfaces.web.ProductAddressFilter;
 import cn.longyuan.market.shop.interfaces.web.cart.CartAddition;
 import cn.longyuan.market.shop.interfaces.web.cart.CartPeek;
@@ -98,8 +98,13 @@ public class ProductDetails {
     }
 
     /** The latest batches of the piece, each with its trace code (the tag's QR code opens its trace page). */
-    public List<CatalogProfiles.BatchView> getBatches() {
+    public List<BatchRow> getBatches() {
         return view() == null ? List.of() : view.batches();
+    }
+
+    /** Where the money of one piece goes: the maker's, the cooperative's and the broker's share of its price. */
+    public PieceShares getShares() {
+        return view() == null ? null : view.shares();
     }
 
     public String getStockLabel() {

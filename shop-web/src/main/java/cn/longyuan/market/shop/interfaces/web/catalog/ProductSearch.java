@@ -1,7 +1,8 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.application.search.CatalogSearch;
+import cn.longyuan.market.application.shared.CraftName;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
@@ -135,7 +136,7 @@ public class ProductSearch {
     public List<SelectItem> getCraftOptions() {
         if (craftOptions == null) {
             craftOptions = new ArrayList<>();
-            for (CatalogQueries.CraftName c : catalog.listedCrafts()) {
+            for (CraftName c : catalog.listedCrafts()) {
                 craftOptions.add(new SelectItem(c.code(), ShopTexts.in(c.name())));
             }
         }

@@ -1,8 +1,9 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogProfiles;
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.application.listing.DescriptionHtml;
+import cn.longyuan.market.application.members.TrainingProfiles;
 import cn.longyuan.market.shop.interfaces.web.CachedImages;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.StockState;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * What a product's page shows of the piece, in the page's language: the piece, its description, the women who made
- * it (with a link to the profile of each who has a public one), its pictures, their other work and its latest batches.
+ * it (with a link to the profile of each who has a public one), its pictures, their other work, its latest batches and
+ * where the money of one piece goes.
  *
  * @param price the price as schema.org writes it ({@code 68.00})
  * @param madeToOrder none in stock, but trained women have made it before: she may ask for pieces made for her
@@ -23,8 +25,9 @@ record ProductView(
         List<MakerCard> makers,
         List<String> gallery,
         List<ProductCard> otherWork,
-        List<CatalogProfiles.BatchView> batches,
-        boolean madeToOrder) {
+        List<BatchRow> batches,
+        boolean madeToOrder,
+        PieceShares shares) {
 
     static final int OTHER_WORK = 8;
     static final int BATCHES = 6;
@@ -35,7 +38,7 @@ record ProductView(
     static ProductView read(CatalogQueries.ProductDetail detail, CatalogProfiles profiles) {
         ProductCard product = ProductCard.of(detail.summary());
         List<Long> makerIds =
-                detail.makers().stream().map(CatalogQueries.MakerProfile::id).toList();
+                detail.makers().stream().map(TrainingProfiles.MakerProfile::id).toList();
         Set<Long> withProfile = profiles.withPublicProfile(makerIds);
         return new ProductView(
                 product,
@@ -50,8 +53,11 @@ record ProductView(
                 profiles.otherWorkBy(makerIds, product.id(), OTHER_WORK).stream()
                         .map(ProductCard::of)
                         .toList(),
-                profiles.batches(product.id(), BATCHES),
-                detail.madeToOrder());
+                profiles.batches(product.id(), BATCHES).stream()
+                        .map(BatchRow::of)
+                        .toList(),
+                detail.madeToOrder(),
+                PieceShares.of(detail.pieceSplit(), detail.rule()));
     }
 
     /**

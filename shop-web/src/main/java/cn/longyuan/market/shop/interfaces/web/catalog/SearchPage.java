@@ -1,9 +1,10 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogProfiles;
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.application.search.CatalogSearch;
 import cn.longyuan.market.application.search.SearchRequest;
+import cn.longyuan.market.application.shared.CraftName;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.http.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +49,7 @@ public class SearchPage {
     private String craftInPath;
 
     private String basePath = "/search";
-    private CatalogQueries.CraftName fixedCraft;
+    private CraftName fixedCraft;
     private SearchForm form;
     private SearchRequest request;
     private CatalogSearch.Found found;
@@ -61,7 +62,7 @@ public class SearchPage {
 
     /** The view action of {@code /crafts/{craft}}: an unknown craft is the shop's 404 page. */
     public void loadCraft() throws IOException {
-        Optional<CatalogQueries.CraftName> craft = profiles.craft(craftInPath == null ? null : craftInPath.strip());
+        Optional<CraftName> craft = profiles.craft(craftInPath == null ? null : craftInPath.strip());
         if (craft.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, "no such craft");
@@ -161,11 +162,11 @@ public class SearchPage {
     }
 
     /** The crafts to choose from in the form. */
-    public List<CatalogQueries.CraftName> getCrafts() {
+    public List<CraftName> getCrafts() {
         return catalog.listedCrafts();
     }
 
-    public String craftName(CatalogQueries.CraftName craft) {
+    public String craftName(CraftName craft) {
         return ShopTexts.in(craft.name());
     }
 

@@ -1,7 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web.catalog;
 
-import cn.longyuan.market.application.CatalogProfiles;
-import cn.longyuan.market.application.CatalogQueries;
+import cn.longyuan.market.application.catalog.CatalogProfiles;
+import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -105,6 +105,11 @@ public class TraceLookup {
 
     public String getMadeOn() {
         return trace == null ? null : ShopTexts.date(trace.madeOn());
+    }
+
+    /** A voided batch: its page offers none of its pieces for sale (they were never made, or taken out). */
+    public boolean isVoided() {
+        return trace != null && trace.voided();
     }
 
     public int getQuantity() {

@@ -1,31 +1,24 @@
 package cn.longyuan.market.shop.interfaces.web.checkout;
 
-import cn.longyuan.market.application.OrderPlacement;
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.AddressBook;
-import cn.longyuan.market.application.buying.BuyerOrders;
-import cn.longyuan.market.domain.model.buyer.BuyerAddress;
+import cn.longyuan.market.application.ordering.AddressBook;
+import cn.longyuan.market.application.ordering.BuyerOrders;
+import cn.longyuan.market.application.ordering.OrderPlacement;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
-import cn.longyuan.market.shop.interfaces.web.account.RegionOptions;
 import cn.longyuan.market.shop.interfaces.web.cart.CartLine;
 import cn.longyuan.market.shop.interfaces.web.cart.OrderPreview;
 import cn.longyuan.market.shop.interfaces.web.cart.PricedCart;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.web.i18n.LanguagePreference;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Checkout as a guest: who to reach, where to send it, how she will pay (offline, or online where Stripe is
@@ -42,10 +35,6 @@ public class Checkout implements Serializable {
 
     static final String FORM = "checkout";
     private static final String CONFIRMATION = "/confirmation.xhtml?faces-redirect=true";
-    static final String KEY_PARAMETER = "checkoutKey";
-    private static final String KEY_PREFIX = "shop-";
-    private static final Pattern CHECKOUT_KEY =
-            Pattern.compile(KEY_PREFIX + "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
     @Inject
     private ShoppingCart cart;
@@ -65,10 +54,8 @@ public class Checkout implements Serializable {
     @Inject
     private LanguagePreference language;
 
-    /** A logged-in buyer's saved addresses (id → details), and the one chosen. */
-    private LinkedHashMap<Long, BuyerAddress.Details> savedAddresses = new LinkedHashMap<>();
-
-    private Long savedAddressId;
+    /** A logged-in buyer's saved addresses, and the one chosen. */
+    private final SavedAddresses savedAddresses = new SavedAddresses();
 
     private String checkoutKey;
     private final DeliveryForm delivery = new DeliveryForm();
@@ -84,12 +71,7 @@ public class Checkout implements Serializable {
      */
     @PostConstruct
     void start() {
-        String posted = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get(KEY_PARAMETER);
-        checkoutKey =
-                posted != null && CHECKOUT_KEY.matcher(posted).matches() ? posted : KEY_PREFIX + UUID.randomUUID();
+        checkoutKey = CheckoutKey.ofThisRequest();
         prefillForBuyer();
         refresh();
     }
@@ -99,45 +81,25 @@ public class Checkout implements Serializable {
         buyer.get().ifPresent(b -> {
             delivery.setName(b.displayName());
             delivery.setEmail(b.email().orElse(null));
-            addressBook.of(b.accountId()).forEach(a -> savedAddresses.put(a.id(), a.details()));
-            savedAddresses.keySet().stream().findFirst().ifPresent(id -> {
-                savedAddressId = id;
-                useSavedAddress();
-            });
+            savedAddresses.fill(addressBook.of(b.accountId()));
+            useSavedAddress();
         });
     }
 
     /** The buyer chose one of her saved addresses: it fills the address and the recipient's name and phone. */
     public void useSavedAddress() {
-        BuyerAddress.Details d = savedAddressId == null ? null : savedAddresses.get(savedAddressId);
-        if (d == null) {
-            return;
-        }
-        delivery.fill(d);
-        refresh();
+        savedAddresses.chosen().ifPresent(d -> {
+            delivery.fill(d);
+            refresh();
+        });
     }
 
     public DeliveryForm getDelivery() {
         return delivery;
     }
 
-    public List<SelectItem> getSavedAddresses() {
-        return savedAddresses.entrySet().stream()
-                .map(e -> new SelectItem(
-                        e.getKey(),
-                        e.getValue().recipient() + " · "
-                                + RegionOptions.place(
-                                        e.getValue().province(), e.getValue().city()) + " "
-                                + e.getValue().line()))
-                .toList();
-    }
-
-    public Long getSavedAddressId() {
-        return savedAddressId;
-    }
-
-    public void setSavedAddressId(Long savedAddressId) {
-        this.savedAddressId = savedAddressId;
+    public SavedAddresses getSavedAddresses() {
+        return savedAddresses;
     }
 
     /** Reads the cart again; also when the country changes, since a parcel abroad costs another fee. */
@@ -157,11 +119,13 @@ public class Checkout implements Serializable {
             CheckoutMessages.error(null, ShopTexts.text("checkout.emptyCart"));
             return null;
         }
-        if (delivery.isDomestic() && !CheckoutMessages.regionAccepted(delivery)) {
-            return null;
-        }
         OrderRequest request =
                 OrderRequest.of(lines, delivery.contact(), delivery.shippingAddress(), paymentMethod, delivery.gift());
+        if (delivery.isDomestic() && !CheckoutMessages.regionAccepted(delivery)) {
+            // the other fields' problems too, so that one submit names everything to correct
+            CheckoutMessages.otherFields(request.command().violations());
+            return null;
+        }
         try {
             BuyerOrders.Origin origin =
                     new BuyerOrders.Origin(buyer.get().map(b -> b.accountId()).orElse(null), language.getLanguage());
@@ -181,7 +145,7 @@ public class Checkout implements Serializable {
         CheckoutMessages.show(refused, lines, delivery.isDomestic());
     }
 
-    /** The checkout's idempotency key, also carried by the form ({@value #KEY_PARAMETER}). */
+    /** The checkout's idempotency key, also carried by the form ({@link CheckoutKey}). */
     public String getCheckoutKey() {
         return checkoutKey;
     }
@@ -203,16 +167,8 @@ public class Checkout implements Serializable {
         return summary;
     }
 
-    public String getDeliveryRule() {
-        return OrderPreview.deliveryRule();
-    }
-
-    /** Offline ways always; online payment (card, Alipay, WeChat Pay through Stripe) where it is configured. */
-    public PaymentMethod[] getPaymentMethods() {
-        return isOnlinePaymentOffered()
-                ? new PaymentMethod[] {PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY, PaymentMethod.STRIPE
-                }
-                : new PaymentMethod[] {PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_ON_DELIVERY};
+    public List<PaymentMethod> getPaymentMethods() {
+        return PaymentMethod.offered(isOnlinePaymentOffered());
     }
 
     public boolean isOnlinePaymentOffered() {

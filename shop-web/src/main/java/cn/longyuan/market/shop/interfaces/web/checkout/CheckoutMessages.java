@@ -1,8 +1,8 @@
 package cn.longyuan.market.shop.interfaces.web.checkout;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.AddressBook;
+import cn.longyuan.market.application.ordering.AddressBook;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.account.AddressFields;
 import cn.longyuan.market.shop.interfaces.web.cart.CartLine;
@@ -49,6 +49,16 @@ final class CheckoutMessages {
             error(null, ShopTexts.text("checkout.invalid"));
         }
         return regions.isEmpty();
+    }
+
+    /** Beside a refused region: each other field's problem next to its input (the lines are checked on placing). */
+    static void otherFields(List<FieldViolation> violations) {
+        for (FieldViolation v : violations) {
+            String input = INPUT_OF_FIELD.get(v.field());
+            if (input != null && !input.equals("province") && !input.equals("city")) {
+                error(Checkout.FORM + ":" + input, ViolationTexts.of(v));
+            }
+        }
     }
 
     /** The service's refusal: a line's problem on its cart line, a field's next to its input, the reason above. */

@@ -1,10 +1,11 @@
 package cn.longyuan.market.shop.interfaces.web.checkout;
 
-import cn.longyuan.market.application.PlaceOrderCommand;
+import cn.longyuan.market.application.ordering.PlaceOrderCommand;
 import cn.longyuan.market.domain.model.buyer.BuyerAddress;
 import cn.longyuan.market.domain.model.ordering.Contact;
 import cn.longyuan.market.domain.model.ordering.Gift;
 import cn.longyuan.market.domain.model.ordering.ShippingAddress;
+import cn.longyuan.market.shop.interfaces.web.cart.OrderPreview;
 import cn.longyuan.market.web.faces.GiftInput;
 import java.io.Serializable;
 
@@ -51,6 +52,11 @@ public class DeliveryForm implements Serializable {
     /** The gift she asked for, or null ({@link Gift#asked}). */
     Gift gift() {
         return gift.toGift();
+    }
+
+    /** What delivery costs to the chosen country, as the summary says it. */
+    public String getDeliveryRule() {
+        return OrderPreview.deliveryRule(country);
     }
 
     /** In China the province and city are chosen from the region list; abroad they are typed. */

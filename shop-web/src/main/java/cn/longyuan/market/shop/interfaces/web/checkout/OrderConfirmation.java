@@ -1,9 +1,9 @@
 package cn.longyuan.market.shop.interfaces.web.checkout;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.ordering.OrderService;
 import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.application.payment.OnlinePayments;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;

@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.checkout;
 
-import cn.longyuan.market.application.FieldViolation;
+import cn.longyuan.market.application.shared.FieldViolation;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

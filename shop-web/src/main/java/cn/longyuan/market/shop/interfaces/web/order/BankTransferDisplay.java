@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.order;
 
-import cn.longyuan.market.application.OrderView;
+import cn.longyuan.market.application.ordering.OrderView;
 import cn.longyuan.market.application.payment.BankTransferPayee;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.domain.model.ordering.PaymentMethod;

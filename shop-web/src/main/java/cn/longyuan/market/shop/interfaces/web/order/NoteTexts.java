@@ -1,6 +1,6 @@
 package cn.longyuan.market.shop.interfaces.web.order;
 
-import cn.longyuan.market.application.OrderNotes;
+import cn.longyuan.market.application.ordering.OrderNotes;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import java.util.stream.Collectors;
 

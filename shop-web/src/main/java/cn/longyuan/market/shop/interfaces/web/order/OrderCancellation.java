@@ -1,7 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web.order;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.RequestRefusedException;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
 import jakarta.enterprise.context.RequestScoped;

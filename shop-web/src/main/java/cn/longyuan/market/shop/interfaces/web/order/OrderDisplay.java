@@ -1,7 +1,7 @@
 package cn.longyuan.market.shop.interfaces.web.order;
 
-import cn.longyuan.market.application.OrderService;
-import cn.longyuan.market.application.OrderView;
+import cn.longyuan.market.application.ordering.OrderService;
+import cn.longyuan.market.application.ordering.OrderView;
 import cn.longyuan.market.domain.model.ordering.OrderStatus;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.longyuan.market.shop.interfaces.web.order;
 
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.ReturnRequests;
+import cn.longyuan.market.application.ordering.ReturnRequests;
+import cn.longyuan.market.application.shared.PhotoCheck;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.ordering.ReturnRequest;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.account.CurrentBuyer;
@@ -12,14 +12,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * "申请退货/退款" on the order page: a form per delivered line she may still send pieces back of (how many, why, her
- * words), and her requests with what the cooperative decided. With the order's token, or for a logged-in buyer her
- * own order without it, as the page itself reads the order. The rules are {@link ReturnRequests}'; a refusal is put
+ * words, one optional photo), and her requests with what the cooperative decided (and her photo's thumbnail). With the
+ * order's token, or for a logged-in buyer her own order without it, as the page itself reads the order. The rules are {@link ReturnRequests}'; a refusal is put
  * next to the field of the line's form, a request taken is shown again by a redirect to the same address.
  */
 @Named
@@ -28,17 +27,6 @@ public class OrderReturns {
 
     /** A line she may ask for: its number, name, the pieces she may still send back and the window's last day. */
     public record Line(int lineNo, String name, int pieces, String until) {}
-
-    /** One of her requests as she reads it. */
-    public record Shown(
-            String product,
-            int quantity,
-            String reason,
-            String note,
-            String statusCode,
-            String status,
-            String declineReason,
-            String at) {}
 
     @Inject
     private ReturnRequests returns;
@@ -51,13 +39,13 @@ public class OrderReturns {
 
     private boolean loaded;
     private List<Line> lines = List.of();
-    private List<Shown> requests = List.of();
+    private List<ReturnRequestRow> requests = List.of();
 
     private String quantity;
     private String reason;
     private String note;
-    private Integer failedLine;
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private UploadedFile photo;
+    private final ReturnFormErrors errors = new ReturnFormErrors();
 
     private void load() {
         if (loaded) {
@@ -79,15 +67,7 @@ public class OrderReturns {
                         r.lineNo(), order.lines().get(r.lineNo() - 1).name(), r.pieces(), ShopTexts.time(r.until())))
                 .toList();
         requests = rows.stream()
-                .map(r -> new Shown(
-                        ShopTexts.in(r.product()),
-                        r.quantity(),
-                        ShopTexts.text("return.reason." + r.reason().name()),
-                        r.note(),
-                        r.status().name(),
-                        ShopTexts.text("return.status." + r.status().name()),
-                        r.declineReason(),
-                        ShopTexts.time(r.createdAt())))
+                .map(r -> ReturnRequestRow.of(r, number, own ? null : token))
                 .toList();
     }
 
@@ -97,7 +77,7 @@ public class OrderReturns {
         return lines;
     }
 
-    public List<Shown> getRequests() {
+    public List<ReturnRequestRow> getRequests() {
         load();
         return requests;
     }
@@ -121,18 +101,19 @@ public class OrderReturns {
         String number = parameter("number");
         String token = parameter("token");
         Integer lineNo = whole(parameter("returnLine"));
-        failedLine = lineNo;
+        errors.posted(lineNo);
         Integer pieces = whole(quantity);
         if (quantity != null && !quantity.isBlank() && pieces == null) {
             errors.put("quantity", ShopTexts.text("return.violation.quantity"));
             return;
         }
         var ask = new ReturnRequests.Ask(lineNo, pieces, reason == null || reason.isBlank() ? null : reason, note);
+        byte[] upload = ChosenPhoto.bytesOf(photo);
         try {
             if (token == null && buyer.isLoggedIn()) {
-                returns.requestForBuyer(buyer.accountId(), number, ask);
+                returns.requestForBuyer(buyer.accountId(), number, ask, upload);
             } else {
-                returns.requestForToken(number, token, ask);
+                returns.requestForToken(number, token, ask, upload);
             }
             OrderCancellation.redirectToSelf();
         } catch (RequestRefusedException refused) {
@@ -144,12 +125,7 @@ public class OrderReturns {
                 FacesContext.getCurrentInstance()
                         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             }
-            for (FieldViolation v : refused.violations()) {
-                String key = "return.violation." + v.field();
-                errors.putIfAbsent(
-                        v.field(),
-                        ShopTexts.hasText(key) ? ShopTexts.text(key) + " (" + v.message() + ")" : v.message());
-            }
+            errors.putAll(refused);
             loaded = false;
             tracking.reload();
         }
@@ -157,7 +133,7 @@ public class OrderReturns {
 
     /** The refusal of a field of the line's form that was posted, or null. */
     public String error(int lineNo, String field) {
-        return failedLine != null && failedLine == lineNo ? errors.get(field) : null;
+        return errors.of(lineNo, field);
     }
 
     private static Integer whole(String s) {
@@ -189,6 +165,23 @@ public class OrderReturns {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public UploadedFile getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(UploadedFile photo) {
+        this.photo = photo;
+    }
+
+    /** The upload's rule, as the page states it next to the field. */
+    public int getPhotoMaxMegabytes() {
+        return PhotoCheck.MAX_BYTES / (1024 * 1024);
+    }
+
+    public int getPhotoMaxSide() {
+        return PhotoCheck.MAX_SIDE;
     }
 
     public String getNote() {

@@ -1,9 +1,9 @@
 package cn.longyuan.market.shop.interfaces.web.request;
 
-import cn.longyuan.market.application.CatalogQueries;
-import cn.longyuan.market.application.FieldViolation;
-import cn.longyuan.market.application.RequestRefusedException;
-import cn.longyuan.market.application.buying.BuyerRequests;
+import cn.longyuan.market.application.catalog.CatalogQueries;
+import cn.longyuan.market.application.ordering.BuyerRequests;
+import cn.longyuan.market.application.shared.FieldViolation;
+import cn.longyuan.market.application.shared.RequestRefusedException;
 import cn.longyuan.market.domain.model.buyer.BuyerRequest;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.catalog.ProductCard;

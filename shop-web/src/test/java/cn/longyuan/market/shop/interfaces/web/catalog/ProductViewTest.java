@@ -24,7 +24,8 @@ class ProductViewTest {
                 available > 0 ? "in-stock" : "out-of-stock",
                 3,
                 "/products/7");
-        return new ProductView(card, "68.00", description, List.of(), List.of(), List.of(), List.of(), madeToOrder);
+        return new ProductView(
+                card, "68.00", description, List.of(), List.of(), List.of(), List.of(), madeToOrder, null);
     }
 
     @Test

@@ -1,4 +1,0 @@
-package cn.longyuan.market.application;
-
-/** A field of a request and what is wrong with it; the field named as in the request ("lines[0].quantity"). */
-public record FieldViolation(String field, String message) {}

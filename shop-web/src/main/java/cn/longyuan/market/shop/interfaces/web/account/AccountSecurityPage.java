@@ -5,7 +5,7 @@ import cn.longyuan.market.application.buyers.BuyerAccounts;
 import cn.longyuan.market.application.security.TooManyAttemptsException;
 import cn.longyuan.market.application.shared.FieldViolation;
 import cn.longyuan.market.application.shared.RequestRefusedException;
-import cn.longyuan.market.shop.infrastructure.security.ShopAuthenticationMechanism;
+import cn.longyuan.market.shop.infrastructure.security.BuyerSessions;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.web.security.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,7 +63,7 @@ public class AccountSecurityPage {
         try {
             String login = settings.changeEmail(buyer.accountId(), emailPassword, newEmail, clientAddress());
             // her session is kept under her login name: it follows the new one
-            request().getSession().setAttribute(ShopAuthenticationMechanism.SESSION_BUYER, login);
+            BuyerSessions.renamed(request(), login);
             AccountForms.info(null, ShopTexts.text("security.emailChanged", login));
             newEmail = null;
         } catch (RequestRefusedException refused) {

@@ -23,7 +23,6 @@ public class BuyerLogin {
         LoginFlow.Outcome outcome = flow.logIn(login, password);
         switch (outcome) {
             case LOGGED_IN -> flow.goOn(next);
-            case CONTINUING -> {}
             case TOO_MANY_ATTEMPTS ->
                 FacesContext.getCurrentInstance()
                         .addMessage(

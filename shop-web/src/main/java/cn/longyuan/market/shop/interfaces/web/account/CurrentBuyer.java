@@ -20,7 +20,7 @@ public class CurrentBuyer {
 
     public Optional<BuyerAccounts.Buyer> get() {
         if (buyer == null) {
-            // the request's own principal: Soteria's SecurityContext fails on an error page's dispatch
+            // the request's principal, which BuyerSessionFilter gives a logged-in session (error pages too)
             FacesContext faces = FacesContext.getCurrentInstance();
             Principal caller = faces == null ? null : faces.getExternalContext().getUserPrincipal();
             buyer = caller == null ? Optional.empty() : accounts.byLogin(caller.getName());

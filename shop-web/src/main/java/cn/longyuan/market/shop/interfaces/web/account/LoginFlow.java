@@ -4,7 +4,7 @@ import cn.longyuan.market.application.buyers.BuyerAccounts;
 import cn.longyuan.market.application.catalog.CatalogQueries;
 import cn.longyuan.market.application.ordering.SavedCarts;
 import cn.longyuan.market.application.security.LoginThrottle;
-import cn.longyuan.market.shop.infrastructure.security.ShopAuthenticationMechanism;
+import cn.longyuan.market.shop.infrastructure.security.BuyerSessions;
 import cn.longyuan.market.shop.interfaces.web.ShopTexts;
 import cn.longyuan.market.shop.interfaces.web.cart.ShoppingCart;
 import cn.longyuan.market.web.security.ThrottledLogin;
@@ -13,19 +13,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
  * What logging in does, for the login and the registration forms: hands the credentials to
- * {@link ShopAuthenticationMechanism}, then merges the guest's cart into the buyer's saved cart (saying which
+ * {@link BuyerSessions}, then merges the guest's cart into the buyer's saved cart (saying which
  * lines the stock cut) and goes back to the page she came from.
  */
 @RequestScoped
@@ -40,12 +34,11 @@ public class LoginFlow {
         LOGGED_IN,
         WRONG_CREDENTIALS,
         NOT_A_BUYER,
-        CONTINUING,
         TOO_MANY_ATTEMPTS
     }
 
     @Inject
-    private SecurityContext security;
+    private BuyerSessions sessions;
 
     @Inject
     private ShoppingCart cart;
@@ -67,30 +60,18 @@ public class LoginFlow {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext context = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
-        AuthenticationStatus status = security.authenticate(
-                request,
-                (HttpServletResponse) context.getResponse(),
-                AuthenticationParameters.withParams()
-                        .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(
-                                login == null ? "" : login, new Password(password == null ? "" : password))));
-        switch (status) {
-            case SUCCESS:
-                mergeCart(BuyerAccounts.normaliseLogin(login));
-                return Outcome.LOGGED_IN;
-            case SEND_CONTINUE:
-                faces.responseComplete();
-                return Outcome.CONTINUING;
-            default:
-                LoginThrottle.Wait wait = ThrottledLogin.answer(context);
-                if (wait != null) {
-                    retryAfterSeconds = wait.seconds();
-                    return Outcome.TOO_MANY_ATTEMPTS;
-                }
-                return request.getAttribute(ShopAuthenticationMechanism.REFUSED_ROLE) != null
-                        ? Outcome.NOT_A_BUYER
-                        : Outcome.WRONG_CREDENTIALS;
+        if (sessions.logIn(request, login == null ? "" : login, password == null ? "" : password)) {
+            mergeCart(BuyerAccounts.normaliseLogin(login));
+            return Outcome.LOGGED_IN;
         }
+        LoginThrottle.Wait wait = ThrottledLogin.answer(context);
+        if (wait != null) {
+            retryAfterSeconds = wait.seconds();
+            return Outcome.TOO_MANY_ATTEMPTS;
+        }
+        return request.getAttribute(BuyerSessions.REFUSED_ROLE) != null
+                ? Outcome.NOT_A_BUYER
+                : Outcome.WRONG_CREDENTIALS;
     }
 
     private void mergeCart(String login) {

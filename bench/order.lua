@@ -26,7 +26,7 @@ function request()
         .. '"paymentMethod":"BANK_TRANSFER"}'
     local headers = {}
     headers["Content-Type"] = "application/json"
-    headers["Idempotency-Key"] = "bench-" .. os.time() .. "-" .. tid .. "-" .. counter
+    headers["Idempotency-Key"] = (key_prefix or "bench-") .. os.time() .. "-" .. tid .. "-" .. counter
     return wrk.format("POST", "/api/v1/orders", headers, body)
 end
 

@@ -4,9 +4,11 @@
 -- base64 of "user:password"), which sells the held piece and traces it to production batches first in, first out
 -- (the cost that grows with a product's batch history). done() prints the orders paid per second; wrk's own figures
 -- mix both calls.
-local ids = {}
-local counter = 0
-local thread_id = 0
+-- the order is bench/order.lua's (read from the directory bench/run runs wrk in): its setup, init and request
+key_prefix = "bench-paid-"
+dofile("bench/order.lua")
+local place = request
+local setup_thread = setup
 local threads = {}
 local to_pay = {}
 -- globals of each thread's state, which done() reads with thread:get
@@ -14,29 +16,8 @@ paid = 0
 refused = 0
 
 function setup(thread)
-    thread_id = thread_id + 1
-    thread:set("tid", thread_id)
+    setup_thread(thread)
     table.insert(threads, thread)
-end
-
-function init(args)
-    for line in io.lines(os.getenv("PRODUCT_IDS")) do
-        ids[#ids + 1] = line
-    end
-    math.randomseed(os.time() + tid * 7919)
-end
-
-local function place()
-    counter = counter + 1
-    local product = ids[math.random(#ids)]
-    local body = '{"lines":[{"productId":"' .. product .. '","quantity":1}],'
-        .. '"contact":{"name":"压测买家","phone":"13900000000"},'
-        .. '"shippingAddress":{"province":"甘肃省","city":"金昌市","line":"北京路 1 号"},'
-        .. '"paymentMethod":"BANK_TRANSFER"}'
-    local headers = {}
-    headers["Content-Type"] = "application/json"
-    headers["Idempotency-Key"] = "bench-paid-" .. os.time() .. "-" .. tid .. "-" .. counter
-    return wrk.format("POST", "/api/v1/orders", headers, body)
 end
 
 local function pay(order)

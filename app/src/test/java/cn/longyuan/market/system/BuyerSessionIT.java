@@ -74,17 +74,17 @@ class BuyerSessionIT {
         ShopVisitor buyer = new ShopVisitor();
         buyer.logIn(app, "buyer-wang", BackOffice.DEMO_PASSWORD);
         String loggedIn = buyer.cookie(SESSION);
-        HttpResponse<String> security = buyer.get(app, "account/orders.xhtml");
-        assertEquals(200, security.statusCode());
+        HttpResponse<String> orders = buyer.get(app, "account/orders.xhtml");
+        assertEquals(200, orders.statusCode());
 
-        PageForms.Form logout = PageForms.of(security.body()).stream()
+        PageForms.Form logout = PageForms.of(orders.body()).stream()
                 .filter(f -> f.id().equals("logout"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no logout form on her page"));
         Map<String, String> fields = new LinkedHashMap<>();
         logout.fields().forEach(f -> fields.put(f.name(), f.value()));
         fields.put("logout:submit", "logout:submit");
-        fields.put("primefaces.nonce", PageForms.cspNonce(security.body()));
+        fields.put("primefaces.nonce", PageForms.cspNonce(orders.body()));
         HttpResponse<String> out = buyer.post(app.uri("account/orders.xhtml"), fields, false);
         assertEquals(302, out.statusCode(), out.body());
 
